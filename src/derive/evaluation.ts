@@ -1,0 +1,80 @@
+import type { Decimal } from 'decimal.js';
+import type { DepartmentEvaluation, ProjectEvaluation, ProjectFundsRow } from '../model/schema.js';
+import { percentOf, roundTo, sum, ZERO } from './decimal.js';
+import { figure, type Figure } from './figure.js';
+import { deriveIndicators, type IndicatorFigures } from './indicators.js';
+import { executionScore, grade, type Grade } from './scoring.js';
+
+export interface Overall {
+  /** 总分 = 资金执行率得分 + Σ 指标得分 (printed values) */
+  score: Decimal;
+  grade: Grade; // 等级
+}
+
+export interface DepartmentFigures {
+  fundsTotal: Figure; // 资金总额 = Σ 按收入性质
+  expenseTotal?: Decimal; // Σ 按支出性质
+  executionRate: Figure; // 资金执行率 = 执行数 ÷ 资金总额
+  executionScore: Figure;
+  indicators: IndicatorFigures;
+  overall: Overall;
+}
+
+function scored(path: string, rate: Figure, weight: Decimal, givenScore: Decimal | undefined, decimals: number): Figure {
+  const computed = rate.value === undefined ? undefined : roundTo(executionScore(rate.value, weight), decimals);
+  return figure(path, givenScore, computed);
+}
+
+function overallOf(execution: Figure, indicators: IndicatorFigures): Overall {
+  const score = (execution.value ?? ZERO).plus(indicators.scoreTotal.value ?? ZERO);
+  return { score, grade: grade(score) };
+}
+
+export function deriveDepartment(d: DepartmentEvaluation, scoreDecimals: number): DepartmentFigures {
+  const p = 'departmentEvaluation';
+  const f = d.funds;
+  const fundsTotal = figure(`${p}.funds.total`, f.total, sum(Object.values(f.byIncome)));
+  const executionRate = figure(`${p}.funds.executionRate`, f.executionRate, percentOf(f.executed, fundsTotal.value));
+  const executionScoreFig = scored(`${p}.funds.score`, executionRate, f.weight, f.score, scoreDecimals);
+  const indicators = deriveIndicators(p, d.indicators, d.total, scoreDecimals);
+  return {
+    fundsTotal,
+    expenseTotal: sum(Object.values(f.byExpense)),
+    executionRate,
+    executionScore: executionScoreFig,
+    indicators,
+    overall: overallOf(executionScoreFig, indicators),
+  };
+}
+
+export const FUND_ROWS = ['currentYear', 'carryover', 'other'] as const;
+const FUND_COLUMNS = ['initialBudget', 'budget', 'executed'] as const;
+export type FundColumn = (typeof FUND_COLUMNS)[number];
+
+export interface ProjectFigures {
+  /** 年度资金总额, column by column: given or Σ 其中 rows. */
+  total: Record<FundColumn, Figure>;
+  executionRate: Figure; // 执行率 = 全年执行数 ÷ 全年预算数
+  executionScore: Figure;
+  /** 执行率 of each 其中 row, for rows that print one. */
+  subRates: Partial<Record<(typeof FUND_ROWS)[number], Decimal>>;
+  indicators: IndicatorFigures;
+  overall: Overall;
+}
+
+export function deriveProject(pr: ProjectEvaluation, index: number, scoreDecimals: number): ProjectFigures {
+  const p = `projectEvaluations.${index}`;
+  const rows = FUND_ROWS.map((r) => pr.funds[r]).filter((r): r is ProjectFundsRow => r !== undefined);
+  const total = {} as Record<FundColumn, Figure>;
+  for (const c of FUND_COLUMNS) total[c] = figure(`${p}.funds.total.${c}`, pr.funds.total[c], sum(rows.map((r) => r[c])));
+  const executionRate = figure(`${p}.funds.total.executionRate`, pr.funds.total.executionRate, percentOf(total.executed.value, total.budget.value));
+  const weight = pr.funds.total.weight ?? ZERO;
+  const executionScoreFig = scored(`${p}.funds.total.score`, executionRate, weight, pr.funds.total.score, scoreDecimals);
+  const subRates: ProjectFigures['subRates'] = {};
+  for (const r of FUND_ROWS) {
+    const row = pr.funds[r];
+    if (row) subRates[r] = percentOf(row.executed, row.budget);
+  }
+  const indicators = deriveIndicators(p, pr.indicators, pr.total, scoreDecimals);
+  return { total, executionRate, executionScore: executionScoreFig, subRates, indicators, overall: overallOf(executionScoreFig, indicators) };
+}

@@ -1,0 +1,54 @@
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+
+/** 比较符: how an indicator's value is to be met. */
+export const COMPARATORS = ['≥', '≤', '=', '>', '<'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** 计量单位 that may follow a number in an indicator value (longest first, so 人次 wins over 次). */
+export const MEASURE_UNITS = [
+  '亿元', '万元', '人次', '户次', '平方米', '公里', '千米', '小时', '个月', '%', '％',
+  '元', '次', '人', '个', '家', '项', '场', '天', '件', '篇', '期', '户', '批', '台', '套', '年', '月', '日', '所', '条', '份', '本', '册', '处', '座', '辆', '吨', '亩', '分', '名', '类', '位',
+] as const;
+
+export type Measure =
+  | { kind: 'quantity'; comparator?: Comparator; value: Decimal; unit: string; text: string }
+  | { kind: 'text'; text: string };
+
+const ASCII_COMPARATOR: Record<string, Comparator> = { '>=': '≥', '<=': '≤', '≧': '≥', '≦': '≤', '＝': '=', '＞': '>', '＜': '<' };
+const unitPattern = MEASURE_UNITS.map((u) => u.replace('%', '%')).join('|');
+const QUANTITY = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitPattern})?$`);
+
+/** Reads "≥3次", "=100%", "983.74亿元" as a quantity; anything else ("积极吸引", "2022年全年") stays text. */
+export function parseMeasure(raw: string): Measure {
+  const text = raw.trim();
+  const m = QUANTITY.exec(text);
+  if (!m) return { kind: 'text', text };
+  const comparator = m[1] ? (ASCII_COMPARATOR[m[1]] ?? (m[1] as Comparator)) : undefined;
+  const unit = (m[3] ?? '').replace('％', '%');
+  return { kind: 'quantity', comparator, value: new Decimal(m[2]), unit, text: formatMeasure(comparator, m[2], unit) };
+}
+
+export function formatMeasure(comparator: Comparator | undefined, value: string, unit: string): string {
+  return `${comparator ?? ''}${value}${unit}`;
+}
+
+const structured = z
+  .object({
+    comparator: z.enum(COMPARATORS, { error: '比较符应为 ≥ ≤ = > < 之一' }).optional().meta({ title: '比较符' }),
+    value: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, '指标数值应为非负数字')]).meta({ title: '数值' }),
+    unit: z.string().default('').meta({ title: '计量单位' }),
+  })
+  .strict()
+  .transform((o): Measure => {
+    const value = String(o.value);
+    return { kind: 'quantity', comparator: o.comparator, value: new Decimal(value), unit: o.unit, text: formatMeasure(o.comparator, value, o.unit) };
+  });
+
+/** An indicator value: structured {comparator, value, unit}, or text which is parsed when it reads as a quantity. */
+export const measure = (title: string) =>
+  z
+    .union([z.string({ error: `${title}应为文字或 {comparator, value, unit}` }).trim().min(1, `${title}不能为空`).transform(parseMeasure), structured], {
+      error: `${title}应为文字（如“积极吸引”）或结构化数值（如 {"comparator":"≥","value":3,"unit":"次"}）`,
+    })
+    .meta({ title });

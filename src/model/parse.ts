@@ -1,0 +1,86 @@
+import type { z } from 'zod';
+import { UserError, type Finding } from '../diagnostics/finding.js';
+import { describePath, joinPath, knownKeys } from './paths.js';
+import { ReportInputSchema, type ReportInput } from './schema.js';
+
+/** Closest known key within a small edit distance, for "did you mean". */
+export function suggest(key: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const k of known) {
+    const d = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return '（未填写）';
+  const s = JSON.stringify(v);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: any = data;
+  for (const seg of path) v = v == null ? undefined : v[seg as any];
+  return v;
+}
+
+function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const guess = suggest(key, knownKeys(path));
+      return {
+        id: 'E_UNKNOWN_FIELD',
+        level: 'error',
+        path: joinPath([...path, key]),
+        where: `${describePath(path)} › ${key}`,
+        message: `未知字段“${key}”${guess ? `，是不是“${guess}”（${describePath([...path, guess])}）？` : ''}`,
+        hint: guess ? `把“${key}”改为“${guess}”` : '删除该字段，或检查拼写',
+      } satisfies Finding;
+    });
+  }
+  const given = valueAt(data, path);
+  const missing = given === undefined;
+  let message = issue.message;
+  if (issue.code === 'invalid_type') message = missing ? '缺少必填项' : `类型不对：应为${typeName(issue.expected)}，实际是 ${describeValue(given)}`;
+  return [
+    {
+      id: missing ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
+      level: 'error',
+      path: joinPath(path),
+      where: describePath(path),
+      message,
+      expected: issue.code === 'invalid_type' ? typeName(issue.expected) : undefined,
+      actual: describeValue(given),
+      hint: missing ? '请补充该项' : '请按说明修改该项',
+    },
+  ];
+}
+
+function typeName(t: string): string {
+  return ({ string: '文字', number: '数字', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' } as Record<string, string>)[t] ?? t;
+}
+
+/** Validates plain data against the model, collecting every problem at once. */
+export function parseReportInput(data: unknown): ReportInput {
+  const result = ReportInputSchema.safeParse(data);
+  if (result.success) return result.data;
+  const findings = result.error.issues.flatMap((i) => issueToFindings(i, data));
+  throw new UserError(`输入数据有 ${findings.length} 处问题`, findings);
+}

@@ -1,0 +1,84 @@
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+
+/** Money in 万元, kept exactly as written (a JSON number's shortest form or a digit string). */
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+const MAX_MONEY = new Decimal('1e9'); // 万元: ten trillion yuan is already absurd for one unit
+
+function toDecimal(value: number | string, ctx: z.RefinementCtx, what: string): Decimal | typeof z.NEVER {
+  const text = typeof value === 'number' ? String(value) : value.trim().replace(/,/g, '');
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    ctx.addIssue({ code: 'custom', message: `${what}不能是 NaN 或无穷大，请填写一个数字` });
+    return z.NEVER;
+  }
+  if (!NUMBER_TEXT.test(text)) {
+    ctx.addIssue({ code: 'custom', message: `${what}应为数字，实际填写的是“${String(value).slice(0, 40)}”` });
+    return z.NEVER;
+  }
+  return new Decimal(text);
+}
+
+/** A blank cell: null, '' or absent. */
+const blank = z.union([z.null(), z.literal('')]).transform(() => undefined);
+
+export const money = (title: string) =>
+  z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => {
+      const d = toDecimal(v, ctx, '金额');
+      if (d instanceof Decimal) {
+        if (d.isNegative()) ctx.addIssue({ code: 'custom', message: '金额不能为负数' });
+        else if (d.abs().greaterThan(MAX_MONEY)) ctx.addIssue({ code: 'custom', message: `金额 ${d.toString()} 万元大得不合常理，请检查单位是否应为万元` });
+      }
+      return d as Decimal;
+    })
+    .meta({ title, description: `${title}（万元）` });
+
+export const optionalMoney = (title: string) => z.union([blank, money(title)]).optional().meta({ title });
+
+/** A count of people or posts. */
+export const count = (title: string) =>
+  z.number({ error: `${title}应为整数` }).int(`${title}应为整数`).nonnegative(`${title}不能为负数`).meta({ title });
+
+/** A score or a weight (分值/得分), exact. */
+export const points = (title: string) =>
+  z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => {
+      const d = toDecimal(v, ctx, title);
+      if (d instanceof Decimal && d.isNegative()) ctx.addIssue({ code: 'custom', message: `${title}不能为负数` });
+      return d as Decimal;
+    })
+    .meta({ title });
+
+export const optionalPoints = (title: string) => z.union([blank, points(title)]).optional().meta({ title });
+
+/** A percentage as printed: "68.54%" or 68.54 (meaning 68.54%). Kept as the percent value. */
+export const percent = (title: string) =>
+  z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => {
+      const raw = typeof v === 'string' ? v.trim().replace(/[%％]$/, '') : v;
+      return toDecimal(raw, ctx, title) as Decimal;
+    })
+    .meta({ title, description: `${title}，如 68.54% 或 68.54` });
+
+export const optionalPercent = (title: string) => z.union([blank, percent(title)]).optional().meta({ title });
+
+export const text = (title: string) =>
+  z.string({ error: `${title}应为文字` }).trim().min(1, `${title}不能为空`).meta({ title });
+
+export const optionalText = (title: string) => z.string({ error: `${title}应为文字` }).optional().meta({ title });
+
+export const isoDate = (title: string) =>
+  z
+    .string({ error: `${title}应为日期，格式 YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${title}格式应为 YYYY-MM-DD，如 2023-03-22`)
+    .refine((s) => {
+      const [y, m, d] = s.split('-').map(Number);
+      const date = new Date(Date.UTC(y, m - 1, d));
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    }, `${title}不是一个存在的日期`)
+    .meta({ title });
+
+export const list = <T extends z.ZodTypeAny>(item: T, title: string) => z.array(item, { error: `${title}应为列表` }).meta({ title });

@@ -1,0 +1,15 @@
+// pdfmake 0.3 ships no types; this is the part of its Node API that jixiao uses.
+declare module 'pdfmake' {
+  interface CreatedPdf {
+    getBuffer(): Promise<Buffer>;
+  }
+  interface PdfMake {
+    setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string | Buffer>>): void;
+    setUrlAccessPolicy(policy: (url: string) => boolean): void;
+    setLocalAccessPolicy(policy: (path: string) => boolean): void;
+    addVirtualFileSystem?(vfs: Record<string, unknown>): void;
+    createPdf(docDefinition: Record<string, unknown>, options?: Record<string, unknown>): CreatedPdf;
+  }
+  const pdfmake: PdfMake;
+  export default pdfmake;
+}
