@@ -1,0 +1,47 @@
+import type { Decimal } from 'decimal.js';
+import { formatMoney } from '../compose/format.js';
+import { roundTo } from '../derive/index.js';
+import { describePath, splitPath } from '../model/paths.js';
+import { LABELS } from './messages.js';
+
+/** Money is compared exactly: a report that is off by 0.01 万元 is wrong. */
+export function moneyDiffers(a: Decimal | undefined, b: Decimal | undefined): boolean {
+  return a !== undefined && b !== undefined && !a.equals(b);
+}
+
+/**
+ * A given rate is compared at the precision it is written with (at most the 2 decimals the forms print):
+ * "68.54%" against 68.5417…, and "69%" on an integer-percent form against 68.54 → 69.
+ */
+export function rateDiffers(given: Decimal | undefined, computed: Decimal | undefined): boolean {
+  if (given === undefined || computed === undefined) return false;
+  const decimals = Math.min(2, given.decimalPlaces());
+  return !roundTo(given, decimals).equals(roundTo(computed, decimals));
+}
+
+/** Scores are compared as printed: both rounded to the form's score decimals. */
+export function scoreDiffers(given: Decimal | undefined, computed: Decimal | undefined, decimals: number): boolean {
+  return given !== undefined && computed !== undefined && !roundTo(given, decimals).equals(roundTo(computed, decimals));
+}
+
+/** The Chinese title of the field at a path (its last segment): "basicData.publicFunds.office" → "办公经费". */
+export function titleOf(path: string): string {
+  const parts = describePath(splitPath(path)).split(' › ');
+  return parts[parts.length - 1].replace(/\[\d+\]$/, '');
+}
+
+export interface Part {
+  label: string;
+  value: Decimal | undefined;
+}
+
+/** "办公经费 2.46 + 印刷费 0.57"; blank parts are left out, as the sum leaves them out. */
+export function partsText(parts: readonly Part[]): string {
+  const present = parts.filter((p) => p.value !== undefined);
+  return present.length ? present.map((p) => `${p.label} ${formatMoney(p.value)}`).join(LABELS.plus) : LABELS.none;
+}
+
+/** Empty or whitespace-only text counts as not written. */
+export function isBlank(text: string | undefined): boolean {
+  return text === undefined || text.trim() === '';
+}

@@ -1,0 +1,42 @@
+import type { Decimal } from 'decimal.js';
+import type { DerivedFigures, IndicatorFigures } from '../derive/index.js';
+import type { Indicator, ReportInput } from '../model/schema.js';
+import { LABELS } from './messages.js';
+
+/** One self-evaluation form (部门整体 or a project), as the indicator rules see it. */
+export interface Form {
+  /** JSON path of the form: "departmentEvaluation" or "projectEvaluations.1". */
+  path: string;
+  label: string;
+  indicators: Indicator[];
+  figures: IndicatorFigures;
+  /** 分值 of the execution-rate line. */
+  executionWeight?: Decimal;
+}
+
+export function formsOf(input: ReportInput, figures: DerivedFigures): Form[] {
+  const d = input.departmentEvaluation;
+  return [
+    {
+      path: 'departmentEvaluation',
+      label: LABELS.departmentForm,
+      indicators: d.indicators,
+      figures: figures.department.indicators,
+      executionWeight: d.funds.weight,
+    },
+    ...input.projectEvaluations.map((pr, i) => ({
+      path: `projectEvaluations.${i}`,
+      label: LABELS.projectForm(pr.name),
+      indicators: pr.indicators,
+      figures: figures.projects[i].indicators,
+      executionWeight: pr.funds.total.weight,
+    })),
+  ];
+}
+
+/** Every indicator row of every form, with its path and derived score. */
+export function indicatorRows(input: ReportInput, figures: DerivedFigures) {
+  return formsOf(input, figures).flatMap((form) =>
+    form.indicators.map((indicator, i) => ({ form, indicator, path: `${form.path}.indicators.${i}`, row: form.figures.rows[i] })),
+  );
+}

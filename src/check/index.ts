@@ -1,0 +1,87 @@
+import type { Finding } from '../diagnostics/finding.js';
+import type { DerivedFigures } from '../derive/index.js';
+import type { ReportInput } from '../model/schema.js';
+import type { Rule } from './rule.js';
+import { basicDataTotals } from './rules/basicDataTotals.js';
+import { controlRate } from './rules/controlRate.js';
+import { crossBasicExpenditure } from './rules/crossBasicExpenditure.js';
+import { crossExecuted } from './rules/crossExecuted.js';
+import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
+import { crossPublicFunds } from './rules/crossPublicFunds.js';
+import { crossThreePublic } from './rules/crossThreePublic.js';
+import { executionRate } from './rules/executionRate.js';
+import { executionScore } from './rules/executionScore.js';
+import { expenseSplit } from './rules/expenseSplit.js';
+import { fundsTotal } from './rules/fundsTotal.js';
+import { level1Weights } from './rules/level1Weights.js';
+import { metNotFull } from './rules/metNotFull.js';
+import { narrativeTotals } from './rules/narrativeTotals.js';
+import { projectFundsTotal } from './rules/projectFundsTotal.js';
+import { projectRowAmount } from './rules/projectRowAmount.js';
+import { projectRowBudget } from './rules/projectRowBudget.js';
+import { projectRowMissing } from './rules/projectRowMissing.js';
+import { qualitativeReason } from './rules/qualitativeReason.js';
+import { quantitativeScore } from './rules/quantitativeScore.js';
+import { scoreMissing } from './rules/scoreMissing.js';
+import { scoreOverWeight } from './rules/scoreOverWeight.js';
+import { scoreSum } from './rules/scoreSum.js';
+import { shortfallReason } from './rules/shortfallReason.js';
+import { textDrift } from './rules/textDrift.js';
+import { threePublicBudget } from './rules/threePublicBudget.js';
+import { threePublicRows } from './rules/threePublicRows.js';
+import { unitName } from './rules/unitName.js';
+import { weightSum } from './rules/weightSum.js';
+import { weightTotal } from './rules/weightTotal.js';
+import { projectUse } from './rules/projectUse.js';
+import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
+import { yearMismatch } from './rules/yearMismatch.js';
+
+/** Every rule, in the order a reader meets the documents: 基础数据表, narrative, 自评表s, then facts across documents. */
+export const RULES: readonly Rule[] = [
+  // 基础数据表
+  controlRate,
+  basicDataTotals,
+  threePublicRows,
+  threePublicBudget,
+  // 自评报告
+  narrativeTotals,
+  unitName,
+  projectUse,
+  // 自评表: money and execution rate
+  fundsTotal,
+  expenseSplit,
+  projectFundsTotal,
+  executionRate,
+  executionScore,
+  // 自评表: indicators
+  level1Weights,
+  weightTotal,
+  weightSum,
+  scoreSum,
+  scoreOverWeight,
+  scoreMissing,
+  quantitativeScore,
+  metNotFull,
+  shortfallReason,
+  qualitativeReason,
+  yearMismatch,
+  // One fact in two documents
+  crossProjectExpenditure,
+  crossBasicExpenditure,
+  crossPublicFunds,
+  crossThreePublic,
+  crossExecuted,
+  projectRowMissing,
+  projectRowAmount,
+  projectRowBudget,
+  indicatorAcrossForms,
+  textDrift,
+];
+
+/** Runs every rule; findings come in rule order, then in document order within a rule. */
+export function runChecks(input: ReportInput, figures: DerivedFigures): Finding[] {
+  return RULES.flatMap((rule) => rule.run(input, figures));
+}
+
+export type { Rule } from './rule.js';
+export { MESSAGES, type RuleId } from './messages.js';

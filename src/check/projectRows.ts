@@ -1,0 +1,25 @@
+import type { MoneyColumns, ReportInput } from '../model/schema.js';
+
+const GROUPS = ['business', 'operation', 'citySpecial'] as const;
+
+export interface TableRow {
+  name: string;
+  path: string;
+  amounts: MoneyColumns;
+}
+
+/** Every project row of the 基础数据表, across the three 专项 groups. */
+export function tableProjectRows(input: ReportInput): TableRow[] {
+  return GROUPS.flatMap((g) =>
+    input.basicData.projectExpenditure[g].projects.map((p, j) => ({ name: p.name, path: `basicData.projectExpenditure.${g}.projects.${j}`, amounts: p.amounts })),
+  );
+}
+
+/** The 基础数据表 row a project's 自评表 belongs to: `basicDataRow` names it, else the project's own name. */
+export function rowNameOf(project: ReportInput['projectEvaluations'][number]): string {
+  return (project.basicDataRow ?? project.name).trim();
+}
+
+export function findRow(input: ReportInput, name: string): TableRow | undefined {
+  return tableProjectRows(input).find((r) => r.name.trim() === name);
+}

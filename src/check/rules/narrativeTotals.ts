@@ -1,0 +1,41 @@
+import type { Decimal } from 'decimal.js';
+import { formatMoney } from '../../compose/format.js';
+import { sum, type Figure } from '../../derive/index.js';
+import { moneyDiffers, partsText, titleOf, type Part } from '../compare.js';
+import { defineRule } from '../rule.js';
+
+const THREE_PUBLIC_PARTS = ['abroad', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+
+/** The sums the narrative states in one sentence: 支出决算 = 基本 + 项目; 基本 = 人员 + 公用; 三公 = its four parts. */
+export const narrativeTotals = defineRule('E_NARRATIVE_TOTAL', (input, figures, report) => {
+  const n = figures.narrative;
+  const p = 'narrative.figures';
+  const sums: { total: Figure; computed: Decimal | undefined; parts: Part[] }[] = [
+    {
+      total: n.expenditureTotal,
+      computed: n.expenditureTotal.computed,
+      parts: [
+        { label: titleOf(`${p}.basicExpenditure`), value: n.basicExpenditure.value },
+        { label: titleOf(`${p}.projectExpenditure`), value: n.projectExpenditure.value },
+      ],
+    },
+    {
+      total: n.basicExpenditure,
+      computed: n.basicExpenditure.computed,
+      parts: [
+        { label: titleOf(`${p}.personnel`), value: input.narrative.figures.personnel },
+        { label: titleOf(`${p}.publicFunds`), value: n.publicFunds.value },
+      ],
+    },
+  ];
+  // The narrative prints the four 三公 parts next to the total (taken from the table where it leaves them out).
+  const threePublicParts = THREE_PUBLIC_PARTS.map((k) => ({ label: titleOf(`${p}.threePublic.${k}`), value: n.threePublic[k].value }));
+  if (threePublicParts.every((part) => part.value !== undefined)) {
+    sums.push({ total: n.threePublic.actual, computed: sum(threePublicParts.map((part) => part.value)), parts: threePublicParts });
+  }
+  for (const s of sums) {
+    if (!moneyDiffers(s.total.given, s.computed)) continue;
+    const [given, computed] = [formatMoney(s.total.given), formatMoney(s.computed)];
+    report(s.total.path, { total: titleOf(s.total.path), given, computed, parts: partsText(s.parts) }, { expected: computed, actual: given });
+  }
+});
