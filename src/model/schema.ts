@@ -227,6 +227,7 @@ export const NarrativeSchema = z
     improvements: list(text('措施'), '下一步改进措施').min(1, '至少要有一条改进措施'),
     otherMatters: text('其他需要说明的情况'),
     closingUnitName: optionalText('落款单位名称'),
+    selfReference: z.string().trim().min(1).default('我单位').meta({ title: '自称', description: '正文中单位的自称，如“我中心”“我局”' }),
   })
   .strict()
   .meta({ title: '自评报告' });

@@ -1,0 +1,40 @@
+import type { Decimal } from 'decimal.js';
+import { roundTo } from '../derive/index.js';
+
+/** 万元 with 2 decimals, as the forms print money. Blank stays blank. */
+export function formatMoney(d: Decimal | undefined): string {
+  return d === undefined ? '' : roundTo(d, 2).toFixed(2);
+}
+
+/** A percent value (68.54) as "68.54%". */
+export function formatPercent(d: Decimal | undefined, decimals = 2): string {
+  return d === undefined ? '' : `${roundTo(d, decimals).toFixed(decimals)}%`;
+}
+
+/** Scores and weights: integers print without decimals unless the form asks for them. */
+export function formatScore(d: Decimal | undefined, decimals: number): string {
+  if (d === undefined) return '';
+  const r = roundTo(d, decimals);
+  return r.isInteger() ? r.toFixed(0) : r.toFixed(decimals);
+}
+
+/** A plain count or weight: shortest exact form. */
+export function formatNumber(d: Decimal | number | undefined): string {
+  return d === undefined ? '' : typeof d === 'number' ? String(d) : d.toString();
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1–99 as Chinese numerals (四个科, 十二项). */
+export function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  return String(n);
+}
+
+/** "2023-03-22" → "2023年3月22日" */
+export function formatChineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,50 @@
+import Handlebars from 'handlebars';
+import { chineseNumber } from './format.js';
+
+/** A template problem, named by file and line, so a wording editor can find it. */
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    detail: string,
+  ) {
+    super(`模板 ${file}${line ? ` 第 ${line} 行` : ''} 有错误：${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+// One isolated environment: input text is only ever data here, never compiled as a template.
+const hbs = Handlebars.create();
+hbs.registerHelper('inc', (i: number) => i + 1);
+hbs.registerHelper('join', (items: unknown, sep?: unknown) => (Array.isArray(items) ? items.join(typeof sep === 'string' ? sep : '、') : ''));
+hbs.registerHelper('cn', (n: number) => chineseNumber(n));
+
+export type Render = (context: object) => string;
+
+function lineOf(message: string): number | undefined {
+  const m = /on line (\d+)|- (\d+):\d+/.exec(message);
+  return m ? Number(m[1] ?? m[2]) : undefined;
+}
+
+/** Compiles strictly: a misspelt field is an error naming the template file and line, not a silent blank. */
+export function compileTemplate(file: string, source: string, lineOffset = 0): Render {
+  let template: HandlebarsTemplateDelegate;
+  try {
+    // precompile parses eagerly, so a syntax error surfaces before any data is rendered.
+    hbs.precompile(source, { strict: true });
+    template = hbs.compile(source, { strict: true, noEscape: true });
+  } catch (e) {
+    const line = lineOf((e as Error).message);
+    throw new TemplateError(file, line && line + lineOffset, (e as Error).message.split('\n')[0]);
+  }
+  return (context: object) => {
+    try {
+      return template(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    } catch (e) {
+      const msg = (e as Error).message;
+      const line = lineOf(msg);
+      const field = /"(.+?)" not defined/.exec(msg)?.[1];
+      throw new TemplateError(file, line && line + lineOffset, field ? `字段“${field}”不存在（请检查拼写）` : msg.split('\n')[0]);
+    }
+  };
+}

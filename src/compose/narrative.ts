@@ -1,0 +1,86 @@
+import type { DerivedFigures } from '../derive/index.js';
+import type { ReportInput } from '../model/schema.js';
+import { formatChineseDate, formatMoney } from './format.js';
+import { compileTemplate, type Render } from './handlebars.js';
+import { readTemplateFile } from './templateFiles.js';
+
+export type BlockKind = 'title' | 'subtitle' | 'unit' | 'signature' | 'date' | 'pagebreak' | 'h1' | 'h2' | 'body' | 'closing';
+
+/** One paragraph of the narrative, with the role its markup gave it. */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+}
+
+const MARKERS: [string, BlockKind][] = [
+  ['@title ', 'title'],
+  ['@subtitle ', 'subtitle'],
+  ['@unit ', 'unit'],
+  ['@signature ', 'signature'],
+  ['@date ', 'date'],
+  ['@closing ', 'closing'],
+  ['## ', 'h2'],
+  ['# ', 'h1'],
+];
+
+// Newlines inside data become a separator the markup never reads, so input text can't turn itself into a heading.
+const DATA_BREAK = '\u2029';
+
+function protect<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(/\r?\n/g, DATA_BREAK) as T;
+  if (Array.isArray(value)) return value.map(protect) as T;
+  if (value && typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, protect(v)])) as T;
+  }
+  return value;
+}
+
+/** What the narrative template can use: data as given, and every figure formatted as printed. */
+export function narrativeContext(input: ReportInput, figures: DerivedFigures): object {
+  const n = figures.narrative;
+  return protect({
+    year: input.year,
+    unitName: input.unit.name,
+    self: input.narrative.selfReference,
+    reportDate: formatChineseDate(input.reportDate),
+    closingUnitName: input.narrative.closingUnitName ?? input.unit.name,
+    staffing: input.basicData.staffing,
+    narrative: input.narrative,
+    money: {
+      incomeTotal: formatMoney(input.narrative.figures.incomeTotal),
+      expenditureTotal: formatMoney(n.expenditureTotal.value),
+      projectExpenditure: formatMoney(n.projectExpenditure.value),
+      basicExpenditure: formatMoney(n.basicExpenditure.value),
+      personnel: formatMoney(input.narrative.figures.personnel),
+      publicFunds: formatMoney(n.publicFunds.value),
+      threePublic: Object.fromEntries(Object.entries(n.threePublic).map(([k, f]) => [k, formatMoney(f.value)])),
+    },
+  });
+}
+
+export function parseBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    if (trimmed === '@pagebreak') {
+      blocks.push({ kind: 'pagebreak', text: '' });
+      continue;
+    }
+    const marker = MARKERS.find(([m]) => trimmed.startsWith(m));
+    const kind = marker ? marker[1] : 'body';
+    const content = marker ? trimmed.slice(marker[0].length) : trimmed;
+    for (const part of content.split(DATA_BREAK)) if (part.trim()) blocks.push({ kind, text: part.trim() });
+  }
+  return blocks;
+}
+
+let compiled: Render | undefined;
+
+export function composeNarrative(input: ReportInput, figures: DerivedFigures): Block[] {
+  if (!compiled) {
+    const { file, source } = readTemplateFile('narrative.hbs');
+    compiled = compileTemplate(file, source);
+  }
+  return parseBlocks(compiled(narrativeContext(input, figures)));
+}

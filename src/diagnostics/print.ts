@@ -1,0 +1,26 @@
+import type { Finding } from './finding.js';
+
+const MARK = { error: '✗ 错误', warning: '⚠ 警告' } as const;
+
+/** One finding as a clerk reads it: label first, technical path in brackets, the figures, a hint. */
+export function formatFinding(f: Finding): string {
+  const lines = [`${MARK[f.level]} [${f.id}] ${f.where}  (${f.path})`, ...f.message.split('\n').map((l) => `  ${l}`)];
+  if (f.expected !== undefined || f.actual !== undefined) lines.push(`  应为：${f.expected ?? '—'}；实际：${f.actual ?? '—'}`);
+  if (f.hint) lines.push(`  建议：${f.hint}`);
+  return lines.join('\n');
+}
+
+export function countSummary(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.level === 'error').length;
+  const warnings = findings.length - errors;
+  return `共 ${errors} 个错误、${warnings} 个警告`;
+}
+
+export function formatFindings(findings: readonly Finding[]): string {
+  return findings.map(formatFinding).join('\n');
+}
+
+/** The JSON form of findings, as `--json` prints them. */
+export function findingsJson(findings: readonly Finding[]): object[] {
+  return findings.map(({ id, level, path, where, message, expected, actual, hint }) => ({ id, level, path, where, message, expected: expected ?? null, actual: actual ?? null, hint: hint ?? null }));
+}

@@ -1,0 +1,19 @@
+import { composeNarrative } from '../compose/narrative.js';
+import { layoutBasicData } from './basicData.js';
+import { layoutDepartmentEvaluation } from './departmentEvaluation.js';
+import { layoutNarrative } from './narrative.js';
+import { layoutProjectEvaluation } from './projectEvaluation.js';
+import type { DocumentLayout, LayoutContext } from './types.js';
+
+/** Every document of the report set, in the order they are filed. */
+export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
+  return [
+    layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures)),
+    layoutBasicData(ctx),
+    layoutDepartmentEvaluation(ctx),
+    ...ctx.input.projectEvaluations.map((_, i) => layoutProjectEvaluation(ctx, i)),
+  ];
+}
+
+export type { DocumentLayout, LayoutContext, Node } from './types.js';
+export { loadStyles, pageMargins, contentWidth, type Styles, type DocumentKind } from './styles.js';

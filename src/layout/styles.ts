@@ -1,0 +1,36 @@
+import { parse } from 'yaml';
+import { readTemplateFile } from '../compose/templateFiles.js';
+import { TemplateError } from '../compose/handlebars.js';
+
+export type DocumentKind = 'narrative' | 'basicData' | 'departmentEvaluation' | 'projectEvaluation';
+
+export interface Styles {
+  page: { size: string; marginsMm: { top: number; bottom: number; left: number; right: number }; footerFontSize: number };
+  orientation: Record<DocumentKind, 'portrait' | 'landscape'>;
+  narrative: { titleSize: number; subtitleSize: number; headingSize: number; bodySize: number; lineHeight: number; firstLineIndentChars: number };
+  tables: { titleSize: number; captionSize: number; cellSize: number; headerFill: string; cellPadding: number };
+}
+
+const MM = 72 / 25.4;
+
+export function loadStyles(): Styles {
+  const { file, source } = readTemplateFile('styles.yaml');
+  try {
+    return parse(source) as Styles;
+  } catch (e) {
+    throw new TemplateError(file, (e as { linePos?: { line: number }[] }).linePos?.[0]?.line, (e as Error).message.split('\n')[0]);
+  }
+}
+
+/** pdfmake's margin order: [left, top, right, bottom], in points. */
+export function pageMargins(s: Styles): [number, number, number, number] {
+  const m = s.page.marginsMm;
+  return [m.left * MM, m.top * MM, m.right * MM, m.bottom * MM];
+}
+
+/** Usable width of the page for a document, in points. */
+export function contentWidth(s: Styles, kind: DocumentKind): number {
+  const a4 = { portrait: 595.28, landscape: 841.89 };
+  const m = s.page.marginsMm;
+  return a4[s.orientation[kind]] - (m.left + m.right) * MM;
+}

@@ -1,0 +1,26 @@
+import type { DerivedFigures } from '../derive/index.js';
+import type { Labels } from '../compose/labels.js';
+import type { ReportInput } from '../model/schema.js';
+import type { DocumentKind, Styles } from './styles.js';
+
+/** A pdfmake content node. pdfmake mutates nodes it lays out, so builders always make fresh ones. */
+export type Node = Record<string, unknown> | string | Node[];
+
+/** One document of the report set, laid out but not yet rendered. */
+export interface DocumentLayout {
+  kind: DocumentKind;
+  /** Title for the PDF's metadata. */
+  title: string;
+  /** File name without extension, before sanitising. */
+  fileName: string;
+  orientation: 'portrait' | 'landscape';
+  content: Node[];
+}
+
+/** Everything a layout builder reads. */
+export interface LayoutContext {
+  input: ReportInput;
+  figures: DerivedFigures;
+  labels: Labels;
+  styles: Styles;
+}

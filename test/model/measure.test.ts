@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseMeasure } from '../../src/model/measure.js';
+
+describe('parseMeasure (年度指标值 / 实际完成值)', () => {
+  it.each([
+    ['≥3次', '≥', '3', '次'],
+    ['≥939亿元', '≥', '939', '亿元'],
+    ['=100%', '=', '100', '%'],
+    ['983.74亿元', undefined, '983.74', '亿元'],
+    ['≥100人次', '≥', '100', '人次'],
+    ['200人次', undefined, '200', '人次'],
+    ['>=95%', '≥', '95', '%'],
+    ['≤ 20 万元', '≤', '20', '万元'],
+  ])('reads %s as a quantity', (raw, comparator, value, unit) => {
+    const m = parseMeasure(raw);
+    expect(m.kind).toBe('quantity');
+    if (m.kind !== 'quantity') return;
+    expect(m.comparator).toBe(comparator);
+    expect(m.value.toString()).toBe(value);
+    expect(m.unit).toBe(unit);
+  });
+
+  it.each(['积极吸引', '长期', '2022年全年', '成本控制在2022年预算内', '及时'])('keeps %s as text', (raw) => {
+    expect(parseMeasure(raw)).toEqual({ kind: 'text', text: raw });
+  });
+
+  it('prints a quantity the way the form shows it', () => {
+    expect(parseMeasure('>=95%').text).toBe('≥95%');
+    expect(parseMeasure('≥3次').text).toBe('≥3次');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeFileName, uniqueNames } from '../../src/write/fileNames.js';
+
+describe('sanitizeFileName', () => {
+  it('keeps a readable Chinese name', () => {
+    expect(sanitizeFileName('衡阳市投资促进事务中心-2022年度-附件2-部门整体支出绩效评价基础数据表')).toBe('衡阳市投资促进事务中心-2022年度-附件2-部门整体支出绩效评价基础数据表');
+  });
+  it('removes path separators, traversal, control and reserved characters', () => {
+    const name = sanitizeFileName('../../etc/passwd\u0000a:b*c?"d<e>f|g\\h\n');
+    expect(name).not.toMatch(/[\/\\:*?"<>|\u0000-\u001f]/);
+    expect(name).not.toContain('..');
+    expect(sanitizeFileName('..')).toBe('未命名');
+    expect(sanitizeFileName('CON')).toBe('_CON');
+  });
+  it('bounds the length in bytes without cutting a character', () => {
+    const name = sanitizeFileName('项'.repeat(300));
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(180);
+    expect(name).toBe('项'.repeat(60));
+  });
+  it('makes duplicate names unique', () => {
+    expect(uniqueNames(['a.pdf', 'b.pdf', 'a.pdf'])).toEqual(['a.pdf', 'b.pdf', 'a.pdf（2）']);
+  });
+});
