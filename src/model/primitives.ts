@@ -65,10 +65,20 @@ export const percent = (title: string) =>
 
 export const optionalPercent = (title: string) => z.union([blank, percent(title)]).optional().meta({ title });
 
-export const text = (title: string) =>
-  z.string({ error: `${title}应为文字` }).trim().min(1, `${title}不能为空`).meta({ title });
+/**
+ * Bounds that keep a build finite: a form cell or paragraph longer than this is a pasting accident, and a
+ * table longer than this is not a form anyone signs. Input past them is refused with a message, never rendered for minutes.
+ */
+export const LIMITS = { textChars: 20_000, listItems: 500 } as const;
 
-export const optionalText = (title: string) => z.string({ error: `${title}应为文字` }).optional().meta({ title });
+const boundedString = (title: string) =>
+  z
+    .string({ error: `${title}应为文字` })
+    .max(LIMITS.textChars, `${title}太长：最多 ${LIMITS.textChars} 个字，请精简或分段填写`);
+
+export const text = (title: string) => boundedString(title).trim().min(1, `${title}不能为空`).meta({ title });
+
+export const optionalText = (title: string) => boundedString(title).optional().meta({ title });
 
 export const isoDate = (title: string) =>
   z
@@ -81,4 +91,5 @@ export const isoDate = (title: string) =>
     }, `${title}不是一个存在的日期`)
     .meta({ title });
 
-export const list = <T extends z.ZodTypeAny>(item: T, title: string) => z.array(item, { error: `${title}应为列表` }).meta({ title });
+export const list = <T extends z.ZodTypeAny>(item: T, title: string) =>
+  z.array(item, { error: `${title}应为列表` }).max(LIMITS.listItems, `${title}最多 ${LIMITS.listItems} 条`).meta({ title });

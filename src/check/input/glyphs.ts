@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../compose/templateFiles.js';
+import type { Finding } from '../../diagnostics/finding.js';
+import { describePath, joinPath } from '../../model/paths.js';
+import type { ReportInput } from '../../model/schema.js';
+import { leaves } from './walk.js';
+
+type Ranges = [number, number][];
+
+let cached: Ranges | undefined;
+
+/** Code points both font weights can draw (fonts/coverage.json, written at install time with the fonts). */
+export function fontCoverage(): Ranges {
+  cached ??= (JSON.parse(readFileSync(join(packageRoot(), 'fonts', 'coverage.json'), 'utf8')) as { ranges: Ranges }).ranges;
+  return cached;
+}
+
+export function covers(ranges: Ranges, cp: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cp < ranges[mid][0]) hi = mid - 1;
+    else if (cp > ranges[mid][1]) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function codePoint(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Characters of the input that the font cannot draw. pdfmake would print an empty box without a word,
+ * so each one is reported with its field and code point before anything is rendered.
+ */
+export function missingGlyphs(input: ReportInput, ranges: Ranges = fontCoverage()): Finding[] {
+  const findings: Finding[] = [];
+  for (const leaf of leaves(input)) {
+    if (typeof leaf.value !== 'string') continue;
+    const missing = new Set<number>();
+    for (const ch of leaf.value) {
+      const cp = ch.codePointAt(0)!;
+      if (cp > 0x20 && !/\s/u.test(ch) && !covers(ranges, cp)) missing.add(cp);
+    }
+    if (missing.size === 0) continue;
+    const list = [...missing].map((cp) => `“${String.fromCodePoint(cp)}”（${codePoint(cp)}）`).join('、');
+    findings.push({
+      id: 'E_MISSING_GLYPH',
+      level: 'error',
+      path: joinPath(leaf.path),
+      where: describePath(leaf.path),
+      message: `字体里没有 ${list} 这个字，印出来会是一个空白方框`,
+      actual: list,
+      hint: '请换用常用字（如人名生僻字可按单位惯例处理）；确需照原样生成时加 --allow-missing-glyphs，该字将显示为方框',
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,18 @@
+import type { Finding } from '../../diagnostics/finding.js';
+import type { ReportInput } from '../../model/schema.js';
+import { missingGlyphs } from './glyphs.js';
+import { precisionFindings } from './precision.js';
+
+export interface InputCheckOptions {
+  /** Build anyway where the font lacks a character: those findings become warnings. */
+  allowMissingGlyphs?: boolean;
+}
+
+/** Checks of the input's own text and numbers, before any figure is compared: glyphs and decimal places. */
+export function inputChecks(input: ReportInput, options: InputCheckOptions = {}): Finding[] {
+  const glyphs = missingGlyphs(input).map((f) => (options.allowMissingGlyphs ? { ...f, level: 'warning' as const } : f));
+  return [...glyphs, ...precisionFindings(input)];
+}
+
+export { missingGlyphs, fontCoverage, covers } from './glyphs.js';
+export { precisionFindings } from './precision.js';
