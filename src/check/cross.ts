@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { formatMoney } from '../compose/format.js';
-import type { Figure } from '../derive/index.js';
+import type { Column, DerivedFigures, Figure } from '../derive/index.js';
 import { moneyDiffers } from './compare.js';
 import type { RuleId } from './messages.js';
 import { nameOf, type Report } from './rule.js';
@@ -31,4 +31,14 @@ export function compareAcross<K extends CrossId & RuleId>(report: Report<K>, fac
     const args = { fact, first: nameOf(place.path), firstValue: value, second: nameOf(reference.path), secondValue: expected };
     report(place.path, args as Parameters<Report<K>>[1], { expected, actual: value });
   }
+}
+
+/**
+ * Which 基础数据表 column the 自评表's 按支出性质分 is to match. Split of the 资金总额 (budget basis, domain.md §4):
+ * the 本年预算数. Otherwise the form was filled with the final accounts, as the seed's is (W_EXPENSE_SPLIT says
+ * so): the 本年决算数.
+ */
+export function expenseColumn(figures: DerivedFigures): Column {
+  const { expenseTotal, fundsTotal } = figures.department;
+  return expenseTotal !== undefined && fundsTotal.value !== undefined && expenseTotal.equals(fundsTotal.value) ? 'budget' : 'actual';
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { formatMoney } from '../../compose/format.js';
-import { COLUMNS, type Column, type ColumnFigures, type DerivedFigures } from '../../derive/index.js';
+import { COLUMNS, sum, type Column, type ColumnFigures, type DerivedFigures } from '../../derive/index.js';
 import type { ReportInput } from '../../model/schema.js';
 import { moneyDiffers, partsText, titleOf, type Part } from '../compare.js';
 import { LABELS } from '../messages.js';
@@ -14,9 +14,15 @@ interface Total {
   /** JSON path of the total row, without the column. */
   row: string;
   parts: (c: Column) => Part[];
+  /**
+   * For a total over subtotals: the sum with each subtotal taken from its own parts. A total that matches it is
+   * right and the subtotal is the slip, reported on its own; without this the one slip would be reported twice.
+   */
+  fromLeaves?: (c: Column) => Decimal | undefined;
 }
 
 const part = (path: string, value: Decimal | undefined): Part => ({ label: titleOf(path), value });
+const leaf = (f: { given?: Decimal; computed?: Decimal }) => f.computed ?? f.given;
 
 /** Each total of the 基础数据表 with the parts it must equal (domain.md §3.2 identities). */
 function totals(input: ReportInput, figures: DerivedFigures): Total[] {
@@ -31,6 +37,10 @@ function totals(input: ReportInput, figures: DerivedFigures): Total[] {
         part('basicData.personnel', personnel?.[c] ?? (c === 'actual' ? input.narrative.figures.personnel : undefined)),
         part('basicData.publicFunds.total', b.publicFunds[c].value),
       ],
+      fromLeaves: (c) => {
+        const staff = personnel?.[c] ?? (c === 'actual' ? input.narrative.figures.personnel : undefined);
+        return staff && leaf(b.publicFunds[c])?.plus(staff);
+      },
     },
     {
       figures: b.publicFunds,
@@ -46,6 +56,7 @@ function totals(input: ReportInput, figures: DerivedFigures): Total[] {
       figures: b.threePublic,
       row: 'basicData.threePublic.total',
       parts: (c) => [part('basicData.threePublic.vehicles', b.vehicles[c].value), part('basicData.threePublic.abroad', t.abroad[c]), part('basicData.threePublic.reception', t.reception[c])],
+      fromLeaves: (c) => sum([leaf(b.vehicles[c]), t.abroad[c], t.reception[c]]),
     },
     ...PROJECT_GROUPS.map(
       (g): Total => ({
@@ -58,6 +69,7 @@ function totals(input: ReportInput, figures: DerivedFigures): Total[] {
       figures: b.projectExpenditure,
       row: 'basicData.projectExpenditure.total',
       parts: (c) => PROJECT_GROUPS.map((g) => part(`basicData.projectExpenditure.${g}`, b.projectGroups[g][c].value)),
+      fromLeaves: (c) => sum(PROJECT_GROUPS.map((g) => leaf(b.projectGroups[g][c]))),
     },
   ];
 }
@@ -66,7 +78,7 @@ export const basicDataTotals = defineRule('E_BASIC_DATA_TOTAL', (input, figures,
   for (const total of totals(input, figures)) {
     for (const c of COLUMNS) {
       const f = total.figures[c];
-      if (!moneyDiffers(f.given, f.computed)) continue;
+      if (!moneyDiffers(f.given, f.computed) || f.given!.equals(total.fromLeaves?.(c) ?? f.computed!)) continue;
       const [given, computed] = [formatMoney(f.given), formatMoney(f.computed)];
       report(
         f.path,

@@ -1,12 +1,12 @@
-import { inputPlace, placeOf, compareAcross } from '../cross.js';
+import { inputPlace, placeOf, compareAcross, expenseColumn } from '../cross.js';
 import { titleOf } from '../compare.js';
 import { defineRule } from '../rule.js';
 
-/** 项目支出: the narrative, the 基础数据表 (本年决算数) and the 自评表 (按支出性质分) print it. */
+/** 项目支出: the narrative, the 基础数据表 and the 自评表 (按支出性质分) print it. */
 export const crossProjectExpenditure = defineRule('E_CROSS_PROJECT_EXPENDITURE', (input, figures, report) => {
-  compareAcross(report, titleOf('narrative.figures.projectExpenditure'), [
-    placeOf(figures.basicData.projectExpenditure.actual),
-    placeOf(figures.narrative.projectExpenditure),
-    inputPlace('departmentEvaluation.funds.byExpense.project', input.departmentEvaluation.funds.byExpense.project),
-  ]);
+  const fact = titleOf('narrative.figures.projectExpenditure');
+  const table = figures.basicData.projectExpenditure;
+  compareAcross(report, fact, [placeOf(table.actual), placeOf(figures.narrative.projectExpenditure)]);
+  const byExpense = input.departmentEvaluation.funds.byExpense.project;
+  compareAcross(report, fact, [placeOf(table[expenseColumn(figures)]), inputPlace('departmentEvaluation.funds.byExpense.project', byExpense)]);
 });

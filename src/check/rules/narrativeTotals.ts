@@ -10,7 +10,9 @@ const THREE_PUBLIC_PARTS = ['abroad', 'vehiclePurchase', 'vehicleOperation', 're
 export const narrativeTotals = defineRule('E_NARRATIVE_TOTAL', (input, figures, report) => {
   const n = figures.narrative;
   const p = 'narrative.figures';
-  const sums: { total: Figure; computed: Decimal | undefined; parts: Part[] }[] = [
+  // A total over a subtotal that is itself off is right when it matches the subtotal's own parts (see basicDataTotals).
+  const basicFromParts = n.basicExpenditure.computed ?? n.basicExpenditure.given;
+  const sums: { total: Figure; computed: Decimal | undefined; parts: Part[]; fromLeaves?: Decimal }[] = [
     {
       total: n.expenditureTotal,
       computed: n.expenditureTotal.computed,
@@ -18,6 +20,7 @@ export const narrativeTotals = defineRule('E_NARRATIVE_TOTAL', (input, figures, 
         { label: titleOf(`${p}.basicExpenditure`), value: n.basicExpenditure.value },
         { label: titleOf(`${p}.projectExpenditure`), value: n.projectExpenditure.value },
       ],
+      fromLeaves: basicFromParts && n.projectExpenditure.value?.plus(basicFromParts),
     },
     {
       total: n.basicExpenditure,
@@ -34,7 +37,7 @@ export const narrativeTotals = defineRule('E_NARRATIVE_TOTAL', (input, figures, 
     sums.push({ total: n.threePublic.actual, computed: sum(threePublicParts.map((part) => part.value)), parts: threePublicParts });
   }
   for (const s of sums) {
-    if (!moneyDiffers(s.total.given, s.computed)) continue;
+    if (!moneyDiffers(s.total.given, s.computed) || (s.fromLeaves && s.total.given!.equals(s.fromLeaves))) continue;
     const [given, computed] = [formatMoney(s.total.given), formatMoney(s.computed)];
     report(s.total.path, { total: titleOf(s.total.path), given, computed, parts: partsText(s.parts) }, { expected: computed, actual: given });
   }

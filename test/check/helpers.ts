@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runChecks } from '../../src/check/index.js';
+import { deriveFigures } from '../../src/derive/index.js';
+import type { Finding } from '../../src/diagnostics/finding.js';
+import { parseReportInput } from '../../src/model/parse.js';
+
+export const FIXTURE = fileURLToPath(new URL('../../fixtures/hengyang-investment-2022.json', import.meta.url));
+
+/** The bundled example as plain data, a fresh deep copy each call (tests mutate it). */
+export function example(): any {
+  return JSON.parse(readFileSync(FIXTURE, 'utf8'));
+}
+
+/**
+ * The example with the seed's inconsistencies repaired, so that one mutation shows one rule firing.
+ * Each repair keeps the other figures consistent (a moved amount is taken from a sibling row).
+ */
+export function clean(): any {
+  const raw = example();
+  const b = raw.basicData;
+  b.staffing.controlRate = '80%';
+  b.projectExpenditure.total.budget = 22.5;
+  // 公务接待 (三公) fits in the 公务接待费、邮电费 row; 其他商品和服务支出 gives up the difference.
+  b.publicFunds.receptionPostal.budget = 13.5;
+  b.publicFunds.otherGoodsServices.budget = 14.22;
+  b.publicFunds.receptionPostal.actual = 8.92;
+  b.publicFunds.otherGoodsServices.actual = 19.58;
+  // 按支出性质分 on the budget basis of 资金总额.
+  raw.departmentEvaluation.funds.byExpense = { basic: 482.55, project: 22.5 };
+  raw.departmentEvaluation.duties[5] = raw.narrative.functions.items[5];
+  raw.departmentEvaluation.indicators[4].actual = { value: 200, unit: '人次' };
+  raw.narrative.closingUnitName = raw.unit.name;
+  raw.narrative.projectUse = '联络湖南异地商会工作和招商引资工作';
+  return raw;
+}
+
+export function check(raw: unknown): Finding[] {
+  const input = parseReportInput(raw);
+  return runChecks(input, deriveFigures(input));
+}
+
+/** Findings of one rule. */
+export function findingsOf(raw: unknown, id: string): Finding[] {
+  return check(raw).filter((f) => f.id === id);
+}
