@@ -55,8 +55,9 @@ export async function renderReport({ input, figures }: PreparedReport, options: 
 
 /** The main job: one input file in, every document of its report set written to `outDir`. */
 export async function buildReport(file: string, outDir: string, options: BuildOptions = {}): Promise<Manifest> {
-  const inputBytes = await readFile(file);
+  // Read through the load stage first: a missing or unreadable file is the user's problem, said in Chinese.
   const prepared = prepareReport(await readReport(file));
+  const inputBytes = await readFile(file);
   const rendered = await renderReport(prepared, options);
   return writeReport(
     outDir,

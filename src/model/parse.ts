@@ -57,8 +57,13 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   }
   const given = valueAt(data, path);
   const missing = given === undefined;
-  let message = issue.message;
-  if (issue.code === 'invalid_type') message = missing ? '缺少必填项' : `类型不对：应为${typeName(issue.expected)}，实际是 ${describeValue(given)}`;
+  const detail = mostSpecific(issue);
+  let message = detail.message;
+  if (detail.code === 'invalid_type' && (missing || /^Invalid input/.test(message))) {
+    message = missing ? '缺少必填项' : `类型不对：应为${typeName(detail.expected)}，实际是 ${describeValue(given)}`;
+  } else if (/^Invalid input/.test(message)) {
+    message = `填写的值不符合要求：${describeValue(given)}`;
+  }
   return [
     {
       id: missing ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
@@ -66,15 +71,31 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
       path: joinPath(path),
       where: describePath(path),
       message,
-      expected: issue.code === 'invalid_type' ? typeName(issue.expected) : undefined,
+      expected: detail.code === 'invalid_type' ? typeName(detail.expected) : undefined,
       actual: describeValue(given),
-      hint: missing ? '请补充该项' : '请按说明修改该项',
+      hint: missing ? '请补充该项' : '请按提示修改该项',
     },
   ];
 }
 
+/**
+ * A union's own message is vague ("Invalid input"); the branch that got furthest says what is really wrong:
+ * prefer our own checks (custom, too_small, too_big…) over a plain type mismatch.
+ */
+function mostSpecific(issue: z.core.$ZodIssue): z.core.$ZodIssue & { expected?: string } {
+  if (issue.code !== 'invalid_union') return issue as z.core.$ZodIssue & { expected?: string };
+  const candidates = issue.errors.flat().map(mostSpecific);
+  // Zod's own wording ("Invalid input…") says least; our messages say most.
+  const rank = (i: z.core.$ZodIssue) => (/^Invalid/.test(i.message) ? 2 : i.code === 'invalid_type' ? 1 : 0);
+  const best = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
+  if (!best) return issue as z.core.$ZodIssue & { expected?: string };
+  // Every branch refused the type: say so plainly, unless the union carries its own message.
+  if (rank(best) > 0 && !/^Invalid input/.test(issue.message)) return { ...issue, code: 'custom', message: issue.message } as never;
+  return best;
+}
+
 function typeName(t: string): string {
-  return ({ string: '文字', number: '数字', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' } as Record<string, string>)[t] ?? t;
+  return ({ string: '文字', number: '数字', int: '整数', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' } as Record<string, string>)[t] ?? t;
 }
 
 /** Validates plain data against the model, collecting every problem at once. */
