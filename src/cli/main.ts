@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { registerBuild } from './build.js';
+import { registerCheck } from './check.js';
 import { VERSION } from '../version.js';
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it in-process. */
@@ -20,6 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     });
   program.showHelpAfterError('（用 jixiao --help 查看用法）');
   registerBuild(program);
+  registerCheck(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok);

@@ -1,0 +1,60 @@
+import type { Command } from 'commander';
+import { runChecks } from '../check/index.js';
+import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
+import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
+import { prepareReport, readReport } from '../pipeline.js';
+
+interface CheckOptions {
+  json?: boolean;
+  strict?: boolean;
+}
+
+/** Exit code for a set of findings: errors fail; warnings fail only under --strict. */
+export function exitCodeFor(findings: readonly Finding[], strict = false): number {
+  const failing = findings.some((f) => f.level === 'error' || (strict && f.level === 'warning'));
+  return failing ? EXIT.input : EXIT.ok;
+}
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('检查数据文件中的数字是否前后一致（合计、比率、得分、各文件之间的同一数字），不生成 PDF')
+    .argument('<输入文件>', '数据文件（.json）')
+    .option('--json', '在标准输出打印 JSON 数组：[{id, level, path, where, message, expected, actual, hint}]')
+    .option('--strict', '有警告也以失败退出（退出码 1）')
+    .action(async (file: string, opts: CheckOptions) => {
+      process.exitCode = await check(file, opts);
+    });
+}
+
+async function check(file: string, opts: CheckOptions): Promise<number> {
+  let findings: Finding[];
+  try {
+    const { input, figures } = prepareReport(await readReport(file));
+    findings = runChecks(input, figures);
+  } catch (e) {
+    // Input that does not even parse: under --json its findings are still JSON on stdout.
+    if (opts.json && e instanceof UserError && e.findings.length) {
+      process.stdout.write(`${JSON.stringify(findingsJson(e.findings), null, 2)}\n`);
+      process.stderr.write(`${e.message}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+  const code = exitCodeFor(findings, opts.strict);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
+    process.stderr.write(`${summary(findings, opts.strict)}\n`);
+  } else {
+    if (findings.length) process.stdout.write(`${formatFindings(findings)}\n`);
+    process.stdout.write(`${summary(findings, opts.strict)}\n`);
+  }
+  return code;
+}
+
+function summary(findings: readonly Finding[], strict = false): string {
+  if (findings.length === 0) return '检查通过：未发现不一致。';
+  const hasErrors = findings.some((f) => f.level === 'error');
+  const verdict = hasErrors ? '有错误，请改正后再生成报告' : strict ? '有警告（--strict 下视为不通过）' : '仅有警告，可以生成报告，但请逐条核对';
+  return `${countSummary(findings)}：${verdict}。`;
+}
