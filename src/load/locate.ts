@@ -1,0 +1,53 @@
+import { UserError, type Finding } from '../diagnostics/finding.js';
+
+export type Segment = string | number;
+
+/** Where a data path sits in the file it was read from: "基础数据表!C8", "input.yaml 第 12 行"; undefined if unknown. */
+export type Locator = (path: readonly Segment[]) => string | undefined;
+
+/**
+ * Loaded data → the locator of the file it came from. Kept beside the data (not in it) so the data stays the plain
+ * object the JSON would give, and later stages, which only know JSON paths, need not know about files or sheets.
+ */
+const locators = new WeakMap<object, Locator>();
+
+export function attachLocator(data: unknown, locate: Locator): void {
+  if (data !== null && typeof data === 'object') locators.set(data, locate);
+}
+
+export function locatorOf(data: unknown): Locator | undefined {
+  return data !== null && typeof data === 'object' ? locators.get(data) : undefined;
+}
+
+/** "a.b.0.c" → ["a","b",0,"c"]; finding paths that are not data paths ("file.json:3:5") give no location. */
+function segments(path: string): Segment[] | undefined {
+  if (path === '' || /[:\s]/.test(path)) return undefined;
+  return path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** The findings with the place in the file put in front of `where`: "基础数据表!C8 · 基础数据表 › 公用经费 › …". */
+export function locateFindings(findings: readonly Finding[], data: unknown): Finding[] {
+  const locate = locatorOf(data);
+  if (!locate) return [...findings];
+  return findings.map((f) => {
+    const path = segments(f.path);
+    const at = path && locate(path);
+    return at ? { ...f, where: `${at} · ${f.where}` } : f;
+  });
+}
+
+/**
+ * Runs a stage on loaded data (e.g. parseReportInput). A UserError it throws comes back with its findings located in
+ * the file; its result gets the same locator, so findings about the parsed input (checks) can be located from it.
+ */
+export function located<T>(data: unknown, run: () => T): T {
+  try {
+    const result = run();
+    const locate = locatorOf(data);
+    if (locate) attachLocator(result, locate);
+    return result;
+  } catch (e) {
+    if (e instanceof UserError && locatorOf(data)) throw new UserError(e.message, locateFindings(e.findings, data), e.exitCode);
+    throw e;
+  }
+}

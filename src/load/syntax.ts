@@ -1,0 +1,33 @@
+import { UserError, type Finding } from '../diagnostics/finding.js';
+
+/** Position of an offset in a text, 1-based, for syntax messages. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** The offending line (trimmed to 60 characters around the column) with a caret under the column. */
+export function excerpt(text: string, line: number, column: number): string {
+  const src = text.split('\n')[line - 1] ?? '';
+  const start = Math.max(0, column - 30);
+  return `${src.slice(start, column + 30).replace(/\r$/, '')}\n${' '.repeat(Math.min(column - 1, 30))}^`;
+}
+
+/** A syntax error at a line and column, as a UserError with one finding. */
+export function syntaxErrorAt(file: string, text: string, line: number, column: number, what: string): UserError {
+  const finding: Finding = {
+    id: 'E_SYNTAX',
+    level: 'error',
+    path: `${file}:${line}:${column}`,
+    where: `${file} 第 ${line} 行第 ${column} 列`,
+    message: `文件格式错误：${what}\n${excerpt(text, line, column)}`,
+    hint: '请检查该位置附近的括号、引号、逗号和缩进',
+  };
+  return new UserError(`无法读取 ${file}`, [finding]);
+}
+
+export function syntaxError(file: string, text: string, offset: number, what: string): UserError {
+  const { line, column } = lineColumn(text, offset);
+  return syntaxErrorAt(file, text, line, column, what);
+}

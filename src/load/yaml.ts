@@ -1,0 +1,48 @@
+import { isNode, parseDocument, type Document, type YAMLError } from 'yaml';
+import { lineColumn, syntaxErrorAt } from './syntax.js';
+import type { Locator, Segment } from './locate.js';
+
+/** The yaml library's error codes in the clerk's words; the library's own sentence follows in brackets. */
+const YAML_PROBLEMS: Record<string, string> = {
+  BAD_INDENT: '缩进不正确',
+  TAB_AS_INDENT: '不能用 Tab 键缩进，请改用空格',
+  DUPLICATE_KEY: '同一层级里出现了重复的字段名',
+  MISSING_CHAR: '缺少配对的引号或括号',
+  MULTIPLE_DOCS: '一个文件里只能有一份数据（不要用 --- 分隔多份）',
+  UNEXPECTED_TOKEN: '这里出现了不该有的符号',
+  BLOCK_AS_IMPLICIT_KEY: '字段名写法不对（冒号前不能换行）',
+  MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
+  BAD_SCALAR_START: '取值的开头不对（以特殊符号开头的文字请加引号）',
+};
+
+function describe(error: YAMLError): string {
+  const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+  const known = YAML_PROBLEMS[error.code];
+  return known ? `${known}（${detail}）` : detail;
+}
+
+export function parseYamlDocument(file: string, text: string): Document.Parsed {
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, column } = lineColumn(source, error.pos[0]);
+    throw syntaxErrorAt(file, source, line, column, describe(error));
+  }
+  return doc;
+}
+
+/**
+ * Line of the node at a data path, from a parsed YAML (or JSON, which YAML reads too) document.
+ * A path that is missing in the file (a field left out) points at the nearest enclosing value.
+ */
+export function textLocator(file: string, text: string, doc: Document.Parsed): Locator {
+  const name = file.split(/[\\/]/).pop() ?? file;
+  return (path: readonly Segment[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return `${name} 第 ${lineColumn(text, node.range[0]).line} 行`;
+    }
+    return undefined;
+  };
+}

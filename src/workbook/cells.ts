@@ -1,0 +1,177 @@
+/**
+ * One value ⇄ one cell, per kind of field. Numbers go into cells as numbers, texts as texts, exactly; what a cell
+ * cannot hold without change (a decimal text with more digits than Excel keeps) stays text, so nothing is rounded.
+ */
+import { Decimal } from 'decimal.js';
+import type { Kind } from './types.js';
+
+/** What a field writes into its cell: a number, a text, or nothing (blank). */
+export type CellValue = number | string | undefined;
+
+/** A value that has no cell form (an object where a number belongs); the reason is shown to the user. */
+export interface Unplaceable {
+  problem: string;
+}
+
+/** A cell as read: its value reduced to a plain value, and its number format (to tell 68.54% from 0.6854). */
+export interface ReadCell {
+  value: number | string | boolean | Date | undefined;
+  numFmt?: string;
+}
+
+/** Excel's limit on the characters in one cell. */
+const MAX_CELL_TEXT = 32767;
+
+/** Drops binary noise (0.1 + 0.2 → 0.3): Excel keeps and shows 15 significant digits, so a cell means no more. */
+export function cleanNumber(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** The number a decimal text stands for, if a cell holds it exactly; else undefined (the text stays text). */
+export function exactNumber(text: string): number | undefined {
+  if (!DECIMAL_TEXT.test(text)) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) && new Decimal(String(cleanNumber(n))).equals(new Decimal(text)) ? n : undefined;
+}
+
+const blank = (v: unknown) => v === undefined || v === null || v === '';
+
+function numberCell(v: unknown): CellValue | Unplaceable {
+  if (typeof v === 'number') return Number.isFinite(v) && cleanNumber(v) === v ? v : String(v);
+  if (typeof v === 'string') return exactNumber(v.trim().replace(/,/g, '')) ?? v;
+  return { problem: '应为数字' };
+}
+
+/** A percent (68.54, "68.54%") goes in as the fraction Excel shows as 68.54% with the 0.00% format. */
+function percentCell(v: unknown): CellValue | Unplaceable {
+  if (typeof v !== 'number' && typeof v !== 'string') return { problem: '应为百分比' };
+  const text = typeof v === 'number' ? String(v) : v.trim().replace(/[%％]$/, '');
+  if (!DECIMAL_TEXT.test(text)) return String(v);
+  return exactNumber(new Decimal(text).div(100).toFixed()) ?? String(v);
+}
+
+function textCell(v: unknown): CellValue | Unplaceable {
+  if (typeof v === 'number') return String(v);
+  if (typeof v !== 'string') return { problem: '应为文字' };
+  return v.length > MAX_CELL_TEXT ? { problem: `文字有 ${v.length} 个字符，超过 Excel 单元格的上限 ${MAX_CELL_TEXT}` } : v;
+}
+
+/** The cell value of one field's data. */
+export function toCell(kind: Exclude<Kind, 'measure'>, v: unknown): CellValue | Unplaceable {
+  if (blank(v)) return undefined;
+  switch (kind) {
+    case 'money':
+    case 'points':
+      return numberCell(v);
+    case 'percent':
+      return percentCell(v);
+    case 'count':
+    case 'integer':
+    case 'decimals':
+      return typeof v === 'number' || typeof v === 'string' ? v : { problem: '应为整数' };
+    default:
+      return textCell(v);
+  }
+}
+
+const COMPARATOR_SPELLINGS: Record<string, string> = { '>=': '≥', '<=': '≤', '≧': '≥', '≦': '≤', '＝': '=', '＞': '>', '＜': '<' };
+const MEASURE_KEYS = new Set(['comparator', 'value', 'unit']);
+
+/** An indicator value as three cells: 比较符 | 数值或文字 | 计量单位. Text values go whole into the middle cell. */
+export function toMeasureCells(v: unknown): [CellValue, CellValue, CellValue] | Unplaceable {
+  if (blank(v)) return [undefined, undefined, undefined];
+  if (typeof v === 'string') return [undefined, textCell(v) as CellValue, undefined];
+  if (typeof v !== 'object' || Array.isArray(v) || Object.keys(v as object).some((k) => !MEASURE_KEYS.has(k))) {
+    return { problem: '应为文字或 {comparator, value, unit}' };
+  }
+  const { comparator, value, unit } = v as Record<string, unknown>;
+  const parts = [blank(comparator) ? undefined : comparator, blank(value) ? undefined : numberCell(value), blank(unit) ? undefined : unit];
+  if (parts.some((p) => p !== undefined && typeof p === 'object') || ![parts[0], parts[2]].every((p) => p === undefined || typeof p === 'string')) {
+    return { problem: '比较符、数值、计量单位的写法不对' };
+  }
+  return parts as [CellValue, CellValue, CellValue];
+}
+
+// ——— reading ———
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** "2023/3/22", "2023.3.22", "2023年3月22日" → "2023-03-22"; other text unchanged (the model reports it). */
+function normalizeDate(text: string): string {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
+}
+
+const isPercentFormat = (numFmt?: string) => !!numFmt && numFmt.includes('%');
+
+/** 0.6854 in a percent cell → "68.54%". */
+function percentText(n: number): string {
+  return `${new Decimal(String(cleanNumber(n))).times(100).toFixed()}%`;
+}
+
+/** Plain text of any cell value, for text fields. */
+function asText(v: ReadCell['value']): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (typeof v === 'number') return String(cleanNumber(v));
+  if (v instanceof Date) return isoDate(v);
+  return String(v);
+}
+
+/** The data of one field from its cell; undefined for a blank cell. */
+export function fromCell(kind: Exclude<Kind, 'measure'>, cell: ReadCell): unknown {
+  const v = cell.value;
+  if (v === undefined || (typeof v === 'string' && v.trim() === '' && kind !== 'text')) return undefined;
+  switch (kind) {
+    case 'money':
+    case 'points':
+      return typeof v === 'number' ? cleanNumber(v) : asText(v);
+    case 'percent':
+      if (typeof v === 'number') return isPercentFormat(cell.numFmt) ? percentText(v) : cleanNumber(v);
+      return asText(v);
+    case 'count':
+    case 'integer':
+    case 'decimals':
+      if (typeof v === 'number') return cleanNumber(v);
+      return typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : asText(v);
+    case 'date':
+      return typeof v === 'string' ? normalizeDate(v) : asText(v);
+    default:
+      return asText(v);
+  }
+}
+
+function shortText(cell: ReadCell): string | undefined {
+  const t = asText(cell.value)?.trim();
+  return t ? t : undefined;
+}
+
+/**
+ * An indicator value from its three cells. A number in the middle cell makes the structured form
+ * {comparator, value, unit}; text there is the value as written, with any comparator and unit put around it.
+ * A number typed as "100%" (Excel stores 1 with a percent format) reads as 100 with the unit %.
+ */
+export function fromMeasureCells(comparatorCell: ReadCell, valueCell: ReadCell, unitCell: ReadCell): unknown {
+  const typed = shortText(comparatorCell);
+  const comparator = typed && (COMPARATOR_SPELLINGS[typed] ?? typed);
+  let unit = shortText(unitCell);
+  const v = valueCell.value;
+  let value: number | string | undefined;
+  if (typeof v === 'number') {
+    const percent = isPercentFormat(valueCell.numFmt) && unit === undefined;
+    value = percent ? Number(new Decimal(String(cleanNumber(v))).times(100).toFixed()) : cleanNumber(v);
+    if (percent) unit = '%';
+  } else {
+    const text = asText(v);
+    if (text !== undefined && text.trim() !== '') {
+      if (comparator === undefined && unit === undefined) return text;
+      if (!DECIMAL_TEXT.test(text.trim())) return `${comparator ?? ''}${text}${unit ?? ''}`;
+      value = text.trim();
+    }
+  }
+  if (comparator === undefined && value === undefined && unit === undefined) return undefined;
+  return { ...(comparator !== undefined && { comparator }), ...(value !== undefined && { value }), ...(unit !== undefined && { unit }) };
+}

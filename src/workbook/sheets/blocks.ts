@@ -1,0 +1,65 @@
+/** Small builders for the layout's blocks, shared by the sheet descriptions. */
+import { COMMON } from '../labels.js';
+import type { Block, Display, Field, Kind, Label, Path, Role } from '../types.js';
+
+export const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
+
+export function titleBlock(text: string, span: number): Block {
+  return { labels: [{ col: 1, text, role: 'title', span }] };
+}
+
+/** One row: the label in column A, one field beside it. */
+export function fieldRow(text: string, path: Path, kind: Kind, span = 1): Block {
+  return { anchor: { col: 1, text }, labels: [label(1, text)], fields: [{ col: 2, path, kind, span }] };
+}
+
+export function section(text: string, span: number): Block {
+  return { anchor: { col: 1, text }, labels: [{ col: 1, text, role: 'section', span }] };
+}
+
+/** A list of texts, one per row in column B, the label beside the first. */
+export function textList(text: string, path: Path, span = 1, spare = 3): Block {
+  return {
+    anchor: { col: 1, text },
+    labels: [label(1, text)],
+    list: { path, offset: 0, item: [{ col: 2, path: [], kind: 'text', span }], spare, minRows: 1 },
+  };
+}
+
+/** 上年决算数 | 本年预算数 | 本年决算数 in columns B–D. */
+export function moneyColumns(col: number, path: Path = []): Field[] {
+  return (['previousActual', 'budget', 'actual'] as const).map((key, i) => ({ col: col + i, path: [...path, key], kind: 'money' as const }));
+}
+
+export function moneyRow(text: string, path: Path, optional = false): Block {
+  return { anchor: { col: 1, text }, labels: [label(1, text)], fields: moneyColumns(2, path), object: path, optional };
+}
+
+export const yearOf = (ref: Parameters<Display['show']>[0]) => ref(['year']);
+
+/** "（2022年度）" under a form's title. */
+export function yearLine(span: number): Block {
+  return {
+    displays: [
+      {
+        col: 1,
+        span,
+        role: 'header',
+        show: (ref) => {
+          const y = yearOf(ref);
+          return { formula: `"（"&${y.address}&"年度）"`, result: COMMON.yearLine(y.value) };
+        },
+      },
+    ],
+  };
+}
+
+export const unitName = (col: number, span: number, role: Role, prefix = ''): Display => ({
+  col,
+  span,
+  role,
+  show: (ref) => {
+    const u = ref(['unit', 'name']);
+    return { formula: prefix ? `"${prefix}"&${u.address}` : u.address, result: `${prefix}${u.value}` };
+  },
+});

@@ -1,0 +1,118 @@
+/** How cells look: labels locked and plain, input cells unlocked on a pale yellow fill, number formats per kind. */
+import type ExcelJS from 'exceljs';
+import { COMPARATORS } from '../model/measure.js';
+import { LEVEL1_NAMES, LEVEL2_NAMES } from './labels.js';
+import type { Kind, Role } from './types.js';
+import { workbookWording } from './wording.js';
+
+const FONT = '宋体';
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const DISPLAY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF808080' } };
+const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+/** The kinds of input cell: a field's kind, or one of the three cells of an indicator value. */
+export type CellKind = Exclude<Kind, 'measure'> | 'comparator' | 'measureValue' | 'unit';
+
+/** Number format per kind: money 0.00 (万元), rates as percent, texts as text so Excel does not turn "8859878" into a number. */
+export const NUMBER_FORMAT: Record<CellKind, string> = {
+  money: '0.00',
+  percent: '0.00%',
+  points: 'General',
+  count: '0',
+  integer: '0',
+  decimals: '0',
+  text: '@',
+  date: '@',
+  level1: '@',
+  level2: '@',
+  comparator: '@',
+  measureValue: 'General',
+  unit: '@',
+};
+
+const NUMERIC = new Set<CellKind>(['money', 'percent', 'points', 'count', 'integer', 'decimals']);
+const CENTERED = new Set<CellKind>(['comparator', 'unit']);
+
+/** An input cell: unlocked, marked with the fill, formatted for its kind. */
+export function styleInput(cell: ExcelJS.Cell, kind: CellKind): void {
+  cell.protection = { locked: false };
+  cell.fill = INPUT_FILL;
+  cell.border = BOX;
+  cell.font = { name: FONT, size: 11 };
+  cell.numFmt = NUMBER_FORMAT[kind];
+  const horizontal = NUMERIC.has(kind) ? 'right' : CENTERED.has(kind) ? 'center' : 'left';
+  cell.alignment = { vertical: 'middle', horizontal, wrapText: !NUMERIC.has(kind) };
+}
+
+const ROLE_FONT: Record<Role, Partial<ExcelJS.Font>> = {
+  title: { name: FONT, size: 16, bold: true },
+  header: { name: FONT, size: 11, bold: true },
+  section: { name: FONT, size: 12, bold: true },
+  label: { name: FONT, size: 11 },
+  note: { name: FONT, size: 10, italic: true, color: { argb: 'FF595959' } },
+};
+
+/** A label cell: locked (the sheet's protection covers it), bordered like the printed form. */
+export function styleLabel(cell: ExcelJS.Cell, role: Role, display = false): void {
+  cell.font = ROLE_FONT[role];
+  cell.alignment = { vertical: 'middle', horizontal: role === 'title' || role === 'header' ? 'center' : 'left', wrapText: true };
+  if (role !== 'title' && role !== 'note') cell.border = BOX;
+  if (display) cell.fill = DISPLAY_FILL;
+}
+
+export function styleBorder(cell: ExcelJS.Cell): void {
+  cell.border = BOX;
+}
+
+const list = (values: readonly string[]) => [`"${values.join(',')}"`];
+
+/** The data validation of an input cell: drop-downs for fixed values, number checks for amounts. */
+export function validationFor(kind: CellKind): ExcelJS.DataValidation | undefined {
+  const words = workbookWording().validation[kind];
+  const messages = {
+    allowBlank: true,
+    showErrorMessage: !!words?.error,
+    errorTitle: words?.title,
+    error: words?.error,
+    showInputMessage: !!words?.prompt,
+    promptTitle: words?.title,
+    prompt: words?.prompt,
+  };
+  const nonNegative = { operator: 'greaterThanOrEqual' as const, formulae: [0] };
+  switch (kind) {
+    case 'money':
+    case 'points':
+    case 'percent':
+      return { type: 'decimal', ...nonNegative, errorStyle: 'stop', ...messages };
+    case 'count':
+      return { type: 'whole', ...nonNegative, errorStyle: 'stop', ...messages };
+    case 'integer':
+      return { type: 'whole', operator: 'between', formulae: [2000, 2100], errorStyle: 'stop', ...messages };
+    case 'decimals':
+      return { type: 'list', formulae: list(['0', '1', '2']), errorStyle: 'stop', ...messages };
+    case 'comparator':
+      return { type: 'list', formulae: list(COMPARATORS), errorStyle: 'stop', ...messages };
+    case 'level1':
+      return { type: 'list', formulae: list(LEVEL1_NAMES), errorStyle: 'warning', ...messages };
+    case 'level2':
+      return { type: 'list', formulae: list(LEVEL2_NAMES), errorStyle: 'warning', ...messages };
+    case 'date':
+      return words?.prompt ? { type: 'textLength', operator: 'lessThanOrEqual', formulae: [20], errorStyle: 'information', ...messages } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Display width of a text in Excel column units: CJK characters take two. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** A row height (points) that shows the whole text in a cell `width` units wide, within Excel's 409-point limit. */
+export function rowHeightFor(text: string, width: number): number {
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(4, width - 1))), 0);
+  return Math.min(409, Math.max(18, lines * 14.5 + 4));
+}

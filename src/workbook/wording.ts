@@ -1,0 +1,22 @@
+import { parse } from 'yaml';
+import { readTemplateFile } from '../compose/templateFiles.js';
+
+export interface ValidationWording {
+  title: string;
+  error?: string;
+  prompt?: string;
+}
+
+/** The prose of the workbook (templates/workbook.yaml): the 填写说明 sheet, notes, data validation messages. */
+export interface WorkbookWording {
+  instructions: { title: string; lines: string[] };
+  notes: Record<string, string>;
+  validation: Record<string, ValidationWording>;
+}
+
+let cached: WorkbookWording | undefined;
+
+export function workbookWording(): WorkbookWording {
+  cached ??= parse(readTemplateFile('workbook.yaml').source) as WorkbookWording;
+  return cached;
+}

@@ -1,0 +1,95 @@
+/** Input data → the Excel workbook a clerk fills in (blank or filled). */
+import ExcelJS from 'exceljs';
+import { UserError, type Finding } from '../diagnostics/finding.js';
+import { describePath } from '../model/paths.js';
+import { SHEETS } from './labels.js';
+import { FIXED_SHEETS, projectSheet } from './layout.js';
+import { pathKey, valueAt } from './paths.js';
+import { rowHeightFor } from './style.js';
+import type { Path } from './types.js';
+import { workbookWording } from './wording.js';
+import { writeSheet, type WriteState } from './writeSheet.js';
+
+const SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = {
+  views: [{ showGridLines: false }],
+  pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+};
+
+/** What a clerk may do on a protected sheet: fill unlocked cells, resize, insert and delete rows. No password. */
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  insertRows: true,
+  deleteRows: true,
+};
+
+/** Excel sheet names: at most 31 characters, none of []:*?/\ . */
+export function projectSheetName(index: number, name: unknown): string {
+  const base = `项目${index + 1}`;
+  const clean = typeof name === 'string' ? name.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim() : '';
+  return clean ? `${base}-${clean}`.slice(0, 31) : base;
+}
+
+function writeInstructions(wb: ExcelJS.Workbook): void {
+  const { title, lines } = workbookWording().instructions;
+  const ws = wb.addWorksheet(SHEETS.instructions, SHEET_OPTIONS);
+  ws.getColumn(1).width = 6;
+  ws.getColumn(2).width = 110;
+  ws.getCell('A1').value = title;
+  ws.getCell('A1').font = { name: '宋体', size: 16, bold: true };
+  ws.getRow(1).height = 30;
+  lines.forEach((line, i) => {
+    const row = ws.getRow(i + 3);
+    row.getCell(1).value = `${i + 1}.`;
+    row.getCell(2).value = line;
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(1).alignment = { vertical: 'top' };
+    row.font = { name: '宋体', size: 11 };
+    row.height = rowHeightFor(line, 110);
+  });
+}
+
+/** Every primitive of the data (null included) with its path; `$schema` belongs to JSON/YAML files only. */
+function leaves(v: unknown, path: Path = []): Path[] {
+  if (path.length === 1 && path[0] === '$schema') return [];
+  if (Array.isArray(v)) return v.flatMap((item, i) => leaves(item, [...path, i]));
+  if (v !== null && typeof v === 'object') return Object.entries(v).flatMap(([k, item]) => leaves(item, [...path, k]));
+  return [path];
+}
+
+/** Data the workbook has no cell for would be lost in it: refuse, naming each item, rather than drop it. */
+function lostData(state: WriteState): Finding[] {
+  const placed = (path: Path) => path.some((_, i) => state.written.has(pathKey(path.slice(0, i + 1))));
+  const problems = new Map(state.problems.map((p) => [pathKey(p.path), p.problem]));
+  const lost = leaves(state.data).filter((path) => !placed(path) && valueAt(state.data, path) !== null && valueAt(state.data, path) !== '');
+  const paths = new Map<string, Path>([...state.problems.map((p) => [pathKey(p.path), p.path] as const), ...lost.map((p) => [pathKey(p), p] as const)]);
+  return [...paths.entries()].map(([key, path]) => ({
+    id: 'E_NOT_IN_WORKBOOK',
+    level: 'error',
+    path: key,
+    where: describePath(path),
+    message: problems.has(key) ? `${problems.get(key)}，无法写入工作簿` : '工作簿中没有这一项的位置，写入工作簿会丢失它',
+    hint: '先用 jixiao check 检查并修正输入文件，再转换',
+  }));
+}
+
+/** The workbook for `data` (a ReportInput-shaped object, complete or not). Throws UserError if some of it has no cell. */
+export async function writeWorkbook(data: unknown): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'jixiao';
+  const state: WriteState = { data, addresses: new Map(), written: new Set(), problems: [] };
+  writeInstructions(wb);
+  for (const spec of FIXED_SHEETS) writeSheet(wb.addWorksheet(spec.name, SHEET_OPTIONS), spec, state);
+  const projects = valueAt(data, ['projectEvaluations']);
+  const count = Array.isArray(projects) ? Math.max(1, projects.length) : 1;
+  for (let i = 0; i < count; i++) {
+    const name = projectSheetName(i, valueAt(data, ['projectEvaluations', i, 'name']));
+    writeSheet(wb.addWorksheet(name, SHEET_OPTIONS), projectSheet(i, name), state);
+  }
+  const lost = lostData(state);
+  if (lost.length) throw new UserError(`有 ${lost.length} 项内容无法写入 Excel 工作簿`, lost);
+  for (const ws of wb.worksheets) await ws.protect('', PROTECTION);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
