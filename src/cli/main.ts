@@ -3,6 +3,9 @@ import { EXIT, UserError } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
+import { registerConvert } from './convert.js';
+import { registerInit } from './init.js';
+import { registerSchema } from './schema.js';
 import { VERSION } from '../version.js';
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it in-process. */
@@ -22,6 +25,9 @@ export async function main(argv: string[]): Promise<number> {
   program.showHelpAfterError('（用 jixiao --help 查看用法）');
   registerBuild(program);
   registerCheck(program);
+  registerInit(program);
+  registerConvert(program);
+  registerSchema(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok);

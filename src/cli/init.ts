@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { blankInput } from '../convert/skeleton.js';
+import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js';
+import { EXIT, UserError } from '../diagnostics/finding.js';
+import type { InputFormat } from '../load/index.js';
+import { loadInput } from '../load/index.js';
+
+const FORMATS: InputFormat[] = ['xlsx', 'yaml', 'json'];
+
+/** The output file and its format from --format and -o: either may be left out, both must agree. */
+function target(format: string | undefined, out: string | undefined): string {
+  if (format !== undefined && !FORMATS.includes(format as InputFormat)) {
+    throw new UserError(`用法错误：--format 应为 xlsx、yaml 或 json，而不是“${format}”`, [], EXIT.usage);
+  }
+  if (!out) return `jixiao-input.${format ?? 'xlsx'}`;
+  const byName = outputFormat(out);
+  if (format && byName !== format) throw new UserError(`用法错误：--format ${format} 与输出文件 ${out} 的扩展名不一致`, [], EXIT.usage);
+  return out;
+}
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('生成一份待填写的数据文件：Excel 工作簿（默认）、YAML 或 JSON；用 --from 则由已有数据文件生成填好的')
+    .option('-f, --format <格式>', 'xlsx、yaml 或 json（默认按 -o 的扩展名，未给 -o 时为 xlsx）')
+    .option('-o, --out <文件>', '输出文件（默认 jixiao-input.xlsx 等）')
+    .option('--from <数据文件>', '用这份数据文件（.xlsx/.yaml/.json）的内容填好')
+    .option('--force', '输出文件已存在时覆盖它')
+    .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean }) => {
+      const out = target(opts.format, opts.out);
+      const data = opts.from ? await loadInput(opts.from) : blankInput();
+      const format = await writeInputFile(out, data, { force: opts.force });
+      const what = opts.from ? `由 ${opts.from} 填好的` : '空白的';
+      process.stdout.write(`已生成${what} ${FORMAT_NAMES[format]}：${out}\n`);
+    });
+}

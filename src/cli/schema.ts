@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import { basename, dirname } from 'node:path';
+import { inputJsonSchemaText } from '../convert/jsonSchema.js';
+import { writeAllAtomically } from '../write/atomic.js';
+
+export function registerSchema(program: Command): void {
+  program
+    .command('schema')
+    .description('打印数据文件的 JSON Schema（由数据模型生成；编辑器据此校验和补全 JSON/YAML 数据文件）')
+    .option('-o, --out <文件>', '写入文件而不是打印')
+    .action(async (opts: { out?: string }) => {
+      const text = inputJsonSchemaText();
+      if (!opts.out) {
+        process.stdout.write(text);
+        return;
+      }
+      await writeAllAtomically(dirname(opts.out), [{ name: basename(opts.out), bytes: Buffer.from(text, 'utf8') }]);
+      process.stdout.write(`已写入 JSON Schema：${opts.out}\n`);
+    });
+}

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { packageRoot } from '../compose/templateFiles.js';
+import { ReportInputSchema } from '../model/schema.js';
+
+/** Where the JSON Schema of the input is kept, committed and shipped with the package. */
+export function schemaFile(): string {
+  return join(packageRoot(), 'schema', 'jixiao-input.schema.json');
+}
+
+/** The JSON Schema of the input as written by hand (io: 'input'), made from the zod model; titles come from `.meta`. */
+export function inputJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ReportInputSchema, { io: 'input' }) as Record<string, unknown>;
+}
+
+/** The schema file's exact text: two-space JSON and a final newline. */
+export function inputJsonSchemaText(): string {
+  return `${JSON.stringify(inputJsonSchema(), null, 2)}\n`;
+}
