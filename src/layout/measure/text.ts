@@ -1,0 +1,137 @@
+import { ADVANCES_BOLD, ADVANCES_REGULAR, ASCENDER, DESCENDER, MISSING_ADVANCE, UNITS_PER_EM } from './fontData.js';
+import { splitWords } from './lineBreak.js';
+
+// Predicts how pdfmake 0.3 wraps a text node: the same words (lineBreak.ts), the same widths (the font's advances,
+// no kerning: the bundled fonts have no GPOS), the same greedy line filling with hard wrap of over-long words.
+
+export interface TextStyle {
+  fontSize: number;
+  bold?: boolean;
+  /** pdfmake's lineHeight factor (1 by default). */
+  lineHeight?: number;
+  /** First-line indent in points (pdfmake's leadingIndent). */
+  leadingIndent?: number;
+  noWrap?: boolean;
+}
+
+function advanceTable(source: Record<number, string>): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const [adv, cps] of Object.entries(source)) for (const cp of cps.split(' ')) m.set(parseInt(cp, 16), Number(adv));
+  return m;
+}
+
+const ADVANCES = { regular: advanceTable(ADVANCES_REGULAR), bold: advanceTable(ADVANCES_BOLD) };
+const DEFAULT_ADVANCE = 1000;
+
+/** Width of `text` in font units, as fontkit sums the glyph advances. */
+function units(text: string, bold: boolean): number {
+  const table = bold ? ADVANCES.bold : ADVANCES.regular;
+  let sum = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    sum += table.get(cp) ?? (cp < 0x20 ? MISSING_ADVANCE : DEFAULT_ADVANCE);
+  }
+  return sum;
+}
+
+/** Width of `text` in points at the style's size. */
+export function textWidth(text: string, style: TextStyle): number {
+  return units(text, !!style.bold) * (style.fontSize / UNITS_PER_EM);
+}
+
+/** Height of one line: pdfkit's lineHeight (ascender − descender, no gap) times pdfmake's factor. */
+export function lineHeight(style: TextStyle): number {
+  return ((ASCENDER - DESCENDER) / UNITS_PER_EM) * style.fontSize * (style.lineHeight ?? 1);
+}
+
+interface Inline {
+  text: string;
+  width: number;
+  leadingCut: number;
+  trailingCut: number;
+  lineEnd?: boolean;
+}
+
+function inline(text: string, style: TextStyle, lineEnd?: boolean): Inline {
+  const leading = /^(\s)+/.exec(text);
+  const trailing = /(\s)+$/.exec(text);
+  return {
+    text,
+    width: textWidth(text, style),
+    leadingCut: leading ? textWidth(leading[0], style) : 0,
+    trailingCut: trailing ? textWidth(trailing[0], style) : 0,
+    ...(lineEnd ? { lineEnd } : {}),
+  };
+}
+
+class Line {
+  inlines: Inline[] = [];
+  inlineWidths = 0;
+  leadingCut = 0;
+  trailingCut = 0;
+  newLineForced = false;
+  constructor(readonly maxWidth: number) {}
+
+  add(i: Inline): void {
+    if (this.inlines.length === 0) this.leadingCut = i.leadingCut;
+    this.trailingCut = i.trailingCut;
+    this.inlines.push(i);
+    this.inlineWidths += i.width;
+    if (i.lineEnd) this.newLineForced = true;
+  }
+  available(): number {
+    return this.maxWidth - (this.inlineWidths - this.leadingCut - this.trailingCut);
+  }
+  fits(i: Inline): boolean {
+    if (this.inlines.length === 0) return true;
+    if (this.newLineForced) return false;
+    return this.inlineWidths + i.width - this.leadingCut - i.trailingCut <= this.maxWidth;
+  }
+}
+
+/** The longest prefix of `text` (at least one character) whose width is within `max`, found as pdfmake does. */
+function maxFit(text: string, max: number, style: TextStyle): number {
+  let lo = 1;
+  let hi = text.length;
+  let best = 1;
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (textWidth(text.substring(0, mid), style) <= max) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** The lines pdfmake makes of `text` in a box `width` points wide. */
+export function wrapLines(text: string, style: TextStyle, width: number): string[] {
+  const words = style.noWrap ? [{ text }] : splitWords(text);
+  const queue = words.map((w) => inline(w.text, style, w.lineEnd));
+  if (style.leadingIndent && queue.length) queue[0].leadingCut = -style.leadingIndent;
+  const lines: string[] = [];
+  while (queue.length) {
+    const line = new Line(width);
+    while (queue.length && line.fits(queue[0])) {
+      const next = queue.shift()!;
+      if (!style.noWrap && next.text.length > 1 && next.width > line.available()) {
+        const n = maxFit(next.text, line.available(), style);
+        if (n < next.text.length) {
+          // pdfmake clones the word: both halves keep its cuts and line end; only text and width are new.
+          const rest = next.text.substring(n);
+          queue.unshift({ ...next, text: rest, width: textWidth(rest, style) });
+          next.text = next.text.substring(0, n);
+          next.width = textWidth(next.text, style);
+        }
+      }
+      line.add(next);
+    }
+    lines.push(line.inlines.map((i) => i.text).join(''));
+  }
+  return lines;
+}
+
+/** Height of `text` wrapped in `width`. */
+export function textHeight(text: string, style: TextStyle, width: number): number {
+  return wrapLines(text, style, width).length * lineHeight(style);
+}

@@ -1,0 +1,69 @@
+import { createRequire } from 'node:module';
+import pdfmake from 'pdfmake';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { splitWords } from '../../src/layout/measure/lineBreak.js';
+import { lineHeight, textWidth, wrapLines, type TextStyle } from '../../src/layout/measure/text.js';
+import { fontFiles } from '../../src/render/fonts.js';
+import { randomText, rng } from './randomText.js';
+
+const require = createRequire(import.meta.url);
+
+beforeAll(() => {
+  pdfmake.setFonts({ F: fontFiles() });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => true);
+});
+
+/** Lines pdfmake really makes of each text in a cell `width` wide: read back from the laid-out nodes. */
+async function pdfmakeLineCounts(texts: string[], style: TextStyle, width: number): Promise<number[]> {
+  const cells = texts.map((text) => ({ text, bold: !!style.bold, leadingIndent: style.leadingIndent ?? 0, lineHeight: style.lineHeight ?? 1 }));
+  const dd = {
+    pageSize: { width: width + 100, height: 100000 },
+    pageMargins: [10, 10, 10, 10],
+    defaultStyle: { font: 'F', fontSize: style.fontSize },
+    content: [{ table: { widths: [width], body: cells.map((c) => [c]) }, layout: 'noBorders' }],
+  };
+  await pdfmake.createPdf(dd).getBuffer();
+  return cells.map((c) => (c as unknown as { positions: unknown[] }).positions.length);
+}
+
+describe('line breaking', () => {
+  it('finds the same words as pdfmake\'s line breaker', () => {
+    const LineBreaker = require('linebreak');
+    const random = rng(7);
+    for (let n = 0; n < 400; n++) {
+      const text = randomText(random, 1 + Math.floor(random() * 120));
+      const expected: string[] = [];
+      const breaker = new LineBreaker(text);
+      let last = 0;
+      for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
+        expected.push(text.slice(last, bk.position));
+        last = bk.position;
+      }
+      expect(splitWords(text).map((w) => w.text + (w.lineEnd ? '⏎' : '')).join('|').replace(/⏎/g, ''), text).toBe(expected.join('|').replace(/\r?\n|\r/g, ''));
+    }
+  });
+});
+
+describe('text measurement', () => {
+  it('gives pdfkit\'s line height and widths', () => {
+    expect(lineHeight({ fontSize: 10.5 })).toBeCloseTo(15.204, 6);
+    expect(textWidth('1234567.89', { fontSize: 10 })).toBeCloseTo(52.73, 6);
+    expect(textWidth('招商引资', { fontSize: 12, bold: true })).toBe(48);
+  });
+
+  for (const [name, style, width] of [
+    ['table cells, 10.5 pt, narrow', { fontSize: 10.5 }, 41.3],
+    ['table cells, 10.5 pt bold, wide', { fontSize: 10.5, bold: true }, 187.2],
+    ['narrative, 16 pt, indented', { fontSize: 16, lineHeight: 1.55, leadingIndent: 32 }, 442.2],
+  ] as [string, TextStyle, number][]) {
+    it(`predicts pdfmake's line count for random texts (${name})`, async () => {
+      const random = rng(width * 100);
+      const texts = Array.from({ length: 120 }, () => randomText(random, 1 + Math.floor(random() * 300)));
+      const actual = await pdfmakeLineCounts(texts, style, width);
+      const predicted = texts.map((t) => wrapLines(t, style, width).length);
+      const wrong = texts.map((t, i) => ({ t, want: actual[i], got: predicted[i] })).filter((r) => r.want !== r.got);
+      expect(wrong).toEqual([]);
+    });
+  }
+});
