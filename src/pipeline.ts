@@ -1,13 +1,16 @@
 /**
  * The whole flow, top-down:
- *   file → load (plain data) → model (zod: ReportInput) → derive (exact figures) → compose (text from templates)
- *   → layout (pdfmake definitions) → render (PDF bytes) → write (atomic files + manifest).
+ *   file → load (plain data) → model (zod: ReportInput) → derive (exact figures) → check (findings)
+ *   → compose (text from templates) → layout (pdfmake definitions) → render (PDF bytes) → write (atomic files + manifest).
  */
 import { readFile } from 'node:fs/promises';
+import { runChecks } from './check/index.js';
 import { Labels } from './compose/labels.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
+import type { Finding } from './diagnostics/finding.js';
 import { loadInput } from './load/index.js';
-import { layoutReport, loadStyles } from './layout/index.js';
+import { layoutFindings } from './layout/findingsPage.js';
+import { layoutReport, loadStyles, type DocumentLayout } from './layout/index.js';
 import { parseReportInput } from './model/parse.js';
 import type { ReportInput } from './model/schema.js';
 import { renderDocuments, type RenderedDocument } from './render/index.js';
@@ -21,6 +24,13 @@ export interface PreparedReport {
 
 export interface BuildOptions {
   draft?: boolean;
+  /**
+   * Sees the checks' findings before anything is rendered: the CLI prints them here, and throws to stop the build
+   * when there are errors (unless --force). Without it the build does not stop on findings.
+   */
+  onFindings?: (findings: Finding[]) => void;
+  /** Also write the reviewer's findings page, a PDF of its own that is never part of the signed set. */
+  withFindings?: boolean;
 }
 
 /** load → model */
@@ -31,6 +41,11 @@ export async function readReport(file: string): Promise<ReportInput> {
 /** model → derive */
 export function prepareReport(input: ReportInput): PreparedReport {
   return { input, figures: deriveFigures(input) };
+}
+
+/** derive → check */
+export function checkReport({ input, figures }: PreparedReport): Finding[] {
+  return runChecks(input, figures);
 }
 
 /** compose → layout → render: every PDF of the report set, the combined one first. */
@@ -57,12 +72,29 @@ export async function renderReport({ input, figures }: PreparedReport, options: 
 export async function buildReport(file: string, outDir: string, options: BuildOptions = {}): Promise<Manifest> {
   // Read through the load stage first: a missing or unreadable file is the user's problem, said in Chinese.
   const prepared = prepareReport(await readReport(file));
+  const findings = checkReport(prepared);
+  options.onFindings?.(findings);
   const inputBytes = await readFile(file);
   const rendered = await renderReport(prepared, options);
+  if (options.withFindings) rendered.push(await renderFindings(prepared, findings));
   return writeReport(
     outDir,
     rendered.map((r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
     file,
     inputBytes,
   );
+}
+
+/** The reviewer's findings page, rendered alone: it never enters the combined (signed) PDF. */
+async function renderFindings(prepared: PreparedReport, findings: Finding[]): Promise<RenderedDocument> {
+  const labels = Labels.load();
+  const styles = loadStyles();
+  const page = layoutFindings({ ...prepared, labels, styles }, findings);
+  // render/ lays out any DocumentLayout; its kind only labels the output, so the page keeps its own.
+  const [, alone] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
+    styles,
+    meta: { author: prepared.input.unit.name, subject: page.title, keywords: page.title, date: prepared.input.reportDate, producer: `jixiao ${VERSION}` },
+    pageNumber: (n, pages) => labels.text('common.pageNumber', { page: n, pages }),
+  });
+  return { ...alone, layout: { kind: page.kind, title: page.title, fileName: page.fileName } };
 }

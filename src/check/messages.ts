@@ -236,3 +236,25 @@ export const LABELS = {
   plus: ' + ',
   none: '无',
 } as const;
+
+/** Wording of the reviewer's findings page (jixiao build --with-findings). */
+export const FINDINGS_PAGE = {
+  title: '审核意见（不属于签报文件）',
+  fileName: (unitName: string, year: number) => `${unitName}-${year}年度-审核意见（不属于签报文件）`,
+  subtitle: (unitName: string, year: number) => `${unitName}　${year}年度部门整体支出绩效自评报告`,
+  notice: '本页由 jixiao 根据数据文件自动检查生成，列出各文件之间、合计与分项之间不一致之处，供审核人员参考。本页不属于签报文件，不随报告报送。',
+  columns: ['序号', '级别', '位置', '问题'],
+  levels: { error: '错误', warning: '警告' },
+  expected: '应为：',
+  actual: '实际：',
+  hint: '建议：',
+  none: '未发现不一致。',
+  forced: (errors: number) => `注意：检查发现 ${errors} 个错误，本套报告是强制生成的（--force），改正前不宜签报。`,
+} as const;
+
+/** What `jixiao build` says about the checks it runs first. */
+export const BUILD_GATE = {
+  stopped: '检查发现错误，未生成任何文件。请改正后重新生成；确需先出一版供核对时，加 --force 强制生成。',
+  forced: (errors: number) => `已按 --force 强制生成：检查发现 ${errors} 个错误，改正前不宜签报。`,
+  warningsOnly: '仅有警告，继续生成；请逐条核对。',
+} as const;

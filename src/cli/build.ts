@@ -1,6 +1,21 @@
 import type { Command } from 'commander';
 import { join } from 'node:path';
+import { BUILD_GATE } from '../check/messages.js';
+import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
+import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { buildReport } from '../pipeline.js';
+
+/**
+ * The checks run before anything is rendered. Errors stop the build (nothing is written) unless --force;
+ * warnings are printed and the build goes on. Printed on stderr, so that --json keeps stdout to the manifest.
+ */
+function gate(findings: Finding[], force: boolean): void {
+  if (findings.length === 0) return;
+  const errors = findings.filter((f) => f.level === 'error').length;
+  if (errors > 0 && !force) throw new UserError(BUILD_GATE.stopped, findings, EXIT.input);
+  const verdict = errors > 0 ? BUILD_GATE.forced(errors) : BUILD_GATE.warningsOnly;
+  process.stderr.write(`${formatFindings(findings)}\n${countSummary(findings)}。${verdict}\n`);
+}
 
 export function registerBuild(program: Command): void {
   program
@@ -10,8 +25,14 @@ export function registerBuild(program: Command): void {
     .option('-o, --out <文件夹>', '输出文件夹', 'out')
     .option('--json', '在标准输出打印 JSON 清单（每个文件的路径、字节数、页数、SHA-256）')
     .option('--draft', '每页加浅色斜向“草稿”水印')
-    .action(async (input: string, opts: { out: string; json?: boolean; draft?: boolean }) => {
-      const manifest = await buildReport(input, opts.out, { draft: opts.draft });
+    .option('--force', '检查发现错误时仍然生成（会注明是强制生成的）')
+    .option('--with-findings', '另外生成一份“审核意见（不属于签报文件）”PDF，列出全部检查结果')
+    .action(async (input: string, opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean }) => {
+      const manifest = await buildReport(input, opts.out, {
+        draft: opts.draft,
+        withFindings: opts.withFindings,
+        onFindings: (findings) => gate(findings, opts.force ?? false),
+      });
       if (opts.json) {
         const files = manifest.files.map((f) => ({ ...f, path: join(opts.out, f.path) }));
         process.stdout.write(`${JSON.stringify({ ...manifest, files }, null, 2)}\n`);

@@ -2,25 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { clean, example, FIXTURE } from './helpers.js';
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => ((stderr += String(chunk)), true));
-  const saved = process.exitCode;
-  try {
-    process.exitCode = undefined;
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = saved;
-  }
-}
+import { describe, expect, it } from 'vitest';
+import { clean, example, FIXTURE, runCli as run } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-check-'));
 function file(name: string, data: unknown): string {

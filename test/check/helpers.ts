@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { runChecks } from '../../src/check/index.js';
 import { deriveFigures } from '../../src/derive/index.js';
 import type { Finding } from '../../src/diagnostics/finding.js';
@@ -43,4 +45,21 @@ export function check(raw: unknown): Finding[] {
 /** Findings of one rule. */
 export function findingsOf(raw: unknown, id: string): Finding[] {
   return check(raw).filter((f) => f.id === id);
+}
+
+/** Runs the CLI in-process; captures stdout and stderr, and leaves process.exitCode as it found it. */
+export async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => ((stderr += String(chunk)), true));
+  const saved = process.exitCode;
+  try {
+    process.exitCode = undefined;
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = saved;
+  }
 }
