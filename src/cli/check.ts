@@ -18,8 +18,8 @@ export function exitCodeFor(findings: readonly Finding[], strict = false): numbe
 export function registerCheck(program: Command): void {
   program
     .command('check')
-    .description('检查数据文件中的数字是否前后一致（合计、比率、得分、各文件之间的同一数字），不生成 PDF')
-    .argument('<输入文件>', '数据文件（.json）')
+    .description('检查数据中的数字是否前后一致（合计、比率、得分、各文件间的同一数字），不生成 PDF')
+    .argument('<输入文件>', '数据文件')
     .option('--json', '在标准输出打印 JSON 数组：[{id, level, path, where, message, expected, actual, hint}]')
     .option('--strict', '有警告也以失败退出（退出码 1）')
     .action(async (file: string, opts: CheckOptions) => {
