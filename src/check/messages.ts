@@ -231,6 +231,7 @@ export const LABELS = {
   shortfallReverse: '未达成（反向指标），按 目标 ÷ 实际 比例计分',
   qualitative: '定性指标',
   unitsDiffer: '年度指标值与实际完成值的计量单位不同',
+  actualIsRange: '实际完成值写成了范围（如“≥95%”），不是一个确定的数',
   layoutSeparate: '产出 50、效益 30、满意度 10',
   layoutMerged: '产出 50、效益 40（含满意度）',
   plus: ' + ',

@@ -327,3 +327,17 @@ describe('one slip in a subtotal is reported once, at the subtotal', () => {
     expect(findingsOf(raw, 'E_NARRATIVE_TOTAL').map((f) => f.path)).toEqual(['narrative.figures.basicExpenditure']);
   });
 });
+
+describe('E_SCORE_MISSING says why no rule can score the row', () => {
+  it.each([
+    ['定性指标', { target: '积极宣传', actual: '积极宣传衡阳' }, '定性指标'],
+    ['计量单位不同', { target: '≥3次', actual: '5人次' }, '计量单位不同'],
+    ['实际完成值写成范围', { target: '≥95%', actual: '≤90%' }, '写成了范围'],
+  ])('%s', (_name, values, reason) => {
+    const raw = clean();
+    Object.assign(raw.departmentEvaluation.indicators[0], values);
+    delete raw.departmentEvaluation.indicators[0].score;
+    const [f] = findingsOf(raw, 'E_SCORE_MISSING');
+    expect(f.message).toContain(reason);
+  });
+});
