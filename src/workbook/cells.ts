@@ -100,10 +100,16 @@ function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** "2023/3/22", "2023.3.22", "2023年3月22日" → "2023-03-22"; other text unchanged (the model reports it). */
+/** "2023/3/22", "2023.3.22", "2023年3月22日", "20230322" → "2023-03-22"; other text unchanged (the model reports it). */
 function normalizeDate(text: string): string {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(text);
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
+  const m = /^\s*(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?\s*$/.exec(text);
+  return m && (m[0].replace(/\D/g, '').length === 8 || /[-/.年]/.test(m[0])) ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
+}
+
+/** Excel keeps a date as a day count from 1899-12-30; one that lost its date format reads as that number. */
+function serialDate(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 20000 || n > 80000) return undefined; // 1954–2119
+  return isoDate(new Date(Date.UTC(1899, 11, 30) + n * 86_400_000));
 }
 
 const isPercentFormat = (numFmt?: string) => !!numFmt && numFmt.includes('%');
@@ -138,6 +144,7 @@ export function fromCell(kind: Exclude<Kind, 'measure'>, cell: ReadCell): unknow
       if (typeof v === 'number') return cleanNumber(v);
       return typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : asText(v);
     case 'date':
+      if (typeof v === 'number') return serialDate(v) ?? asText(v);
       return typeof v === 'string' ? normalizeDate(v) : asText(v);
     default:
       return asText(v);
