@@ -1,0 +1,126 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ReportInputSchema } from '../../src/model/schema.js';
+import { BASIC_DATA_SHEET, DEPARTMENT_SHEET, FIXED_SHEETS, NARRATIVE_SHEET, projectSheet, type SheetSpec } from '../../src/workbook/layout.js';
+import { exampleData, ROOT } from '../helpers/example.js';
+import { rowOf, workbookFile } from './helpers.js';
+
+type Def = { type: string; [key: string]: any };
+const defOf = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+
+/** Paths of the schema's fields that hold values ("*" for list items); an indicator value counts as one field. */
+function schemaLeaves(schema: unknown, path: string[] = []): string[] {
+  const def = defOf(schema);
+  if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') return schemaLeaves(def.innerType, path);
+  if (def.type === 'object') return Object.entries(def.shape).flatMap(([k, s]) => (k === '$schema' ? [] : schemaLeaves(s, [...path, k])));
+  if (def.type === 'array') return schemaLeaves(def.element, [...path, '*']);
+  return [path.join('.')];
+}
+
+const generic = (path: readonly (string | number)[]) => path.map((s) => (typeof s === 'number' ? '*' : s)).join('.');
+
+function layoutLeaves(spec: SheetSpec): string[] {
+  return spec.blocks.flatMap((b) => [
+    ...(b.fields ?? []).map((f) => generic(f.path)),
+    ...(b.list ? b.list.item.map((f) => generic([...b.list!.path, 0, ...f.path])) : []),
+  ]);
+}
+
+const ALL_SHEETS = [...FIXED_SHEETS, projectSheet(0, '项目1')];
+
+describe('the workbook layout', () => {
+  it('has exactly one cell for every field of the model', () => {
+    const layout = ALL_SHEETS.flatMap(layoutLeaves);
+    expect(new Set(layout).size).toBe(layout.length);
+    expect([...layout].sort()).toEqual(schemaLeaves(ReportInputSchema).sort());
+  });
+
+  it('finds each block by a label used once in its column, and ends each list at an anchored block', () => {
+    for (const spec of ALL_SHEETS) {
+      const anchors = spec.blocks.flatMap((b) => (b.anchor ? [`${b.anchor.col}:${b.anchor.text}`] : []));
+      expect(new Set(anchors).size, spec.name).toBe(anchors.length);
+      spec.blocks.forEach((b, i) => {
+        if (b.list) expect(spec.blocks.slice(i + 1).some((next) => next.anchor), `${spec.name}: list ${b.list.path.join('.')}`).toBe(true);
+        if (b.fields?.length || b.list) expect(b.anchor, `${spec.name}: block ${i}`).toBeDefined();
+      });
+    }
+  });
+
+  it('uses the wording of the printed forms (templates/labels.yaml)', () => {
+    const labels = parse(readFileSync(join(ROOT, 'templates', 'labels.yaml'), 'utf8'));
+    const textsOf = (spec: SheetSpec) => new Set(spec.blocks.flatMap((b) => (b.labels ?? []).map((l) => l.text)));
+    const basic = textsOf(BASIC_DATA_SHEET);
+    const b = labels.basicData;
+    for (const text of [b.basicExpenditure, b.publicFunds, ...Object.values(b.publicFundsItems), b.threePublic, b.vehicles, b.vehiclePurchase, b.vehicleOperation, b.abroad, b.reception, b.projectExpenditure, ...Object.values(b.projectGroups), b.procurement, b.frugalityMeasures, b.notePrefix, b.staffing[0], b.staffing[1], b.staffing[3], b.columns[0]]) {
+      expect(basic, String(text)).toContain(text);
+    }
+    const department = textsOf(DEPARTMENT_SHEET);
+    const d = labels.departmentEvaluation;
+    for (const text of [d.unitName, d.executed, d.executionRate, d.weight, d.score, d.budgetRequest, d.byIncome, d.byExpense, d.duties, d.overallTarget, ...labels.indicators.columns, labels.common.preparer, labels.common.formDate, labels.common.phone, labels.common.unitHead]) {
+      expect(department, text).toContain(text);
+    }
+    const project = textsOf(projectSheet(0, '项目1'));
+    const p = labels.projectEvaluation;
+    for (const text of [p.name, p.supervisor, p.implementer, p.funds, ...p.fundColumns, ...Object.values(p.fundRows), p.goals, p.planned, p.achieved, ...labels.indicators.columns]) {
+      expect(project, String(text)).toContain(text);
+    }
+    expect(textsOf(NARRATIVE_SHEET)).toContain('七、下一步改进措施');
+  });
+});
+
+describe('the written workbook', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await workbookFile(exampleData()));
+  });
+
+  it('has the instructions, the narrative, the forms and one sheet per project, in that order', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['填写说明', '正文', '基础数据表', '部门整体支出绩效目标自评表', '项目1-招商引资工作经费', '项目2-联络湖南异地商会工作经费']);
+    expect(String(wb.getWorksheet('填写说明')!.getCell('B3').value)).toContain('npx jixiao build');
+  });
+
+  it('protects every sheet without a password, and lets rows be inserted and deleted', () => {
+    for (const ws of wb.worksheets) {
+      const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+      expect(protection, ws.name).toMatchObject({ sheet: true, insertRows: true, deleteRows: true });
+      expect(protection.hashValue ?? protection.password, ws.name).toBeUndefined();
+    }
+  });
+
+  it('locks label cells and marks input cells: unlocked, filled, formatted for their kind', () => {
+    const ws = wb.getWorksheet('基础数据表')!;
+    const office = rowOf(ws, '其中：办公经费');
+    const label = ws.getCell(office, 1);
+    expect(label.protection?.locked).not.toBe(false);
+    const money = ws.getCell(office, 3);
+    expect(money.value).toBe(15.4);
+    expect(money.protection).toMatchObject({ locked: false });
+    expect(money.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
+    expect(money.numFmt).toBe('0.00');
+    const rate = ws.getCell(rowOf(ws, '财政供养人员情况') + 1, 4);
+    expect([rate.value, rate.numFmt]).toEqual([1, '0.00%']);
+    expect(ws.getCell(rowOf(ws, '厉行节约保障措施'), 2).numFmt).toBe('@');
+  });
+
+  it('offers drop-downs for 一级/二级指标 and comparators, and number checks on amounts', () => {
+    const ws = wb.getWorksheet('部门整体支出绩效目标自评表')!;
+    const first = rowOf(ws, '一级指标') + 2;
+    expect(ws.getCell(first, 1).dataValidation).toMatchObject({ type: 'list', formulae: ['"产出指标,效益指标,满意度指标"'] });
+    expect(ws.getCell(first, 2).dataValidation.formulae[0]).toContain('数量指标,质量指标,时效指标,成本指标,经济效益指标,社会效益指标,生态效益指标,可持续影响指标,社会公众或服务对象满意度');
+    expect(ws.getCell(first, 4).dataValidation).toMatchObject({ type: 'list', formulae: ['"≥,≤,=,>,<"'] });
+    expect(ws.getCell(first + 16, 7).dataValidation).toMatchObject({ type: 'list' }); // the last of the 5 spare rows after 12 indicators
+    expect(ws.getCell(first, 10).dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual' });
+  });
+
+  it('shows the unit and the year typed on 正文 through formulas, with their values cached', () => {
+    const ws = wb.getWorksheet('部门整体支出绩效目标自评表')!;
+    expect(ws.getCell('A2').value).toEqual({ formula: `"（"&'正文'!B4&"年度）"`, result: '（2022年度）' });
+    expect(ws.getCell(rowOf(ws, '部门名称'), 2).value).toEqual({ formula: `'正文'!B3`, result: '衡阳市投资促进事务中心' });
+    const basic = wb.getWorksheet('基础数据表')!;
+    expect((basic.getCell(rowOf(basic, '经费控制情况'), 2).value as { result: string }).result).toBe('2021年决算数');
+  });
+});
