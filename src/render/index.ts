@@ -1,7 +1,11 @@
-import pdfmake from 'pdfmake';
 import type { DocumentLayout, Node, Styles } from '../layout/index.js';
 import { pageMargins } from '../layout/index.js';
-import { FONT_FAMILY, fontFiles, fontsDir } from './fonts.js';
+import { loadEngine, type PdfkitDocument } from './engine.js';
+import { FONT_FAMILY } from './fonts.js';
+import { compactFontWidths } from './fontWidths.js';
+import { footerStream, wrapStart } from './pageNumbers.js';
+import { NewObject, PdfFile, capturedOf, pdfString, type Captured } from './pdfObjects.js';
+import { xmpPacket, type PdfMetadata } from './xmp.js';
 
 /** What the PDF's metadata says, all from the input so that the same input gives the same bytes. */
 export interface DocumentMeta {
@@ -27,7 +31,7 @@ export interface RenderedDocument {
   pages: number;
 }
 
-let fontsReady = false;
+type Part = { orientation: string; content: Node[] };
 
 /** A deep copy of plain objects and arrays; functions, Dates and Buffers are shared (pdfmake does not mutate those). */
 function fresh<T>(value: T): T {
@@ -40,63 +44,116 @@ function fresh<T>(value: T): T {
   return value;
 }
 
-function setUp(): void {
-  if (fontsReady) return;
-  const dir = fontsDir();
-  pdfmake.setFonts({ [FONT_FAMILY]: fontFiles() });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(dir));
-  fontsReady = true;
-}
-
-function definition(title: string, parts: { orientation: string; content: Node[] }[], o: RenderOptions, count: { pages: number }): Record<string, unknown> {
+/** One pdfmake definition holding every document, each starting on a new page in its own orientation. */
+function definition(parts: Part[], o: RenderOptions): Record<string, unknown> {
   const content: Node[] = parts.map((p, i) => ({
     stack: p.content,
     ...(i > 0 ? { pageBreak: 'before', pageOrientation: p.orientation } : {}),
   }));
   return {
     version: '1.7',
+    // pdfkit then embeds the sRGB OutputIntent; the XMP packet and Info are written per file (pdfObjects, xmp).
     subset: 'PDF/A-2b',
     pageSize: o.styles.page.size,
     pageOrientation: parts[0].orientation,
     pageMargins: pageMargins(o.styles),
-    info: {
-      title,
-      author: o.meta.author,
-      subject: o.meta.subject,
-      keywords: o.meta.keywords,
-      creator: o.meta.producer,
-      producer: o.meta.producer,
-      creationDate: new Date(`${o.meta.date}T00:00:00Z`),
-      modDate: new Date(`${o.meta.date}T00:00:00Z`),
-    },
     defaultStyle: { font: FONT_FAMILY, fontSize: 12 },
-    footer: (page: number, pages: number) => {
-      count.pages = pages;
-      return { text: o.pageNumber(page, pages), alignment: 'center', fontSize: o.styles.page.footerFontSize, margin: [0, 20, 0, 0] };
-    },
     ...(o.draftMark ? { watermark: { text: o.draftMark, opacity: 0.12, bold: true, angle: -45, fontSize: 120 } } : {}),
     content,
   };
 }
 
-async function renderParts(title: string, parts: { orientation: string; content: Node[] }[], o: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
-  setUp();
-  const count = { pages: 0 };
-  // pdfmake mutates what it lays out: each call gets a definition of its own, never shared nodes.
-  const dd = fresh(definition(title, parts, o, count)) as Record<string, unknown>;
-  const bytes = await pdfmake.createPdf(dd).getBuffer();
-  return { bytes, pages: count.pages };
+/** The first page (0-based) of each document, from the positions pdfmake records on the nodes it laid out. */
+function firstPages(content: { positions?: { pageNumber: number }[] }[]): number[] {
+  return content.map((node, i) => {
+    const first = node.positions?.[0]?.pageNumber;
+    if (!first) throw new Error(`第 ${i + 1} 个文件没有排出任何页面`);
+    return first - 1;
+  });
 }
 
-/** Renders each document alone, then all of them as one combined PDF (continuous page numbers). */
-export async function renderDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<RenderedDocument[]> {
-  const out: RenderedDocument[] = [];
-  for (const d of docs) {
-    const r = await renderParts(d.title, [d], o);
-    out.push({ layout: { kind: d.kind, title: d.title, fileName: d.fileName }, ...r });
+interface Assembly {
+  captured: Captured;
+  pages: { dictionary: object; data: Record<string, unknown>; content: object; footer: { combined: NewObject; alone: NewObject } }[];
+  outputIntents: unknown[];
+}
+
+/** Ends the pdfkit document with its objects captured, after adding both page-number footers to every page. */
+function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): Assembly {
+  const font = pdf.provideFont(FONT_FAMILY, false, false);
+  const margins = pageMargins(o.styles);
+  const all = pdf._pageBuffer.slice();
+  const bounds = [...starts, all.length];
+  const pages = all.map((page, i) => {
+    const d = bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
+    const style = { fontSize: o.styles.page.footerFontSize, top: margins[3] - 20 };
+    return {
+      dictionary: page.dictionary,
+      data: page.dictionary.data,
+      content: page.content,
+      footer: {
+        combined: footerStream(page, font, o.pageNumber(i + 1, all.length), style),
+        alone: footerStream(page, font, o.pageNumber(i - bounds[d] + 1, bounds[d + 1] - bounds[d]), style),
+      },
+    };
+  });
+  // pdfkit's own cross-reference table and trailer would describe objects it never wrote: skip them.
+  pdf._finalize = () => undefined;
+  pdf.end();
+  const captured = capturedOf(pdf);
+  compactFontWidths(captured.keys() as Iterable<{ data: Record<string, unknown> }>);
+  if (pdf._waiting !== 0) throw new Error('PDF 对象未全部完成');
+  return { captured, pages, outputIntents: pdf._root.data.OutputIntents as unknown[] };
+}
+
+/** Writes one file holding pages [from, to) of the assembly, with its own catalog, info and XMP metadata. */
+function writeFile(a: Assembly, from: number, to: number, footer: 'combined' | 'alone', meta: PdfMetadata): Buffer {
+  const kids = new NewObject({ Type: 'Pages', Count: to - from, Kids: [] });
+  const open = wrapStart();
+  const overrides = new Map<object, Record<string, unknown>>();
+  for (const p of a.pages.slice(from, to)) {
+    overrides.set(p.dictionary, { ...p.data, Parent: kids, Contents: [open, p.content, p.footer[footer]] });
+    (kids.data as { Kids: object[] }).Kids.push(p.dictionary);
   }
-  const combined = await renderParts(combinedTitle, docs, o);
-  out.unshift({ layout: { kind: 'combined', title: combinedTitle, fileName: combinedFileName }, ...combined });
+  const info = new NewObject({
+    Title: pdfString(meta.title),
+    Author: pdfString(meta.author),
+    Subject: pdfString(meta.subject),
+    Keywords: pdfString(meta.keywords),
+    Creator: pdfString(meta.creator),
+    Producer: pdfString(meta.producer),
+    CreationDate: meta.date,
+    ModDate: meta.date,
+  });
+  const root = new NewObject({
+    Type: 'Catalog',
+    Pages: kids,
+    Lang: pdfString('zh-CN'),
+    Metadata: new NewObject({ Type: 'Metadata', Subtype: 'XML' }, xmpPacket(meta)),
+    OutputIntents: a.outputIntents,
+  });
+  return new PdfFile(a.captured, overrides).bytes(root, info);
+}
+
+/**
+ * Lays out and renders every document once, as one pdfkit document, then writes the combined PDF (continuous page
+ * numbers) and one PDF per document (numbered from 1) from the same page objects. Combined first.
+ */
+export async function renderDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<RenderedDocument[]> {
+  const engine = await loadEngine();
+  // pdfmake mutates what it lays out: it gets a definition of its own, never shared nodes.
+  const dd = fresh(definition(docs, o));
+  const pdf = await engine.createDocument(dd);
+  const starts = firstPages(dd.content as { positions?: { pageNumber: number }[] }[]);
+  const assembly = finish(pdf, starts, o);
+  const total = assembly.pages.length;
+  const metaFor = (title: string): PdfMetadata => ({ title, author: o.meta.author, subject: o.meta.subject, keywords: o.meta.keywords, creator: o.meta.producer, producer: o.meta.producer, date: new Date(`${o.meta.date}T00:00:00Z`) });
+  const out: RenderedDocument[] = [
+    { layout: { kind: 'combined', title: combinedTitle, fileName: combinedFileName }, bytes: writeFile(assembly, 0, total, 'combined', metaFor(combinedTitle)), pages: total },
+  ];
+  docs.forEach((d, i) => {
+    const to = starts[i + 1] ?? total;
+    out.push({ layout: { kind: d.kind, title: d.title, fileName: d.fileName }, bytes: writeFile(assembly, starts[i], to, 'alone', metaFor(d.title)), pages: to - starts[i] });
+  });
   return out;
 }

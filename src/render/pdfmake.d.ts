@@ -2,12 +2,14 @@
 declare module 'pdfmake' {
   interface CreatedPdf {
     getBuffer(): Promise<Buffer>;
+    /** The pdfkit document, laid out and rendered but not ended. */
+    getStream(): Promise<unknown>;
   }
   interface PdfMake {
     setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string | Buffer>>): void;
     setUrlAccessPolicy(policy: (url: string) => boolean): void;
     setLocalAccessPolicy(policy: (path: string) => boolean): void;
-    addVirtualFileSystem?(vfs: Record<string, unknown>): void;
+    virtualfs: { existsSync(name: string): boolean; writeFileSync(name: string, content: Buffer): void };
     createPdf(docDefinition: Record<string, unknown>, options?: Record<string, unknown>): CreatedPdf;
   }
   const pdfmake: PdfMake;

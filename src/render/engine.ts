@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { installCapture } from './pdfObjects.js';
+import { installTextRuns } from './textRuns.js';
+import { FONT_FAMILY, fontFiles, fontsDir } from './fonts.js';
+
+/**
+ * pdfmake, loaded on first use and set up once per process. Loading it costs ~150 ms, so commands that do not
+ * render (diff, help, check) never pay for it; a batch worker pays once and renders many reports.
+ */
+export interface Engine {
+  /** Lays out and renders a definition into a pdfkit document that is not yet ended. */
+  createDocument(definition: Record<string, unknown>): Promise<PdfkitDocument>;
+}
+
+/** The parts of pdfmake's pdfkit document that the renderer uses. */
+export interface PdfkitDocument {
+  _pageBuffer: PdfkitPage[];
+  _root: { data: Record<string, unknown> };
+  _waiting: number;
+  _finalize: () => void;
+  provideFont(family: string, bold: boolean, italics: boolean): import('./textRuns.js').PdfkitFont;
+  end(): void;
+}
+
+export interface PdfkitPage {
+  width: number;
+  height: number;
+  fonts: Record<string, unknown>;
+  dictionary: { data: Record<string, unknown> };
+  content: object;
+}
+
+let engine: Promise<Engine> | undefined;
+
+export function loadEngine(): Promise<Engine> {
+  engine ??= setUp();
+  return engine;
+}
+
+/** CommonJS modules inside pdfmake and pdfkit, reached the way pdfmake itself reaches them. */
+function requireFrom(pkg: string): NodeJS.Require {
+  const req = createRequire(import.meta.url);
+  return createRequire(req.resolve(pkg));
+}
+
+const SHARED = Symbol('jixiao.sharedFont');
+
+/**
+ * pdfkit asks fontkit to parse the font again for every document it opens, and fontkit decodes the big tables
+ * (cmap, hmtx, loca of 30 000 glyphs) again each time. The parsed font has no per-document state (pdfkit keeps the
+ * subset, widths and layout cache in its own EmbeddedFont), so every document gets the first parse of the file.
+ */
+function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): void {
+  const proto = PDFDocument.prototype as { provideFont: (...a: unknown[]) => SharedFont; [SHARED]?: true };
+  if (proto[SHARED]) return;
+  const provide = proto.provideFont;
+  const parsed = new Map<unknown, SharedFont['font']>();
+  proto.provideFont = function provideFont(this: unknown, ...args: unknown[]) {
+    const embedded = provide.apply(this, args);
+    if (embedded[SHARED]) return embedded;
+    const key = embedded.font.stream?.buffer;
+    const first = parsed.get(key);
+    if (first) {
+      embedded.font = first;
+      embedded.subset = first.createSubset();
+    } else if (key) parsed.set(key, embedded.font);
+    embedded[SHARED] = true;
+    return embedded;
+  };
+  proto[SHARED] = true;
+}
+
+
+interface SharedFont {
+  font: { stream?: { buffer: unknown }; createSubset(): unknown };
+  subset: unknown;
+  [SHARED]?: true;
+}
+
+async function setUp(): Promise<Engine> {
+  const { default: pdfmake } = await import('pdfmake');
+  const fromPdfmake = requireFrom('pdfmake');
+  installTextRuns(fromPdfmake('pdfmake/js/Renderer.js').default, fromPdfmake('pdfmake/js/TextDecorator.js').default);
+  shareParsedFonts(fromPdfmake('pdfmake/js/PDFDocument.js').default);
+  // A reference made on a stand-in document, only to reach pdfkit's (unexported) reference class.
+  const PDFKit = fromPdfmake('pdfkit') as { prototype: { ref(this: object): object } };
+  installCapture(PDFKit.prototype.ref.call({ _offsets: [], _waiting: 0, compress: false }));
+  // Read once into pdfmake's virtual file system: pdfkit would read the files again for every document.
+  const fonts: Record<string, string> = {};
+  for (const [style, path] of Object.entries(fontFiles())) {
+    const name = basename(path);
+    if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(path));
+    fonts[style] = name;
+  }
+  pdfmake.setFonts({ [FONT_FAMILY]: fonts as Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> });
+  pdfmake.setUrlAccessPolicy(() => false);
+  const dir = fontsDir();
+  pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(dir));
+  return {
+    async createDocument(definition) {
+      return (await pdfmake.createPdf(definition, { bufferPages: true }).getStream()) as unknown as PdfkitDocument;
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+
+/**
+ * jixiao lays out and renders the whole report set once, into one pdfkit document, and then writes several PDF
+ * files from its objects: the combined file and one file per document. pdfkit normally serialises each object the
+ * moment it is finished, with its final number; here its objects are captured instead (data + stream bytes) and
+ * serialised per output file, renumbered, with only the objects that file reaches.
+ */
+
+/** The parts of a pdfkit reference this module reads. */
+export interface PdfRef {
+  id: number;
+  data: Record<string, unknown>;
+  buffer: Buffer[] | Buffer;
+  compress: boolean;
+  document: { _refEnd(ref: PdfRef): void } & Record<PropertyKey, unknown>;
+}
+
+const CAPTURE = Symbol('jixiao.capture');
+
+/** Stream bytes (deflated when pdfkit would deflate them) of each finished reference of a captured document. */
+export type Captured = Map<object, Buffer | null>;
+
+/**
+ * Makes every pdfkit reference keep its object instead of writing it: objects are finished during rendering
+ * (graphics states, images) as well as at the end, so capture is on for every document of the process, from its
+ * first object. pdfkit's own output stream is then unused (render/ is the only user of pdfkit). Patched once per
+ * process on the class of a live reference (pdfkit does not export it).
+ */
+export function installCapture(sample: object): void {
+  const proto = Object.getPrototypeOf(sample) as { finalize(this: PdfRef): void; [CAPTURE]?: true };
+  if (proto[CAPTURE]) return;
+  proto.finalize = function finalize(this: PdfRef) {
+    const sink = ((this.document[CAPTURE] as Captured | undefined) ??= new Map());
+    let bytes: Buffer | null = null;
+    if (Array.isArray(this.buffer) ? this.buffer.length : this.buffer) {
+      bytes = Buffer.isBuffer(this.buffer) ? this.buffer : Buffer.concat(this.buffer);
+      if (this.compress) bytes = deflateSync(bytes);
+      this.data.Length = bytes.length;
+    }
+    this.buffer = [];
+    sink.set(this, bytes);
+    this.document._refEnd(this);
+  };
+  proto[CAPTURE] = true;
+}
+
+/** The objects a document has finished so far. */
+export function capturedOf(doc: object): Captured {
+  return ((doc as Record<PropertyKey, unknown>)[CAPTURE] as Captured | undefined) ?? new Map();
+}
+
+/** An object made for one output file (catalog, page tree, info, metadata, footers). */
+export class NewObject {
+  constructor(
+    public data: Record<string, unknown> | unknown[],
+    public stream: Buffer | null = null,
+  ) {}
+}
+
+/** A PDF string (pdfkit's convention: a `String` object is a string, a plain string is a name). */
+export function pdfString(s: string): String {
+  return new String(s);
+}
+
+type Ref = PdfRef | NewObject;
+
+function isRef(v: unknown): v is Ref {
+  return v instanceof NewObject || (typeof v === 'object' && v !== null && 'document' in v && 'data' in v && 'id' in v && 'gen' in v);
+}
+
+function num(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`PDF 中不能写入数字 ${n}`);
+  return String(Math.round(n * 1e6) / 1e6);
+}
+
+const NAME_OK = /^[A-Za-z0-9_.+\-]+$/;
+
+function name(s: string): string {
+  if (NAME_OK.test(s)) return `/${s}`;
+  return `/${[...Buffer.from(s, 'utf8')].map((b) => (b > 0x20 && b < 0x7f && !'#/()<>[]{}%'.includes(String.fromCharCode(b)) ? String.fromCharCode(b) : `#${b.toString(16).padStart(2, '0')}`)).join('')}`;
+}
+
+function literal(s: string): string {
+  if (/^[\x20-\x7e]*$/.test(s)) return `(${s.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const utf16 = Buffer.from(`\ufeff${s}`, 'utf16le').swap16();
+  return `<${utf16.toString('hex')}>`;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function pdfDate(d: Date): string {
+  return `D:${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
+}
+
+/** One PDF file being assembled from captured and new objects. */
+export class PdfFile {
+  private readonly ids = new Map<Ref, number>();
+  private readonly order: Ref[] = [];
+
+  constructor(
+    private readonly captured: Captured,
+    /** Per-file replacements of a captured object's dictionary (a page's Parent and Contents). */
+    private readonly overrides: Map<object, Record<string, unknown>> = new Map(),
+  ) {}
+
+  /** Numbers `ref` and everything it reaches, depth-first, in a stable order. */
+  private visit(ref: Ref): number {
+    const known = this.ids.get(ref);
+    if (known) return known;
+    const id = this.order.length + 1;
+    this.ids.set(ref, id);
+    this.order.push(ref);
+    this.walk(this.dataOf(ref));
+    return id;
+  }
+
+  private walk(v: unknown): void {
+    if (isRef(v)) this.visit(v);
+    else if (Array.isArray(v)) v.forEach((x) => this.walk(x));
+    else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) Object.values(v).forEach((x) => this.walk(x));
+  }
+
+  private dataOf(ref: Ref): unknown {
+    if (ref instanceof NewObject) return ref.data;
+    if (!this.captured.has(ref)) throw new Error(`PDF 对象 ${ref.id} 未完成即被引用：${JSON.stringify(Object.keys(ref.data))}`);
+    return this.overrides.get(ref) ?? ref.data;
+  }
+
+  private streamOf(ref: Ref): Buffer | null {
+    return ref instanceof NewObject ? ref.stream : (this.captured.get(ref) ?? null);
+  }
+
+  private serialize(v: unknown): string {
+    if (typeof v === 'string') return name(v);
+    if (v instanceof String) return literal(v.valueOf());
+    if (typeof v === 'number') return num(v);
+    if (typeof v === 'boolean') return String(v);
+    if (v === null || v === undefined) return 'null';
+    if (Buffer.isBuffer(v)) return `<${v.toString('hex')}>`;
+    if (v instanceof Date) return `(${pdfDate(v)})`;
+    if (isRef(v)) return `${this.ids.get(v)} 0 R`;
+    if (Array.isArray(v)) return `[${v.map((x) => this.serialize(x)).join(' ')}]`;
+    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+      return `<<\n${entries.map(([k, x]) => `${name(k)} ${this.serialize(x)}`).join('\n')}\n>>`;
+    }
+    throw new Error(`无法写入 PDF 的值：${Object.prototype.toString.call(v)}`);
+  }
+
+  /** The file's bytes: header, objects reachable from `root` and `info`, cross-reference table, trailer. */
+  bytes(root: NewObject, info: NewObject): Buffer {
+    this.visit(root);
+    this.visit(info);
+    const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+    let offset = chunks[0].length;
+    const offsets: number[] = [];
+    const hash = createHash('md5');
+    for (const ref of this.order) {
+      offsets.push(offset);
+      let data = this.dataOf(ref) as Record<string, unknown>;
+      const stream = this.streamOf(ref);
+      if (stream) data = { ...data, Length: stream.length };
+      const head = Buffer.from(`${this.ids.get(ref)} 0 obj\n${this.serialize(data)}\n`, 'latin1');
+      const parts = stream ? [head, Buffer.from('stream\n'), stream, Buffer.from('\nendstream\nendobj\n')] : [head, Buffer.from('endobj\n')];
+      for (const p of parts) {
+        chunks.push(p);
+        hash.update(p);
+        offset += p.length;
+      }
+    }
+    // The file identifier is a hash of the content: the same objects give the same ID, with no clock or randomness.
+    const id = Buffer.from(hash.digest());
+    const xref = [`xref\n0 ${this.order.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+    const trailer = `trailer\n<<\n/Size ${this.order.length + 1}\n/Root ${this.ids.get(root)} 0 R\n/Info ${this.ids.get(info)} 0 R\n/ID [<${id.toString('hex')}> <${id.toString('hex')}>]\n>>\nstartxref\n${offset}\n%%EOF\n`;
+    chunks.push(Buffer.from(xref + trailer, 'latin1'));
+    return Buffer.concat(chunks);
+  }
+}
