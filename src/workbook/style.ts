@@ -24,6 +24,7 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
   decimals: '0',
   text: '@',
   date: '@',
+  file: '@',
   level1: '@',
   level2: '@',
   comparator: '@',
@@ -98,6 +99,7 @@ export function validationFor(kind: CellKind): ExcelJS.DataValidation | undefine
     case 'level2':
       return { type: 'list', formulae: list(LEVEL2_NAMES), errorStyle: 'warning', ...messages };
     case 'date':
+    case 'file':
       return words?.prompt ? { type: 'textLength', operator: 'lessThanOrEqual', formulae: [20], errorStyle: 'information', ...messages } : undefined;
     default:
       return undefined;

@@ -63,6 +63,13 @@ describe('json → xlsx → json', () => {
     expect(back.projectEvaluations[0].indicators[0].deviation).toBe('第一行\n第二行');
   });
 
+  it('keeps the signature images, and leaves them out when none is given', async () => {
+    const data = exampleData();
+    data.contacts.images = { principal: '签名/主要负责人.png', seal: 'seal.PNG', unitHead: '/abs/unit head.png' };
+    expect((await throughWorkbook(data)).contacts.images).toEqual(data.contacts.images);
+    expect((await throughWorkbook(exampleData())).contacts).not.toHaveProperty('images');
+  });
+
   it('keeps indicator values as given: text, text that reads as a quantity, structured', async () => {
     const data = exampleData();
     const [first, second, third] = data.departmentEvaluation.indicators;

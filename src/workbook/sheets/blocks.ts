@@ -13,6 +13,11 @@ export function fieldRow(text: string, path: Path, kind: Kind, span = 1): Block 
   return { anchor: { col: 1, text }, labels: [label(1, text)], fields: [{ col: 2, path, kind, span }] };
 }
 
+/** A row of an optional object (签名图片): the object is left out when all its rows are blank. */
+export function optionalRow(text: string, path: Path, kind: Kind, span = 1): Block {
+  return { ...fieldRow(text, path, kind, span), object: path.slice(0, -1), optional: true };
+}
+
 export function section(text: string, span: number): Block {
   return { anchor: { col: 1, text }, labels: [{ col: 1, text, role: 'section', span }] };
 }

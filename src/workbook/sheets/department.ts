@@ -1,6 +1,6 @@
 import { COMMON, SHEETS, TITLES } from '../labels.js';
 import type { SheetSpec } from '../types.js';
-import { fieldRow, label, textList, titleBlock, unitName, yearLine } from './blocks.js';
+import { fieldRow, label, optionalRow, textList, titleBlock, unitName, yearLine } from './blocks.js';
 import { FORM_SPAN, FORM_WIDTHS, indicatorBlocks } from './forms.js';
 
 const DE = ['departmentEvaluation'] as const;
@@ -53,8 +53,10 @@ export const DEPARTMENT_SHEET: SheetSpec = {
     fieldRow('整体绩效目标', [...DE, 'overallTarget'], 'text', FORM_SPAN - 1),
     ...indicatorBlocks(DE),
     fieldRow(COMMON.preparer, ['contacts', 'preparer'], 'text', 2),
+    optionalRow('填表人签名图片', ['contacts', 'images', 'preparer'], 'file', 2),
     fieldRow(COMMON.formDate, ['formDate'], 'date', 2),
     fieldRow(COMMON.phone, ['contacts', 'phone'], 'text', 2),
     fieldRow(COMMON.unitHead, ['contacts', 'unitHead'], 'text', 2),
+    optionalRow('单位负责人签名图片', ['contacts', 'images', 'unitHead'], 'file', 2),
   ],
 };

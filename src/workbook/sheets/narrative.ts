@@ -1,6 +1,6 @@
 import { SHEETS, TITLES } from '../labels.js';
 import type { SheetSpec } from '../types.js';
-import { fieldRow, section, textList, titleBlock } from './blocks.js';
+import { fieldRow, optionalRow, section, textList, titleBlock } from './blocks.js';
 
 const N = ['narrative'] as const;
 const FIG = [...N, 'figures'] as const;
@@ -17,6 +17,8 @@ export const NARRATIVE_SHEET: SheetSpec = {
     fieldRow('年度', ['year'], 'integer'),
     fieldRow('报告日期', ['reportDate'], 'date'),
     fieldRow('主要负责人', ['contacts', 'principal'], 'text'),
+    optionalRow('主要负责人签名图片', ['contacts', 'images', 'principal'], 'file'),
+    optionalRow('单位印章图片', ['contacts', 'images', 'seal'], 'file'),
     fieldRow('落款单位名称', [...N, 'closingUnitName'], 'text'),
     fieldRow('单位自称', [...N, 'selfReference'], 'text'),
     fieldRow('得分小数位数', ['display', 'scoreDecimals'], 'decimals'),
