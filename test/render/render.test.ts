@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStyles, type DocumentLayout } from '../../src/layout/index.js';
+import { renderDocuments, type RenderedDocument, type RenderOptions } from '../../src/render/index.js';
+import { pdfPages, pdfText } from '../helpers/pdf.js';
+import { pdfaProblems, pdfText as qpdfText, readPdfJson } from './pdfaParts.js';
+
+const paragraph = '衡阳市投资促进事务中心是市商务局所属副处级参照公务员管理事业单位，核定全额拨款事业编制 15 名。'.repeat(6);
+
+/** Two small documents: one long enough for two pages, one landscape table. */
+function docs(): DocumentLayout[] {
+  return [
+    { kind: 'narrative', title: '部门整体支出绩效自评报告', fileName: '正文', orientation: 'portrait', content: Array.from({ length: 14 }, () => ({ text: paragraph, alignment: 'justify', margin: [0, 0, 0, 8] })) },
+    {
+      kind: 'basicData',
+      title: '部门整体支出绩效评价基础数据表',
+      fileName: '附件2',
+      orientation: 'landscape',
+      content: [{ table: { body: [['经费控制情况', '2022年决算数'], ['一、部门基本支出', '323.67']] } }],
+    },
+  ];
+}
+
+const options = (): RenderOptions => ({
+  styles: loadStyles(),
+  meta: { author: '衡阳市投资促进事务中心', subject: '2022 年度部门整体支出绩效自评 & <附件>', keywords: '绩效, 2022', date: '2023-03-22', producer: 'jixiao test' },
+  pageNumber: (page, pages) => `— ${page} / ${pages} —`,
+});
+
+let dir: string;
+let rendered: RenderedDocument[];
+const file = (i: number) => join(dir, `${i}.pdf`);
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'jixiao-render-'));
+  rendered = await renderDocuments(docs(), '合订本', '合订本', options());
+  rendered.forEach((r, i) => writeFileSync(file(i), r.bytes));
+}, 60_000);
+
+describe('renderDocuments', () => {
+  it('writes the combined file first, then one file per document, with true page counts', () => {
+    expect(rendered.map((r) => r.layout.kind)).toEqual(['combined', 'narrative', 'basicData']);
+    rendered.forEach((r, i) => expect(pdfPages(file(i)), r.layout.title).toBe(r.pages));
+    expect(rendered[1].pages).toBeGreaterThanOrEqual(2);
+    expect(rendered[0].pages).toBe(rendered[1].pages + rendered[2].pages);
+  });
+
+  it('numbers the combined file through and each separate file from 1', () => {
+    const total = rendered[0].pages;
+    const first = rendered[1].pages;
+    expect(pdfText(file(0), total)).toContain(`— ${total} / ${total} —`);
+    expect(pdfText(file(0), first + 1)).toContain(`— ${first + 1} / ${total} —`);
+    expect(pdfText(file(2), 1)).toContain('— 1 / 1 —');
+    expect(pdfText(file(1), 2)).toContain(`— 2 / ${first} —`);
+  });
+
+  it('keeps each document on its own pages, in its orientation', () => {
+    expect(pdfText(file(2))).toContain('323.67');
+    expect(pdfText(file(1))).not.toContain('323.67');
+    const size = execFileSync('pdfinfo', [file(2)], { encoding: 'utf8' });
+    expect(size).toMatch(/Page size:\s+841\.89 x 595\.28/);
+  });
+
+  it('meets the checked parts of PDF/A-2b in every file', () => {
+    for (let i = 0; i < rendered.length; i++) expect(pdfaProblems(file(i)), rendered[i].layout.title).toEqual([]);
+  });
+
+  it('takes Title per file and Author, Subject, Keywords, dates from the input, XML-escaped in XMP', () => {
+    const pdf = readPdfJson(file(2));
+    const info = pdf.object(pdf.trailer['/Info']);
+    expect(qpdfText(info['/Title'])).toBe('部门整体支出绩效评价基础数据表');
+    expect(qpdfText(info['/Author'])).toBe('衡阳市投资促进事务中心');
+    expect(qpdfText(info['/Subject'])).toBe('2022 年度部门整体支出绩效自评 & <附件>');
+    expect(qpdfText(info['/CreationDate'])).toBe('D:20230322000000Z');
+    const xmp = pdf.stream(pdf.object(pdf.trailer['/Root'])['/Metadata']).data.toString('utf8');
+    expect(xmp).toContain('2022 年度部门整体支出绩效自评 &amp; &lt;附件&gt;');
+  });
+
+  it('gives the same bytes again (no clock, no random IDs)', async () => {
+    const again = await renderDocuments(docs(), '合订本', '合订本', options());
+    expect(again.map((r) => r.bytes.equals(rendered[again.indexOf(r)].bytes))).toEqual([true, true, true]);
+  }, 60_000);
+
+  it('changes the bytes when the input date changes', async () => {
+    const o = options();
+    o.meta.date = '2023-03-23';
+    const other = await renderDocuments(docs(), '合订本', '合订本', o);
+    expect(other[0].bytes.equals(rendered[0].bytes)).toBe(false);
+  }, 60_000);
+});
+
+describe('pdfaProblems', () => {
+  it('finds what a file of the same pages without the document-level PDF/A parts lacks', () => {
+    // qpdf --pages copies pages only: no XMP metadata, no OutputIntent.
+    const stripped = join(dir, 'stripped.pdf');
+    execFileSync('qpdf', ['--empty', '--pages', file(2), '--', stripped]);
+    const problems = pdfaProblems(stripped);
+    expect(problems).toContain('no GTS_PDFA1 OutputIntent');
+    expect(problems).toContain('catalog has no /Metadata');
+  });
+});
