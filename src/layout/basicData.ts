@@ -1,78 +1,106 @@
 import { formatMoney, formatPercent } from '../compose/format.js';
 import { COLUMNS, type ColumnFigures } from '../derive/index.js';
 import type { MoneyColumns } from '../model/schema.js';
-import { cell, headerCell, numberCell, span } from './cells.js';
-import { formHeading, formSignatures, formTableLayout } from './formParts.js';
-import type { DocumentLayout, LayoutContext, Node } from './types.js';
+import type { FlowItem } from './flow/items.js';
+import { paginate } from './flow/paginate.js';
+import { pageSpec, pageWidth, paragraph, tableStyle } from './form.js';
+import { documentImages, formHeading, formSignatures } from './formParts.js';
+import { row, type Cell, type Row, type TableStyle } from './table/model.js';
+import { fitWidths, noWrapMinimums } from './table/widths.js';
+import type { DocumentLayout, LayoutContext } from './types.js';
 
+const KIND = 'basicData';
 const PUBLIC_FUND_ITEMS = ['office', 'utilitiesTravel', 'meetingsTraining', 'receptionPostal', 'otherGoodsServices', 'vehicleTransport', 'equipment', 'printing'] as const;
 const GROUPS = ['business', 'operation', 'citySpecial'] as const;
+// Label column and the three money columns: the label takes what the amounts leave.
+const SHARES = [262, 80, 80, 80];
 
-function moneyCells(values: ColumnFigures | MoneyColumns | undefined): Node[] {
+function moneyCells(values: ColumnFigures | MoneyColumns | undefined): Cell[] {
   return COLUMNS.map((c) => {
     const v = values?.[c];
-    return numberCell(formatMoney(v && 'path' in v ? v.value : (v as MoneyColumns[typeof c])));
+    return { text: formatMoney(v && 'path' in v ? v.value : (v as MoneyColumns[typeof c])), align: 'right', noWrap: true };
   });
 }
 
-function line(label: string, values: ColumnFigures | MoneyColumns, indent = 0, bold = false): Node[] {
-  return [{ ...(cell(label, { bold }) as object), margin: [indent * 10, 0, 0, 0] }, ...moneyCells(values)];
+function line(label: string, values: ColumnFigures | MoneyColumns, indent = 0, bold = false): Row {
+  return row({ text: label, bold, indent: indent * 10 }, ...moneyCells(values));
 }
 
-/** 附件2 部门整体支出绩效评价基础数据表. */
-export function layoutBasicData(ctx: LayoutContext): DocumentLayout {
+/** 财政供养人员情况: its own small table above the amounts. */
+function staffingRows(ctx: LayoutContext): Row[] {
   const { input, figures, labels, styles } = ctx;
+  const y = { year: input.year, previousYear: input.year - 1 };
+  const fill = styles.tables.headerFill;
+  const [title, ...heads] = labels.list('basicData.staffing', y);
+  const label: Cell = { text: title, bold: true, align: 'center', fill, merge: 'staffing' };
+  const num = (text: string): Cell => ({ text, align: 'center', noWrap: true });
+  const d = input.basicData.staffing;
+  return [
+    row(label, ...heads.map((text): Cell => ({ text, bold: true, align: 'center', fill }))),
+    row(label, num(String(d.authorized)), num(String(d.actual)), num(formatPercent(figures.basicData.controlRate.value))),
+  ];
+}
+
+function moneyRows(ctx: LayoutContext): Row[] {
+  const { input, figures, labels } = ctx;
   const d = input.basicData;
   const f = figures.basicData;
-  const fill = styles.tables.headerFill;
   const y = { year: input.year, previousYear: input.year - 1 };
   const L = (k: string) => labels.text(`basicData.${k}`, y);
-
-  const staffing = {
-    table: {
-      widths: ['*', 80, 80, 80],
-      body: [
-        labels.list('basicData.staffing', y).map((t, i) => headerCell(t, fill, i === 0 ? { rowSpan: 2 } : {})),
-        [{}, numberCell(String(d.staffing.authorized), { align: 'center' }), numberCell(String(d.staffing.actual), { align: 'center' }), numberCell(formatPercent(f.controlRate.value), { align: 'center' })],
-      ],
-    },
-    layout: formTableLayout(styles.tables.cellPadding),
-  };
-
-  const body: Node[][] = [labels.list('basicData.columns', y).map((t) => headerCell(t, fill))];
-  body.push(line(L('basicExpenditure'), f.basicExpenditure, 0, true));
-  body.push(line(L('publicFunds'), f.publicFunds, 1));
-  for (const k of PUBLIC_FUND_ITEMS) body.push(line(labels.text(`basicData.publicFundsItems.${k}`), d.publicFunds[k], 2));
-  body.push(line(L('threePublic'), f.threePublic, 1));
-  body.push(line(L('vehicles'), f.vehicles, 2));
-  body.push(line(L('vehiclePurchase'), d.threePublic.vehiclePurchase, 3));
-  body.push(line(L('vehicleOperation'), d.threePublic.vehicleOperation, 3));
-  body.push(line(L('abroad'), d.threePublic.abroad, 2));
-  body.push(line(L('reception'), d.threePublic.reception, 2));
-  body.push(line(L('projectExpenditure'), f.projectExpenditure, 0, true));
+  const body: Row[] = [
+    line(L('basicExpenditure'), f.basicExpenditure, 0, true),
+    line(L('publicFunds'), f.publicFunds, 1),
+    ...PUBLIC_FUND_ITEMS.map((k) => line(labels.text(`basicData.publicFundsItems.${k}`), d.publicFunds[k], 2)),
+    line(L('threePublic'), f.threePublic, 1),
+    line(L('vehicles'), f.vehicles, 2),
+    line(L('vehiclePurchase'), d.threePublic.vehiclePurchase, 3),
+    line(L('vehicleOperation'), d.threePublic.vehicleOperation, 3),
+    line(L('abroad'), d.threePublic.abroad, 2),
+    line(L('reception'), d.threePublic.reception, 2),
+    line(L('projectExpenditure'), f.projectExpenditure, 0, true),
+  ];
   for (const g of GROUPS) {
     body.push(line(labels.text(`basicData.projectGroups.${g}`), f.projectGroups[g], 1));
     for (const p of d.projectExpenditure[g].projects) body.push(line(p.name, p.amounts, 2));
   }
   body.push(line(L('procurement'), d.procurement, 0, true));
   const measures = d.frugalityMeasures.map((m, i) => `${i + 1}、${m}`).join('\n');
-  body.push([cell(L('frugalityMeasures'), { bold: true }), ...span(cell(measures), 3)]);
+  body.push(row({ text: L('frugalityMeasures'), bold: true }, { text: measures, colSpan: 3 }));
+  return body;
+}
 
-  const money = {
-    table: { widths: ['*', 80, 80, 80], headerRows: 1, dontBreakRows: true, body },
-    layout: formTableLayout(styles.tables.cellPadding),
-  };
-  const content: Node[] = [
-    ...formHeading(ctx, 'basicData', labels.text('common.unitLineBasic', { unitName: input.unit.name }), labels.text('common.moneyUnit'), false),
-    { stack: [staffing, money], fontSize: styles.tables.cellSize },
+function widths(rows: Row[], total: number, s: TableStyle): number[] {
+  return fitWidths(SHARES, total, s, noWrapMinimums(rows, SHARES.length, s));
+}
+
+/** 附件2 部门整体支出绩效评价基础数据表. */
+export function layoutBasicData(ctx: LayoutContext): DocumentLayout {
+  const { input, labels, styles } = ctx;
+  const width = pageWidth(ctx, KIND);
+  const s = tableStyle(styles);
+  const fill = styles.tables.headerFill;
+  const y = { year: input.year, previousYear: input.year - 1 };
+  const staffing = staffingRows(ctx);
+  const header = [row(...labels.list('basicData.columns', y).map((text): Cell => ({ text, bold: true, align: 'center', fill })))];
+  const money = moneyRows(ctx);
+  // One grid for both tables, so that their columns line up.
+  const grid = widths([...staffing, ...header, ...money], width, s);
+  const items: FlowItem[] = [
+    ...formHeading(ctx, KIND, KIND, labels.text('common.unitLineBasic', { unitName: input.unit.name }), labels.text('common.moneyUnit'), false),
+    { kind: 'table', spec: { widths: grid, header: [], body: staffing }, style: s },
+    { kind: 'table', spec: { widths: grid, header, body: money, keepLast: 2 }, style: s },
   ];
-  if (d.note) content.push({ text: `${L('notePrefix')}${d.note}`, fontSize: styles.tables.cellSize, margin: [0, 6, 0, 0] });
-  content.push(...formSignatures(ctx));
+  const note = input.basicData.note;
+  if (note) items.push(paragraph(`${labels.text('basicData.notePrefix')}${note}`, width, { fontSize: s.fontSize, marginTop: 6 }));
+  items.push(formSignatures(ctx, KIND));
+  const { content, pages } = paginate(items, pageSpec(ctx, KIND));
   return {
-    kind: 'basicData',
+    kind: KIND,
     title: labels.text('documents.basicData.title'),
     fileName: labels.text('documents.basicData.fileName', { unitName: input.unit.name, year: input.year }),
     orientation: styles.orientation.basicData,
     content,
+    pages,
+    images: documentImages(ctx),
   };
 }

@@ -1,46 +1,77 @@
 import { formatChineseDate } from '../compose/format.js';
+import type { BlockItem, FlowItem } from './flow/items.js';
+import { columnsBlock, overlayImage, pageWidth, paragraph, shareLine } from './form.js';
+import { lineHeight, textWidth } from './measure/text.js';
+import type { DocumentKind } from './styles.js';
 import type { LayoutContext, Node } from './types.js';
 
-/** 附件N label, title, and the lines above a form's table. */
-export function formHeading(ctx: LayoutContext, docKey: string, captionLeft: string, captionRight: string, withYear: boolean): Node[] {
+/** Names under which layouts give render the input's images. */
+export const IMAGE_NAMES = { principal: 'signature-principal', preparer: 'signature-preparer', unitHead: 'signature-unit-head', seal: 'seal' } as const;
+export type ImageRole = keyof typeof IMAGE_NAMES;
+
+/** The images the input gives, by the names the content uses. */
+export function documentImages(ctx: LayoutContext): Record<string, string> | undefined {
+  const given = ctx.input.contacts.images;
+  if (!given) return undefined;
+  const out: Record<string, string> = {};
+  for (const role of Object.keys(IMAGE_NAMES) as ImageRole[]) if (given[role]) out[IMAGE_NAMES[role]] = given[role]!;
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** A signature image laid over a line, right after `before` (the label and name), vertically centred on the line. */
+export function signatureOverlay(ctx: LayoutContext, role: Exclude<ImageRole, 'seal'>, before: string, fontSize: number): Node[] {
+  if (!ctx.input.contacts.images?.[role]) return [];
+  const { signatureWidth: w, signatureHeight: h } = ctx.styles.images;
+  const lh = lineHeight({ fontSize });
+  return [overlayImage(IMAGE_NAMES[role], [w, h], textWidth(before, { fontSize }) + 4, -(lh + h) / 2)];
+}
+
+/** The seal laid over a line, its centre `x` points from the line's left, vertically centred on the line. */
+export function sealOverlay(ctx: LayoutContext, x: number, fontSize: number): Node[] {
+  if (!ctx.input.contacts.images?.seal) return [];
+  const d = ctx.styles.images.sealSize;
+  return [overlayImage(IMAGE_NAMES.seal, [d, d], x - d / 2, -(lineHeight({ fontSize }) + d) / 2)];
+}
+
+/** 附件N label, title, year line and the caption line above a form's table (the seal goes on 填报单位（盖章）). */
+export function formHeading(ctx: LayoutContext, kind: DocumentKind, docKey: string, captionLeft: string, captionRight: string, withYear: boolean): FlowItem[] {
   const { labels, styles, input } = ctx;
   const t = styles.tables;
-  const nodes: Node[] = [
-    { text: labels.text(`documents.${docKey}.attachment`), fontSize: t.captionSize + 2, bold: true, margin: [0, 0, 0, 8] },
-    { text: labels.text(`documents.${docKey}.title`), fontSize: t.titleSize, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
+  const width = pageWidth(ctx, kind);
+  const items: FlowItem[] = [
+    paragraph(labels.text(`documents.${docKey}.attachment`), width, { fontSize: t.captionSize + 2, bold: true, marginBottom: 8, keepWithNext: true }),
+    paragraph(labels.text(`documents.${docKey}.title`), width, { fontSize: t.titleSize, bold: true, align: 'center', marginBottom: 6, keepWithNext: true }),
   ];
-  if (withYear) nodes.push({ text: labels.text('common.yearLine', { year: input.year }), fontSize: t.captionSize, alignment: 'center', margin: [0, 0, 0, 4] });
-  nodes.push({
-    columns: [
-      { text: captionLeft, width: '*' },
-      { text: captionRight, width: 'auto', alignment: 'right' },
-    ],
-    fontSize: t.captionSize,
-    margin: [0, 0, 0, 4],
-  });
-  return nodes;
+  if (withYear) items.push(paragraph(labels.text('common.yearLine', { year: input.year }), width, { fontSize: t.captionSize, align: 'center', marginBottom: 4, keepWithNext: true }));
+  const gap = 12;
+  const style = { fontSize: t.captionSize };
+  const [left, right] = captionRight ? shareLine([captionLeft, captionRight], width, gap, style) : [width, 0];
+  const seal = sealOverlay(ctx, Math.min(left, textWidth(captionLeft, style) + styles.images.sealSize / 2), t.captionSize);
+  const cols = [{ text: captionLeft, width: left, extra: seal }, ...(captionRight ? [{ text: captionRight, width: right, align: 'right' as const }] : [])];
+  items.push(columnsBlock(cols, { fontSize: t.captionSize, gap, marginBottom: 4, keepWithNext: true }));
+  return items;
 }
 
-/** 填表人 / 填表日期 / 联系电话 / 单位负责人签字 below a form. */
-export function formSignatures(ctx: LayoutContext): Node[] {
+/** 填表人 / 填表日期 / 联系电话, then 单位负责人签字, below a form: kept on the page of the table's last rows. */
+export function formSignatures(ctx: LayoutContext, kind: DocumentKind): BlockItem {
   const { labels, input, styles } = ctx;
   const c = input.contacts;
-  return [
-    {
-      columns: [
-        { text: `${labels.text('common.preparer')}${c.preparer}`, width: 'auto' },
-        { text: `${labels.text('common.formDate')}${formatChineseDate(input.formDate)}`, width: 'auto' },
-        { text: `${labels.text('common.phone')}${c.phone}`, width: 'auto' },
-      ],
-      columnGap: 28,
-      fontSize: styles.tables.captionSize,
-      margin: [0, 10, 0, 0],
-    },
-    { text: `${labels.text('common.unitHead')}${c.unitHead ?? ''}`, fontSize: styles.tables.captionSize, margin: [0, 10, 0, 0] },
-  ];
+  const fontSize = styles.tables.captionSize;
+  const width = pageWidth(ctx, kind);
+  const gap = 28;
+  const preparer = `${labels.text('common.preparer')}${c.preparer}`;
+  const texts = [preparer, `${labels.text('common.formDate')}${formatChineseDate(input.formDate)}`, `${labels.text('common.phone')}${c.phone}`];
+  const widths = shareLine(texts, width, gap, { fontSize }, 2);
+  const line1 = columnsBlock(
+    texts.map((text, i) => ({ text, width: widths[i], extra: i === 0 ? signatureOverlay(ctx, 'preparer', preparer, fontSize) : [] })),
+    { fontSize, gap, marginTop: 10 },
+  );
+  const head = `${labels.text('common.unitHead')}${c.unitHead ?? ''}`;
+  const line2 = columnsBlock([{ text: head, width, extra: signatureOverlay(ctx, 'unitHead', head, fontSize) }], { fontSize, gap, marginTop: 10 });
+  return { kind: 'block', height: line1.height + line2.height, keepWithPrevious: true, make: () => ({ stack: [line1.make(), line2.make()] }) };
 }
 
-/** Table layout shared by all forms: thin black rules, modest padding. */
+/** pdfmake table layout with thin rules, for tables laid out by pdfmake alone (the reviewer's findings page). */
 export function formTableLayout(padding: number): Record<string, unknown> {
   return {
     hLineWidth: () => 0.6,

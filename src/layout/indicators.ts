@@ -1,68 +1,52 @@
 import { formatScore } from '../compose/format.js';
 import type { IndicatorFigures } from '../derive/index.js';
 import type { Indicator } from '../model/schema.js';
-import { cell, headerCell, numberCell, span } from './cells.js';
-import type { LayoutContext, Node } from './types.js';
+import { textWidth } from './measure/text.js';
+import { row, type Cell, type Row, type TableSpec, type TableStyle } from './table/model.js';
+import { fitWidths, noWrapMinimums } from './table/widths.js';
+import type { LayoutContext } from './types.js';
 
 // Relative widths of (label, 一级, 二级, 三级, target, actual, 分值, 得分, 偏差): the seed form's proportions.
 const INDICATOR_SHARES = [22, 44, 48, 68, 56, 66, 26, 26, 56];
 
-/** Column widths in points that fill `total`, after each column's padding and rule. */
-export function fillWidths(shares: number[], total: number, padding: number): number[] {
-  const usable = total - shares.length * (2 * padding + 0.6) - 0.6;
-  const sum = shares.reduce((a, b) => a + b, 0);
-  return shares.map((s) => Math.floor((s * usable * 100) / sum) / 100);
-}
-
-export function indicatorWidths(total: number, padding: number): number[] {
-  return fillWidths(INDICATOR_SHARES, total, padding);
-}
-
-/** Runs of equal keys: [start, length] pairs, for merged cells. */
-export function runs<T>(items: T[], key: (t: T) => string): [number, number][] {
-  const out: [number, number][] = [];
-  items.forEach((item, i) => {
-    const last = out[out.length - 1];
-    if (last && key(items[last[0]]) === key(item)) last[1]++;
-    else out.push([i, 1]);
-  });
-  return out;
-}
-
 /**
- * The indicator block of an evaluation form: header, one row per 三级指标 with 一级/二级 merged down their rows,
- * and the 分值 total row. `blockLabel` is the left column spanning the block.
+ * The indicator block of an evaluation form: the column headings, one row per 三级指标 and the 分值 total row.
+ * The block label (left column), 一级 and 二级 are merged down their rows by key, page by page: on a continuation
+ * page they are printed again next to their rows.
  */
-export function indicatorRows(ctx: LayoutContext, indicators: Indicator[], f: IndicatorFigures, blockLabel: string, totalLabel: string): Node[][] {
+export function indicatorTable(ctx: LayoutContext, indicators: Indicator[], f: IndicatorFigures, blockLabel: string, totalLabel: string, total: number, s: TableStyle): TableSpec {
   const { labels, styles, input } = ctx;
   const decimals = input.display.scoreDecimals;
   const fill = styles.tables.headerFill;
-  const body: Node[][] = [[headerCell(blockLabel, fill, { rowSpan: indicators.length + 1 }), ...labels.list('indicators.columns').map((t) => headerCell(t, fill))]];
-  const level1Start = new Map(runs(indicators, (i) => i.level1).map(([s, n]) => [s, n]));
-  const level2Start = new Map(runs(indicators, (i) => `${i.level1}\u0000${i.level2}`).map(([s, n]) => [s, n]));
-  indicators.forEach((ind, i) => {
-    const block = f.level1.find((b) => b.name === ind.level1)!;
-    const l1 = level1Start.has(i)
-      ? cell(labels.text('indicators.level1WithWeight', { name: ind.level1, weight: formatScore(block.weight, decimals) }), { rowSpan: level1Start.get(i), align: 'center' })
-      : {};
-    const l2 = level2Start.has(i) ? cell(ind.level2, { rowSpan: level2Start.get(i), align: 'center' }) : {};
-    body.push([
-      {},
-      l1,
-      l2,
-      cell(ind.name),
-      cell(ind.target.text, { align: 'center' }),
-      cell(ind.actual.text, { align: 'center' }),
-      numberCell(formatScore(ind.weight, decimals), { align: 'center' }),
-      numberCell(formatScore(f.rows[i].score.value, decimals), { align: 'center' }),
-      cell(ind.deviation ?? ''),
-    ]);
+  const block: Cell = { text: blockLabel, bold: true, align: 'center', fill, merge: 'block' };
+  const header: Row[] = [row(block, ...labels.list('indicators.columns').map((text): Cell => ({ text, bold: true, align: 'center', fill })))];
+  const body: Row[] = indicators.map((ind, i) => {
+    const weight = formatScore(f.level1.find((b) => b.name === ind.level1)!.weight, decimals);
+    return row(
+      block,
+      { text: labels.text('indicators.level1WithWeight', { name: ind.level1, weight }), align: 'center', merge: `1:${ind.level1}` },
+      { text: ind.level2, align: 'center', merge: `2:${ind.level1}\u0000${ind.level2}` },
+      { text: ind.name },
+      { text: ind.target.text, align: 'center' },
+      { text: ind.actual.text, align: 'center' },
+      { text: formatScore(ind.weight, decimals), align: 'center', noWrap: true },
+      { text: formatScore(f.rows[i].score.value, decimals), align: 'center', noWrap: true },
+      { text: ind.deviation ?? '' },
+    );
   });
-  body.push([
-    ...span(cell(totalLabel, { align: 'center', bold: true }), 6),
-    numberCell(formatScore(f.weightTotal.value, decimals), { align: 'center', bold: true }),
-    numberCell(formatScore(f.scoreTotal.value, decimals), { align: 'center', bold: true }),
-    cell(''),
-  ]);
-  return body;
+  body.push(
+    row(
+      { text: totalLabel, align: 'center', bold: true, colSpan: 6 },
+      { text: formatScore(f.weightTotal.value, decimals), align: 'center', bold: true, noWrap: true },
+      { text: formatScore(f.scoreTotal.value, decimals), align: 'center', bold: true, noWrap: true },
+      { text: '' },
+    ),
+  );
+  const mins = noWrapMinimums([...header, ...body], INDICATOR_SHARES.length, s);
+  // "（50分）" of an 一级 label stays on one line: its column is at least that wide.
+  const weightPart = labels.text('indicators.level1WithWeight', { name: '', weight: '100' });
+  for (const part of weightPart.split('\n')) mins[1] = Math.max(mins[1], textWidth(part, { fontSize: s.fontSize }) + 0.5);
+  // The block label, set two characters a line, keeps short pages of the table short.
+  mins[0] = Math.max(mins[0], 2 * s.fontSize + 0.5);
+  return { widths: fitWidths(INDICATOR_SHARES, total, s, mins), header, body, keepLast: 2 };
 }

@@ -1,54 +1,98 @@
 import type { Block } from '../compose/narrative.js';
+import type { BlockItem, FlowItem } from './flow/items.js';
+import { paginate } from './flow/paginate.js';
+import { pageSpec, pageWidth, paragraph, type TextOptions } from './form.js';
+import { documentImages, sealOverlay, signatureOverlay } from './formParts.js';
+import { lineHeight, textWidth, wrapLines } from './measure/text.js';
 import type { DocumentLayout, LayoutContext, Node } from './types.js';
+
+const KIND = 'narrative';
 
 /** 部门整体支出绩效自评报告 (the narrative): a cover block, then sections, then the closing unit and date. */
 export function layoutNarrative(ctx: LayoutContext, blocks: Block[]): DocumentLayout {
   const { input, labels, styles } = ctx;
-  const s = styles.narrative;
-  const indent = s.bodySize * s.firstLineIndentChars;
-  const content: Node[] = [];
-  let breakNext = false;
-  for (const b of blocks) {
-    if (b.kind === 'pagebreak') {
-      breakNext = true;
-      continue;
-    }
-    const node = blockNode(b, s, indent);
-    if (breakNext) {
-      node.pageBreak = 'before';
-      breakNext = false;
-    }
-    content.push(node);
+  const items: FlowItem[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'pagebreak') items.push({ kind: 'pageBreak' });
+    else if (b.kind === 'closing') {
+      // The closing lines (unit, date) stay together, under the seal when the input gives one.
+      const lines: string[] = [];
+      while (blocks[i]?.kind === 'closing') lines.push(blocks[i++].text);
+      i--;
+      items.push(closing(ctx, lines));
+    } else if (b.kind === 'signature') items.push(signature(ctx, b.text));
+    else items.push(paragraph(b.text, pageWidth(ctx, KIND), blockOptions(b, ctx)));
   }
+  const { content, pages } = paginate(items, pageSpec(ctx, KIND));
   return {
-    kind: 'narrative',
+    kind: KIND,
     title: labels.text('documents.narrative.title'),
     fileName: labels.text('documents.narrative.fileName', { unitName: input.unit.name, year: input.year }),
     orientation: styles.orientation.narrative,
     content,
+    pages,
+    images: documentImages(ctx),
   };
 }
 
-function blockNode(b: Block, s: LayoutContext['styles']['narrative'], indent: number): Record<string, unknown> {
+function blockOptions(b: Block, ctx: LayoutContext): TextOptions {
+  const s = ctx.styles.narrative;
   const body = { fontSize: s.bodySize, lineHeight: s.lineHeight };
   switch (b.kind) {
     case 'title':
-      return { text: b.text, fontSize: s.titleSize, bold: true, alignment: 'center', margin: [0, 150, 0, 24] };
+      return { fontSize: s.titleSize, bold: true, align: 'center', marginTop: 150, marginBottom: 24 };
     case 'subtitle':
-      return { text: b.text, fontSize: s.subtitleSize, alignment: 'center', margin: [0, 0, 0, 150] };
+      return { fontSize: s.subtitleSize, align: 'center', marginBottom: 150 };
     case 'unit':
-      return { text: b.text, ...body, alignment: 'center', margin: [0, 0, 0, 18] };
-    case 'signature':
-      return { text: b.text, ...body, alignment: 'center', margin: [0, 0, 0, 18] };
+      return { ...body, align: 'center', marginBottom: 18 };
     case 'date':
-      return { text: b.text, ...body, alignment: 'center' };
+      return { ...body, align: 'center' };
     case 'h1':
-      return { text: b.text, fontSize: s.headingSize, bold: true, lineHeight: s.lineHeight, margin: [0, 6, 0, 0] };
+      return { fontSize: s.headingSize, bold: true, lineHeight: s.lineHeight, marginTop: 6, keepWithNext: true };
     case 'h2':
-      return { text: b.text, fontSize: s.headingSize, bold: true, lineHeight: s.lineHeight, margin: [s.headingSize * 2, 0, 0, 0] };
-    case 'closing':
-      return { text: b.text, ...body, alignment: 'right', margin: [0, 0, s.bodySize * 2, 0] };
+      return { fontSize: s.headingSize, bold: true, lineHeight: s.lineHeight, leadingIndent: s.headingSize * 2, keepWithNext: true };
     default:
-      return { text: b.text, ...body, alignment: 'justify', leadingIndent: indent };
+      return { ...body, align: 'justify', leadingIndent: s.bodySize * s.firstLineIndentChars };
   }
+}
+
+/** 主要负责人签字：, centred on the cover, with the principal's signature after it when given. */
+function signature(ctx: LayoutContext, text: string): BlockItem {
+  const s = ctx.styles.narrative;
+  const style = { fontSize: s.bodySize, lineHeight: s.lineHeight };
+  const width = pageWidth(ctx, KIND);
+  const h = wrapLines(text, style, width).length * lineHeight(style);
+  const indent = (width - textWidth(text, style)) / 2;
+  const overlay = signatureOverlay(ctx, 'principal', text, s.bodySize).map((n) => shift(n, indent));
+  return {
+    kind: 'block',
+    height: h + 18,
+    make: () => ({ stack: [{ text, alignment: 'center', ...style }, ...overlay], margin: [0, 0, 0, 18] }),
+  };
+}
+
+/** The closing: unit name and date right-aligned two characters in, the seal over both, never alone on a page. */
+function closing(ctx: LayoutContext, lines: string[]): BlockItem {
+  const s = ctx.styles.narrative;
+  const style = { fontSize: s.bodySize, lineHeight: s.lineHeight };
+  const width = pageWidth(ctx, KIND);
+  const right = s.bodySize * 2;
+  const lh = lineHeight(style);
+  const heights = lines.map((l) => wrapLines(l, style, width - right).length * lh);
+  const widest = Math.min(width - right, Math.max(...lines.map((l) => textWidth(l, style))));
+  const seal = sealOverlay(ctx, width - right - widest / 2, s.bodySize).map((n) => shift(n, 0, -(heights.reduce((a, b) => a + b, 0) - lh) / 2));
+  // One blank line above the closing.
+  return {
+    kind: 'block',
+    height: lh + heights.reduce((a, b) => a + b, 0),
+    keepWithPrevious: true,
+    make: () => ({ stack: [...lines.map((text) => ({ text, alignment: 'right', ...style, margin: [0, 0, right, 0] })), ...seal], margin: [0, lh, 0, 0] }),
+  };
+}
+
+/** An overlay node moved by (dx, dy). */
+function shift(node: Node, dx: number, dy = 0): Node {
+  const n = node as { relativePosition: { x: number; y: number } };
+  return { ...n, relativePosition: { x: n.relativePosition.x + dx, y: n.relativePosition.y + dy } };
 }

@@ -1,76 +1,86 @@
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { FUND_ROWS } from '../derive/evaluation.js';
 import type { ProjectFundsRow } from '../model/schema.js';
-import { cell, headerCell, numberCell, span } from './cells.js';
-import { formHeading, formSignatures, formTableLayout } from './formParts.js';
-import { fillWidths, indicatorRows, indicatorWidths } from './indicators.js';
-import { contentWidth } from './styles.js';
-import type { DocumentLayout, LayoutContext, Node } from './types.js';
+import { paginate } from './flow/paginate.js';
+import { pageSpec, pageWidth, tableStyle } from './form.js';
+import { documentImages, formHeading, formSignatures } from './formParts.js';
+import { indicatorTable } from './indicators.js';
+import { textWidth } from './measure/text.js';
+import { row, type Cell, type Row, type TableSpec, type TableStyle } from './table/model.js';
+import { fitWidths, noWrapMinimums } from './table/widths.js';
+import type { DocumentLayout, LayoutContext } from './types.js';
 
-/** 项目支出绩效自评表 of the project at `index`. */
-export function layoutProjectEvaluation(ctx: LayoutContext, index: number): DocumentLayout {
+const KIND = 'projectEvaluation';
+
+/**
+ * The block above the indicators: name, departments, the funds rows and the year's goals.
+ * Columns: label | row name | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分.
+ */
+function headTable(ctx: LayoutContext, index: number, total: number, s: TableStyle): TableSpec {
   const { input, figures, labels, styles } = ctx;
   const p = input.projectEvaluations[index];
   const f = figures.projects[index];
   const decimals = input.display.scoreDecimals;
-  const fill = styles.tables.headerFill;
   const L = (k: string) => labels.text(`projectEvaluation.${k}`);
-  const centered = { align: 'center' as const };
-
-  const fundRow = (label: string, r: ProjectFundsRow | undefined, rate: string, weight: string, score: string): Node[] => [
-    {},
-    cell(label),
-    numberCell(formatMoney(r?.initialBudget)),
-    numberCell(formatMoney(r?.budget)),
-    numberCell(formatMoney(r?.executed)),
-    numberCell(weight, centered),
-    numberCell(rate, centered),
-    numberCell(score, centered),
-  ];
-  const subRows = FUND_ROWS.map((k) => {
-    const r = p.funds[k];
-    // A 其中 row prints 分值/执行率/得分 only where the published form does (given in the input).
-    return fundRow(L(`fundRows.${k}`), r, formatPercent(r?.executionRate), formatScore(r?.weight, decimals), formatScore(r?.score, decimals));
-  });
-  const total = fundRow(
+  const head = (text: string, o: Partial<Cell> = {}): Cell => ({ text, bold: true, align: 'center', fill: styles.tables.headerFill, ...o });
+  const money = (text: string): Cell => ({ text, align: 'right', noWrap: true });
+  const num = (text: string): Cell => ({ text, align: 'center', noWrap: true });
+  const funds = head(L('funds'), { merge: 'funds' });
+  const fundRow = (label: string, r: ProjectFundsRow | undefined, rate: string, weight: string, score: string): Row =>
+    row(funds, { text: label }, money(formatMoney(r?.initialBudget)), money(formatMoney(r?.budget)), money(formatMoney(r?.executed)), num(weight), num(rate), num(score));
+  const totalRow = fundRow(
     L('fundRows.total'),
     { initialBudget: f.total.initialBudget.value, budget: f.total.budget.value, executed: f.total.executed.value },
     formatPercent(f.executionRate.value),
     formatScore(p.funds.total.weight, decimals),
     formatScore(f.executionScore.value, decimals),
   );
-  // Columns: label | row name | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 (its own grid, apart from the indicators').
-  const head: Node[][] = [
-    [...span(headerCell(L('name'), fill), 2), ...span(cell(p.name), 6)],
-    [...span(headerCell(L('supervisor'), fill), 2), ...span(cell(p.supervisor), 2), headerCell(L('implementer'), fill), ...span(cell(p.implementer), 3)],
-    [headerCell(L('funds'), fill, { rowSpan: 5 }), cell(''), ...labels.list('projectEvaluation.fundColumns').map((t) => headerCell(t, fill))],
-    total,
+  // A 其中 row prints 分值/执行率/得分 only where the published form does (given in the input).
+  const subRows = FUND_ROWS.map((k) => {
+    const r = p.funds[k];
+    return fundRow(L(`fundRows.${k}`), r, formatPercent(r?.executionRate), formatScore(r?.weight, decimals), formatScore(r?.score, decimals));
+  });
+  const goals = head(L('goals'), { merge: 'goals' });
+  const columnHeads = labels.list('projectEvaluation.fundColumns').map((t) => head(t));
+  const body: Row[] = [
+    row(head(L('name'), { colSpan: 2 }), { text: p.name, colSpan: 6 }),
+    row(head(L('supervisor'), { colSpan: 2 }), { text: p.supervisor, colSpan: 2 }, head(L('implementer')), { text: p.implementer, colSpan: 3 }),
+    row(funds, { text: '' }, ...columnHeads),
+    totalRow,
     ...subRows,
-    [headerCell(L('goals'), fill, { rowSpan: 2 }), ...span(headerCell(L('planned'), fill), 3), ...span(headerCell(L('achieved'), fill), 4)],
-    [{}, ...span(cell(p.goals.planned), 3), ...span(cell(p.goals.achieved), 4)],
+    row(goals, head(L('planned'), { colSpan: 3 }), head(L('achieved'), { colSpan: 4 })),
+    row(goals, { text: p.goals.planned, colSpan: 3 }, { text: p.goals.achieved, colSpan: 4 }),
   ];
-  const totalWidth = contentWidth(styles, 'projectEvaluation');
-  const padding = styles.tables.cellPadding;
-  const headWidths = fillWidths([50, 84, 62, 62, 62, 30, 48, 30], totalWidth, padding);
-  const widths = indicatorWidths(totalWidth, padding);
-  const indicators = indicatorRows(ctx, p.indicators, f.indicators, L('indicatorBlock'), L('totalRow'));
-  const content: Node[] = [
-    ...formHeading(ctx, 'projectEvaluation', labels.text('common.unitLineStamp'), '', true),
-    {
-      stack: [
-        { table: { widths: headWidths, dontBreakRows: true, body: head }, layout: formTableLayout(styles.tables.cellPadding) },
-        { table: { widths, headerRows: 1, dontBreakRows: true, body: indicators }, layout: formTableLayout(styles.tables.cellPadding) },
-      ],
-      fontSize: styles.tables.cellSize,
-    },
-    ...formSignatures(ctx),
-  ];
+  const shares = [50, 84, 62, 62, 62, 30, 48, 30];
+  const mins = noWrapMinimums(body, shares.length, s);
+  columnHeads.forEach((c, i) => (mins[i + 2] = Math.max(mins[i + 2], textWidth(c.text, { fontSize: s.fontSize, bold: true }) + 0.5)));
+  return { widths: fitWidths(shares, total, s, mins), header: [], body };
+}
+
+/** 项目支出绩效自评表 of the project at `index`. */
+export function layoutProjectEvaluation(ctx: LayoutContext, index: number): DocumentLayout {
+  const { input, figures, labels, styles } = ctx;
+  const p = input.projectEvaluations[index];
+  const L = (k: string) => labels.text(`projectEvaluation.${k}`);
+  const width = pageWidth(ctx, KIND);
+  const s = tableStyle(styles);
+  const { content, pages } = paginate(
+    [
+      ...formHeading(ctx, KIND, KIND, labels.text('common.unitLineStamp'), '', true),
+      { kind: 'table', spec: headTable(ctx, index, width, s), style: s },
+      { kind: 'table', spec: indicatorTable(ctx, p.indicators, figures.projects[index].indicators, L('indicatorBlock'), L('totalRow'), width, s), style: s },
+      formSignatures(ctx, KIND),
+    ],
+    pageSpec(ctx, KIND),
+  );
   const names = { unitName: input.unit.name, year: input.year, projectName: p.name };
   return {
-    kind: 'projectEvaluation',
+    kind: KIND,
     title: `${labels.text('documents.projectEvaluation.title')}（${p.name}）`,
     fileName: labels.text('documents.projectEvaluation.fileName', names),
     orientation: styles.orientation.projectEvaluation,
     content,
+    pages,
+    images: documentImages(ctx),
   };
 }

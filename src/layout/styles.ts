@@ -8,7 +8,9 @@ export interface Styles {
   page: { size: string; marginsMm: { top: number; bottom: number; left: number; right: number }; footerFontSize: number };
   orientation: Record<DocumentKind, 'portrait' | 'landscape'>;
   narrative: { titleSize: number; subtitleSize: number; headingSize: number; bodySize: number; lineHeight: number; firstLineIndentChars: number };
-  tables: { titleSize: number; captionSize: number; cellSize: number; headerFill: string; cellPadding: number };
+  tables: { titleSize: number; captionSize: number; cellSize: number; headerFill: string; cellPadding: number; rule: number };
+  /** Signature and seal images: sizes in points. */
+  images: { signatureWidth: number; signatureHeight: number; sealSize: number };
 }
 
 const MM = 72 / 25.4;
@@ -28,9 +30,16 @@ export function pageMargins(s: Styles): [number, number, number, number] {
   return [m.left * MM, m.top * MM, m.right * MM, m.bottom * MM];
 }
 
+const A4 = { width: 595.28, height: 841.89 };
+
 /** Usable width of the page for a document, in points. */
 export function contentWidth(s: Styles, kind: DocumentKind): number {
-  const a4 = { portrait: 595.28, landscape: 841.89 };
   const m = s.page.marginsMm;
-  return a4[s.orientation[kind]] - (m.left + m.right) * MM;
+  return (s.orientation[kind] === 'portrait' ? A4.width : A4.height) - (m.left + m.right) * MM;
+}
+
+/** Usable height of the page for a document, in points. */
+export function contentHeight(s: Styles, kind: DocumentKind): number {
+  const m = s.page.marginsMm;
+  return (s.orientation[kind] === 'portrait' ? A4.height : A4.width) - (m.top + m.bottom) * MM;
 }

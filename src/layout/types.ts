@@ -15,6 +15,10 @@ export interface DocumentLayout {
   fileName: string;
   orientation: 'portrait' | 'landscape';
   content: Node[];
+  /** Pages the document takes as laid out (pdfmake never breaks a page on its own: the layout did it). */
+  pages?: number;
+  /** Images the content names (signatures, seal): name → PNG file path, for render to load. */
+  images?: Record<string, string>;
 }
 
 /** Everything a layout builder reads. */

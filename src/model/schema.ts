@@ -240,6 +240,20 @@ const DisplaySchema = z
   .default({ scoreDecimals: 0 })
   .meta({ title: '显示设置' });
 
+const pngPath = (title: string) =>
+  z.string().trim().regex(/\.png$/i, '应为 PNG 图片文件的路径（以 .png 结尾）').optional().meta({ title, description: '相对于当前目录或绝对路径' });
+
+/** Scanned signatures and the seal, placed at their lines on the printed report. */
+const SignatureImagesSchema = z
+  .object({
+    principal: pngPath('主要负责人签名图片'),
+    preparer: pngPath('填表人签名图片'),
+    unitHead: pngPath('单位负责人签名图片'),
+    seal: pngPath('单位印章图片'),
+  })
+  .strict()
+  .meta({ title: '签名与印章图片' });
+
 export const ReportInputSchema = z
   .object({
     $schema: z.string().optional(),
@@ -253,6 +267,7 @@ export const ReportInputSchema = z
         phone: text('联系电话'),
         principal: optionalText('主要负责人'),
         unitHead: optionalText('单位负责人'),
+        images: SignatureImagesSchema.optional(),
       })
       .strict()
       .meta({ title: '签字与联系' }),

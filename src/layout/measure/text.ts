@@ -104,12 +104,18 @@ function maxFit(text: string, max: number, style: TextStyle): number {
   return best;
 }
 
+/** One line as pdfmake lays it out; `newline` when a newline in the text ended it. */
+export interface TextLine {
+  text: string;
+  newline: boolean;
+}
+
 /** The lines pdfmake makes of `text` in a box `width` points wide. */
-export function wrapLines(text: string, style: TextStyle, width: number): string[] {
+export function wrapLines(text: string, style: TextStyle, width: number): TextLine[] {
   const words = style.noWrap ? [{ text }] : splitWords(text);
   const queue = words.map((w) => inline(w.text, style, w.lineEnd));
   if (style.leadingIndent && queue.length) queue[0].leadingCut = -style.leadingIndent;
-  const lines: string[] = [];
+  const lines: TextLine[] = [];
   while (queue.length) {
     const line = new Line(width);
     while (queue.length && line.fits(queue[0])) {
@@ -126,9 +132,14 @@ export function wrapLines(text: string, style: TextStyle, width: number): string
       }
       line.add(next);
     }
-    lines.push(line.inlines.map((i) => i.text).join(''));
+    lines.push({ text: line.inlines.map((i) => i.text).join(''), newline: line.newLineForced });
   }
   return lines;
+}
+
+/** Lines joined back into text (newlines restored), so that pdfmake wraps them again the same way. */
+export function joinLines(lines: TextLine[]): string {
+  return lines.map((l, i) => (l.newline && i < lines.length - 1 ? `${l.text}\n` : l.text)).join('');
 }
 
 /** Height of `text` wrapped in `width`. */

@@ -1,0 +1,215 @@
+import { lineHeight } from '../measure/text.js';
+import { padBottom, padTop, tableHeight } from '../table/geometry.js';
+import type { Row } from '../table/model.js';
+import { splitRow } from '../table/split.js';
+import { tableNode } from '../table/toNode.js';
+import type { Node } from '../types.js';
+import { splitText, textLineHeight, textLines, type BlockItem, type FlowItem, type TableItem, type TextItem } from './items.js';
+
+// Lays a document out page by page before pdfmake does, with the same arithmetic, and cuts it where pdfmake would
+// have to: tables between rows (header rows and a 续表 mark repeated, merged cells merged again on each page),
+// over-tall rows line by line, paragraphs line by line. Each page that starts with a table starts with an explicit
+// page break, so pdfmake never breaks a table itself (its rowSpans break wrongly across pages).
+
+const EPS = 0.01;
+
+export interface PageSpec {
+  /** Height of the content area in points. */
+  height: number;
+  /** The mark at the top of a page where a table goes on (续表). */
+  continued: BlockItem;
+}
+
+export interface Pagination {
+  content: Node[];
+  /** Pages the document takes, as planned (pdfmake must agree: tests check it). */
+  pages: number;
+}
+
+export function paginate(items: FlowItem[], page: PageSpec): Pagination {
+  return new Paginator(page).run(items);
+}
+
+interface Page {
+  nodes: Node[];
+  /** Started by a page break of ours (not by pdfmake running a paragraph over). */
+  explicit: boolean;
+  /** Holds something besides the 续表 mark. */
+  used: boolean;
+}
+
+class Paginator {
+  private pages: Page[] = [{ nodes: [], explicit: true, used: false }];
+  private y = 0;
+  /** The last thing on the page is a table (a table right below shares its top rule). */
+  private afterTable = false;
+
+  constructor(private readonly page: PageSpec) {}
+
+  run(items: FlowItem[]): Pagination {
+    items.forEach((item, i) => {
+      const next = items[i + 1];
+      const after = () => this.startHeight(items, i + 1);
+      if (item.kind === 'pageBreak') this.newPage(false);
+      else if (item.kind === 'block') this.block(item, after);
+      else if (item.kind === 'text') this.text(item, next, after);
+      else this.table(item, next?.kind === 'block' && next.keepWithPrevious ? next.height : 0);
+    });
+    const content = this.pages.flatMap((p, i) =>
+      i > 0 && p.explicit && p.nodes.length ? [{ ...(p.nodes[0] as object), pageBreak: 'before' }, ...p.nodes.slice(1)] : p.nodes,
+    );
+    return { content, pages: this.pages.length };
+  }
+
+  private get current(): Page {
+    return this.pages[this.pages.length - 1];
+  }
+
+  private get room(): number {
+    return this.page.height - this.y;
+  }
+
+  private push(node: Node, height: number, isTable = false): void {
+    this.current.nodes.push(node);
+    this.current.used = true;
+    this.y += height;
+    this.afterTable = isTable;
+  }
+
+  private newPage(continued: boolean): void {
+    if (!this.current.used) return;
+    this.pages.push({ nodes: [], explicit: true, used: false });
+    this.y = 0;
+    this.afterTable = false;
+    if (continued) {
+      this.current.nodes.push(this.page.continued.make());
+      this.y = this.page.continued.height;
+    }
+  }
+
+  /**
+   * Height the items from `i` on need on this page to keep the ones before with them: whole items as long as they
+   * keep with the next (a heading before a heading), then the first lines or the first row of the next.
+   */
+  private startHeight(items: FlowItem[], i: number): number {
+    const next = items[i];
+    if (!next || next.kind === 'pageBreak') return 0;
+    const keeps = next.kind !== 'table' && next.keepWithNext;
+    if (next.kind === 'block') return next.height + (keeps ? this.startHeight(items, i + 1) : 0);
+    if (next.kind === 'text') {
+      const lines = textLines(next).length;
+      if (keeps) return next.marginTop + lines * textLineHeight(next) + next.marginBottom + this.startHeight(items, i + 1);
+      return next.marginTop + Math.min(2, lines) * textLineHeight(next);
+    }
+    return tableHeight([...next.spec.header, next.spec.body[0]], next.spec, next.style, !this.afterTable);
+  }
+
+  private block(item: BlockItem, after: () => number): void {
+    const need = item.height + (item.keepWithNext ? after() : 0);
+    if (need > this.room + EPS) this.newPage(false);
+    this.push(item.make(), item.height);
+  }
+
+  private text(item: TextItem, next: FlowItem | undefined, after: () => number): void {
+    const n = textLines(item).length;
+    const lh = textLineHeight(item);
+    if (item.keepWithNext && item.marginTop + n * lh + item.marginBottom + after() > this.room + EPS) this.newPage(false);
+    if (next?.kind === 'block' && next.keepWithPrevious && this.flowText(item, true) + next.height > this.page.height + EPS) {
+      // What must follow the paragraph (a closing, a seal) would be left alone: its last two lines go along.
+      if (n > 2) {
+        const [head, tail] = splitText(item, n - 2);
+        this.flowText(head, false);
+        this.newPage(false);
+        this.flowText(tail, false);
+        return;
+      }
+      this.newPage(false);
+    }
+    this.flowText(item, false);
+  }
+
+  /** A paragraph, left for pdfmake to run over pages line by line and tracked the same way; returns where it ends. */
+  private flowText(item: TextItem, dryRun: boolean): number {
+    const lh = textLineHeight(item);
+    let lines = textLines(item).length;
+    let y = this.y + item.marginTop;
+    if (!dryRun) this.push(item.make(item), 0);
+    while (lines > 0) {
+      const fit = Math.max(y === 0 ? 1 : 0, Math.floor((this.page.height - y + EPS) / lh));
+      if (fit >= lines) {
+        y += lines * lh;
+        break;
+      }
+      lines -= fit;
+      y = 0;
+      if (!dryRun) this.pages.push({ nodes: [], explicit: false, used: true });
+    }
+    y += item.marginBottom;
+    if (!dryRun) this.y = y;
+    return y;
+  }
+
+  private table(item: TableItem, reserveAfter: number): void {
+    const { spec, style } = item;
+    const queue = [...spec.body];
+    const keepLast = Math.min(spec.keepLast ?? 1, queue.length);
+    let chunk: Row[] = [];
+    let topRule = !this.afterTable;
+    let stuck = 0;
+    const height = (body: Row[]) => tableHeight([...spec.header, ...body], spec, style, topRule);
+    const fits = (body: Row[], extra = 0) => height(body) + extra <= this.room + EPS;
+    const turn = () => {
+      if (chunk.length) this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule), height(chunk), true);
+      if (!chunk.length && ++stuck > 2) throw new Error('表格的一行放不进一页');
+      chunk = [];
+      this.newPage(true);
+      topRule = !this.afterTable;
+    };
+    const freshRoom = this.page.height - this.page.continued.height;
+    while (queue.length) {
+      if (queue.length === keepLast && reserveAfter > 0) {
+        if (fits([...chunk, ...queue], reserveAfter)) {
+          chunk.push(...queue.splice(0));
+          break;
+        }
+        if (tableHeight([...spec.header, ...queue], spec, style) + reserveAfter <= freshRoom + EPS && (chunk.length || this.current.used)) {
+          turn();
+          continue;
+        }
+      }
+      const r = queue[0];
+      if (fits([...chunk, r])) {
+        chunk.push(queue.shift()!);
+        stuck = 0;
+        continue;
+      }
+      if (tableHeight([...spec.header, r], spec, style) > freshRoom + EPS) {
+        // Taller than a page: it is cut, its head filling the room left here.
+        const parts = this.cut(r, chunk, item, height);
+        if (parts) {
+          chunk.push(parts[0]);
+          queue[0] = parts[1];
+        }
+      }
+      turn();
+    }
+    if (chunk.length) this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule), height(chunk), true);
+  }
+
+  /** The over-tall row `r` cut so that its head fills the room left below `chunk`; null if not one line fits. */
+  private cut(r: Row, chunk: Row[], item: TableItem, height: (body: Row[]) => number): [Row, Row] | null {
+    const { spec, style } = item;
+    const lh = lineHeight({ fontSize: style.fontSize });
+    // Start from all the room below the rows already here (merged labels may make the header alone look taller),
+    // and take off what overflows until the head fits.
+    let room = this.room - (chunk.length ? height(chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule;
+    while (room >= lh) {
+      const parts = splitRow(r, spec.widths, style, room);
+      const over = height([...chunk, parts ? parts[0] : r]) - this.room;
+      if (!parts && over <= EPS) return null;
+      if (over <= EPS) return parts;
+      room -= Math.max(lh / 2, over);
+    }
+    return null;
+  }
+}

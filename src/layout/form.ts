@@ -1,0 +1,100 @@
+import type { BlockItem, TextItem } from './flow/items.js';
+import type { PageSpec } from './flow/paginate.js';
+import { lineHeight, textWidth, wrapLines, type TextStyle } from './measure/text.js';
+import { contentHeight, contentWidth, type DocumentKind, type Styles } from './styles.js';
+import type { TableStyle } from './table/model.js';
+import type { LayoutContext, Node } from './types.js';
+
+// Small builders shared by the documents: paragraphs and lines whose heights are known before pdfmake runs.
+
+export type Alignment = 'left' | 'center' | 'right' | 'justify';
+
+export interface TextOptions extends TextStyle {
+  align?: Alignment;
+  marginTop?: number;
+  marginBottom?: number;
+  keepWithNext?: boolean;
+}
+
+export function tableStyle(s: Styles): TableStyle {
+  return { fontSize: s.tables.cellSize, padding: s.tables.cellPadding, rule: s.tables.rule };
+}
+
+/** A paragraph `width` points wide (pdfmake may run it over pages). */
+export function paragraph(text: string, width: number, o: TextOptions): TextItem {
+  const style: TextStyle = { fontSize: o.fontSize, bold: o.bold, lineHeight: o.lineHeight, leadingIndent: o.leadingIndent };
+  return {
+    kind: 'text',
+    text,
+    style,
+    width,
+    marginTop: o.marginTop ?? 0,
+    marginBottom: o.marginBottom ?? 0,
+    keepWithNext: o.keepWithNext,
+    make: (part) => {
+      const node: Record<string, unknown> = { text: part.text, fontSize: o.fontSize, alignment: o.align ?? 'left', margin: [0, part.marginTop, 0, part.marginBottom] };
+      if (o.bold) node.bold = true;
+      if (o.lineHeight && o.lineHeight !== 1) node.lineHeight = o.lineHeight;
+      if (part.style.leadingIndent) node.leadingIndent = part.style.leadingIndent;
+      return node;
+    },
+  };
+}
+
+/** Height of a text `width` points wide. */
+export function textBlockHeight(text: string, width: number, style: TextStyle): number {
+  return wrapLines(text, style, width).length * lineHeight(style);
+}
+
+/** Texts side by side on one line (e.g. 填报单位 … 单位：万元), each wrapping in its own column. */
+export function columnsBlock(cols: { text: string; width: number; align?: Alignment; extra?: Node[] }[], o: TextOptions & { gap: number }): BlockItem {
+  const style: TextStyle = { fontSize: o.fontSize, bold: o.bold };
+  const height = Math.max(...cols.map((c) => textBlockHeight(c.text, c.width, style))) + (o.marginTop ?? 0) + (o.marginBottom ?? 0);
+  return {
+    kind: 'block',
+    height,
+    keepWithNext: o.keepWithNext,
+    make: () => ({
+      columns: cols.map((c) => ({ width: c.width, stack: [{ text: c.text, alignment: c.align ?? 'left' }, ...(c.extra ?? [])] })),
+      columnGap: o.gap,
+      fontSize: o.fontSize,
+      ...(o.bold ? { bold: true } : {}),
+      margin: [0, o.marginTop ?? 0, 0, o.marginBottom ?? 0],
+    }),
+  };
+}
+
+/** Widths for texts on one line: each as wide as it needs, column `flex` taking what is left; all even if too long. */
+export function shareLine(texts: string[], total: number, gap: number, style: TextStyle, flex = 0): number[] {
+  const natural = texts.map((t) => Math.ceil(textWidth(t, style) + 1));
+  const room = total - gap * (texts.length - 1);
+  const others = natural.reduce((a, b, i) => (i === flex ? a : a + b), 0);
+  if (others + natural[flex] <= room) return natural.map((n, i) => (i === flex ? room - others : n));
+  const even = Math.floor((room / texts.length) * 100) / 100;
+  return texts.map(() => even);
+}
+
+/** The page of a document: its height and its 续表 mark. */
+export function pageSpec(ctx: LayoutContext, kind: DocumentKind): PageSpec {
+  const { labels, styles } = ctx;
+  const size = styles.tables.captionSize;
+  const text = labels.text('common.continued');
+  const margin = 4;
+  return {
+    height: contentHeight(styles, kind),
+    continued: {
+      kind: 'block',
+      height: lineHeight({ fontSize: size }) + margin,
+      make: () => ({ text, fontSize: size, alignment: 'right', margin: [0, 0, 0, margin] }),
+    },
+  };
+}
+
+export function pageWidth(ctx: LayoutContext, kind: DocumentKind): number {
+  return contentWidth(ctx.styles, kind);
+}
+
+/** An image laid over the flow at an offset from the current position, taking no room (a signature, a seal). */
+export function overlayImage(name: string, fit: [number, number], x: number, y: number): Node {
+  return { image: name, fit, relativePosition: { x, y } };
+}

@@ -1,0 +1,95 @@
+import { lineHeight, wrapLines, type TextLine, type TextStyle } from '../measure/text.js';
+import type { Cell, Row, TableSpec, TableStyle } from './model.js';
+
+// The heights pdfmake gives a table without headerRows or dontBreakRows (the plain mode, the only one whose rowSpan
+// arithmetic is right): each row is padding + its tallest cell + padding + rule; a merged cell taller than its rows
+// stretches the last of them.
+
+/** A cell as placed on one page: where it starts and how many rows and columns it covers. */
+export interface Placed {
+  cell: Cell;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+export const padTop = (s: TableStyle) => s.padding - 1;
+export const padBottom = (s: TableStyle) => s.padding - 1;
+
+export function textStyle(cell: Cell, s: TableStyle): TextStyle {
+  return { fontSize: s.fontSize, bold: cell.bold, noWrap: cell.noWrap };
+}
+
+/** Width available to the text of a cell starting at `col` spanning `colSpan` columns. */
+export function cellWidth(widths: number[], col: number, colSpan: number, s: TableStyle, indent = 0): number {
+  let w = widths[col];
+  for (let i = 1; i < colSpan; i++) w += widths[col + i] + 2 * s.padding + s.rule;
+  return w - indent;
+}
+
+const cache = new Map<string, TextLine[]>();
+
+/** The lines of a cell's text (memoised: the paginator measures the same cells many times). */
+export function cellLines(cell: Cell, widths: number[], col: number, s: TableStyle): TextLine[] {
+  const width = cellWidth(widths, col, cell.colSpan ?? 1, s, cell.indent);
+  const key = `${s.fontSize}|${cell.bold ? 1 : 0}|${cell.noWrap ? 1 : 0}|${width}|${cell.text}`;
+  let lines = cache.get(key);
+  if (!lines) {
+    if (cache.size > 50_000) cache.clear();
+    lines = wrapLines(cell.text, textStyle(cell, s), width);
+    cache.set(key, lines);
+  }
+  return lines;
+}
+
+export function cellHeight(cell: Cell, widths: number[], col: number, s: TableStyle): number {
+  return cellLines(cell, widths, col, s).length * lineHeight(textStyle(cell, s));
+}
+
+/** Merges the keyed cells of consecutive rows: the cells of a page, each with its spans. */
+export function place(rows: Row[]): Placed[][] {
+  const placed: Placed[][] = rows.map(() => []);
+  const covered = rows.map((r) => r.map(() => false));
+  rows.forEach((r, i) => {
+    r.forEach((cell, c) => {
+      if (!cell || covered[i][c]) return;
+      const colSpan = cell.colSpan ?? 1;
+      let rowSpan = 1;
+      if (cell.merge) {
+        while (i + rowSpan < rows.length) {
+          const below = rows[i + rowSpan][c];
+          if (!below || below.merge !== cell.merge || (below.colSpan ?? 1) !== colSpan) break;
+          covered[i + rowSpan][c] = true;
+          rowSpan++;
+        }
+      }
+      placed[i].push({ cell, row: i, col: c, rowSpan, colSpan });
+    });
+  });
+  return placed;
+}
+
+/** Content height of each row of a page (between its paddings), as pdfmake computes it. */
+export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle): number[] {
+  const heights: number[] = [];
+  const pitch = (h: number) => padTop(s) + h + padBottom(s) + s.rule;
+  const ending: Placed[][] = placed.map(() => []);
+  for (const r of placed) for (const p of r) ending[p.row + p.rowSpan - 1].push(p);
+  placed.forEach((_, i) => {
+    let h = 0;
+    for (const p of ending[i]) {
+      let need = cellHeight(p.cell, widths, p.col, s);
+      for (let k = p.row; k < i; k++) need -= pitch(heights[k]);
+      h = Math.max(h, need);
+    }
+    heights.push(h);
+  });
+  return heights;
+}
+
+/** Height of a table of `rows` printed on one page: top rule (unless it shares the rule above), rows, rules. */
+export function tableHeight(rows: Row[], spec: Pick<TableSpec, 'widths'>, s: TableStyle, topRule = true): number {
+  const heights = rowHeights(place(rows), spec.widths, s);
+  return (topRule ? s.rule : 0) + heights.reduce((sum, h) => sum + padTop(s) + h + padBottom(s) + s.rule, 0);
+}

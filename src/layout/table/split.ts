@@ -1,0 +1,26 @@
+import { joinLines, lineHeight } from '../measure/text.js';
+import { cellLines, textStyle } from './geometry.js';
+import type { Cell, Row, TableStyle } from './model.js';
+
+/**
+ * A row too tall for the room left, cut after the lines that fit in `maxContent` points: the head keeps the first
+ * lines of every cell, the tail the rest. Merged labels that fit are repeated whole in the tail, so that the label
+ * is there again on the next page. Null when not even one line fits, or when every cell fits whole.
+ */
+export function splitRow(r: Row, widths: number[], s: TableStyle, maxContent: number): [Row, Row] | null {
+  const fit = Math.floor((maxContent + 1e-6) / lineHeight({ fontSize: s.fontSize }));
+  if (fit < 1) return null;
+  let cut = false;
+  const halves = r.map((cell, col): [Cell | null, Cell | null] => {
+    if (!cell) return [null, null];
+    const lines = cellLines(cell, widths, col, s);
+    const n = Math.floor((maxContent + 1e-6) / lineHeight(textStyle(cell, s)));
+    if (n >= lines.length) return cell.merge ? [cell, cell] : [cell, { ...cell, text: '' }];
+    cut = true;
+    return [
+      { ...cell, text: joinLines(lines.slice(0, n)), top: true },
+      { ...cell, text: joinLines(lines.slice(n)), top: true },
+    ];
+  });
+  return cut ? [halves.map((h) => h[0]), halves.map((h) => h[1])] : null;
+}

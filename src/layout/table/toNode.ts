@@ -1,0 +1,44 @@
+import type { Node } from '../types.js';
+import { cellHeight, padBottom, padTop, place, rowHeights } from './geometry.js';
+import type { Row, TableStyle } from './model.js';
+
+/** pdfmake's table layout for forms: thin rules everywhere; the top rule left out where it would double another. */
+export function formTableLayout(s: TableStyle, topRule = true): Record<string, unknown> {
+  return {
+    hLineWidth: (i: number) => (i === 0 && !topRule ? 0 : s.rule),
+    vLineWidth: () => s.rule,
+    paddingLeft: () => s.padding,
+    paddingRight: () => s.padding,
+    paddingTop: () => padTop(s),
+    paddingBottom: () => padBottom(s),
+  };
+}
+
+/**
+ * The pdfmake table of `rows` on one page. Merges become rowSpans that never cross a page. Cells are centred
+ * vertically by a top margin computed from the known row heights: pdfmake's verticalAlignment loses content at
+ * page breaks, so it is never used.
+ */
+export function tableNode(rows: Row[], widths: number[], s: TableStyle, topRule = true): Node {
+  const placed = place(rows);
+  const heights = rowHeights(placed, widths, s);
+  const pitch = (i: number) => padTop(s) + heights[i] + padBottom(s) + s.rule;
+  const body: Node[][] = rows.map((r) => r.map(() => ({})));
+  for (const line of placed) {
+    for (const p of line) {
+      let room = heights[p.row + p.rowSpan - 1];
+      for (let k = p.row; k < p.row + p.rowSpan - 1; k++) room += pitch(k);
+      const slack = room - cellHeight(p.cell, widths, p.col, s);
+      const top = p.cell.top ? 0 : Math.max(0, Math.floor((slack / 2) * 100) / 100);
+      const node: Record<string, unknown> = { text: p.cell.text, alignment: p.cell.align ?? 'left' };
+      if (p.cell.bold) node.bold = true;
+      if (p.cell.noWrap) node.noWrap = true;
+      if (p.cell.fill) node.fillColor = p.cell.fill;
+      if (p.colSpan > 1) node.colSpan = p.colSpan;
+      if (p.rowSpan > 1) node.rowSpan = p.rowSpan;
+      if (top || p.cell.indent) node.margin = [p.cell.indent ?? 0, top, 0, 0];
+      body[p.row][p.col] = node;
+    }
+  }
+  return { table: { widths: [...widths], body }, layout: formTableLayout(s, topRule), fontSize: s.fontSize };
+}
