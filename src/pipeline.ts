@@ -8,7 +8,7 @@ import { runChecks } from './check/index.js';
 import { Labels } from './compose/labels.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import type { Finding } from './diagnostics/finding.js';
-import { loadInput } from './load/index.js';
+import { loadInput, located, locateFindings } from './load/index.js';
 import { layoutFindings } from './layout/findingsPage.js';
 import { layoutReport, loadStyles, type DocumentLayout } from './layout/index.js';
 import { parseReportInput } from './model/parse.js';
@@ -33,9 +33,10 @@ export interface BuildOptions {
   withFindings?: boolean;
 }
 
-/** load → model */
+/** load → model. Problems in the input name their place in the file: the line, or the workbook's sheet!cell. */
 export async function readReport(file: string): Promise<ReportInput> {
-  return parseReportInput(await loadInput(file));
+  const data = await loadInput(file);
+  return located(data, () => parseReportInput(data));
 }
 
 /** model → derive */
@@ -45,7 +46,7 @@ export function prepareReport(input: ReportInput): PreparedReport {
 
 /** derive → check */
 export function checkReport({ input, figures }: PreparedReport): Finding[] {
-  return runChecks(input, figures);
+  return locateFindings(runChecks(input, figures), input);
 }
 
 /** compose → layout → render: every PDF of the report set, the combined one first. */
@@ -68,8 +69,11 @@ export async function renderReport({ input, figures }: PreparedReport, options: 
   });
 }
 
+/** Where a report set goes: a folder, or a folder chosen from the input (a batch's per-unit sub-folders). */
+export type OutDir = string | ((input: ReportInput) => Promise<string>);
+
 /** The main job: one input file in, every document of its report set written to `outDir`. */
-export async function buildReport(file: string, outDir: string, options: BuildOptions = {}): Promise<Manifest> {
+export async function buildReport(file: string, outDir: OutDir, options: BuildOptions = {}): Promise<Manifest> {
   // Read through the load stage first: a missing or unreadable file is the user's problem, said in Chinese.
   const prepared = prepareReport(await readReport(file));
   const findings = checkReport(prepared);
@@ -78,7 +82,7 @@ export async function buildReport(file: string, outDir: string, options: BuildOp
   const rendered = await renderReport(prepared, options);
   if (options.withFindings) rendered.push(await renderFindings(prepared, findings));
   return writeReport(
-    outDir,
+    typeof outDir === 'string' ? outDir : await outDir(prepared.input),
     rendered.map((r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
     file,
     inputBytes,

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildBatch } from '../batch/command.js';
+import { collectInputs } from '../batch/inputs.js';
 import { BUILD_GATE } from '../check/messages.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
@@ -17,17 +20,26 @@ function gate(findings: Finding[], force: boolean): void {
   process.stderr.write(`${formatFindings(findings)}\n${countSummary(findings)}。${verdict}\n`);
 }
 
+async function isFolder(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+
 export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('由数据文件生成全套 PDF：自评报告正文、基础数据表、部门整体自评表、各项目自评表，以及合订本')
-    .argument('<输入文件>', '数据文件（.json）')
+    .argument('<输入...>', '数据文件（.xlsx、.yaml/.yml 或 .json）；给文件夹或多个文件时批量生成，每个单位一个子文件夹')
     .option('-o, --out <文件夹>', '输出文件夹', 'out')
     .option('--json', '在标准输出打印 JSON 清单（每个文件的路径、字节数、页数、SHA-256）')
     .option('--draft', '每页加浅色斜向“草稿”水印')
     .option('--force', '检查发现错误时仍然生成（会注明是强制生成的）')
     .option('--with-findings', '另外生成一份“审核意见（不属于签报文件）”PDF，列出全部检查结果')
-    .action(async (input: string, opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean }) => {
+    .action(async (inputs: string[], opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean }) => {
+      if (inputs.length > 1 || (await isFolder(inputs[0]))) {
+        process.exitCode = await buildBatch(await collectInputs(inputs), opts.out, opts);
+        return;
+      }
+      const input = inputs[0];
       const manifest = await buildReport(input, opts.out, {
         draft: opts.draft,
         withFindings: opts.withFindings,

@@ -1,0 +1,30 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { UserError } from '../diagnostics/finding.js';
+
+/** The input formats the load stage reads. */
+const INPUT_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.xlsx']);
+
+/** Excel's lock files (~$name.xlsx) and hidden files are never inputs. */
+function isInputName(name: string): boolean {
+  return !name.startsWith('.') && !name.startsWith('~$') && INPUT_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+/**
+ * The input files named on the command line: a file stands for itself, a folder for the input files directly in
+ * it (sorted by name, so a batch always runs in the same order). Missing paths are the user's problem.
+ */
+export async function collectInputs(args: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const arg of args) {
+    const st = await stat(arg).catch(() => undefined);
+    if (!st) throw new UserError(`找不到输入文件或文件夹：${arg}`);
+    if (st.isDirectory()) {
+      const entries = await readdir(arg, { withFileTypes: true });
+      const names = entries.filter((e) => e.isFile() && isInputName(e.name)).map((e) => e.name).sort();
+      if (!names.length) throw new UserError(`文件夹 ${arg} 中没有输入文件（.xlsx、.yaml/.yml、.json）`);
+      files.push(...names.map((n) => join(arg, n)));
+    } else files.push(arg);
+  }
+  return [...new Set(files)];
+}

@@ -1,0 +1,72 @@
+import { availableParallelism } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import type { Progress } from './progress.js';
+import type { BatchSummary } from './summary.js';
+import type { BatchResult, BatchTask } from './task.js';
+
+export interface BatchOptions {
+  draft?: boolean;
+  force?: boolean;
+  withFindings?: boolean;
+  /** Worker threads; one per core by default. */
+  threads?: number;
+}
+
+/** Where claims of unit sub-folders are kept while a batch runs. */
+const CLAIMS = '.jixiao-batch';
+
+/**
+ * The worker's module: next to the bundle when running from dist/ (scripts/bundle.mjs builds both), the
+ * TypeScript source when running from src/ (tsx).
+ */
+function workerFile(): string {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? './worker.ts' : './batch-worker.mjs', here).href;
+}
+
+/** Temporary files of writes that an interrupt cut short, in each unit's folder. */
+async function removeLeftovers(outRoot: string): Promise<void> {
+  await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
+  const dirs = await readdir(outRoot, { withFileTypes: true }).catch(() => []);
+  for (const d of dirs.filter((e) => e.isDirectory())) {
+    const names = await readdir(join(outRoot, d.name)).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => n.startsWith('.jixiao-') && n.endsWith('.tmp')).map((n) => rm(join(outRoot, d.name, n), { force: true })));
+  }
+}
+
+/**
+ * Builds every input on a pool of worker threads, one sub-folder per unit. One input's failure is reported and
+ * the others go on; results come back in input order.
+ */
+export async function runBatch(files: string[], outRoot: string, options: BatchOptions, progress: Progress): Promise<BatchSummary> {
+  const started = performance.now();
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+  const onSignal = () => {
+    void pool.destroy().finally(() => removeLeftovers(outRoot).finally(() => process.exit(130)));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  progress.start(files.length);
+  try {
+    const claims = join(outRoot, CLAIMS);
+    await rm(claims, { recursive: true, force: true });
+    const results = await Promise.all(
+      files.map(async (file): Promise<BatchResult> => {
+        const task: BatchTask = { file, outRoot, claims, draft: options.draft, force: options.force, withFindings: options.withFindings };
+        const result = await (pool.run(task) as Promise<BatchResult>).catch((e: Error): BatchResult => ({ file, ok: false, reason: `内部错误：${e.message}`, internal: true }));
+        progress.done(result);
+        return result;
+      }),
+    );
+    return { results, seconds: (performance.now() - started) / 1000, outRoot };
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await pool.destroy();
+    await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
+  }
+}
