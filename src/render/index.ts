@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../diagnostics/finding.js';
 import type { DocumentLayout, Node, Styles } from '../layout/index.js';
 import { pageMargins } from '../layout/index.js';
 import { loadEngine, type PdfkitDocument } from './engine.js';
@@ -31,7 +34,21 @@ export interface RenderedDocument {
   pages: number;
 }
 
-type Part = { orientation: string; content: Node[] };
+type Part = { orientation: string; content: Node[]; images?: Record<string, string> };
+
+/** The PNG files the layouts name (signatures, seal), read here and handed to pdfmake as data URLs. */
+function images(parts: Part[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, path] of parts.flatMap((p) => Object.entries(p.images ?? {}))) {
+    if (out[name]) continue;
+    try {
+      out[name] = `data:image/png;base64,${readFileSync(resolve(path)).toString('base64')}`;
+    } catch (e) {
+      throw new UserError(`无法读取图片文件 ${path}：${(e as Error).message}`);
+    }
+  }
+  return out;
+}
 
 /** A deep copy of plain objects and arrays; functions, Dates and Buffers are shared (pdfmake does not mutate those). */
 function fresh<T>(value: T): T {
@@ -58,6 +75,7 @@ function definition(parts: Part[], o: RenderOptions): Record<string, unknown> {
     pageOrientation: parts[0].orientation,
     pageMargins: pageMargins(o.styles),
     defaultStyle: { font: FONT_FAMILY, fontSize: 12 },
+    images: images(parts),
     ...(o.draftMark ? { watermark: { text: o.draftMark, opacity: 0.12, bold: true, angle: -45, fontSize: 120 } } : {}),
     content,
   };
