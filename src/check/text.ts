@@ -5,26 +5,27 @@ export function normalizeItem(text: string): string {
   return text.replace(/^\s*(?:\d+[、.．]|[（(]\d+[）)])\s*/, '').trim();
 }
 
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= y.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] === y[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[y.length];
+/** Lengths of the common start and the common end of two texts (not overlapping), in characters. */
+function commonEnds(x: string[], y: string[]): { start: number; end: number } {
+  let start = 0;
+  while (start < x.length && start < y.length && x[start] === y[start]) start++;
+  let end = 0;
+  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  return { start, end };
 }
 
-/** 1 for equal texts, 0 for texts with nothing in common. */
-export function similarity(a: string, b: string): number {
-  const longest = Math.max([...a].length, [...b].length);
-  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+/**
+ * How much of two texts is shared around one differing span: 1 for equal texts, near 0 for unrelated ones.
+ * Linear in the length, so lists of long texts stay cheap; a copy with one slip in it scores high
+ * ("承办市商务局交办的其他任务。" against "承办市商务和粮食局交办的其他任务。": 14 of 18 characters, 0.78).
+ */
+export function oneSpanSimilarity(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const longest = Math.max(x.length, y.length);
+  if (longest === 0) return 1;
+  const { start, end } = commonEnds(x, y);
+  return (start + end) / longest;
 }
 
 /**
@@ -34,10 +35,7 @@ export function similarity(a: string, b: string): number {
 export function differingSpan(a: string, b: string, context = 3): [string, string] {
   const x = [...a];
   const y = [...b];
-  let start = 0;
-  while (start < x.length && start < y.length && x[start] === y[start]) start++;
-  let end = 0;
-  while (end < x.length - start && end < y.length - start && x[x.length - 1 - end] === y[y.length - 1 - end]) end++;
+  const { start, end } = commonEnds(x, y);
   const cut = (chars: string[]) => {
     const from = Math.max(0, start - context);
     const to = Math.min(chars.length, chars.length - end + context);

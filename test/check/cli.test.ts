@@ -18,7 +18,7 @@ const warningsOnly = () => {
   return raw;
 };
 
-describe('jixiao check', () => {
+describe('jixiao check', { timeout: 30_000 }, () => {
   it('exits 1 on the example (it has errors) and prints every finding with a summary line', async () => {
     const r = await run(['check', FIXTURE]);
     expect(r.code).toBe(1);

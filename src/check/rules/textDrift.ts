@@ -1,7 +1,7 @@
-import { differingSpan, normalizeItem, similarity } from '../text.js';
+import { differingSpan, normalizeItem, oneSpanSimilarity } from '../text.js';
 import { defineRule, nameOf } from '../rule.js';
 
-/** Texts this similar are one text copied twice, and a difference between them is a slip. */
+/** Texts that share this much around one differing span are one text copied twice, and the span is a slip. */
 const NEAR = 0.6;
 
 /**
@@ -13,7 +13,7 @@ export const textDrift = defineRule('W_TEXT_DRIFT', (input, _figures, report) =>
   input.departmentEvaluation.duties.forEach((raw, j) => {
     const duty = normalizeItem(raw);
     if (items.includes(duty)) return;
-    const scored = items.map((item, k) => ({ k, score: similarity(duty, item) }));
+    const scored = items.map((item, k) => ({ k, score: oneSpanSimilarity(duty, item) }));
     const best = scored.reduce((a, b) => (b.score > a.score ? b : a), { k: -1, score: 0 });
     if (best.score < NEAR) return;
     const [firstDiff, secondDiff] = differingSpan(duty, items[best.k]);
