@@ -97,7 +97,7 @@ interface Assembly {
 }
 
 /** Ends the pdfkit document with its objects captured, after adding both page-number footers to every page. */
-function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): Assembly {
+async function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): Promise<Assembly> {
   const font = pdf.provideFont(FONT_FAMILY, false, false);
   const margins = pageMargins(o.styles);
   const all = pdf._pageBuffer.slice();
@@ -116,8 +116,11 @@ function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): Assemb
     };
   });
   // pdfkit's own cross-reference table and trailer would describe objects it never wrote: skip them.
-  pdf._finalize = () => undefined;
-  pdf.end();
+  // Images with an alpha channel are embedded asynchronously: pdfkit calls _finalize once the last object is done.
+  await new Promise<void>((done) => {
+    pdf._finalize = () => done();
+    pdf.end();
+  });
   const captured = capturedOf(pdf);
   compactFontWidths(captured.keys() as Iterable<{ data: Record<string, unknown> }>);
   if (pdf._waiting !== 0) throw new Error('PDF 对象未全部完成');
@@ -163,7 +166,7 @@ export async function renderDocuments(docs: DocumentLayout[], combinedTitle: str
   const dd = fresh(definition(docs, o));
   const pdf = await engine.createDocument(dd);
   const starts = firstPages(dd.content as { positions?: { pageNumber: number }[] }[]);
-  const assembly = finish(pdf, starts, o);
+  const assembly = await finish(pdf, starts, o);
   const total = assembly.pages.length;
   const metaFor = (title: string): PdfMetadata => ({ title, author: o.meta.author, subject: o.meta.subject, keywords: o.meta.keywords, creator: o.meta.producer, producer: o.meta.producer, date: new Date(`${o.meta.date}T00:00:00Z`) });
   const out: RenderedDocument[] = [
