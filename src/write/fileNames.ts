@@ -15,23 +15,40 @@ export function sanitizeFileName(raw: string): string {
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
   if (RESERVED.test(name)) name = `_${name}`;
-  let bytes = 0;
-  let out = '';
-  for (const ch of name) {
-    bytes += Buffer.byteLength(ch);
-    if (bytes > MAX_BYTES) break;
-    out += ch;
-  }
-  return out || '未命名';
+  return shorten(name) || '未命名';
 }
 
-/** Makes names unique within one output folder by adding （2）, （3）… */
-export function uniqueNames(names: string[]): string[] {
+/** Cuts a name to `max` UTF-8 bytes on character boundaries. */
+function fit(chars: string[], max: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const ch of chars) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * Keeps both ends of a long name: the start says whose report it is, the end which document, so two
+ * documents of one unit with a very long name still get different names.
+ */
+function shorten(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_BYTES) return name;
+  const chars = [...name];
+  const tail = [...fit([...chars].reverse(), 90)].reverse().join('');
+  const head = fit(chars, MAX_BYTES - Buffer.byteLength(tail) - Buffer.byteLength('…'));
+  return `${head}…${tail}`;
+}
+
+/** Makes names unique within one output folder by adding （2）, （3）… before the extension. */
+export function uniqueNames(names: string[], extension = ''): string[] {
   const seen = new Map<string, number>();
   return names.map((n) => {
     const key = n.toLowerCase();
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    return count === 1 ? n : `${n}（${count}）`;
+    return `${count === 1 ? n : `${n}（${count}）`}${extension}`;
   });
 }

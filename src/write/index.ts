@@ -36,7 +36,7 @@ export function sha256(bytes: Buffer | string): string {
 
 /** Writes the PDFs and manifest.json into `outDir`, all or nothing. */
 export async function writeReport(outDir: string, pdfs: PdfOutput[], inputPath: string, inputBytes: Buffer): Promise<Manifest> {
-  const names = uniqueNames(pdfs.map((p) => `${sanitizeFileName(p.fileName)}.pdf`));
+  const names = uniqueNames(pdfs.map((p) => sanitizeFileName(p.fileName)), '.pdf');
   const files: ManifestEntry[] = pdfs.map((p, i) => ({ path: names[i], kind: p.kind, title: p.title, bytes: p.bytes.length, pages: p.pages, sha256: sha256(p.bytes) }));
   const manifest: Manifest = { tool: 'jixiao', version: VERSION, input: { path: basename(inputPath), sha256: sha256(inputBytes) }, files };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);

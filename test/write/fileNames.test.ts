@@ -12,12 +12,14 @@ describe('sanitizeFileName', () => {
     expect(sanitizeFileName('..')).toBe('未命名');
     expect(sanitizeFileName('CON')).toBe('_CON');
   });
-  it('bounds the length in bytes without cutting a character', () => {
-    const name = sanitizeFileName('项'.repeat(300));
+  it('bounds the length in bytes without cutting a character, keeping both ends', () => {
+    const name = sanitizeFileName(`${'单'.repeat(300)}-2022年度-附件2-部门整体支出绩效评价基础数据表`);
     expect(Buffer.byteLength(name)).toBeLessThanOrEqual(180);
-    expect(name).toBe('项'.repeat(60));
+    expect(name.startsWith('单单单')).toBe(true);
+    expect(name.endsWith('附件2-部门整体支出绩效评价基础数据表')).toBe(true);
+    expect(name).toContain('…');
   });
   it('makes duplicate names unique', () => {
-    expect(uniqueNames(['a.pdf', 'b.pdf', 'a.pdf'])).toEqual(['a.pdf', 'b.pdf', 'a.pdf（2）']);
+    expect(uniqueNames(["a", "b", "a"], ".pdf")).toEqual(["a.pdf", "b.pdf", "a（2）.pdf"]);
   });
 });
