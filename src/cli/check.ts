@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { runChecks } from '../check/index.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
-import { prepareReport, readReport } from '../pipeline.js';
+import { checkReport, prepareReport, readReport } from '../pipeline.js';
 
 interface CheckOptions {
   json?: boolean;
@@ -30,8 +29,7 @@ export function registerCheck(program: Command): void {
 async function check(file: string, opts: CheckOptions): Promise<number> {
   let findings: Finding[];
   try {
-    const { input, figures } = prepareReport(await readReport(file));
-    findings = runChecks(input, figures);
+    findings = checkReport(prepareReport(await readReport(file)));
   } catch (e) {
     // Input that does not even parse: under --json its findings are still JSON on stdout.
     if (opts.json && e instanceof UserError && e.findings.length) {

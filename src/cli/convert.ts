@@ -9,8 +9,8 @@ export function registerConvert(program: Command): void {
   program
     .command('convert')
     .description('在 Excel 工作簿（.xlsx）、YAML（.yaml/.yml）和 JSON（.json）之间转换数据文件，格式按扩展名确定')
-    .argument('<输入文件>', '数据文件（.xlsx、.yaml/.yml 或 .json）')
-    .argument('<输出文件>', '转换结果（.xlsx、.yaml/.yml 或 .json）')
+    .argument('<输入>', '数据文件（.xlsx、.yaml/.yml 或 .json）')
+    .argument('<输出>', '转换结果（.xlsx、.yaml/.yml 或 .json）')
     .option('--force', '输出文件已存在时覆盖它')
     .action(async (input: string, output: string, opts: { force?: boolean }) => {
       if (resolve(input) === resolve(output)) throw new UserError('用法错误：输出文件不能就是输入文件', [], EXIT.usage);

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseDocument } from 'yaml';
 import { UserError } from '../diagnostics/finding.js';
 import { readWorkbook } from '../workbook/read.js';
 import { parseJson } from './json.js';
-import { attachLocator, type Locator, type Segment } from './locate.js';
-import { parseYamlDocument, textLocator } from './yaml.js';
+import { attachLocator } from './locate.js';
+import { parseYaml } from './yaml.js';
 
 export { excerpt, lineColumn } from './syntax.js';
 export { located, locateFindings, locatorOf, type Locator } from './locate.js';
@@ -36,18 +35,10 @@ function unsupported(file: string): UserError {
   return new UserError(`不支持的输入文件类型“${ext}”${hint}；请使用 .xlsx、.yaml/.yml 或 .json 文件`, [], 2);
 }
 
-/** JSON is read by JSON.parse (its errors are JSON's); positions for findings come from a YAML reading of the same text, made only when asked. */
-function jsonLocator(file: string, text: string): Locator {
-  let locate: Locator | undefined;
-  return (path: readonly Segment[]) => {
-    locate ??= textLocator(file, text, parseDocument(text.replace(/^\uFEFF/, '')));
-    return locate(path);
-  };
-}
-
 /**
  * Reads an input file into plain data, the same shape whatever the format (.json, .yaml/.yml, .xlsx).
- * The data carries a locator (see locate.ts): findings about it can then name the line or the sheet!cell.
+ * Data from a workbook or a YAML file carries a locator (see locate.ts): findings about it then name the
+ * sheet!cell or the line. JSON findings keep naming the field and its path only, as they always have.
  */
 export async function loadInput(file: string): Promise<unknown> {
   const format = inputFormat(file);
@@ -65,13 +56,8 @@ export async function loadInput(file: string): Promise<unknown> {
     return data;
   }
   const text = bytes.toString('utf8');
-  if (format === 'yaml') {
-    const doc = parseYamlDocument(file, text);
-    const data = doc.toJS({ maxAliasCount: 100 });
-    attachLocator(data, textLocator(file, text.replace(/^\uFEFF/, ''), doc));
-    return data;
-  }
-  const data = parseJson(file, text);
-  attachLocator(data, jsonLocator(file, text));
+  if (format === 'json') return parseJson(file, text);
+  const { data, locate } = parseYaml(file, text);
+  attachLocator(data, locate);
   return data;
 }

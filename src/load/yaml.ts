@@ -1,4 +1,4 @@
-import { isNode, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isNode, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { lineColumn, syntaxErrorAt } from './syntax.js';
 import type { Locator, Segment } from './locate.js';
 
@@ -21,28 +21,26 @@ function describe(error: YAMLError): string {
   return known ? `${known}（${detail}）` : detail;
 }
 
-export function parseYamlDocument(file: string, text: string): Document.Parsed {
+/**
+ * Reads YAML text into plain data, and a locator giving the line of the value at a data path
+ * ("input.yaml 第 12 行"); a path missing in the file (a field left out) gives the line of the nearest enclosing value.
+ */
+export function parseYaml(file: string, text: string): { data: unknown; locate: Locator } {
   const source = text.replace(/^\uFEFF/, '');
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter });
   const error = doc.errors[0];
   if (error) {
     const { line, column } = lineColumn(source, error.pos[0]);
     throw syntaxErrorAt(file, source, line, column, describe(error));
   }
-  return doc;
-}
-
-/**
- * Line of the node at a data path, from a parsed YAML (or JSON, which YAML reads too) document.
- * A path that is missing in the file (a field left out) points at the nearest enclosing value.
- */
-export function textLocator(file: string, text: string, doc: Document.Parsed): Locator {
   const name = file.split(/[\\/]/).pop() ?? file;
-  return (path: readonly Segment[]) => {
+  const locate = (path: readonly Segment[]) => {
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return `${name} 第 ${lineColumn(text, node.range[0]).line} 行`;
+      if (isNode(node) && node.range) return `${name} 第 ${lineCounter.linePos(node.range[0]).line} 行`;
     }
     return undefined;
   };
+  return { data: doc.toJS({ maxAliasCount: 100 }), locate };
 }
