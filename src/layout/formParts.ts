@@ -18,19 +18,34 @@ export function documentImages(ctx: LayoutContext): Record<string, string> | und
   return Object.keys(out).length ? out : undefined;
 }
 
-/** A signature image laid over a line, right after `before` (the label and name), vertically centred on the line. */
-export function signatureOverlay(ctx: LayoutContext, role: Exclude<ImageRole, 'seal'>, before: string, fontSize: number): Node[] {
+/**
+ * A signature image laid over a line, starting after `label` (over the printed name, as one signs on the line),
+ * at most `room` points wide, vertically centred on the line.
+ */
+export function signatureOverlay(ctx: LayoutContext, role: Exclude<ImageRole, 'seal'>, label: string, fontSize: number, room = Infinity): Node[] {
   if (!ctx.input.contacts.images?.[role]) return [];
-  const { signatureWidth: w, signatureHeight: h } = ctx.styles.images;
+  const { signatureWidth, signatureHeight: h } = ctx.styles.images;
   const lh = lineHeight({ fontSize });
-  return [overlayImage(IMAGE_NAMES[role], [w, h], textWidth(before, { fontSize }) + 4, -(lh + h) / 2)];
+  return [overlayImage(IMAGE_NAMES[role], [Math.max(24, Math.min(signatureWidth, room)), h], textWidth(label, { fontSize }) + 2, -(lh + h) / 2)];
 }
 
-/** The seal laid over a line, its centre `x` points from the line's left, vertically centred on the line. */
-export function sealOverlay(ctx: LayoutContext, x: number, fontSize: number): Node[] {
+/**
+ * The seal laid over a line, its centre `x` points from the line's left; `below` puts its top at the line's top
+ * (a form's 填报单位 line: the stamp runs down over the table, not up over the title), else centred on the line.
+ */
+export function sealOverlay(ctx: LayoutContext, x: number, fontSize: number, below = false): Node[] {
   if (!ctx.input.contacts.images?.seal) return [];
   const d = ctx.styles.images.sealSize;
-  return [overlayImage(IMAGE_NAMES.seal, [d, d], x - d / 2, -(lineHeight({ fontSize }) + d) / 2)];
+  const lh = lineHeight({ fontSize });
+  return [overlayImage(IMAGE_NAMES.seal, [d, d], x - d / 2, below ? -lh - 4 : -(lh + d) / 2)];
+}
+
+/** Where a seal goes on a caption: over the unit name after the colon, or right after a bare 填报单位（盖章）： label. */
+function sealCentre(caption: string, width: number, d: number, fontSize: number): number {
+  const colon = caption.lastIndexOf('：');
+  const name = caption.slice(colon + 1);
+  const end = textWidth(caption, { fontSize });
+  return Math.min(width - d / 2, name.trim() ? end - textWidth(name, { fontSize }) / 2 : end + d / 2);
 }
 
 /** 附件N label, title, year line and the caption line above a form's table (the seal goes on 填报单位（盖章）). */
@@ -46,7 +61,7 @@ export function formHeading(ctx: LayoutContext, kind: DocumentKind, docKey: stri
   const gap = 12;
   const style = { fontSize: t.captionSize };
   const [left, right] = captionRight ? shareLine([captionLeft, captionRight], width, gap, style) : [width, 0];
-  const seal = sealOverlay(ctx, Math.min(left, textWidth(captionLeft, style) + styles.images.sealSize / 2), t.captionSize);
+  const seal = sealOverlay(ctx, sealCentre(captionLeft, left, styles.images.sealSize, t.captionSize), t.captionSize, true);
   const cols = [{ text: captionLeft, width: left, extra: seal }, ...(captionRight ? [{ text: captionRight, width: right, align: 'right' as const }] : [])];
   items.push(columnsBlock(cols, { fontSize: t.captionSize, gap, marginBottom: 4, keepWithNext: true }));
   return items;
@@ -62,12 +77,14 @@ export function formSignatures(ctx: LayoutContext, kind: DocumentKind): BlockIte
   const preparer = `${labels.text('common.preparer')}${c.preparer}`;
   const texts = [preparer, `${labels.text('common.formDate')}${formatChineseDate(input.formDate)}`, `${labels.text('common.phone')}${c.phone}`];
   const widths = shareLine(texts, width, gap, { fontSize }, 2);
+  const label = labels.text('common.preparer');
+  const signature = signatureOverlay(ctx, 'preparer', label, fontSize, widths[0] + gap - textWidth(label, { fontSize }) - 4);
   const line1 = columnsBlock(
-    texts.map((text, i) => ({ text, width: widths[i], extra: i === 0 ? signatureOverlay(ctx, 'preparer', preparer, fontSize) : [] })),
+    texts.map((text, i) => ({ text, width: widths[i], extra: i === 0 ? signature : [] })),
     { fontSize, gap, marginTop: 10 },
   );
-  const head = `${labels.text('common.unitHead')}${c.unitHead ?? ''}`;
-  const line2 = columnsBlock([{ text: head, width, extra: signatureOverlay(ctx, 'unitHead', head, fontSize) }], { fontSize, gap, marginTop: 10 });
+  const headLabel = labels.text('common.unitHead');
+  const line2 = columnsBlock([{ text: `${headLabel}${c.unitHead ?? ''}`, width, extra: signatureOverlay(ctx, 'unitHead', headLabel, fontSize) }], { fontSize, gap, marginTop: 10 });
   return { kind: 'block', height: line1.height + line2.height, keepWithPrevious: true, make: () => ({ stack: [line1.make(), line2.make()] }) };
 }
 

@@ -64,6 +64,7 @@ function signature(ctx: LayoutContext, text: string): BlockItem {
   const width = pageWidth(ctx, KIND);
   const h = wrapLines(text, style, width).length * lineHeight(style);
   const indent = (width - textWidth(text, style)) / 2;
+  // After the label: nothing is printed there, the signature is the name.
   const overlay = signatureOverlay(ctx, 'principal', text, s.bodySize).map((n) => shift(n, indent));
   return {
     kind: 'block',
