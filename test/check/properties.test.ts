@@ -30,7 +30,7 @@ function derive(raw: unknown) {
 
 const runs = { numRuns: 60 };
 
-describe('derived totals equal the sum of their parts', () => {
+describe('derived totals equal the sum of their parts', { timeout: 60_000 }, () => {
   it('公用经费 = Σ its eight rows, in each column; the exact sum given as total raises nothing', () => {
     fc.assert(
       fc.property(fc.array(amount, { minLength: 8, maxLength: 8 }), (items) => {
@@ -104,7 +104,7 @@ describe('derived totals equal the sum of their parts', () => {
   });
 });
 
-describe('no float slips in', () => {
+describe('no float slips in', { timeout: 60_000 }, () => {
   it('0.1 + 0.2 is exactly 0.3: no finding, and the computed total prints 0.3', () => {
     const raw = clean();
     const pf = raw.basicData.publicFunds;
@@ -164,7 +164,7 @@ describe('checks never throw on valid input', () => {
   );
   const mutation = fc.array(fc.tuple(fc.nat(PATHS.length - 1), value), { minLength: 1, maxLength: 6 });
 
-  it('whatever fields are changed, removed or zeroed, every rule runs to the end', () => {
+  it('whatever fields are changed, removed or zeroed, every rule runs to the end', { timeout: 60_000 }, () => {
     let checked = 0;
     fc.assert(
       fc.property(mutation, (changes) => {
