@@ -7,13 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { runChecks } from './check/index.js';
 import { Labels } from './compose/labels.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
+import { diffInputs } from './diff/index.js';
 import type { Finding } from './diagnostics/finding.js';
 import { loadInput, located, locateFindings } from './load/index.js';
+import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import { layoutFindings } from './layout/findingsPage.js';
-import { layoutReport, loadStyles, type DocumentLayout } from './layout/index.js';
+import { layoutReport, loadStyles, type DocumentLayout, type Styles } from './layout/index.js';
 import { parseReportInput } from './model/parse.js';
 import type { ReportInput } from './model/schema.js';
-import { renderDocuments, type RenderedDocument } from './render/index.js';
+import { renderDocuments, type RenderedDocument, type RenderOptions } from './render/index.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
 
@@ -31,6 +33,8 @@ export interface BuildOptions {
   onFindings?: (findings: Finding[]) => void;
   /** Also write the reviewer's findings page, a PDF of its own that is never part of the signed set. */
   withFindings?: boolean;
+  /** The published version's input file: also write a 更正说明 listing every correction since then. */
+  correctionOf?: string;
 }
 
 /** load → model. Problems in the input name their place in the file: the line, or the workbook's sheet!cell. */
@@ -49,13 +53,16 @@ export function checkReport({ input, figures }: PreparedReport): Finding[] {
   return locateFindings(runChecks(input, figures), input);
 }
 
-/** compose → layout → render: every PDF of the report set, the combined one first. */
-export async function renderReport({ input, figures }: PreparedReport, options: BuildOptions = {}): Promise<RenderedDocument[]> {
-  const labels = Labels.load();
-  const styles = loadStyles();
-  const docs = layoutReport({ input, figures, labels, styles });
-  const names = { unitName: input.unit.name, year: input.year };
-  return renderDocuments(docs, labels.text('documents.combined.title'), labels.text('documents.combined.fileName', names), {
+/** A report set laid out and ready to render: its documents, the combined file's names, how to render them. */
+export interface ComposedReport {
+  docs: DocumentLayout[];
+  combined: { title: string; fileName: string };
+  render: RenderOptions;
+}
+
+/** What every PDF of a report says of itself (metadata from the input, never the clock) and how pages are numbered. */
+function renderOptions(input: ReportInput, labels: Labels, styles: Styles, options: BuildOptions): RenderOptions {
+  return {
     styles,
     meta: {
       author: input.unit.name,
@@ -66,7 +73,25 @@ export async function renderReport({ input, figures }: PreparedReport, options: 
     },
     pageNumber: (page, pages) => labels.text('common.pageNumber', { page, pages }),
     draftMark: options.draft ? labels.text('common.draft') : undefined,
-  });
+  };
+}
+
+/** compose → layout: every document of the report set as a pdfmake definition, with what the PDFs say of themselves. */
+export function composeReport({ input, figures }: PreparedReport, options: BuildOptions = {}): ComposedReport {
+  const labels = Labels.load();
+  const styles = loadStyles();
+  const names = { unitName: input.unit.name, year: input.year };
+  return {
+    docs: layoutReport({ input, figures, labels, styles }),
+    combined: { title: labels.text('documents.combined.title'), fileName: labels.text('documents.combined.fileName', names) },
+    render: renderOptions(input, labels, styles, options),
+  };
+}
+
+/** compose → layout → render: every PDF of the report set, the combined one first. */
+export async function renderReport(prepared: PreparedReport, options: BuildOptions = {}): Promise<RenderedDocument[]> {
+  const { docs, combined, render } = composeReport(prepared, options);
+  return renderDocuments(docs, combined.title, combined.fileName, render);
 }
 
 /** Where a report set goes: a folder, or a folder chosen from the input (a batch's per-unit sub-folders). */
@@ -81,6 +106,7 @@ export async function buildReport(file: string, outDir: OutDir, options: BuildOp
   const inputBytes = await readFile(file);
   const rendered = await renderReport(prepared, options);
   if (options.withFindings) rendered.push(await renderFindings(prepared, findings));
+  if (options.correctionOf) rendered.push(await renderCorrection(prepared, await readReport(options.correctionOf)));
   return writeReport(
     typeof outDir === 'string' ? outDir : await outDir(prepared.input),
     rendered.map((r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
@@ -101,4 +127,23 @@ async function renderFindings(prepared: PreparedReport, findings: Finding[]): Pr
     pageNumber: (n, pages) => labels.text('common.pageNumber', { page: n, pages }),
   });
   return { ...alone, layout: { kind: page.kind, title: page.title, fileName: page.fileName } };
+}
+
+/** The correction notice: diff the published input against this one, lay the corrections out, render it alone. */
+async function renderCorrection(prepared: PreparedReport, published: ReportInput): Promise<RenderedDocument> {
+  const { input } = prepared;
+  const diff = await diffInputs(published, input);
+  const labels = Labels.load();
+  const render = renderOptions(input, labels, loadStyles(), {});
+  const notice = layoutCorrectionNotice({
+    labels,
+    styles: render.styles,
+    unitName: input.unit.name,
+    year: input.year,
+    publishedDate: published.reportDate,
+    date: input.reportDate,
+    corrections: diff.changes,
+  });
+  const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, { ...render, meta: { ...render.meta, subject: notice.title } });
+  return { ...alone, layout: { kind: notice.kind, title: notice.title, fileName: notice.fileName } };
 }

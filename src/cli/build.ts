@@ -34,8 +34,10 @@ export function registerBuild(program: Command): void {
     .option('--draft', '每页加浅色斜向“草稿”水印')
     .option('--force', '检查发现错误时仍然生成（会注明是强制生成的）')
     .option('--with-findings', '另外生成一份“审核意见（不属于签报文件）”PDF，列出全部检查结果')
-    .action(async (inputs: string[], opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean }) => {
+    .option('--correction-of <原数据文件>', '已发布版本的数据文件：另外生成一份“更正说明”，逐条列出更正（位置、原为、更正为），日期取新数据文件的报告日期')
+    .action(async (inputs: string[], opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean; correctionOf?: string }) => {
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
+        if (opts.correctionOf) throw new UserError('--correction-of 只能用于单个数据文件（更正说明比较的是同一份报告的两个版本）', [], EXIT.usage);
         process.exitCode = await buildBatch(await collectInputs(inputs), opts.out, opts);
         return;
       }
@@ -43,6 +45,7 @@ export function registerBuild(program: Command): void {
       const manifest = await buildReport(input, opts.out, {
         draft: opts.draft,
         withFindings: opts.withFindings,
+        correctionOf: opts.correctionOf,
         onFindings: (findings) => gate(findings, opts.force ?? false),
       });
       if (opts.json) {

@@ -4,6 +4,7 @@ import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
 import { registerConvert } from './convert.js';
+import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
 import { VERSION } from '../version.js';
@@ -25,6 +26,7 @@ export async function main(argv: string[]): Promise<number> {
   program.showHelpAfterError('（用 jixiao --help 查看用法）');
   registerBuild(program);
   registerCheck(program);
+  registerDiff(program);
   registerInit(program);
   registerConvert(program);
   registerSchema(program);

@@ -1,0 +1,53 @@
+import { readReport, prepareReport, composeReport, type ComposedReport } from '../pipeline.js';
+import type { ReportInput } from '../model/schema.js';
+import { pageTexts } from '../render/index.js';
+import { affectedDocuments, documentTexts, type AffectedDocument, type DocumentText } from './documents.js';
+import { diffFacts, type FactChange } from './facts.js';
+import { withOneChange } from './single.js';
+
+export type Correction = FactChange & { documents: AffectedDocument[] };
+
+export interface ReportDiff {
+  before: { unit: string; year: number; reportDate: string };
+  after: { unit: string; year: number; reportDate: string };
+  changes: Correction[];
+}
+
+async function textsOf(composed: ComposedReport): Promise<DocumentText[]> {
+  return documentTexts(composed.docs, await pageTexts(composed.docs, composed.render));
+}
+
+const about = (i: ReportInput) => ({ unit: i.unit.name, year: i.year, reportDate: i.reportDate });
+
+/** Above this many changes, which documents a change moves is judged from the pages alone (each exact test lays out a report). */
+const EXACT_LIMIT = 40;
+
+/** The documents (kind#n keys) whose layout differs from `base` when only `change` is applied to the old input. */
+function documentsMovedBy(change: FactChange, before: ReportInput, after: ReportInput, base: DocumentText[]): Set<string> {
+  const docs = documentTexts(composeReport(prepareReport(withOneChange(before, after, change))).docs, []);
+  const moved = new Set<string>();
+  for (const d of docs) {
+    const old = base.find((b) => b.key === d.key);
+    if (!old || JSON.stringify(old.doc.content) !== JSON.stringify(d.doc.content)) moved.add(d.key);
+  }
+  return moved;
+}
+
+/** Every changed fact between two versions of a report's input, with the documents and pages each one moves. */
+export async function diffInputs(before: ReportInput, after: ReportInput): Promise<ReportDiff> {
+  const facts = diffFacts(before, after);
+  if (!facts.length) return { before: about(before), after: about(after), changes: [] };
+  const [textsBefore, textsAfter] = [await textsOf(composeReport(prepareReport(before))), await textsOf(composeReport(prepareReport(after)))];
+  const prefix = `${after.unit.name}-${after.year}年度-`;
+  const exact = facts.length <= EXACT_LIMIT;
+  const changes = facts.map((f) => {
+    const moved = exact ? documentsMovedBy(f, before, after, textsBefore) : undefined;
+    return { ...f, documents: affectedDocuments(f, textsBefore, textsAfter, prefix, moved) };
+  });
+  return { before: about(before), after: about(after), changes };
+}
+
+/** `jixiao diff <old> <new>`: both files read and checked against the schema like a build's input. */
+export async function diffReports(oldFile: string, newFile: string): Promise<ReportDiff> {
+  return diffInputs(await readReport(oldFile), await readReport(newFile));
+}

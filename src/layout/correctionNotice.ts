@@ -1,0 +1,75 @@
+import type { Labels } from '../compose/labels.js';
+import type { AffectedDocument } from '../diff/documents.js';
+import type { FactChange } from '../diff/facts.js';
+import { formatChineseDate } from '../compose/format.js';
+import { cell, headerCell, numberCell } from './cells.js';
+import { formTableLayout } from './formParts.js';
+import type { Styles } from './styles.js';
+import type { DocumentLayout, Node } from './types.js';
+
+/** The correction notice is not one of the report's documents: it has a kind of its own. */
+export interface CorrectionLayout extends Omit<DocumentLayout, 'kind'> {
+  kind: 'correctionNotice';
+}
+
+export interface CorrectionContext {
+  labels: Labels;
+  styles: Styles;
+  unitName: string;
+  year: number;
+  /** The published version's report date (ISO). */
+  publishedDate: string;
+  /** The corrected version's report date (ISO): the notice's date. */
+  date: string;
+  corrections: (FactChange & { documents: AffectedDocument[] })[];
+}
+
+function where(c: CorrectionContext['corrections'][number], labels: Labels): Node {
+  const files = c.documents.map((d) => (d.pages.length ? `${d.name}（${labels.text('correction.pages', { pages: d.pages.join('、') })}）` : d.name));
+  return {
+    stack: [
+      { text: `${labels.text('correction.file')}：${files.join('；')}` },
+      { text: `${labels.text('correction.item')}：${c.where}` },
+    ],
+  };
+}
+
+/**
+ * 更正说明: each correction between the published input and the corrected one, with the file and pages it is on,
+ * what was printed and what is printed now, dated from the corrected input.
+ */
+export function layoutCorrectionNotice(ctx: CorrectionContext): CorrectionLayout {
+  const { labels, styles } = ctx;
+  const t = styles.tables;
+  const vars = { unitName: ctx.unitName, year: ctx.year, publishedDate: formatChineseDate(ctx.publishedDate), date: formatChineseDate(ctx.date), count: ctx.corrections.length };
+  const blank = labels.text('correction.blank');
+  const content: Node[] = [
+    { text: labels.text('correction.title'), fontSize: t.titleSize, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
+    { text: labels.text('correction.subtitle', vars), fontSize: t.captionSize, alignment: 'center', margin: [0, 0, 0, 12] },
+    { text: labels.text(ctx.corrections.length ? 'correction.intro' : 'correction.none', vars), fontSize: t.captionSize, leadingIndent: t.captionSize * 2, margin: [0, 0, 0, 8] },
+  ];
+  if (ctx.corrections.length) {
+    content.push({
+      table: {
+        widths: [28, '*', 110, 110],
+        headerRows: 1,
+        body: [
+          labels.list('correction.columns').map((c) => headerCell(c, t.headerFill)),
+          ...ctx.corrections.map((c, i) => [numberCell(String(i + 1), { align: 'center' }), where(c, labels), cell(c.old ?? blank), cell(c.new ?? blank)]),
+        ],
+      },
+      layout: formTableLayout(t.cellPadding),
+      fontSize: t.cellSize,
+      margin: [0, 0, 0, 12],
+    });
+    content.push({ text: labels.text('correction.closing'), fontSize: t.captionSize, leadingIndent: t.captionSize * 2, margin: [0, 0, 0, 24] });
+  }
+  content.push({ text: ctx.unitName, fontSize: t.captionSize, alignment: 'right' }, { text: vars.date, fontSize: t.captionSize, alignment: 'right' });
+  return {
+    kind: 'correctionNotice',
+    title: labels.text('correction.title'),
+    fileName: labels.text('correction.fileName', vars),
+    orientation: 'portrait',
+    content,
+  };
+}
