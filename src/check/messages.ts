@@ -30,8 +30,8 @@ export const MESSAGES = {
   },
   E_THREE_PUBLIC_ROW: {
     title: '三公经费的公务接待、公车运行维护不能超过公用经费中包含它的行',
-    message: (a: { item: string; column: string; value: string; row: string; rowValue: string }) =>
-      `三公经费中“${a.item}”的${a.column}为 ${a.value} 万元，大于公用经费中包含它的“${a.row}”（${a.rowValue} 万元）。`,
+    message: (a: { item: string; column: string; value: string; row: string; rowPath: string; rowValue: string }) =>
+      `三公经费中“${a.item}”的${a.column}为 ${a.value} 万元，大于公用经费中包含它的“${a.row}”（${a.rowPath}）${a.rowValue} 万元。`,
     hint: '三公经费是公用经费的一部分：公务接待不能超过“公务接待费、邮电费”行，公车运行维护不能超过“公车运行费及其他交通费”行。请核对这两处。',
   },
   W_THREE_PUBLIC_OVER_BUDGET: {
@@ -159,8 +159,8 @@ export const MESSAGES = {
   },
   E_PROJECT_ROW: {
     title: '项目自评表的全年执行数应等于基础数据表中该项目的本年决算数',
-    message: (a: { project: string; row: string; executed: string; rowValue: string }) =>
-      `项目“${a.project}”自评表全年执行数为 ${a.executed} 万元，基础数据表项目行“${a.row}”本年决算数为 ${a.rowValue} 万元。`,
+    message: (a: { project: string; row: string; rowPath: string; executed: string; rowValue: string }) =>
+      `项目“${a.project}”自评表全年执行数为 ${a.executed} 万元，基础数据表项目行“${a.row}”本年决算数（${a.rowPath}）为 ${a.rowValue} 万元。`,
     hint: '同一项目的金额在两张表中应相同。',
   },
   E_PROJECT_ROW_MISSING: {
@@ -171,8 +171,8 @@ export const MESSAGES = {
   },
   W_PROJECT_ROW_BUDGET: {
     title: '项目自评表的预算数应等于基础数据表中该项目的本年预算数',
-    message: (a: { project: string; row: string; rowBudget: string; initial: string; budget: string }) =>
-      `项目“${a.project}”基础数据表项目行“${a.row}”本年预算数为 ${a.rowBudget} 万元，自评表年初预算数为 ${a.initial} 万元、全年预算数为 ${a.budget} 万元，都不相同。`,
+    message: (a: { project: string; row: string; rowBudget: string; fundsPath: string; initial: string; budget: string }) =>
+      `项目“${a.project}”基础数据表项目行“${a.row}”本年预算数为 ${a.rowBudget} 万元，自评表（${a.fundsPath}）年初预算数为 ${a.initial} 万元、全年预算数为 ${a.budget} 万元，都不相同。`,
     hint: '核对两张表中该项目的预算数；年中调整过预算的，请在报告中说明。',
   },
   W_PROJECT_USE: {
@@ -183,8 +183,8 @@ export const MESSAGES = {
   },
   W_INDICATOR_ACROSS_FORMS: {
     title: '部门整体指标的完成值不应少于同名项目指标的完成值',
-    message: (a: { indicator: string; actual: string; project: string; projectIndicator: string; projectActual: string }) =>
-      `部门整体自评表“${a.indicator}”实际完成 ${a.actual}，少于项目“${a.project}”自评表中“${a.projectIndicator}”的实际完成 ${a.projectActual}；部门整体的完成数应包含各项目的完成数。`,
+    message: (a: { indicator: string; actual: string; project: string; projectIndicator: string; projectPath: string; projectActual: string }) =>
+      `部门整体自评表“${a.indicator}”实际完成 ${a.actual}，少于项目“${a.project}”自评表中“${a.projectIndicator}”（${a.projectPath}）的实际完成 ${a.projectActual}；部门整体的完成数应包含各项目的完成数。`,
     hint: '核对两张表中该指标的实际完成值。',
   },
   W_YEAR_MISMATCH: {

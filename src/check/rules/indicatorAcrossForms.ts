@@ -22,12 +22,16 @@ export const indicatorAcrossForms = defineRule('W_INDICATOR_ACROSS_FORMS', (inpu
   input.departmentEvaluation.indicators.forEach((ind, i) => {
     const dept = countOf(ind);
     if (!dept) return;
-    for (const pr of input.projectEvaluations) {
-      const other = pr.indicators.find((p) => sameThing(p.name, ind.name) && countOf(p)?.unit === dept.unit && countOf(p)!.value.greaterThan(dept.value));
-      if (!other) continue;
+    for (const [p, pr] of input.projectEvaluations.entries()) {
+      const k = pr.indicators.findIndex((other) => {
+        const count = countOf(other);
+        return count !== undefined && count.unit === dept.unit && count.value.greaterThan(dept.value) && sameThing(other.name, ind.name);
+      });
+      if (k < 0) continue;
+      const other = pr.indicators[k];
       report(
         `departmentEvaluation.indicators.${i}.actual`,
-        { indicator: ind.name, actual: dept.text, project: pr.name, projectIndicator: other.name, projectActual: other.actual.text },
+        { indicator: ind.name, actual: dept.text, project: pr.name, projectIndicator: other.name, projectPath: `projectEvaluations.${p}.indicators.${k}.actual`, projectActual: other.actual.text },
         { expected: `≥ ${other.actual.text}`, actual: dept.text },
       );
       return;

@@ -10,6 +10,6 @@ export const projectRowAmount = defineRule('E_PROJECT_ROW', (input, figures, rep
     const executed = figures.projects[i].total.executed;
     if (!row || !moneyDiffers(executed.value, row.amounts.actual)) return;
     const [value, rowValue] = [formatMoney(executed.value), formatMoney(row.amounts.actual)];
-    report(executed.path, { project: pr.name, row: row.name, executed: value, rowValue }, { expected: rowValue, actual: value });
+    report(executed.path, { project: pr.name, row: row.name, rowPath: `${row.path}.amounts.actual`, executed: value, rowValue }, { expected: rowValue, actual: value });
   });
 });

@@ -15,7 +15,7 @@ export const projectRowBudget = defineRule('W_PROJECT_ROW_BUDGET', (input, figur
     if (!row || rowBudget === undefined || candidates.length === 0 || candidates.some((v) => v.equals(rowBudget))) return;
     report(
       `${row.path}.amounts.budget`,
-      { project: pr.name, row: row.name, rowBudget: formatMoney(rowBudget), initial: formatMoney(initialBudget.value) || '—', budget: formatMoney(budget.value) || '—' },
+      { project: pr.name, row: row.name, rowBudget: formatMoney(rowBudget), fundsPath: `projectEvaluations.${i}.funds.total`, initial: formatMoney(initialBudget.value) || '—', budget: formatMoney(budget.value) || '—' },
       { expected: formatMoney(budget.value ?? initialBudget.value), actual: formatMoney(rowBudget) },
     );
   });

@@ -24,6 +24,7 @@ export const threePublicRows = defineRule('E_THREE_PUBLIC_ROW', (input, _figures
           column: LABELS.columns[c](input.year),
           value: formatMoney(value),
           row: titleOf(`basicData.publicFunds.${pair.row}`),
+          rowPath: `basicData.publicFunds.${pair.row}.${c}`,
           rowValue: formatMoney(rowValue),
         },
         { expected: `≤ ${formatMoney(rowValue)}`, actual: formatMoney(value) },
