@@ -79,6 +79,8 @@ function lostData(state: WriteState): Finding[] {
 export async function writeWorkbook(data: unknown): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao';
+  // The unit's name and the year shown on the forms are formulas: have Excel recompute them when the file opens.
+  wb.calcProperties.fullCalcOnLoad = true;
   const state: WriteState = { data, addresses: new Map(), written: new Set(), problems: [] };
   writeInstructions(wb);
   for (const spec of FIXED_SHEETS) writeSheet(wb.addWorksheet(spec.name, SHEET_OPTIONS), spec, state);
