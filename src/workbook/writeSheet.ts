@@ -58,7 +58,7 @@ function writeDisplay(ws: ExcelJS.Worksheet, row: number, display: Display, stat
   styleLabel(cell, display.role, true);
 }
 
-/** One input cell: its value, look, drop-down, and the record of what went where. */
+/** One input cell: its value, its look (unlocked, filled, number format) and its drop-down or number check. */
 function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, kind: CellKind, value: CellValue, span = 1): void {
   merge(ws, row, col, 1, span);
   const cell = ws.getCell(row, col);
