@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { runChecks } from './check/index.js';
+import { inputChecks, type InputCheckOptions } from './check/input/index.js';
 import { Labels } from './compose/labels.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { diffInputs } from './diff/index.js';
@@ -24,7 +25,7 @@ export interface PreparedReport {
   figures: DerivedFigures;
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends InputCheckOptions {
   draft?: boolean;
   /**
    * Sees the checks' findings before anything is rendered: the CLI prints them here, and throws to stop the build
@@ -48,9 +49,9 @@ export function prepareReport(input: ReportInput): PreparedReport {
   return { input, figures: deriveFigures(input) };
 }
 
-/** derive → check */
-export function checkReport({ input, figures }: PreparedReport): Finding[] {
-  return locateFindings(runChecks(input, figures), input);
+/** derive → check: the input's own characters and decimals, then every consistency rule. */
+export function checkReport({ input, figures }: PreparedReport, options: InputCheckOptions = {}): Finding[] {
+  return locateFindings([...inputChecks(input, options), ...runChecks(input, figures)], input);
 }
 
 /** A report set laid out and ready to render: its documents, the combined file's names, how to render them. */
@@ -101,7 +102,7 @@ export type OutDir = string | ((input: ReportInput) => Promise<string>);
 export async function buildReport(file: string, outDir: OutDir, options: BuildOptions = {}): Promise<Manifest> {
   // Read through the load stage first: a missing or unreadable file is the user's problem, said in Chinese.
   const prepared = prepareReport(await readReport(file));
-  const findings = checkReport(prepared);
+  const findings = checkReport(prepared, options);
   options.onFindings?.(findings);
   const inputBytes = await readFile(file);
   const rendered = await renderReport(prepared, options);

@@ -15,6 +15,9 @@ import { buildReport } from '../pipeline.js';
 function gate(findings: Finding[], force: boolean): void {
   if (findings.length === 0) return;
   const errors = findings.filter((f) => f.level === 'error').length;
+  // A missing glyph would print as an empty box: --force does not cover it, only --allow-missing-glyphs does.
+  const missingGlyphs = findings.some((f) => f.level === 'error' && f.id === 'E_MISSING_GLYPH');
+  if (missingGlyphs) throw new UserError('字体缺字：改用常用字，或加 --allow-missing-glyphs 照原样生成（缺的字显示为方框）。未生成 PDF。', findings, EXIT.input);
   if (errors > 0 && !force) throw new UserError(BUILD_GATE.stopped, findings, EXIT.input);
   const verdict = errors > 0 ? BUILD_GATE.forced(errors) : BUILD_GATE.warningsOnly;
   process.stderr.write(`${formatFindings(findings)}\n${countSummary(findings)}。${verdict}\n`);
@@ -33,9 +36,10 @@ export function registerBuild(program: Command): void {
     .option('--json', '在标准输出打印 JSON 清单（每个文件的路径、字节数、页数、SHA-256）')
     .option('--draft', '每页加浅色斜向“草稿”水印')
     .option('--force', '检查发现错误时仍然生成（会注明是强制生成的）')
+    .option('--allow-missing-glyphs', '字体缺字（生僻字、表情符号）时仍然生成，缺的字显示为方框')
     .option('--with-findings', '另外生成一份“审核意见（不属于签报文件）”PDF，列出全部检查结果')
     .option('--correction-of <原数据文件>', '已发布版本的数据文件：另外生成一份“更正说明”，逐条列出更正（位置、原为、更正为），日期取新数据文件的报告日期')
-    .action(async (inputs: string[], opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean; correctionOf?: string }) => {
+    .action(async (inputs: string[], opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean; correctionOf?: string; allowMissingGlyphs?: boolean }) => {
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
         if (opts.correctionOf) throw new UserError('--correction-of 只能用于单个数据文件（更正说明比较的是同一份报告的两个版本）', [], EXIT.usage);
         process.exitCode = await buildBatch(await collectInputs(inputs), opts.out, opts);
@@ -46,6 +50,7 @@ export function registerBuild(program: Command): void {
         draft: opts.draft,
         withFindings: opts.withFindings,
         correctionOf: opts.correctionOf,
+        allowMissingGlyphs: opts.allowMissingGlyphs,
         onFindings: (findings) => gate(findings, opts.force ?? false),
       });
       if (opts.json) {

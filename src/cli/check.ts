@@ -6,6 +6,7 @@ import { checkReport, prepareReport, readReport } from '../pipeline.js';
 interface CheckOptions {
   json?: boolean;
   strict?: boolean;
+  allowMissingGlyphs?: boolean;
 }
 
 /** Exit code for a set of findings: errors fail; warnings fail only under --strict. */
@@ -21,6 +22,7 @@ export function registerCheck(program: Command): void {
     .argument('<输入文件>', '数据文件')
     .option('--json', '在标准输出打印 JSON 数组：[{id, level, path, where, message, expected, actual, hint}]')
     .option('--strict', '有警告也以失败退出（退出码 1）')
+    .option('--allow-missing-glyphs', '把字体缺字（生僻字、表情符号）当作警告而不是错误')
     .action(async (file: string, opts: CheckOptions) => {
       process.exitCode = await check(file, opts);
     });
@@ -29,7 +31,7 @@ export function registerCheck(program: Command): void {
 async function check(file: string, opts: CheckOptions): Promise<number> {
   let findings: Finding[];
   try {
-    findings = checkReport(prepareReport(await readReport(file)));
+    findings = checkReport(prepareReport(await readReport(file)), { allowMissingGlyphs: opts.allowMissingGlyphs });
   } catch (e) {
     // Input that does not even parse: under --json its findings are still JSON on stdout.
     if (opts.json && e instanceof UserError && e.findings.length) {

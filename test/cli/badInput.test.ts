@@ -118,3 +118,25 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).toContain('找不到输入文件');
   });
 });
+
+describe('characters the font cannot draw', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-glyph-'));
+  const file = join(dir, 'rare.json');
+  const data = exampleData();
+  data.contacts.preparer = '王䶮';
+  writeFileSync(file, JSON.stringify(data));
+
+  it('stop the build with the field and the code point, before anything is rendered', async () => {
+    const r = await runCli(['build', file, '-o', join(dir, 'out'), '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('签字与联系 › 填表人');
+    expect(r.stderr).toContain('U+4DAE');
+  });
+
+  it('are reported by check and become warnings with --allow-missing-glyphs', async () => {
+    const strict = await runCli(['check', file, '--json']);
+    expect(JSON.parse(strict.stdout).find((f: { id: string }) => f.id === 'E_MISSING_GLYPH')).toMatchObject({ level: 'error', path: 'contacts.preparer' });
+    const allowed = await runCli(['check', file, '--json', '--allow-missing-glyphs']);
+    expect(JSON.parse(allowed.stdout).find((f: { id: string }) => f.id === 'E_MISSING_GLYPH')).toMatchObject({ level: 'warning' });
+  });
+});
