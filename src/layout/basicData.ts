@@ -3,7 +3,7 @@ import { COLUMNS, type ColumnFigures } from '../derive/index.js';
 import type { MoneyColumns } from '../model/schema.js';
 import type { FlowItem } from './flow/items.js';
 import { paginate } from './flow/paginate.js';
-import { pageSpec, pageWidth, paragraph, tableStyle } from './form.js';
+import { keepTogether, pageSpec, pageWidth, paragraph, tableStyle } from './form.js';
 import { documentImages, formHeading, formSignatures } from './formParts.js';
 import { row, type Cell, type Row, type TableStyle } from './table/model.js';
 import { fitWidths, noWrapMinimums } from './table/widths.js';
@@ -90,10 +90,14 @@ export function layoutBasicData(ctx: LayoutContext): DocumentLayout {
     { kind: 'table', spec: { widths: grid, header: [], body: staffing }, style: s },
     { kind: 'table', spec: { widths: grid, header, body: money, keepLast: 2 }, style: s },
   ];
-  const note = input.basicData.note;
-  if (note) items.push(paragraph(`${labels.text('basicData.notePrefix')}${note}`, width, { fontSize: s.fontSize, marginTop: 6 }));
-  items.push(formSignatures(ctx, KIND));
-  const { content, pages } = paginate(items, pageSpec(ctx, KIND));
+  const page = pageSpec(ctx, KIND);
+  const signatures = formSignatures(ctx, KIND);
+  const note = input.basicData.note && paragraph(`${labels.text('basicData.notePrefix')}${input.basicData.note}`, width, { fontSize: s.fontSize, marginTop: 6 });
+  // A short note goes with the signatures, and both with the table's last rows; a long one runs on by itself.
+  const trailer = note ? keepTogether([note, signatures], true) : signatures;
+  if (note && trailer.height > page.height / 3) items.push(note, signatures);
+  else items.push(trailer);
+  const { content, pages } = paginate(items, page);
   return {
     kind: KIND,
     title: labels.text('documents.basicData.title'),

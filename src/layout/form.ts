@@ -41,6 +41,18 @@ export function paragraph(text: string, width: number, o: TextOptions): TextItem
   };
 }
 
+/** Paragraphs and blocks kept together as one block (a short note with the signatures under it). */
+export function keepTogether(parts: (TextItem | BlockItem)[], keepWithPrevious = false): BlockItem {
+  const height = (p: TextItem | BlockItem) =>
+    p.kind === 'block' ? p.height : p.marginTop + wrapLines(p.text, p.style, p.width).length * lineHeight(p.style) + p.marginBottom;
+  return {
+    kind: 'block',
+    height: parts.reduce((sum, p) => sum + height(p), 0),
+    keepWithPrevious,
+    make: () => ({ stack: parts.map((p) => (p.kind === 'block' ? p.make() : p.make(p))) }),
+  };
+}
+
 /** Height of a text `width` points wide. */
 export function textBlockHeight(text: string, width: number, style: TextStyle): number {
   return wrapLines(text, style, width).length * lineHeight(style);

@@ -21,7 +21,7 @@ export function layoutNarrative(ctx: LayoutContext, blocks: Block[]): DocumentLa
       while (blocks[i]?.kind === 'closing') lines.push(blocks[i++].text);
       i--;
       items.push(closing(ctx, lines));
-    } else if (b.kind === 'signature') items.push(signature(ctx, b.text));
+    } else if (b.kind === 'signature') items.push(signature(ctx, b.text, input.contacts.principal ?? ''));
     else items.push(paragraph(b.text, pageWidth(ctx, KIND), blockOptions(b, ctx)));
   }
   const { content, pages } = paginate(items, pageSpec(ctx, KIND));
@@ -57,15 +57,15 @@ function blockOptions(b: Block, ctx: LayoutContext): TextOptions {
   }
 }
 
-/** 主要负责人签字：, centred on the cover, with the principal's signature after it when given. */
-function signature(ctx: LayoutContext, text: string): BlockItem {
+/** 主要负责人签字：and the principal's name, centred on the cover, the signature image over the name when given. */
+function signature(ctx: LayoutContext, label: string, name: string): BlockItem {
   const s = ctx.styles.narrative;
   const style = { fontSize: s.bodySize, lineHeight: s.lineHeight };
   const width = pageWidth(ctx, KIND);
+  const text = `${label}${name}`;
   const h = wrapLines(text, style, width).length * lineHeight(style);
-  const indent = (width - textWidth(text, style)) / 2;
-  // After the label: nothing is printed there, the signature is the name.
-  const overlay = signatureOverlay(ctx, 'principal', text, s.bodySize).map((n) => shift(n, indent));
+  const indent = Math.max(0, (width - textWidth(text, style)) / 2);
+  const overlay = signatureOverlay(ctx, 'principal', label, s.bodySize).map((n) => shift(n, indent));
   return {
     kind: 'block',
     height: h + 18,

@@ -1,5 +1,5 @@
 import { lineHeight } from '../measure/text.js';
-import { padBottom, padTop, tableHeight } from '../table/geometry.js';
+import { cellHeight, padBottom, padTop, tableHeight } from '../table/geometry.js';
 import type { Row } from '../table/model.js';
 import { splitRow } from '../table/split.js';
 import { tableNode } from '../table/toNode.js';
@@ -203,7 +203,10 @@ class Paginator {
     // Start from all the room below the rows already here (merged labels may make the header alone look taller),
     // and take off what overflows until the head fits.
     let room = this.room - (chunk.length ? height(chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule;
-    while (room >= lh) {
+    // Only long cells are cut: the row's cells under half a page must fit whole in the head.
+    const whole = r.map((cell, col) => (cell ? cellHeight(cell, spec.widths, col, style) : 0)).filter((h) => h <= this.page.height / 2);
+    const least = Math.max(lh, ...whole);
+    while (room >= least) {
       const parts = splitRow(r, spec.widths, style, room);
       const over = height([...chunk, parts ? parts[0] : r]) - this.room;
       if (!parts && over <= EPS) return null;
