@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { installCapture } from './pdfObjects.js';
 import { installTextRuns } from './textRuns.js';
+import { GlyphSubset, TrueTypeFont } from './trueType.js';
 import { FONT_FAMILY, fontFiles, fontsDir } from './fonts.js';
 
 /**
@@ -20,6 +21,7 @@ export interface PdfkitDocument {
   _root: { data: Record<string, unknown> };
   _waiting: number;
   _finalize: () => void;
+  page?: object;
   provideFont(family: string, bold: boolean, italics: boolean): import('./textRuns.js').PdfkitFont;
   end(): void;
 }
@@ -46,37 +48,63 @@ function requireFrom(pkg: string): NodeJS.Require {
 }
 
 const SHARED = Symbol('jixiao.sharedFont');
+const EMBEDDED = Symbol('jixiao.embeddedFonts');
+
+/** A font as embedded in a document: its descriptor (which holds the font file) and the glyphs it uses. */
+export interface EmbeddedFontFile {
+  descriptor: { data: Record<string, unknown> };
+  fontFile: { data: Record<string, unknown> };
+  subset: GlyphSubset;
+}
+
+/** The fonts a finished document embedded, for writing each file's own font subset. */
+export function embeddedFonts(doc: object): EmbeddedFontFile[] {
+  return ((doc as Record<symbol, EmbeddedFontFile[]>)[EMBEDDED] ??= []);
+}
+
+interface PdfkitEmbeddedFont {
+  font: { stream?: { buffer: unknown } };
+  subset: unknown;
+  document: { page?: object };
+  dictionary: { data: { DescendantFonts?: { data: { FontDescriptor: EmbeddedFontFile['descriptor'] } }[] } };
+  embed(): unknown;
+  [SHARED]?: true;
+}
 
 /**
  * pdfkit asks fontkit to parse the font again for every document it opens, and fontkit decodes the big tables
  * (cmap, hmtx, loca of 30 000 glyphs) again each time. The parsed font has no per-document state (pdfkit keeps the
- * subset, widths and layout cache in its own EmbeddedFont), so every document gets the first parse of the file.
+ * widths and layout cache in its own EmbeddedFont), so every document gets the first parse of the file. The subset
+ * is jixiao's own (trueType.ts): raw glyph copies, and a font file per output file.
  */
 function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): void {
-  const proto = PDFDocument.prototype as { provideFont: (...a: unknown[]) => SharedFont; [SHARED]?: true };
+  const proto = PDFDocument.prototype as { provideFont: (...a: unknown[]) => PdfkitEmbeddedFont; [SHARED]?: true };
   if (proto[SHARED]) return;
   const provide = proto.provideFont;
-  const parsed = new Map<unknown, SharedFont['font']>();
-  proto.provideFont = function provideFont(this: unknown, ...args: unknown[]) {
+  const parsed = new Map<unknown, { font: PdfkitEmbeddedFont['font']; file: TrueTypeFont }>();
+  proto.provideFont = function provideFont(this: object, ...args: unknown[]) {
     const embedded = provide.apply(this, args);
     if (embedded[SHARED]) return embedded;
     const key = embedded.font.stream?.buffer;
-    const first = parsed.get(key);
-    if (first) {
-      embedded.font = first;
-      embedded.subset = first.createSubset();
-    } else if (key) parsed.set(key, embedded.font);
+    if (!Buffer.isBuffer(key)) throw new Error('字体应从内存中的 TrueType 文件读取');
+    let first = parsed.get(key);
+    if (!first) parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key) }));
+    embedded.font = first.font;
+    const subset = new GlyphSubset(first.file, () => embedded.document.page);
+    embedded.subset = subset;
+    const embed = embedded.embed;
+    embedded.embed = function (this: PdfkitEmbeddedFont) {
+      const result = embed.call(this);
+      const descriptor = this.dictionary.data.DescendantFonts![0].data.FontDescriptor;
+      const fontFile = descriptor.data.FontFile2 as EmbeddedFontFile['fontFile'];
+      fontFile.data.Length1 = subset.encodedLength;
+      embeddedFonts(this.document).push({ descriptor, fontFile, subset });
+      return result;
+    };
     embedded[SHARED] = true;
     return embedded;
   };
   proto[SHARED] = true;
-}
-
-
-interface SharedFont {
-  font: { stream?: { buffer: unknown }; createSubset(): unknown };
-  subset: unknown;
-  [SHARED]?: true;
 }
 
 async function setUp(): Promise<Engine> {

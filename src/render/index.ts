@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
 import type { DocumentLayout, Node, Styles } from '../layout/index.js';
 import { pageMargins } from '../layout/index.js';
-import { loadEngine, type PdfkitDocument } from './engine.js';
+import { deflateSync } from 'node:zlib';
+import { embeddedFonts, loadEngine, type EmbeddedFontFile, type PdfkitDocument } from './engine.js';
 import { FONT_FAMILY } from './fonts.js';
 import { compactFontWidths } from './fontWidths.js';
 import { footerStream, wrapStart } from './pageNumbers.js';
@@ -92,8 +93,9 @@ function firstPages(content: { positions?: { pageNumber: number }[] }[]): number
 
 interface Assembly {
   captured: Captured;
-  pages: { dictionary: object; data: Record<string, unknown>; content: object; footer: { combined: NewObject; alone: NewObject } }[];
+  pages: { page: object; dictionary: object; data: Record<string, unknown>; content: object; footer: { combined: NewObject; alone: NewObject } }[];
   outputIntents: unknown[];
+  fonts: EmbeddedFontFile[];
 }
 
 /** Ends the pdfkit document with its objects captured, after adding both page-number footers to every page. */
@@ -105,7 +107,10 @@ async function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): 
   const pages = all.map((page, i) => {
     const d = bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
     const style = { fontSize: o.styles.page.footerFontSize, top: margins[3] - 20 };
+    // The footers' glyphs count as used on this page (each file's font subset holds what its pages use).
+    pdf.page = page;
     return {
+      page,
       dictionary: page.dictionary,
       data: page.dictionary.data,
       content: page.content,
@@ -124,7 +129,7 @@ async function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): 
   const captured = capturedOf(pdf);
   compactFontWidths(captured.keys() as Iterable<{ data: Record<string, unknown> }>);
   if (pdf._waiting !== 0) throw new Error('PDF 对象未全部完成');
-  return { captured, pages, outputIntents: pdf._root.data.OutputIntents as unknown[] };
+  return { captured, pages, outputIntents: pdf._root.data.OutputIntents as unknown[], fonts: embeddedFonts(pdf) };
 }
 
 /** Writes one file holding pages [from, to) of the assembly, with its own catalog, info and XMP metadata. */
@@ -132,9 +137,17 @@ function writeFile(a: Assembly, from: number, to: number, footer: 'combined' | '
   const kids = new NewObject({ Type: 'Pages', Count: to - from, Kids: [] });
   const open = wrapStart();
   const overrides = new Map<object, Record<string, unknown>>();
-  for (const p of a.pages.slice(from, to)) {
+  const pages = a.pages.slice(from, to);
+  for (const p of pages) {
     overrides.set(p.dictionary, { ...p.data, Parent: kids, Contents: [open, p.content, p.footer[footer]] });
     (kids.data as { Kids: object[] }).Kids.push(p.dictionary);
+  }
+  // A file of part of the set embeds only the glyphs of its own pages (same glyph numbers, the others empty).
+  if (pages.length < a.pages.length) {
+    for (const f of a.fonts) {
+      const file = f.subset.encode(f.subset.usedBy(pages.map((p) => p.page)));
+      overrides.set(f.descriptor, { ...f.descriptor.data, FontFile2: new NewObject({ Length1: file.length, Filter: 'FlateDecode' }, deflateSync(file)) });
+    }
   }
   const info = new NewObject({
     Title: pdfString(meta.title),
@@ -177,4 +190,22 @@ export async function renderDocuments(docs: DocumentLayout[], combinedTitle: str
     out.push({ layout: { kind: d.kind, title: d.title, fileName: d.fileName }, bytes: writeFile(assembly, starts[i], to, 'alone', metaFor(d.title)), pages: to - starts[i] });
   });
   return out;
+}
+
+/**
+ * The text of every page of each document, as laid out (no PDF is written): for telling which pages a change of
+ * the input moves. Pages are numbered per document, as in the separate files.
+ */
+export async function pageTexts(docs: DocumentLayout[], o: RenderOptions): Promise<string[][]> {
+  const engine = await loadEngine();
+  const dd = fresh(definition(docs, o));
+  const pdf = (await engine.createDocument(dd)) as PdfkitDocument & { _pdfMakePages: { items: { type: string; item: { inlines?: { text: string }[] } }[] }[] };
+  const starts = firstPages(dd.content as { positions?: { pageNumber: number }[] }[]);
+  const texts = pdf._pdfMakePages.map((page) =>
+    page.items
+      .filter((i) => i.type === 'line')
+      .map((i) => (i.item.inlines ?? []).map((x) => x.text).join(''))
+      .join('\n'),
+  );
+  return docs.map((_, i) => texts.slice(starts[i], starts[i + 1] ?? texts.length));
 }

@@ -1,0 +1,202 @@
+/**
+ * TrueType subsetting for the embedded fonts, in place of fontkit's: glyphs are copied as raw bytes (fontkit decodes
+ * every outline first, ~100 ms per report), and one subset can be written for the whole report set or for the
+ * pages of one file only. Glyph numbers are those of the whole set in either case, so every file can use the same
+ * page contents; glyphs a file does not use are written empty.
+ *
+ * Tables written: head, hhea, maxp, hmtx, loca, glyf, and cvt/fpgm/prep when the font has them. A CIDFontType2 with
+ * CIDToGIDMap /Identity needs nothing else (no cmap: the PDF maps codes to glyphs).
+ */
+
+/** The tables of a TrueType file, parsed once per process. */
+export class TrueTypeFont {
+  readonly tables = new Map<string, Buffer>();
+  readonly numGlyphs: number;
+  private readonly loca: Uint32Array;
+  private readonly glyf: Buffer;
+  private readonly hmtx: Buffer;
+  private readonly numberOfHMetrics: number;
+
+  constructor(readonly file: Buffer) {
+    const numTables = file.readUInt16BE(4);
+    for (let i = 0; i < numTables; i++) {
+      const rec = 12 + i * 16;
+      const tag = file.toString('latin1', rec, rec + 4);
+      const offset = file.readUInt32BE(rec + 8);
+      const length = file.readUInt32BE(rec + 12);
+      this.tables.set(tag, file.subarray(offset, offset + length));
+    }
+    for (const t of ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf']) if (!this.tables.has(t)) throw new Error(`字体缺少 ${t} 表，不是 TrueType 轮廓字体`);
+    this.numGlyphs = this.tables.get('maxp')!.readUInt16BE(4);
+    this.numberOfHMetrics = this.tables.get('hhea')!.readUInt16BE(34);
+    this.glyf = this.tables.get('glyf')!;
+    this.hmtx = this.tables.get('hmtx')!;
+    const loca = this.tables.get('loca')!;
+    const long = this.tables.get('head')!.readInt16BE(50) === 1;
+    this.loca = new Uint32Array(this.numGlyphs + 1);
+    for (let i = 0; i <= this.numGlyphs; i++) this.loca[i] = long ? loca.readUInt32BE(i * 4) : loca.readUInt16BE(i * 2) * 2;
+  }
+
+  glyph(gid: number): Buffer {
+    return this.glyf.subarray(this.loca[gid], this.loca[gid + 1]);
+  }
+
+  /** [advanceWidth, leftSideBearing] */
+  metrics(gid: number): [number, number] {
+    const n = this.numberOfHMetrics;
+    if (gid < n) return [this.hmtx.readUInt16BE(gid * 4), this.hmtx.readInt16BE(gid * 4 + 2)];
+    return [this.hmtx.readUInt16BE((n - 1) * 4), this.hmtx.readInt16BE(n * 4 + (gid - n) * 2)];
+  }
+}
+
+const MORE_COMPONENTS = 0x0020;
+
+/** Offsets (in the glyph's bytes) and glyph numbers of a composite glyph's components; [] for a simple glyph. */
+function components(glyph: Buffer): { at: number; gid: number }[] {
+  if (glyph.length < 10 || glyph.readInt16BE(0) >= 0) return [];
+  const out: { at: number; gid: number }[] = [];
+  let p = 10;
+  for (;;) {
+    const flags = glyph.readUInt16BE(p);
+    out.push({ at: p + 2, gid: glyph.readUInt16BE(p + 2) });
+    p += 4 + (flags & 0x0001 ? 4 : 2) + (flags & 0x0008 ? 2 : flags & 0x0040 ? 4 : flags & 0x0080 ? 8 : 0);
+    if (!(flags & MORE_COMPONENTS)) return out;
+  }
+}
+
+function checksum(b: Buffer): number {
+  let sum = 0;
+  const padded = b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b;
+  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  return sum;
+}
+
+/** An sfnt file from its tables, with directory, alignment and checksums (head's checkSumAdjustment included). */
+function sfnt(tables: Map<string, Buffer>): Buffer {
+  const tags = [...tables.keys()].sort();
+  const n = tags.length;
+  const pow = 2 ** Math.floor(Math.log2(n));
+  const header = Buffer.alloc(12 + n * 16);
+  header.writeUInt32BE(0x00010000, 0);
+  header.writeUInt16BE(n, 4);
+  header.writeUInt16BE(pow * 16, 6);
+  header.writeUInt16BE(Math.log2(pow), 8);
+  header.writeUInt16BE(n * 16 - pow * 16, 10);
+  let offset = header.length;
+  const bodies: Buffer[] = [];
+  tags.forEach((tag, i) => {
+    const data = tables.get(tag)!;
+    const rec = 12 + i * 16;
+    header.write(tag, rec, 'latin1');
+    header.writeUInt32BE(checksum(data), rec + 4);
+    header.writeUInt32BE(offset, rec + 8);
+    header.writeUInt32BE(data.length, rec + 12);
+    const padded = data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
+    bodies.push(padded);
+    offset += padded.length;
+  });
+  const file = Buffer.concat([header, ...bodies]);
+  const headAt = header.readUInt32BE(12 + tags.indexOf('head') * 16 + 8);
+  file.writeUInt32BE((0xb1b0afba - checksum(file)) >>> 0, headAt + 8);
+  return file;
+}
+
+/**
+ * The glyphs a document uses, numbered in order of first use (0 is .notdef), as pdfkit's EmbeddedFont expects of
+ * its `subset`: includeGlyph(original) → number in the subset, encode() → font file. Components of a composite glyph
+ * are numbered when the glyph is, so every file of a set sees the same numbers.
+ */
+export class GlyphSubset {
+  /** Original glyph number of each subset glyph. */
+  readonly glyphs: number[] = [0];
+  private readonly numbers = new Map<number, number>([[0, 0]]);
+  /** Subset glyphs used on each page (pdfkit page object), for files of a few pages. */
+  readonly usedOn = new Map<object, Set<number>>();
+  /** Bytes of the last font file written (a FontFile2 stream's Length1). */
+  encodedLength = 0;
+
+  constructor(
+    private readonly font: TrueTypeFont,
+    /** The page being drawn when a glyph is used. */
+    private readonly currentPage: () => object | undefined,
+  ) {}
+
+  includeGlyph(gid: number): number {
+    let n = this.numbers.get(gid);
+    if (n === undefined) {
+      n = this.glyphs.length;
+      this.numbers.set(gid, n);
+      this.glyphs.push(gid);
+      for (const c of components(this.font.glyph(gid))) this.includeGlyph(c.gid);
+    }
+    const page = this.currentPage();
+    if (page) {
+      let used = this.usedOn.get(page);
+      if (!used) this.usedOn.set(page, (used = new Set()));
+      used.add(n);
+    }
+    return n;
+  }
+
+  /** Subset glyphs used on `pages`, with .notdef and the components of composite glyphs. */
+  usedBy(pages: object[]): Set<number> {
+    const keep = new Set<number>([0]);
+    for (const p of pages) for (const n of this.usedOn.get(p) ?? []) keep.add(n);
+    for (const n of [...keep]) this.addComponents(n, keep);
+    return keep;
+  }
+
+  private addComponents(n: number, keep: Set<number>): void {
+    for (const c of components(this.font.glyph(this.glyphs[n]))) {
+      const m = this.numbers.get(c.gid)!;
+      if (!keep.has(m)) {
+        keep.add(m);
+        this.addComponents(m, keep);
+      }
+    }
+  }
+
+  /** The font file: every subset glyph, or only those in `keep` (the others empty, their numbers kept). */
+  encode(keep?: Set<number>): Buffer {
+    const glyphs: Buffer[] = [];
+    const loca = Buffer.alloc((this.glyphs.length + 1) * 4);
+    const hmtx = Buffer.alloc(this.glyphs.length * 4);
+    let offset = 0;
+    this.glyphs.forEach((gid, n) => {
+      let data = keep && !keep.has(n) ? Buffer.alloc(0) : this.font.glyph(gid);
+      const parts = components(data);
+      if (parts.length) {
+        data = Buffer.from(data);
+        for (const c of parts) data.writeUInt16BE(this.numbers.get(c.gid)!, c.at);
+      }
+      if (data.length % 4) data = Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]);
+      loca.writeUInt32BE(offset, n * 4);
+      glyphs.push(data);
+      offset += data.length;
+      const [advance, lsb] = this.font.metrics(gid);
+      hmtx.writeUInt16BE(advance, n * 4);
+      hmtx.writeInt16BE(lsb, n * 4 + 2);
+    });
+    loca.writeUInt32BE(offset, this.glyphs.length * 4);
+    const t = this.font.tables;
+    const head = Buffer.from(t.get('head')!);
+    head.writeUInt32BE(0, 8); // checkSumAdjustment, set by sfnt()
+    head.writeInt16BE(1, 50); // long loca offsets
+    const hhea = Buffer.from(t.get('hhea')!);
+    hhea.writeUInt16BE(this.glyphs.length, 34);
+    const maxp = Buffer.from(t.get('maxp')!);
+    maxp.writeUInt16BE(this.glyphs.length, 4);
+    const tables = new Map<string, Buffer>([
+      ['head', head],
+      ['hhea', hhea],
+      ['maxp', maxp],
+      ['hmtx', hmtx],
+      ['loca', loca],
+      ['glyf', Buffer.concat(glyphs)],
+    ]);
+    for (const extra of ['cvt ', 'fpgm', 'prep']) if (t.has(extra)) tables.set(extra, t.get(extra)!);
+    const file = sfnt(tables);
+    this.encodedLength = file.length;
+    return file;
+  }
+}
