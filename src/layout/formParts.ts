@@ -40,12 +40,12 @@ export function sealOverlay(ctx: LayoutContext, x: number, fontSize: number, bel
   return [overlayImage(IMAGE_NAMES.seal, [d, d], x - d / 2, below ? -lh - 4 : -(lh + d) / 2)];
 }
 
-/** Where a seal goes on a caption: over the unit name after the colon, or right after a bare 填报单位（盖章）： label. */
+/** Where a seal goes on a caption: over the unit name after the colon, or over the （盖章） of a bare label. */
 function sealCentre(caption: string, width: number, d: number, fontSize: number): number {
   const colon = caption.lastIndexOf('：');
   const name = caption.slice(colon + 1);
   const end = textWidth(caption, { fontSize });
-  return Math.min(width - d / 2, name.trim() ? end - textWidth(name, { fontSize }) / 2 : end + d / 2);
+  return Math.min(width - d / 2, name.trim() ? end - textWidth(name, { fontSize }) / 2 : end - 2 * fontSize);
 }
 
 /** 附件N label, title, year line and the caption line above a form's table (the seal goes on 填报单位（盖章）). */

@@ -16,8 +16,8 @@ function layoutOf(data: unknown, orientation?: 'portrait' | 'landscape'): { docs
 /** pdfmake lays each document out on exactly the pages the layout planned, and never runs a table over a page. */
 async function expectAsPlanned(docs: DocumentLayout[], styles: Styles): Promise<void> {
   for (const d of docs) {
-    const laid = await layOut(d, styles);
-    expect({ doc: d.fileName, ...laid }).toEqual({ doc: d.fileName, pages: d.pages, tablesAcrossPages: [] });
+    const { pages, tablesAcrossPages } = await layOut(d, styles);
+    expect({ doc: d.fileName, pages, tablesAcrossPages }).toEqual({ doc: d.fileName, pages: d.pages, tablesAcrossPages: [] });
   }
 }
 

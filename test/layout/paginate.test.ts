@@ -57,7 +57,7 @@ describe('paginate', () => {
     const printed = split.flatMap((nodes) => tables(nodes).flatMap((t) => t.table.body.slice(1).map((r) => r[3].text)));
     expect(printed).toEqual([...spec.body.slice(0, -1).map((r) => r[3]!.text), undefined]);
     const laid = await layOut({ content: p.content, orientation: 'portrait' }, styles);
-    expect(laid).toEqual({ pages: p.pages, tablesAcrossPages: [] });
+    expect(laid).toMatchObject({ pages: p.pages, tablesAcrossPages: [] });
   });
 
   it('merges labels page by page: a group cut by a page break has its label on both pages', () => {
@@ -91,7 +91,22 @@ describe('paginate', () => {
     expect(cells.join('').replace(/\s/g, '')).toContain(long.replace(/\s/g, ''));
     expect(p.pages).toBeGreaterThan(3);
     const laid = await layOut({ content: p.content, orientation: 'portrait' }, styles);
-    expect(laid).toEqual({ pages: p.pages, tablesAcrossPages: [] });
+    expect(laid).toMatchObject({ pages: p.pages, tablesAcrossPages: [] });
+  });
+
+  it('never leaves a heading at the foot of a page: it goes over with the start of its text', async () => {
+    const lh = lineHeight({ fontSize: 16, lineHeight: 1.25 });
+    const make = (part: { text: string; marginTop: number; marginBottom: number }) => ({ text: part.text, fontSize: 16, lineHeight: 1.25, margin: [0, part.marginTop, 0, part.marginBottom] });
+    const para = (text: string, keepWithNext = false): FlowItem => ({ kind: 'text', text, style: { fontSize: 16, lineHeight: 1.25 }, width: 442.2, marginTop: 0, marginBottom: 0, make, keepWithNext });
+    const perPage = Math.floor(PAGE / lh);
+    for (const filler of [perPage - 3, perPage - 2, perPage - 1]) {
+      const items = [para('正文'.repeat(13 * filler)), para('一、标题', true), para('（一）小标题', true), para('正文'.repeat(60))];
+      const p = plan(items);
+      const laid = await layOut({ content: p.content, orientation: 'portrait' }, styles);
+      expect(laid.pages).toBe(p.pages);
+      // Both headings start on the page where the text under them starts.
+      expect(new Set(laid.firstPages.slice(1)).size, `${filler} lines before`).toBe(1);
+    }
   });
 
   it('runs paragraphs over pages as pdfmake does, and moves a closing along with the last lines', async () => {

@@ -17,6 +17,8 @@ export interface LaidOut {
   pages: number;
   /** Tables pdfmake ran over more than one page, by the pages they touch. */
   tablesAcrossPages: number[][];
+  /** The page each top-level node starts on. */
+  firstPages: number[];
 }
 
 type Positioned = { positions?: { pageNumber: number }[]; table?: { body: unknown[][] }; stack?: unknown[]; columns?: unknown[] };
@@ -40,7 +42,17 @@ export async function layOut(doc: Pick<DocumentLayout, 'content' | 'orientation'
     if (node.table) node.table.body.forEach(walk);
   };
   walk(dd.content);
-  return { pages, tablesAcrossPages };
+  const firstPages = (dd.content as Positioned[]).map((n) => firstPage(n));
+  return { pages, tablesAcrossPages, firstPages };
+}
+
+/** The first page a node (or anything inside it) was laid out on. */
+function firstPage(n: unknown): number {
+  if (!n || typeof n !== 'object') return Infinity;
+  if (Array.isArray(n)) return Math.min(Infinity, ...n.map(firstPage));
+  const node = n as Positioned;
+  const own = node.positions?.length ? node.positions[0].pageNumber : Infinity;
+  return Math.min(own, firstPage(node.stack), firstPage(node.columns), node.table ? firstPage(node.table.body) : Infinity);
 }
 
 /** A copy of plain objects and arrays (pdfmake writes into the nodes it lays out); functions are shared. */

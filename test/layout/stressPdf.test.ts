@@ -48,6 +48,15 @@ describe('the stress input, built', () => {
     expect(text).not.toMatch(/undefined|null|NaN/);
   });
 
+  it('never wraps a number: each amount, rate and score lies whole on one line', () => {
+    const onOneLine = new Set(pages.flatMap((p) => p.items.map((i) => i.str.replace(/\s/g, ''))));
+    const numbers = printedValues(data).filter((v) => /^-?\d[\d.]*%?$/.test(v.text) && v.text.length >= 4);
+    expect(numbers.length).toBeGreaterThan(300);
+    const broken = numbers.filter((v) => ![...onOneLine].some((s) => s.includes(v.text)));
+    expect(broken.map((b) => `${b.path} ${b.text}`)).toEqual([]);
+    expect([...onOneLine].some((s) => s === '1234567.89')).toBe(true);
+  });
+
   it('repeats the header rows and the 续表 mark on every page a table continues on', () => {
     for (const { doc, i } of forms()) {
       pagesOf(i).forEach((page, p) => {
