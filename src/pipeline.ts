@@ -3,10 +3,13 @@
  *   file → load (plain data) → model (zod: ReportInput) → derive (exact figures) → check (findings)
  *   → compose (text from templates) → layout (pdfmake definitions) → render (PDF bytes) → write (atomic files + manifest).
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { runChecks } from './check/index.js';
 import { inputChecks, type InputCheckOptions } from './check/input/index.js';
 import { Labels } from './compose/labels.js';
+import { templatesDir } from './compose/templateFiles.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { diffInputs } from './diff/index.js';
 import type { Finding } from './diagnostics/finding.js';
@@ -77,10 +80,26 @@ function renderOptions(input: ReportInput, labels: Labels, styles: Styles, optio
   };
 }
 
+/**
+ * The label and style files, read once per process while they stay the same: a batch worker builds hundreds of
+ * reports, and a Labels keeps its compiled templates.
+ */
+const templateCache = new Map<string, { stamp: string; value: unknown }>();
+function fromTemplates<T>(name: string, load: () => T): T {
+  const file = join(templatesDir(), name);
+  const st = statSync(file);
+  const stamp = `${st.mtimeMs}:${st.size}`;
+  const hit = templateCache.get(file);
+  if (hit?.stamp === stamp) return hit.value as T;
+  const value = load();
+  templateCache.set(file, { stamp, value });
+  return value;
+}
+
 /** compose → layout: every document of the report set as a pdfmake definition, with what the PDFs say of themselves. */
 export function composeReport({ input, figures }: PreparedReport, options: BuildOptions = {}): ComposedReport {
-  const labels = Labels.load();
-  const styles = loadStyles();
+  const labels = fromTemplates('labels.yaml', () => Labels.load());
+  const styles = fromTemplates('styles.yaml', () => loadStyles());
   const names = { unitName: input.unit.name, year: input.year };
   return {
     docs: layoutReport({ input, figures, labels, styles }),

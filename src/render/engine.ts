@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { installFastMeasure } from './fastMeasure.js';
 import { installCapture } from './pdfObjects.js';
 import { installTextRuns } from './textRuns.js';
 import { GlyphSubset, TrueTypeFont } from './trueType.js';
@@ -65,6 +66,7 @@ export function embeddedFonts(doc: object): EmbeddedFontFile[] {
 interface PdfkitEmbeddedFont {
   font: { stream?: { buffer: unknown } };
   subset: unknown;
+  layoutCache?: Record<string, unknown>;
   document: { page?: object };
   dictionary: { data: { DescendantFonts?: { data: { FontDescriptor: EmbeddedFontFile['descriptor'] } }[] } };
   embed(): unknown;
@@ -74,22 +76,24 @@ interface PdfkitEmbeddedFont {
 /**
  * pdfkit asks fontkit to parse the font again for every document it opens, and fontkit decodes the big tables
  * (cmap, hmtx, loca of 30 000 glyphs) again each time. The parsed font has no per-document state (pdfkit keeps the
- * widths and layout cache in its own EmbeddedFont), so every document gets the first parse of the file. The subset
+ * widths in its own EmbeddedFont), so every document gets the first parse of the file, and its word layouts. The subset
  * is jixiao's own (trueType.ts): raw glyph copies, and a font file per output file.
  */
 function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): void {
   const proto = PDFDocument.prototype as { provideFont: (...a: unknown[]) => PdfkitEmbeddedFont; [SHARED]?: true };
   if (proto[SHARED]) return;
   const provide = proto.provideFont;
-  const parsed = new Map<unknown, { font: PdfkitEmbeddedFont['font']; file: TrueTypeFont }>();
+  const parsed = new Map<unknown, { font: PdfkitEmbeddedFont['font']; file: TrueTypeFont; layouts?: Record<string, unknown> }>();
   proto.provideFont = function provideFont(this: object, ...args: unknown[]) {
     const embedded = provide.apply(this, args);
     if (embedded[SHARED]) return embedded;
     const key = embedded.font.stream?.buffer;
     if (!Buffer.isBuffer(key)) throw new Error('字体应从内存中的 TrueType 文件读取');
     let first = parsed.get(key);
-    if (!first) parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key) }));
+    if (!first) parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key), layouts: embedded.layoutCache }));
     embedded.font = first.font;
+    // pdfkit's per-word layouts depend on the font alone: shared, they are computed once per process.
+    if (embedded.layoutCache && first.layouts) embedded.layoutCache = first.layouts;
     const subset = new GlyphSubset(first.file, () => embedded.document.page);
     embedded.subset = subset;
     const embed = embedded.embed;
@@ -111,6 +115,7 @@ async function setUp(): Promise<Engine> {
   const { default: pdfmake } = await import('pdfmake');
   const fromPdfmake = requireFrom('pdfmake');
   installTextRuns(fromPdfmake('pdfmake/js/Renderer.js').default, fromPdfmake('pdfmake/js/TextDecorator.js').default);
+  installFastMeasure(fromPdfmake('pdfmake/js/TextInlines.js').default, fromPdfmake('pdfmake/js/StyleContextStack.js').default);
   shareParsedFonts(fromPdfmake('pdfmake/js/PDFDocument.js').default);
   // A reference made on a stand-in document, only to reach pdfkit's (unexported) reference class.
   const PDFKit = fromPdfmake('pdfkit') as { prototype: { ref(this: object): object } };

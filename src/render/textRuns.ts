@@ -78,17 +78,18 @@ function baselineShift(i: Inline): number {
   return (i.sup ? -i.fontSize * 0.75 : 0) + (i.sub ? i.fontSize * 0.35 : 0);
 }
 
-function drawRun(doc: PdfkitDocument, run: Inline[], top: number): boolean {
+/** Draws `run` (inline x positions relative to `dx`) as one text object; false when it cannot (glyph offsets). */
+function drawRun(doc: PdfkitDocument, run: Inline[], top: number, dx: number): boolean {
   const first = run[0];
   const size = first.fontSize;
   const parts: string[] = [];
-  let cursor = first.x;
+  let cursor = first.x + dx;
   for (const inline of run) {
     const text = inline.text.replace(/\n/g, '');
     if (!text) continue;
     const [glyphs, positions] = first.font.encode(text);
     if (positions.some((p) => p.xOffset || p.yOffset)) return false;
-    const gap = inline.x - cursor;
+    const gap = inline.x + dx - cursor;
     if (Math.abs(gap) > 1e-9) parts.push(num((-gap * 1000) / size));
     let hex = '';
     for (let g = 0; g < glyphs.length; g++) {
@@ -100,7 +101,7 @@ function drawRun(doc: PdfkitDocument, run: Inline[], top: number): boolean {
       }
     }
     if (hex) parts.push(`<${hex}>`);
-    cursor = inline.x + (positions.reduce((w, p) => w + p.xAdvance, 0) * size) / 1000;
+    cursor = inline.x + dx + (positions.reduce((w, p) => w + p.xAdvance, 0) * size) / 1000;
   }
   if (!parts.length) return true;
   doc.opacity(typeof first.opacity === 'number' ? first.opacity : 1);
@@ -108,18 +109,18 @@ function drawRun(doc: PdfkitDocument, run: Inline[], top: number): boolean {
   doc.page.fonts[first.font.id] ??= first.font.ref();
   const y = doc.page.height - top - (first.font.ascender / 1000) * size;
   // Same operators as pdfkit's _fragment: flip back to PDF coordinates, one text object, restore.
-  doc.addContent(`q\n1 0 0 -1 0 ${num(doc.page.height)} cm\nBT\n1 0 0 1 ${num(first.x)} ${num(y)} Tm\n/${first.font.id} ${num(size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
+  doc.addContent(`q\n1 0 0 -1 0 ${num(doc.page.height)} cm\nBT\n1 0 0 1 ${num(first.x + dx)} ${num(y)} Tm\n/${first.font.id} ${num(size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
   return true;
 }
 
 /** pdfkit's own path, as pdfmake uses it, for a run drawRun cannot write (glyphs with offsets). */
-function drawInlines(doc: PdfkitDocument, run: Inline[], top: number): void {
+function drawInlines(doc: PdfkitDocument, run: Inline[], top: number, dx: number): void {
   for (const inline of run) {
     doc.opacity(typeof inline.opacity === 'number' ? inline.opacity : 1);
     doc.fillColor(doc.resolveColor(inline.color, 'black'));
     doc._font = inline.font;
     doc.fontSize(inline.fontSize);
-    doc.text(inline.text, inline.x, top, { lineBreak: false, textWidth: inline.width, wordCount: 1 });
+    doc.text(inline.text, inline.x + dx, top, { lineBreak: false, textWidth: inline.width, wordCount: 1 });
   }
 }
 
@@ -143,8 +144,7 @@ export function installTextRuns(Renderer: { prototype: RendererLike }, TextDecor
     decorator.drawBackground(line, x, y);
     const top = (i: Inline) => y + lineHeight - (i.font.ascender / 1000) * i.fontSize - descent + baselineShift(i);
     const flush = (run: Inline[], runTop: number) => {
-      const shifted = run.map((i) => ({ ...i, x: x + i.x }));
-      if (!drawRun(doc, shifted, runTop)) drawInlines(doc, shifted, runTop);
+      if (!drawRun(doc, run, runTop, x)) drawInlines(doc, run, runTop, x);
     };
     let run: Inline[] = [];
     let runTop = 0;

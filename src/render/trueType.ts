@@ -64,10 +64,16 @@ function components(glyph: Buffer): { at: number; gid: number }[] {
   }
 }
 
+/** The sum of a table's 32-bit words, the last one padded with zeros. */
 function checksum(b: Buffer): number {
   let sum = 0;
-  const padded = b.length % 4 ? Buffer.concat([b, Buffer.alloc(4 - (b.length % 4))]) : b;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  const whole = b.length - (b.length % 4);
+  for (let i = 0; i < whole; i += 4) sum = (sum + b.readUInt32BE(i)) >>> 0;
+  if (whole < b.length) {
+    let last = 0;
+    for (let i = whole; i < whole + 4; i++) last = (last << 8) | (i < b.length ? b[i] : 0);
+    sum = (sum + (last >>> 0)) >>> 0;
+  }
   return sum;
 }
 
