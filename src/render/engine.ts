@@ -111,6 +111,27 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
   proto[SHARED] = true;
 }
 
+/**
+ * pdfkit still makes a fontkit font per document (then replaced by the shared one), and reading glyph 0's width
+ * in its constructor decodes the loca table of 30 000 glyphs. Decoded tables depend on the file alone, so fontkit's
+ * per-font table cache is backed by one per file.
+ */
+function shareDecodedTables(fontkit: { create(buf: Buffer): object }, sample: Buffer): void {
+  const proto = Object.getPrototypeOf(fontkit.create(sample)) as { _getTable(table: { tag: string }): unknown; [SHARED]?: true };
+  if (proto[SHARED]) return;
+  const getTable = proto._getTable;
+  const byFile = new WeakMap<object, Map<string, unknown>>();
+  proto._getTable = function _getTable(this: { stream?: { buffer?: object } }, table: { tag: string }) {
+    const file = this.stream?.buffer;
+    if (!file) return getTable.call(this, table);
+    let tables = byFile.get(file);
+    if (!tables) byFile.set(file, (tables = new Map()));
+    if (!tables.has(table.tag)) tables.set(table.tag, getTable.call(this, table));
+    return tables.get(table.tag);
+  };
+  proto[SHARED] = true;
+}
+
 async function setUp(): Promise<Engine> {
   const { default: pdfmake } = await import('pdfmake');
   const fromPdfmake = requireFrom('pdfmake');
@@ -122,11 +143,14 @@ async function setUp(): Promise<Engine> {
   installCapture(PDFKit.prototype.ref.call({ _offsets: [], _waiting: 0, compress: false }));
   // Read once into pdfmake's virtual file system: pdfkit would read the files again for every document.
   const fonts: Record<string, string> = {};
+  const buffers = new Map<string, Buffer>();
   for (const [style, path] of Object.entries(fontFiles())) {
     const name = basename(path);
-    if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(path));
+    if (!buffers.has(name)) buffers.set(name, readFileSync(path));
+    pdfmake.virtualfs.writeFileSync(name, buffers.get(name)!);
     fonts[style] = name;
   }
+  shareDecodedTables(requireFrom('pdfkit')('fontkit'), buffers.values().next().value!);
   pdfmake.setFonts({ [FONT_FAMILY]: fonts as Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> });
   pdfmake.setUrlAccessPolicy(() => false);
   const dir = fontsDir();
