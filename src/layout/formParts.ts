@@ -73,9 +73,11 @@ export function formSignatures(ctx: LayoutContext, kind: DocumentKind): BlockIte
   const c = input.contacts;
   const fontSize = styles.tables.captionSize;
   const width = pageWidth(ctx, kind);
-  const gap = 28;
   const preparer = `${labels.text('common.preparer')}${c.preparer}`;
   const texts = [preparer, `${labels.text('common.formDate')}${formatChineseDate(input.formDate)}`, `${labels.text('common.phone')}${c.phone}`];
+  // Long names or numbers: the gaps narrow before the texts wrap.
+  const natural = texts.reduce((sum, t) => sum + textWidth(t, { fontSize }) + 1, 0);
+  const gap = natural + 2 * 28 <= width ? 28 : 12;
   const widths = shareLine(texts, width, gap, { fontSize }, 2);
   const label = labels.text('common.preparer');
   const signature = signatureOverlay(ctx, 'preparer', label, fontSize, widths[0] + gap - textWidth(label, { fontSize }) - 4);
