@@ -76,12 +76,15 @@ export function columnsBlock(cols: { text: string; width: number; align?: Alignm
   };
 }
 
-/** Widths for texts on one line: each as wide as it needs, column `flex` taking what is left; all even if too long. */
+/**
+ * Widths for texts on one line: each as wide as it needs, column `flex` taking what is left (and wrapping when it
+ * is long); all even when the others would leave it less than half the line.
+ */
 export function shareLine(texts: string[], total: number, gap: number, style: TextStyle, flex = 0): number[] {
   const natural = texts.map((t) => Math.ceil(textWidth(t, style) + 1));
   const room = total - gap * (texts.length - 1);
   const others = natural.reduce((a, b, i) => (i === flex ? a : a + b), 0);
-  if (others + natural[flex] <= room) return natural.map((n, i) => (i === flex ? room - others : n));
+  if (others + natural[flex] <= room || others <= room / 2) return natural.map((n, i) => (i === flex ? room - others : n));
   const even = Math.floor((room / texts.length) * 100) / 100;
   return texts.map(() => even);
 }
