@@ -1,50 +1,64 @@
-// Bundles the CLI into dist/jixiao.mjs so that start-up reads one file instead of hundreds of TypeScript modules,
-// and the batch worker into dist/batch-worker.mjs (worker threads load it by file name, next to the CLI).
-// Runs at install time (postinstall) and before `npm start`; dependencies stay in node_modules.
+// Bundles the CLI into dist/jixiao.mjs so that start-up reads a few files instead of hundreds of modules, and the
+// batch worker into dist/batch-worker.mjs (worker threads load it by file name, next to the CLI). Code both use, and
+// pdfmake (loaded only when something is rendered), go into shared chunks beside them.
+// Runs at install time (postinstall) and before `npm start`; the packages stay installed in node_modules too.
 // Tests import `bundle(outdir)` to bundle the current source into a folder of their own.
 import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 
 /**
- * exceljs takes 0.3–0.6 s to load and only the workbook commands use it, but src/workbook imports it at the top, so
- * every command would pay for it. In the bundle its default import becomes a stand-in that loads exceljs on first
- * use (a CommonJS package, so synchronously). Nothing changes for code that uses it; start-up of the rest does.
+ * Packages some code imports at the top but few commands use, loaded from node_modules on first use instead:
+ * - exceljs takes 0.3–0.6 s to load and only the workbook commands use it (src/workbook imports it at the top);
+ * - @noble/ciphers/aes builds its tables when loaded, for pdfkit's encryption, which jixiao never uses.
+ * Both are CommonJS, so a synchronous require() on first property access serves ES and CommonJS importers alike.
  */
+const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs' };
 const lazyPackages = {
   name: 'lazy-packages',
   setup(b) {
-    b.onResolve({ filter: /^exceljs$/ }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      contents: `import { createRequire } from 'node:module';
-const require = createRequire(import.meta.url);
-let loaded;
-const load = () => (loaded ??= require(${JSON.stringify(args.path)}));
-export default new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });`,
-      loader: 'js',
-    }));
+    const filter = new RegExp(`^(${Object.keys(LAZY).map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+      const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
+      const load = `let loaded;\nconst load = () => (loaded ??= __jixiaoLoad(${JSON.stringify(args.path)}));`;
+      return { contents: LAZY[args.path] === 'esm' ? `${load}\nexport default ${proxy};` : `${load}\nmodule.exports = ${proxy};`, loader: 'js' };
+    });
   },
 };
 
+/**
+ * At the top of every output file: require() for bundled CommonJS code, a loader for the lazy packages, and the
+ * __dirname pdfkit reads its data files from (the sRGB profile of the PDF/A OutputIntent).
+ */
+const BANNER = [
+  "import { createRequire as __jixiaoRequire } from 'node:module';",
+  "import { dirname as __jixiaoDirname } from 'node:path';",
+  'const require = __jixiaoRequire(import.meta.url);',
+  'const __jixiaoLoad = (name) => require(name);',
+  "const __dirname = __jixiaoDirname(require.resolve('pdfkit'));",
+].join(' ');
+
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
+  // Chunk names carry a hash: clear the folder so that no stale chunk stays behind.
+  await rm(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
     entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/worker.ts' },
     bundle: true,
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    // Pure-JavaScript packages used on every start (zod, yaml, handlebars, commander, …) go into the bundle: Node
-    // then reads and resolves one file instead of a few hundred. pdfmake and its relatives stay outside: they read
-    // data files next to their code and are loaded only when something is rendered; piscina starts workers from
-    // its own files.
-    external: ['pdfmake', 'pdfmake/*', 'pdfkit', 'fontkit', 'piscina'],
-    // Bundled CommonJS packages call require() for Node's own modules.
-    banner: { js: "import { createRequire as __jixiaoRequire } from 'node:module'; const require = __jixiaoRequire(import.meta.url);" },
+    // piscina starts its workers from its own files.
+    external: ['piscina'],
+    banner: { js: BANNER },
     outdir,
     outExtension: { '.js': '.mjs' },
+    chunkNames: '[name]-[hash]',
     logLevel: 'warning',
     legalComments: 'none',
     plugins: [lazyPackages],

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import { installFastMeasure } from './fastMeasure.js';
 import { installCapture } from './pdfObjects.js';
@@ -42,11 +41,6 @@ export function loadEngine(): Promise<Engine> {
   return engine;
 }
 
-/** CommonJS modules inside pdfmake and pdfkit, reached the way pdfmake itself reaches them. */
-function requireFrom(pkg: string): NodeJS.Require {
-  const req = createRequire(import.meta.url);
-  return createRequire(req.resolve(pkg));
-}
 
 const SHARED = Symbol('jixiao.sharedFont');
 const EMBEDDED = Symbol('jixiao.embeddedFonts');
@@ -64,7 +58,7 @@ export function embeddedFonts(doc: object): EmbeddedFontFile[] {
 }
 
 interface PdfkitEmbeddedFont {
-  font: { stream?: { buffer: unknown } };
+  font: { stream?: { buffer?: object }; _tables?: Record<string, unknown> };
   subset: unknown;
   layoutCache?: Record<string, unknown>;
   document: { page?: object };
@@ -90,7 +84,10 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
     const key = embedded.font.stream?.buffer;
     if (!Buffer.isBuffer(key)) throw new Error('字体应从内存中的 TrueType 文件读取');
     let first = parsed.get(key);
-    if (!first) parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key), layouts: embedded.layoutCache }));
+    if (!first) {
+      parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key), layouts: embedded.layoutCache }));
+      shareDecodedTables(embedded.font);
+    }
     embedded.font = first.font;
     // pdfkit's per-word layouts depend on the font alone: shared, they are computed once per process.
     if (embedded.layoutCache && first.layouts) embedded.layoutCache = first.layouts;
@@ -111,21 +108,23 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
   proto[SHARED] = true;
 }
 
+/** fontkit's decoded tables by font file (see shareDecodedTables). */
+const decodedTables = new WeakMap<object, Map<string, unknown>>();
+
 /**
  * pdfkit still makes a fontkit font per document (then replaced by the shared one), and reading glyph 0's width
  * in its constructor decodes the loca table of 30 000 glyphs. Decoded tables depend on the file alone, so fontkit's
- * per-font table cache is backed by one per file.
+ * per-font table cache is backed by one per file, seeded with what the first font of that file decoded.
  */
-function shareDecodedTables(fontkit: { create(buf: Buffer): object }, sample: Buffer): void {
-  const proto = Object.getPrototypeOf(fontkit.create(sample)) as { _getTable(table: { tag: string }): unknown; [SHARED]?: true };
+function shareDecodedTables(font: { stream?: { buffer?: object }; _tables?: Record<string, unknown> }): void {
+  const file = font.stream?.buffer;
+  if (file && !decodedTables.has(file)) decodedTables.set(file, new Map(Object.entries(font._tables ?? {})));
+  const proto = Object.getPrototypeOf(font) as { _getTable(table: { tag: string }): unknown; [SHARED]?: true };
   if (proto[SHARED]) return;
   const getTable = proto._getTable;
-  const byFile = new WeakMap<object, Map<string, unknown>>();
   proto._getTable = function _getTable(this: { stream?: { buffer?: object } }, table: { tag: string }) {
-    const file = this.stream?.buffer;
-    if (!file) return getTable.call(this, table);
-    let tables = byFile.get(file);
-    if (!tables) byFile.set(file, (tables = new Map()));
+    const tables = this.stream?.buffer && decodedTables.get(this.stream.buffer);
+    if (!tables) return getTable.call(this, table);
     if (!tables.has(table.tag)) tables.set(table.tag, getTable.call(this, table));
     return tables.get(table.tag);
   };
@@ -133,14 +132,13 @@ function shareDecodedTables(fontkit: { create(buf: Buffer): object }, sample: Bu
 }
 
 async function setUp(): Promise<Engine> {
-  const { default: pdfmake } = await import('pdfmake');
-  const fromPdfmake = requireFrom('pdfmake');
-  installTextRuns(fromPdfmake('pdfmake/js/Renderer.js').default, fromPdfmake('pdfmake/js/TextDecorator.js').default);
-  installFastMeasure(fromPdfmake('pdfmake/js/TextInlines.js').default, fromPdfmake('pdfmake/js/StyleContextStack.js').default);
-  shareParsedFonts(fromPdfmake('pdfmake/js/PDFDocument.js').default);
+  const { parts } = await import('./pdfmakeParts.js');
+  const { pdfmake } = parts;
+  installTextRuns(parts.Renderer, parts.TextDecorator);
+  installFastMeasure(parts.TextInlines, parts.StyleContextStack);
+  shareParsedFonts(parts.PDFDocument);
   // A reference made on a stand-in document, only to reach pdfkit's (unexported) reference class.
-  const PDFKit = fromPdfmake('pdfkit') as { prototype: { ref(this: object): object } };
-  installCapture(PDFKit.prototype.ref.call({ _offsets: [], _waiting: 0, compress: false }));
+  installCapture(parts.PDFKit.prototype.ref.call({ _offsets: [], _waiting: 0, compress: false }));
   // Read once into pdfmake's virtual file system: pdfkit would read the files again for every document.
   const fonts: Record<string, string> = {};
   const buffers = new Map<string, Buffer>();
@@ -150,7 +148,6 @@ async function setUp(): Promise<Engine> {
     pdfmake.virtualfs.writeFileSync(name, buffers.get(name)!);
     fonts[style] = name;
   }
-  shareDecodedTables(requireFrom('pdfkit')('fontkit'), buffers.values().next().value!);
   pdfmake.setFonts({ [FONT_FAMILY]: fonts as Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> });
   pdfmake.setUrlAccessPolicy(() => false);
   const dir = fontsDir();

@@ -15,3 +15,13 @@ declare module 'pdfmake' {
   const pdfmake: PdfMake;
   export default pdfmake;
 }
+
+// Internal modules of pdfmake and pdfkit that render/ patches (see engine.ts); typed where they are used.
+declare module 'pdfmake/js/*' {
+  const m: unknown;
+  export default m;
+}
+declare module 'pdfkit' {
+  const m: unknown;
+  export default m;
+}
