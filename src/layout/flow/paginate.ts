@@ -153,56 +153,70 @@ class Paginator {
     const { spec, style } = item;
     const queue = [...spec.body];
     const keepLast = Math.min(spec.keepLast ?? 1, queue.length);
+    // What follows the table (the signatures) goes on the page of its last rows, when it is small enough to.
+    let reserve = reserveAfter <= this.page.height / 2 ? reserveAfter : 0;
+    const freshRoom = this.page.height - this.page.continued.height;
     let chunk: Row[] = [];
     let topRule = !this.afterTable;
     let stuck = 0;
     const height = (body: Row[]) => tableHeight([...spec.header, ...body], spec, style, topRule);
     const fits = (body: Row[], extra = 0) => height(body) + extra <= this.room + EPS;
-    const turn = () => {
+    const flush = () => {
       if (chunk.length) this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule), height(chunk), true);
-      if (!chunk.length && ++stuck > 2) throw new Error('表格的一行放不进一页');
       chunk = [];
+    };
+    const turn = () => {
+      // Turning pages without placing anything: give up keeping the signatures with the rows before failing.
+      if (!chunk.length && ++stuck > 2) {
+        if (!reserve) throw new Error('表格的一行放不进一页');
+        reserve = 0;
+      }
+      flush();
       this.newPage(true);
       topRule = !this.afterTable;
     };
-    const freshRoom = this.page.height - this.page.continued.height;
     while (queue.length) {
-      if (queue.length === keepLast && reserveAfter > 0) {
-        if (fits([...chunk, ...queue], reserveAfter)) {
+      if (queue.length === keepLast && keepLast > 1 && reserve > 0) {
+        // The last rows go together, with what follows them.
+        if (fits([...chunk, ...queue], reserve)) {
           chunk.push(...queue.splice(0));
           break;
         }
-        if (tableHeight([...spec.header, ...queue], spec, style) + reserveAfter <= freshRoom + EPS && (chunk.length || this.current.used)) {
+        if (tableHeight([...spec.header, ...queue], spec, style) + reserve <= freshRoom + EPS && (chunk.length || this.current.used)) {
           turn();
           continue;
         }
       }
       const r = queue[0];
-      if (fits([...chunk, r])) {
+      const after = queue.length === 1 ? reserve : 0;
+      if (fits([...chunk, r], after)) {
         chunk.push(queue.shift()!);
         stuck = 0;
         continue;
       }
-      if (tableHeight([...spec.header, r], spec, style) > freshRoom + EPS) {
-        // Taller than a page: it is cut, its head filling the room left here.
-        const parts = this.cut(r, chunk, item, height);
+      if (tableHeight([...spec.header, r], spec, style) + after > freshRoom + EPS) {
+        // Taller than a page (or, the last row, than a page with the signatures under it): it is cut, its head
+        // filling the room left here (the last row leaves two lines at least to go with the signatures).
+        const cap = after ? Math.max(...r.map((c, col) => (c ? cellHeight(c, spec.widths, col, style) : 0))) - 2 * lineHeight({ fontSize: style.fontSize }) : Infinity;
+        const parts = this.cut(r, chunk, item, height, cap);
         if (parts) {
           chunk.push(parts[0]);
           queue[0] = parts[1];
+          stuck = 0;
         }
       }
       turn();
     }
-    if (chunk.length) this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule), height(chunk), true);
+    flush();
   }
 
-  /** The over-tall row `r` cut so that its head fills the room left below `chunk`; null if not one line fits. */
-  private cut(r: Row, chunk: Row[], item: TableItem, height: (body: Row[]) => number): [Row, Row] | null {
+  /** The over-tall row `r` cut so that its head fills the room left below `chunk` (at most `cap`); null if it cannot be. */
+  private cut(r: Row, chunk: Row[], item: TableItem, height: (body: Row[]) => number, cap = Infinity): [Row, Row] | null {
     const { spec, style } = item;
     const lh = lineHeight({ fontSize: style.fontSize });
     // Start from all the room below the rows already here (merged labels may make the header alone look taller),
     // and take off what overflows until the head fits.
-    let room = this.room - (chunk.length ? height(chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule;
+    let room = Math.min(cap, this.room - (chunk.length ? height(chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule);
     // Only long cells are cut: the row's cells under half a page must fit whole in the head.
     const whole = r.map((cell, col) => (cell ? cellHeight(cell, spec.widths, col, style) : 0)).filter((h) => h <= this.page.height / 2);
     const least = Math.max(lh, ...whole);
