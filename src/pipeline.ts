@@ -64,38 +64,6 @@ export interface ComposedReport {
   render: RenderOptions;
 }
 
-/** What every PDF of a report says of itself (metadata from the input, never the clock) and how pages are numbered. */
-function renderOptions(input: ReportInput, labels: Labels, styles: Styles, options: BuildOptions): RenderOptions {
-  return {
-    styles,
-    meta: {
-      author: input.unit.name,
-      subject: `${input.unit.name} ${input.year} 年度部门整体支出绩效自评`,
-      keywords: `部门整体支出绩效自评, ${input.year}, ${input.unit.name}`,
-      date: input.reportDate,
-      producer: `jixiao ${VERSION}`,
-    },
-    pageNumber: (page, pages) => labels.text('common.pageNumber', { page, pages }),
-    draftMark: options.draft ? labels.text('common.draft') : undefined,
-  };
-}
-
-/**
- * The label and style files, read once per process while they stay the same: a batch worker builds hundreds of
- * reports, and a Labels keeps its compiled templates.
- */
-const templateCache = new Map<string, { stamp: string; value: unknown }>();
-function fromTemplates<T>(name: string, load: () => T): T {
-  const file = join(templatesDir(), name);
-  const st = statSync(file);
-  const stamp = `${st.mtimeMs}:${st.size}`;
-  const hit = templateCache.get(file);
-  if (hit?.stamp === stamp) return hit.value as T;
-  const value = load();
-  templateCache.set(file, { stamp, value });
-  return value;
-}
-
 /** compose → layout: every document of the report set as a pdfmake definition, with what the PDFs say of themselves. */
 export function composeReport({ input, figures }: PreparedReport, options: BuildOptions = {}): ComposedReport {
   const labels = fromTemplates('labels.yaml', () => Labels.load());
@@ -153,8 +121,8 @@ async function renderFindings(prepared: PreparedReport, findings: Finding[]): Pr
 async function renderCorrection(prepared: PreparedReport, published: ReportInput): Promise<RenderedDocument> {
   const { input } = prepared;
   const diff = await diffInputs(published, input);
-  const labels = Labels.load();
-  const render = renderOptions(input, labels, loadStyles(), {});
+  const labels = fromTemplates('labels.yaml', () => Labels.load());
+  const render = renderOptions(input, labels, fromTemplates('styles.yaml', () => loadStyles()), {});
   const notice = layoutCorrectionNotice({
     labels,
     styles: render.styles,
@@ -166,4 +134,36 @@ async function renderCorrection(prepared: PreparedReport, published: ReportInput
   });
   const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, { ...render, meta: { ...render.meta, subject: notice.title } });
   return { ...alone, layout: { kind: notice.kind, title: notice.title, fileName: notice.fileName } };
+}
+
+/** What every PDF of a report says of itself (metadata from the input, never the clock) and how pages are numbered. */
+function renderOptions(input: ReportInput, labels: Labels, styles: Styles, options: BuildOptions): RenderOptions {
+  return {
+    styles,
+    meta: {
+      author: input.unit.name,
+      subject: `${input.unit.name} ${input.year} 年度部门整体支出绩效自评`,
+      keywords: `部门整体支出绩效自评, ${input.year}, ${input.unit.name}`,
+      date: input.reportDate,
+      producer: `jixiao ${VERSION}`,
+    },
+    pageNumber: (page, pages) => labels.text('common.pageNumber', { page, pages }),
+    draftMark: options.draft ? labels.text('common.draft') : undefined,
+  };
+}
+
+/**
+ * The label and style files, read once per process while they stay the same: a batch worker builds hundreds of
+ * reports, and a Labels keeps its compiled templates.
+ */
+const templateCache = new Map<string, { stamp: string; value: unknown }>();
+function fromTemplates<T>(name: string, load: () => T): T {
+  const file = join(templatesDir(), name);
+  const st = statSync(file);
+  const stamp = `${st.mtimeMs}:${st.size}`;
+  const hit = templateCache.get(file);
+  if (hit?.stamp === stamp) return hit.value as T;
+  const value = load();
+  templateCache.set(file, { stamp, value });
+  return value;
 }
