@@ -84,6 +84,14 @@ describe('jixiao build <folder>', () => {
   }, 120_000);
 });
 
+describe('jixiao build <several inputs> --correction-of', () => {
+  it('is a usage error: a correction compares two versions of one report', () => {
+    const r = jixiao(['build', EXAMPLE_PATH, EXAMPLE_PATH, '--correction-of', EXAMPLE_PATH, '-o', mkdtempSync(join(tmpdir(), 'jixiao-batch-usage-'))]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--correction-of 只能用于单个数据文件');
+  });
+});
+
 describe('collectInputs', () => {
   it('takes the input files of a folder in name order, skipping other and hidden files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-collect-'));
