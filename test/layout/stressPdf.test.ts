@@ -3,7 +3,7 @@ import { formatScore } from '../../src/compose/format.js';
 import { D } from '../../src/derive/index.js';
 import { loadStyles, pageMargins } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
-import { prepareReport, renderReport } from '../../src/pipeline.js';
+import { composeReport, prepareReport, renderReport } from '../../src/pipeline.js';
 import type { RenderedDocument } from '../../src/render/index.js';
 import { compact } from '../helpers/pdf.js';
 import { printedValues } from '../helpers/printedValues.js';
@@ -33,10 +33,13 @@ const forms = () => rendered.map((doc, i) => ({ doc, i })).slice(2);
 const headerOf = (doc: RenderedDocument) => (doc.layout.kind === 'basicData' ? MONEY_HEADER : INDICATOR_HEADER);
 
 describe('the stress input, built', () => {
-  it('makes 35 documents and the combined file, 200 pages and more', () => {
+  it('makes 35 documents and the combined file, 200 pages and more, each on the pages its layout planned', () => {
     expect(rendered.length).toBe(36);
     expect(pages.length).toBe(rendered[0].pages);
     expect(pages.length).toBeGreaterThan(200);
+    // The renderer never breaks a page the layout did not: the pages it made are the pages planned.
+    const planned = composeReport(prepareReport(parseReportInput(data))).docs.map((d) => d.pages);
+    expect(rendered.slice(1).map((r) => r.pages)).toEqual(planned);
   });
 
   it('prints every value of the input somewhere (long texts perhaps cut by page breaks)', () => {
