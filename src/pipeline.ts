@@ -13,7 +13,7 @@ import { templatesDir } from './compose/templateFiles.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { diffInputs } from './diff/index.js';
 import type { Finding } from './diagnostics/finding.js';
-import { loadInput, located, locateFindings } from './load/index.js';
+import { anchorImagePaths, loadInput, located, locateFindings } from './load/index.js';
 import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import { layoutFindings } from './layout/findingsPage.js';
 import { layoutReport, loadStyles, type DocumentLayout, type Styles } from './layout/index.js';
@@ -43,7 +43,7 @@ export interface BuildOptions extends InputCheckOptions {
 
 /** load → model. Problems in the input name their place in the file: the line, or the workbook's sheet!cell. */
 export async function readReport(file: string): Promise<ReportInput> {
-  const data = await loadInput(file);
+  const data = anchorImagePaths(await loadInput(file), file);
   return located(data, () => parseReportInput(data));
 }
 

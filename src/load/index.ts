@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
 import { readWorkbook } from '../workbook/read.js';
 import { parseJson } from './json.js';
@@ -33,6 +33,21 @@ function unsupported(file: string): UserError {
   const ext = extname(file).toLowerCase();
   const hint = ext === '.xls' || ext === '.et' || ext === '.ods' ? '：请在 Excel 或 WPS 中“另存为” .xlsx 工作簿' : '';
   return new UserError(`不支持的输入文件类型“${ext}”${hint}；请使用 .xlsx、.yaml/.yml 或 .json 文件`, [], 2);
+}
+
+/**
+ * Signature and seal images named in the input are found beside the input file, wherever the command is run
+ * from: a relative path is made absolute against the input's folder.
+ */
+export function anchorImagePaths(data: unknown, inputFile: string): unknown {
+  const dir = dirname(resolve(inputFile));
+  const images = (data as { contacts?: { images?: Record<string, unknown> } } | null)?.contacts?.images;
+  if (images && typeof images === 'object') {
+    for (const [key, value] of Object.entries(images)) {
+      if (typeof value === 'string' && value.trim() && !isAbsolute(value.trim())) images[key] = resolve(dir, value.trim());
+    }
+  }
+  return data;
 }
 
 /**

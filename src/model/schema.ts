@@ -241,7 +241,7 @@ const DisplaySchema = z
   .meta({ title: '显示设置' });
 
 const pngPath = (title: string) =>
-  z.string().trim().regex(/\.png$/i, '应为 PNG 图片文件的路径（以 .png 结尾）').optional().meta({ title, description: '相对于当前目录或绝对路径' });
+  z.string().trim().regex(/\.png$/i, '应为 PNG 图片文件的路径（以 .png 结尾）').optional().meta({ title, description: '相对于数据文件所在文件夹，或绝对路径' });
 
 /** Scanned signatures and the seal, placed at their lines on the printed report. */
 const SignatureImagesSchema = z
