@@ -1,11 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/batch/inputs.js';
 import { formatSummary } from '../../src/batch/summary.js';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
+
+/** Temporary folders of this file, removed when its tests are done. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 // The batch runs on worker threads that load the bundle, as the installed command does: bundle the current source.
 const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist');
@@ -21,7 +30,7 @@ let run: ReturnType<typeof jixiao>;
 beforeAll(async () => {
   const { bundle } = await import('../../scripts/bundle.mjs');
   await bundle(DIST);
-  const dir = mkdtempSync(join(tmpdir(), 'jixiao-batch-in-'));
+  const dir = tempDir('jixiao-batch-in-');
   const other = exampleData();
   other.unit.name = '衡阳市另一单位';
   writeFileSync(join(dir, 'a-example.json'), readFileSync(EXAMPLE_PATH));
@@ -29,7 +38,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'c-other.json'), JSON.stringify(other));
   writeFileSync(join(dir, 'notes.txt'), 'not an input');
   inputs = [dir];
-  out = mkdtempSync(join(tmpdir(), 'jixiao-batch-out-'));
+  out = tempDir('jixiao-batch-out-');
   run = jixiao(['build', dir, '-o', out, '--force']);
 }, 180_000);
 
@@ -62,7 +71,7 @@ describe('jixiao build <folder>', () => {
   });
 
   it('gives the same PDFs as a single build of the same input', () => {
-    const single = mkdtempSync(join(tmpdir(), 'jixiao-single-'));
+    const single = tempDir('jixiao-single-');
     const r = jixiao(['build', EXAMPLE_PATH, '-o', single, '--force']);
     expect(r.status, r.stderr).toBe(0);
     const a = JSON.parse(readFileSync(join(single, 'manifest.json'), 'utf8'));
@@ -71,10 +80,10 @@ describe('jixiao build <folder>', () => {
   }, 120_000);
 
   it('refuses a second input of the same unit and year instead of writing over the first', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-batch-dup-'));
+    const dir = tempDir('jixiao-batch-dup-');
     writeFileSync(join(dir, 'one.json'), readFileSync(EXAMPLE_PATH));
     writeFileSync(join(dir, 'two.json'), readFileSync(EXAMPLE_PATH));
-    const dupOut = mkdtempSync(join(tmpdir(), 'jixiao-batch-dup-out-'));
+    const dupOut = tempDir('jixiao-batch-dup-out-');
     const r = jixiao(['build', join(dir, 'one.json'), join(dir, 'two.json'), '-o', dupOut, '--force', '--json']);
     expect(r.status).toBe(1);
     const results = JSON.parse(r.stdout).results as { ok: boolean; reason?: string }[];
@@ -86,7 +95,7 @@ describe('jixiao build <folder>', () => {
 
 describe('jixiao build <several inputs> --correction-of', () => {
   it('is a usage error: a correction compares two versions of one report', () => {
-    const r = jixiao(['build', EXAMPLE_PATH, EXAMPLE_PATH, '--correction-of', EXAMPLE_PATH, '-o', mkdtempSync(join(tmpdir(), 'jixiao-batch-usage-'))]);
+    const r = jixiao(['build', EXAMPLE_PATH, EXAMPLE_PATH, '--correction-of', EXAMPLE_PATH, '-o', tempDir('jixiao-batch-usage-')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--correction-of 只能用于单个数据文件');
   });
@@ -94,7 +103,7 @@ describe('jixiao build <several inputs> --correction-of', () => {
 
 describe('collectInputs', () => {
   it('takes the input files of a folder in name order, skipping other and hidden files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-collect-'));
+    const dir = tempDir('jixiao-collect-');
     for (const n of ['b.yaml', 'a.json', 'c.xlsx', '~$c.xlsx', '.hidden.json', 'readme.md']) writeFileSync(join(dir, n), '');
     mkdirSync(join(dir, 'sub.json'));
     expect(await collectInputs([dir])).toEqual(['a.json', 'b.yaml', 'c.xlsx'].map((n) => join(dir, n)));

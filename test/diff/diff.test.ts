@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Labels } from '../../src/compose/labels.js';
 import { diffInputs, type ReportDiff } from '../../src/diff/index.js';
@@ -11,6 +11,15 @@ import { parseReportInput } from '../../src/model/parse.js';
 import type { Manifest } from '../../src/write/index.js';
 import { EXAMPLE_PATH, exampleData, exampleInput } from '../helpers/example.js';
 import { compact, pdfText } from '../helpers/pdf.js';
+
+/** Temporary folders of this file, removed when its tests are done. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The corrections of the tests: a total, a duty's wording, an indicator's value, the closing's unit name. */
 function corrected(): any {
@@ -28,7 +37,7 @@ let newFile: string;
 let diff: ReportDiff;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'jixiao-diff-'));
+  dir = tempDir('jixiao-diff-');
   newFile = join(dir, 'corrected.json');
   writeFileSync(newFile, JSON.stringify(corrected()));
   diff = await diffInputs(exampleInput(), parseReportInput(corrected()));
@@ -58,7 +67,7 @@ describe('diffInputs', () => {
   });
 
   it('gives the pages, numbered as in each separate file, that show the new value', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'jixiao-diff-build-'));
+    const out = tempDir('jixiao-diff-build-');
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await main(['build', newFile, '-o', out, '--force'])).toBe(0);
     const manifest: Manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
@@ -130,7 +139,7 @@ describe('更正说明', () => {
   });
 
   it('is written by build --correction-of as a file of its own, outside the combined PDF', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'jixiao-correction-'));
+    const out = tempDir('jixiao-correction-');
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await main(['build', newFile, '-o', out, '--force', '--correction-of', EXAMPLE_PATH])).toBe(0);

@@ -1,12 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStyles, type DocumentLayout } from '../../src/layout/index.js';
 import { renderDocuments, type RenderedDocument, type RenderOptions } from '../../src/render/index.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
 import { pdfaProblems, pdfText as qpdfText, readPdfJson } from './pdfaParts.js';
+
+/** Temporary folders of this file, removed when its tests are done. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const paragraph = '衡阳市投资促进事务中心是市商务局所属副处级参照公务员管理事业单位，核定全额拨款事业编制 15 名。'.repeat(6);
 
@@ -35,7 +44,7 @@ let rendered: RenderedDocument[];
 const file = (i: number) => join(dir, `${i}.pdf`);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'jixiao-render-'));
+  dir = tempDir('jixiao-render-');
   rendered = await renderDocuments(docs(), '合订本', '合订本', options());
   rendered.forEach((r, i) => writeFileSync(file(i), r.bytes));
 }, 60_000);

@@ -1,10 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fontFiles } from '../../src/render/fonts.js';
 import { GlyphSubset, TrueTypeFont } from '../../src/render/trueType.js';
+
+/** Temporary folders of this file, removed when its tests are done. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const real = new TrueTypeFont(readFileSync(fontFiles().normal));
 
@@ -100,7 +109,7 @@ describe('GlyphSubset', () => {
 
   it('is read by fontTools, composites included', () => {
     const { s } = subset();
-    const file = join(mkdtempSync(join(tmpdir(), 'jixiao-ttf-')), 'subset.ttf');
+    const file = join(tempDir('jixiao-ttf-'), 'subset.ttf');
     writeFileSync(file, s.encode());
     const script = [
       'import sys',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/pipeline.js';
 import { VERSION } from '../../src/version.js';
 import { MANIFEST_NAME, type Manifest } from '../../src/write/index.js';
@@ -10,13 +10,22 @@ import { EXAMPLE_PATH } from '../helpers/example.js';
 import { pdfPages } from '../helpers/pdf.js';
 import { pdfaProblems } from '../render/pdfaParts.js';
 
+/** Temporary folders of this file, removed when its tests are done. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 let out: string;
 let manifest: Manifest;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'jixiao-manifest-'));
+  out = tempDir('jixiao-manifest-');
   manifest = await buildReport(EXAMPLE_PATH, out);
 }, 60_000);
 
