@@ -1,20 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/batch/inputs.js';
 import { formatSummary } from '../../src/batch/summary.js';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** Temporary folders of this file, removed when its tests are done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 // The batch runs on worker threads that load the bundle, as the installed command does: bundle the current source.
 const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist');

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Labels } from '../../src/compose/labels.js';
 import { diffInputs, type ReportDiff } from '../../src/diff/index.js';
@@ -11,15 +11,9 @@ import { parseReportInput } from '../../src/model/parse.js';
 import type { Manifest } from '../../src/write/index.js';
 import { EXAMPLE_PATH, exampleData, exampleInput } from '../helpers/example.js';
 import { compact, pdfText } from '../helpers/pdf.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** Temporary folders of this file, removed when its tests are done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** The corrections of the tests: a total, a duty's wording, an indicator's value, the closing's unit name. */
 function corrected(): any {

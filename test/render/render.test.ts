@@ -1,21 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadStyles, type DocumentLayout } from '../../src/layout/index.js';
 import { renderDocuments, type RenderedDocument, type RenderOptions } from '../../src/render/index.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
 import { pdfaProblems, pdfText as qpdfText, readPdfJson } from './pdfaParts.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** Temporary folders of this file, removed when its tests are done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const paragraph = '衡阳市投资促进事务中心是市商务局所属副处级参照公务员管理事业单位，核定全额拨款事业编制 15 名。'.repeat(6);
 

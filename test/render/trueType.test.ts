@@ -1,19 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fontFiles } from '../../src/render/fonts.js';
 import { GlyphSubset, TrueTypeFont } from '../../src/render/trueType.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** Temporary folders of this file, removed when its tests are done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const real = new TrueTypeFont(readFileSync(fontFiles().normal));
 

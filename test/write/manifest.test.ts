@@ -1,23 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/pipeline.js';
 import { VERSION } from '../../src/version.js';
 import { MANIFEST_NAME, type Manifest } from '../../src/write/index.js';
 import { EXAMPLE_PATH } from '../helpers/example.js';
 import { pdfPages } from '../helpers/pdf.js';
 import { pdfaProblems } from '../render/pdfaParts.js';
+import { tempDir } from '../helpers/tmp.js';
 
 /** Temporary folders of this file, removed when its tests are done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
