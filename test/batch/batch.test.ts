@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/batch/inputs.js';

@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
