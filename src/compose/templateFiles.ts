@@ -1,16 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The folder holding package.json, found from this module's location (works from src/ and from a bundle in dist/). */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return dir;
-    dir = dirname(dir);
-  }
-  throw new Error('找不到 jixiao 的安装目录（templates/ 文件夹缺失）');
-}
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../packageRoot.js';
 
 export function templatesDir(): string {
   return process.env.JIXIAO_TEMPLATES ?? join(packageRoot(), 'templates');

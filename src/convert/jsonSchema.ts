@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { packageRoot } from '../compose/templateFiles.js';
+import { packageRoot } from '../packageRoot.js';
 import { ReportInputSchema } from '../model/schema.js';
 
 /** Where the JSON Schema of the input is kept, committed and shipped with the package. */

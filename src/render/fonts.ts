@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../compose/templateFiles.js';
+import { packageRoot } from '../packageRoot.js';
 
 export const FONT_FAMILY = 'NotoSansSC';
 

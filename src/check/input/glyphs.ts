@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../../compose/templateFiles.js';
+import { packageRoot } from '../../packageRoot.js';
 import type { Finding } from '../../diagnostics/finding.js';
 import { describePath, joinPath } from '../../model/paths.js';
 import type { ReportInput } from '../../model/schema.js';
