@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
+import { covers } from '../../src/check/input/glyphs.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FONTS = path.join(ROOT, 'fonts');
@@ -39,17 +40,6 @@ function readCoverage(): { source: string; ranges: [number, number][] } {
   return JSON.parse(fs.readFileSync(COVERAGE, 'utf8'));
 }
 
-function inRanges(ranges: [number, number][], cp: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < ranges[mid][0]) hi = mid - 1;
-    else if (cp > ranges[mid][1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 beforeAll(() => {
   if (![REGULAR, BOLD, COVERAGE].every((f) => fs.existsSync(f))) {
@@ -166,8 +156,8 @@ describe('prepared Noto Sans SC fonts', () => {
       count += b - a + 1;
     });
     expect(count).toBeGreaterThan(13_000);
-    for (const ch of EXPECTED) expect(inRanges(cov.ranges, ch.codePointAt(0)!), ch).toBe(true);
-    for (const cp of ABSENT) expect(inRanges(cov.ranges, cp), `U+${cp.toString(16)}`).toBe(false);
+    for (const ch of EXPECTED) expect(covers(cov.ranges, ch.codePointAt(0)!), ch).toBe(true);
+    for (const cp of ABSENT) expect(covers(cov.ranges, cp), `U+${cp.toString(16)}`).toBe(false);
   });
 
   it('are embedded by pdfmake 0.3 as subset Unicode fonts and the text extracts exactly', async () => {

@@ -5,6 +5,7 @@
  * weights 50/30/10), so checks see a consistent unit.
  */
 import { Decimal } from 'decimal.js';
+import { rng } from './random.js';
 
 export interface StressOptions {
   /** 项目支出绩效自评表 count, also the 基础数据表 project rows (spread over the three groups). Default 32. */
@@ -21,17 +22,6 @@ export interface StressOptions {
   seed?: number;
 }
 
-/** mulberry32: a tiny seeded generator, so the data never depends on Math.random. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PHRASES = [
   '严格执行预算管理制度，',
@@ -117,7 +107,7 @@ function total(indicators: { weight: number; score: number }[]) {
 
 export function makeStressInput(options: StressOptions = {}): Record<string, any> {
   const { projects: projectCount = 32, departmentIndicators = 60, projectIndicators = 9, textLength = 2000, listItems = 12, seed = 1 } = options;
-  const rand = generator(seed);
+  const rand = rng(seed);
   const long = (start = '') => makeText(rand, textLength, start);
   const items = (prefix: string) => Array.from({ length: listItems }, (_, i) => makeText(rand, 20 + Math.floor(rand() * 120), `${prefix}${i + 1}：`));
 

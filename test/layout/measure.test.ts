@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { splitWords } from '../../src/layout/measure/lineBreak.js';
 import { lineHeight, textWidth, wrapLines, type TextStyle } from '../../src/layout/measure/text.js';
 import { fontFiles } from '../../src/render/fonts.js';
-import { randomText, rng } from './randomText.js';
+import { rng } from '../helpers/random.js';
+import { randomText } from './randomText.js';
 
 const require = createRequire(import.meta.url);
 

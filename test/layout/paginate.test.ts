@@ -6,7 +6,8 @@ import { lineHeight } from '../../src/layout/measure/text.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from '../../src/layout/table/model.js';
 import { fitWidths, noWrapMinimums } from '../../src/layout/table/widths.js';
 import { layOut } from './pdfmakeLayout.js';
-import { randomText, rng } from './randomText.js';
+import { rng } from '../helpers/random.js';
+import { randomText } from './randomText.js';
 
 const styles = loadStyles();
 const style: TableStyle = { fontSize: 10.5, padding: 3, rule: 0.6 };

@@ -1,15 +1,3 @@
-/** A small seeded PRNG (mulberry32), so that random tests are the same on every run. */
-export function rng(seed: number): () => number {
-  let a = Math.floor(seed) >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HANZI = '招商引资项目汇编完成率对接客商宣传片绩效考核执行时间成本控制经济效益社会满意度部门整体支出年度指标值实际偏差原因分析改进措施';
 const PUNCT = ['，', '。', '、', '；', '：', '（', '）', '“', '”', '《', '》', '！', '？', '—', '……', '·', '%', '％', '≥', '≤', '-', '/', '(', ')', ',', '.'];
 const LATIN = ['GDP', 'PPP', 'e.g.', 'http://x.cn/a?b=1', 'Noto', 'supercalifragilisticexpialidocious', 'ISO9001'];
