@@ -9,6 +9,7 @@ import type { BatchResult, BatchTask } from './task.js';
 export interface BatchOptions {
   draft?: boolean;
   force?: boolean;
+  allowMissingGlyphs?: boolean;
   withFindings?: boolean;
   /** Worker threads; one per core by default. */
   threads?: number;
@@ -57,7 +58,7 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
     await rm(claims, { recursive: true, force: true });
     const results = await Promise.all(
       files.map(async (file): Promise<BatchResult> => {
-        const task: BatchTask = { file, outRoot, claims, draft: options.draft, force: options.force, withFindings: options.withFindings };
+        const task: BatchTask = { file, outRoot, claims, draft: options.draft, force: options.force, allowMissingGlyphs: options.allowMissingGlyphs, withFindings: options.withFindings };
         const result = await (pool.run(task) as Promise<BatchResult>).catch((e: Error): BatchResult => ({ file, ok: false, reason: `内部错误：${e.message}`, internal: true }));
         progress.done(result);
         return result;

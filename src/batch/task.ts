@@ -7,6 +7,7 @@ export interface BatchTask {
   claims: string;
   draft?: boolean;
   force?: boolean;
+  allowMissingGlyphs?: boolean;
   withFindings?: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUILD_GATE } from '../check/messages.js';
-import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
+import { gateBuild } from '../check/gate.js';
+import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { ReportInput } from '../model/schema.js';
 import { buildReport } from '../pipeline.js';
 import { sanitizeFileName } from '../write/fileNames.js';
@@ -48,10 +48,10 @@ export default async function buildOne(task: BatchTask): Promise<BatchResult> {
       {
         draft: task.draft,
         withFindings: task.withFindings,
+        allowMissingGlyphs: task.allowMissingGlyphs,
         onFindings: (findings) => {
           seen = findings;
-          const errors = findings.filter((f) => f.level === 'error').length;
-          if (errors > 0 && !task.force) throw new UserError(BUILD_GATE.stopped, findings, EXIT.input);
+          gateBuild(findings, { force: task.force });
         },
       },
     );

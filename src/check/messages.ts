@@ -258,4 +258,5 @@ export const BUILD_GATE = {
   stopped: '检查发现错误，未生成任何文件。请改正后重新生成；确需先出一版供核对时，加 --force 强制生成。',
   forced: (errors: number) => `已按 --force 强制生成：检查发现 ${errors} 个错误，改正前不宜签报。`,
   warningsOnly: '仅有警告，继续生成；请逐条核对。',
+  missingGlyphs: '字体缺字：改用常用字，或加 --allow-missing-glyphs 照原样生成（缺的字显示为方框）。未生成 PDF。',
 } as const;

@@ -3,24 +3,15 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildBatch } from '../batch/command.js';
 import { collectInputs } from '../batch/inputs.js';
-import { BUILD_GATE } from '../check/messages.js';
+import { gateBuild } from '../check/gate.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { buildReport } from '../pipeline.js';
 
-/**
- * The checks run before anything is rendered. Errors stop the build (nothing is written) unless --force;
- * warnings are printed and the build goes on. Printed on stderr, so that --json keeps stdout to the manifest.
- */
+/** Findings are printed on stderr, so that --json keeps stdout to the manifest. */
 function gate(findings: Finding[], force: boolean): void {
-  if (findings.length === 0) return;
-  const errors = findings.filter((f) => f.level === 'error').length;
-  // A missing glyph would print as an empty box: --force does not cover it, only --allow-missing-glyphs does.
-  const missingGlyphs = findings.some((f) => f.level === 'error' && f.id === 'E_MISSING_GLYPH');
-  if (missingGlyphs) throw new UserError('字体缺字：改用常用字，或加 --allow-missing-glyphs 照原样生成（缺的字显示为方框）。未生成 PDF。', findings, EXIT.input);
-  if (errors > 0 && !force) throw new UserError(BUILD_GATE.stopped, findings, EXIT.input);
-  const verdict = errors > 0 ? BUILD_GATE.forced(errors) : BUILD_GATE.warningsOnly;
-  process.stderr.write(`${formatFindings(findings)}\n${countSummary(findings)}。${verdict}\n`);
+  const verdict = gateBuild(findings, { force });
+  if (verdict) process.stderr.write(`${formatFindings(findings)}\n${countSummary(findings)}。${verdict}\n`);
 }
 
 async function isFolder(path: string): Promise<boolean> {
