@@ -1,9 +1,22 @@
-import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { createSyncFn } from 'synckit';
 
-/** Text of a PDF in content-stream order (pdftotext -raw keeps a table cell's wrapped lines together). */
+// PDFs are read back with npm libraries (pdf.js, pdf-lib), which are asynchronous; a worker thread (synckit) keeps
+// these helpers synchronous. Poppler's own view of the same files is checked under test/external/.
+type Command = 'text' | 'pages' | 'fonts' | 'objects';
+const worker = createSyncFn(fileURLToPath(new URL('./readPdf.mjs', import.meta.url))) as (command: Command, file: string, page?: number) => string;
+
+/** pdf.js/pdf-lib's answer for `file`, as a string (test/helpers/readPdf.mjs). */
+export function read(command: Command, file: string, page?: number): string {
+  return worker(command, file, page);
+}
+
+/**
+ * Text of a PDF in drawing order, one line per baseline, each page ended by a form feed (like `pdftotext -raw`):
+ * a table cell's wrapped lines stay together.
+ */
 export function pdfText(file: string, page?: number): string {
-  const range = page ? ['-f', String(page), '-l', String(page)] : [];
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-'], { encoding: 'utf8' });
+  return read('text', file, page);
 }
 
 /** Text with all white space removed, for checking values that may wrap across lines. */
@@ -12,16 +25,10 @@ export function compact(text: string): string {
 }
 
 export function pdfPages(file: string): number {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  return Number(read('pages', file));
 }
 
-/** pdffonts rows: name, emb, sub, uni. */
+/** One row per font, as pdffonts reports it: name, emb (font file embedded), sub (subset prefix), uni (ToUnicode map). */
 export function pdfFonts(file: string): { name: string; emb: string; sub: string; uni: string }[] {
-  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
-  return lines.map((l) => {
-    const cols = l.trim().split(/\s+/);
-    const [emb, sub, uni] = cols.slice(-5, -2);
-    return { name: cols[0], emb, sub, uni };
-  });
+  return JSON.parse(read('fonts', file));
 }

@@ -1,12 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadStyles, type DocumentLayout } from '../../src/layout/index.js';
 import { renderDocuments, type RenderedDocument, type RenderOptions } from '../../src/render/index.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
 import { pdfaProblems, pdfText as qpdfText, readPdfJson } from './pdfaParts.js';
 import { tempDir } from '../helpers/tmp.js';
+import { readPages } from '../layout/pdfText.js';
 
 /** Temporary folders of this file, removed when its tests are done. */
 
@@ -59,11 +60,11 @@ describe('renderDocuments', () => {
     expect(pdfText(file(1), 2)).toContain(`— 2 / ${first} —`);
   });
 
-  it('keeps each document on its own pages, in its orientation', () => {
+  it('keeps each document on its own pages, in its orientation', async () => {
     expect(pdfText(file(2))).toContain('323.67');
     expect(pdfText(file(1))).not.toContain('323.67');
-    const size = execFileSync('pdfinfo', [file(2)], { encoding: 'utf8' });
-    expect(size).toMatch(/Page size:\s+841\.89 x 595\.28/);
+    const [page] = await readPages(rendered[2].bytes);
+    expect([page.width, page.height].map((v) => v.toFixed(2))).toEqual(['841.89', '595.28']);
   });
 
   it('meets the checked parts of PDF/A-2b in every file', () => {
@@ -95,10 +96,13 @@ describe('renderDocuments', () => {
 });
 
 describe('pdfaProblems', () => {
-  it('finds what a file of the same pages without the document-level PDF/A parts lacks', () => {
-    // qpdf --pages copies pages only: no XMP metadata, no OutputIntent.
+  it('finds what a file of the same pages without the document-level PDF/A parts lacks', async () => {
+    // Copying the pages into a new document leaves the XMP metadata and the OutputIntent behind.
     const stripped = join(dir, 'stripped.pdf');
-    execFileSync('qpdf', ['--empty', '--pages', file(2), '--', stripped]);
+    const copy = await PDFDocument.create();
+    const source = await PDFDocument.load(readFileSync(file(2)));
+    for (const page of await copy.copyPages(source, source.getPageIndices())) copy.addPage(page);
+    writeFileSync(stripped, await copy.save());
     const problems = pdfaProblems(stripped);
     expect(problems).toContain('no GTS_PDFA1 OutputIntent');
     expect(problems).toContain('catalog has no /Metadata');
