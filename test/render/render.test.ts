@@ -2,36 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadStyles, type DocumentLayout } from '../../src/layout/index.js';
-import { renderDocuments, type RenderedDocument, type RenderOptions } from '../../src/render/index.js';
+import { renderDocuments, type RenderedDocument } from '../../src/render/index.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
 import { pdfaProblems, pdfText as qpdfText, readPdfJson } from './pdfaParts.js';
 import { tempDir } from '../helpers/tmp.js';
 import { readPages } from '../layout/pdfText.js';
-
-/** Temporary folders of this file, removed when its tests are done. */
-
-const paragraph = '衡阳市投资促进事务中心是市商务局所属副处级参照公务员管理事业单位，核定全额拨款事业编制 15 名。'.repeat(6);
-
-/** Two small documents: one long enough for two pages, one landscape table. */
-function docs(): DocumentLayout[] {
-  return [
-    { kind: 'narrative', title: '部门整体支出绩效自评报告', fileName: '正文', orientation: 'portrait', content: Array.from({ length: 14 }, () => ({ text: paragraph, alignment: 'justify', margin: [0, 0, 0, 8] })) },
-    {
-      kind: 'basicData',
-      title: '部门整体支出绩效评价基础数据表',
-      fileName: '附件2',
-      orientation: 'landscape',
-      content: [{ table: { body: [['经费控制情况', '2022年决算数'], ['一、部门基本支出', '323.67']] } }],
-    },
-  ];
-}
-
-const options = (): RenderOptions => ({
-  styles: loadStyles(),
-  meta: { author: '衡阳市投资促进事务中心', subject: '2022 年度部门整体支出绩效自评 & <附件>', keywords: '绩效, 2022', date: '2023-03-22', producer: 'jixiao test' },
-  pageNumber: (page, pages) => `— ${page} / ${pages} —`,
-});
+import { docs, options } from './sample.js';
 
 let dir: string;
 let rendered: RenderedDocument[];
