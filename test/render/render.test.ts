@@ -4,7 +4,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocuments, type RenderedDocument } from '../../src/render/index.js';
 import { pdfPages, pdfText } from '../helpers/pdf.js';
-import { pdfaProblems, pdfText as qpdfText, readPdfJson } from './pdfaParts.js';
+import { pdfaProblems, pdfText as jsonText, readPdfJson } from './pdfaParts.js';
 import { tempDir } from '../helpers/tmp.js';
 import { readPages } from '../layout/pdfText.js';
 import { docs, options } from './sample.js';
@@ -50,10 +50,10 @@ describe('renderDocuments', () => {
   it('takes Title per file and Author, Subject, Keywords, dates from the input, XML-escaped in XMP', () => {
     const pdf = readPdfJson(file(2));
     const info = pdf.object(pdf.trailer['/Info']);
-    expect(qpdfText(info['/Title'])).toBe('部门整体支出绩效评价基础数据表');
-    expect(qpdfText(info['/Author'])).toBe('衡阳市投资促进事务中心');
-    expect(qpdfText(info['/Subject'])).toBe('2022 年度部门整体支出绩效自评 & <附件>');
-    expect(qpdfText(info['/CreationDate'])).toBe('D:20230322000000Z');
+    expect(jsonText(info['/Title'])).toBe('部门整体支出绩效评价基础数据表');
+    expect(jsonText(info['/Author'])).toBe('衡阳市投资促进事务中心');
+    expect(jsonText(info['/Subject'])).toBe('2022 年度部门整体支出绩效自评 & <附件>');
+    expect(jsonText(info['/CreationDate'])).toBe('D:20230322000000Z');
     const xmp = pdf.stream(pdf.object(pdf.trailer['/Root'])['/Metadata']).data.toString('utf8');
     expect(xmp).toContain('2022 年度部门整体支出绩效自评 &amp; &lt;附件&gt;');
   });
