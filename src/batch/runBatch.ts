@@ -1,7 +1,8 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { recoverFolder } from '../write/atomic.js';
 import type { Progress } from './progress.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchResult, BatchTask } from './task.js';
@@ -15,6 +16,8 @@ export interface BatchOptions {
   threads?: number;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Where claims of unit sub-folders are kept while a batch runs. */
 const CLAIMS = '.jixiao-batch';
 
@@ -27,14 +30,14 @@ function workerFile(): string {
   return new URL(here.endsWith('.ts') ? './worker.ts' : './batch-worker.mjs', here).href;
 }
 
-/** Temporary files of writes that an interrupt cut short, in each unit's folder. */
-async function removeLeftovers(outRoot: string): Promise<void> {
+/**
+ * Finishes or undoes, in every unit's folder, a replacement that a stopped batch left: the one before this run, or
+ * this run's own when its workers were stopped by a signal.
+ */
+async function recoverUnits(outRoot: string): Promise<void> {
   await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
   const dirs = await readdir(outRoot, { withFileTypes: true }).catch(() => []);
-  for (const d of dirs.filter((e) => e.isDirectory())) {
-    const names = await readdir(join(outRoot, d.name)).catch(() => [] as string[]);
-    await Promise.all(names.filter((n) => n.startsWith('.jixiao-') && n.endsWith('.tmp')).map((n) => rm(join(outRoot, d.name, n), { force: true })));
-  }
+  for (const d of dirs.filter((e) => e.isDirectory() && e.name !== CLAIMS)) await recoverFolder(join(outRoot, d.name));
 }
 
 /**
@@ -47,13 +50,17 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
   // A smaller young generation per worker: a report makes mostly short-lived objects, and the default lets each
   // worker's heap swell by ~50 MB between scavenges (batch RSS 325 → 253 MB for 30 units, same CPU time).
   const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-  const onSignal = () => {
-    void pool.destroy().finally(() => removeLeftovers(outRoot).finally(() => process.exit(130)));
+  // Stopping the workers cuts their writes short as a crash would; the recovery then completes or undoes each.
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    void pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  for (const s of SIGNALS) process.on(s, onSignal);
   progress.start(files.length);
   try {
+    await recoverUnits(outRoot);
     const claims = join(outRoot, CLAIMS);
     await rm(claims, { recursive: true, force: true });
     const results = await Promise.all(
@@ -67,8 +74,7 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
     return { results, seconds: (performance.now() - started) / 1000, outRoot };
   } finally {
     progress.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const s of SIGNALS) process.off(s, onSignal);
     await pool.destroy();
     await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
   }

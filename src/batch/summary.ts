@@ -1,3 +1,4 @@
+import { stripControls } from '../diagnostics/controls.js';
 import type { BatchResult } from './task.js';
 
 export interface BatchSummary {
@@ -18,7 +19,7 @@ export function formatSummary({ results, seconds, outRoot }: BatchSummary): stri
   if (warned) lines.push(`其中 ${warned} 份有检查警告，请逐份核对（单独用 jixiao check 查看）。`);
   if (failed.length) {
     lines.push('失败的输入：');
-    for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...r.reason.split('\n').map((l) => `    ${l}`));
+    for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...stripControls(r.reason, { keepNewlines: true }).split('\n').map((l) => `    ${l}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gateBuild } from '../check/gate.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
+import { osErrorMessage } from '../diagnostics/osErrors.js';
 import type { ReportInput } from '../model/schema.js';
 import { buildReport } from '../pipeline.js';
 import { sanitizeFileName } from '../write/fileNames.js';
@@ -34,6 +35,8 @@ function reason(e: unknown): { reason: string; internal: boolean } {
     const more = e.findings.length > 1 ? `（共 ${e.findings.filter((f) => f.level === 'error').length} 个错误）` : '';
     return { reason: [e.message, detail && `${detail}${more}`].filter(Boolean).join('\n'), internal: false };
   }
+  const os = osErrorMessage(e);
+  if (os) return { reason: os, internal: false };
   return { reason: `内部错误：${(e as Error)?.message ?? String(e)}`, internal: true };
 }
 

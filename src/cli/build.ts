@@ -7,6 +7,7 @@ import { gateBuild } from '../check/gate.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { buildReport } from '../pipeline.js';
+import { checkOutFolder } from './outputPath.js';
 
 /** Findings are printed on stderr, so that --json keeps stdout to the manifest. */
 function gate(findings: Finding[], force: boolean): void {
@@ -31,6 +32,7 @@ export function registerBuild(program: Command): void {
     .option('--with-findings', '另外生成一份“审核意见（不属于签报文件）”PDF，列出全部检查结果')
     .option('--correction-of <原数据文件>', '已发布版本的数据文件：另外生成一份“更正说明”，逐条列出更正（位置、原为、更正为），日期取新数据文件的报告日期')
     .action(async (inputs: string[], opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean; correctionOf?: string; allowMissingGlyphs?: boolean }) => {
+      await checkOutFolder(opts.out);
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
         if (opts.correctionOf) throw new UserError('--correction-of 只能用于单个数据文件（更正说明比较的是同一份报告的两个版本）', [], EXIT.usage);
         process.exitCode = await buildBatch(await collectInputs(inputs), opts.out, opts);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
 import { checkReport, prepareReport, readReport } from '../pipeline.js';
@@ -36,7 +37,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     // Input that does not even parse: under --json its findings are still JSON on stdout.
     if (opts.json && e instanceof UserError && e.findings.length) {
       process.stdout.write(`${JSON.stringify(findingsJson(e.findings), null, 2)}\n`);
-      process.stderr.write(`${e.message}\n`);
+      process.stderr.write(`${stripControls(e.message, { keepNewlines: true })}\n`);
       return e.exitCode;
     }
     throw e;

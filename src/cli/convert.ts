@@ -4,6 +4,7 @@ import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js'
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { loadInput } from '../load/index.js';
 import { ReportInputSchema } from '../model/schema.js';
+import { checkOutFile } from './outputPath.js';
 
 export function registerConvert(program: Command): void {
   program
@@ -13,6 +14,7 @@ export function registerConvert(program: Command): void {
     .argument('<输出>', '转换结果（.xlsx、.yaml/.yml 或 .json）')
     .option('--force', '输出文件已存在时覆盖它')
     .action(async (input: string, output: string, opts: { force?: boolean }) => {
+      await checkOutFile(output);
       if (resolve(input) === resolve(output)) throw new UserError('用法错误：输出文件不能就是输入文件', [], EXIT.usage);
       outputFormat(output);
       const data = await loadInput(input);

@@ -4,6 +4,7 @@ import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js'
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import type { InputFormat } from '../load/index.js';
 import { loadInput } from '../load/index.js';
+import { checkOutFile } from './outputPath.js';
 
 const FORMATS: InputFormat[] = ['xlsx', 'yaml', 'json'];
 
@@ -12,7 +13,7 @@ function target(format: string | undefined, out: string | undefined): string {
   if (format !== undefined && !FORMATS.includes(format as InputFormat)) {
     throw new UserError(`用法错误：--format 应为 xlsx、yaml 或 json，而不是“${format}”`, [], EXIT.usage);
   }
-  if (!out) return `jixiao-input.${format ?? 'xlsx'}`;
+  if (out === undefined) return `jixiao-input.${format ?? 'xlsx'}`;
   const byName = outputFormat(out);
   if (format && byName !== format) throw new UserError(`用法错误：--format ${format} 与输出文件 ${out} 的扩展名不一致`, [], EXIT.usage);
   return out;
@@ -27,6 +28,7 @@ export function registerInit(program: Command): void {
     .option('--from <数据文件>', '用这份数据文件（.xlsx/.yaml/.json）的内容填好')
     .option('--force', '输出文件已存在时覆盖它')
     .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean }) => {
+      if (opts.out !== undefined) await checkOutFile(opts.out);
       const out = target(opts.format, opts.out);
       const data = opts.from ? await loadInput(opts.from) : blankInput();
       const format = await writeInputFile(out, data, { force: opts.force });

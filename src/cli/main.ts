@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError } from '../diagnostics/finding.js';
+import { stripControls } from '../diagnostics/controls.js';
+import { osErrorMessage } from '../diagnostics/osErrors.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { registerBuild } from './build.js';
 import { registerCheck } from './check.js';
@@ -45,11 +47,17 @@ function handleError(e: unknown, debug: boolean): number {
   }
   if (e instanceof UserError) {
     if (e.findings.length) process.stderr.write(`${formatFindings(e.findings)}\n${countSummary(e.findings)}。\n`);
-    process.stderr.write(`${e.message}\n`);
+    process.stderr.write(`${stripControls(e.message, { keepNewlines: true })}\n`);
     if (debug) process.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
-  process.stderr.write(`内部错误：${(e as Error)?.message ?? String(e)}\n这是 jixiao 的缺陷，不是您的输入问题；请把输入文件和这段信息交给维护者。\n`);
+  const os = osErrorMessage(e);
+  if (os) {
+    process.stderr.write(`${os}\n`);
+    if (debug) process.stderr.write(`${(e as Error).stack}\n`);
+    return EXIT.input;
+  }
+  process.stderr.write(`内部错误：${stripControls((e as Error)?.message ?? String(e), { keepNewlines: true })}\n这是 jixiao 的缺陷，不是您的输入问题；请把输入文件和这段信息交给维护者。\n`);
   if (debug) process.stderr.write(`${(e as Error)?.stack}\n`);
   else process.stderr.write('加 --debug 可看到调用栈。\n');
   return EXIT.internal;

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
+import { EXIT } from '../diagnostics/finding.js';
+import { stdoutErrorMessage } from '../diagnostics/osErrors.js';
 import { main } from './main.js';
 
-// A reader that stops early (`jixiao schema | head`) closes the pipe: that is not an error of ours.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-}
+// A reader that stops early (`jixiao schema | head`) closes the pipe: that is not an error of ours. Any other failed
+// write to stdout (a full disk: `jixiao schema > /dev/full`) is said on stderr, exit 1; if stderr fails too, exit 1.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`${stdoutErrorMessage(e)}\n`, () => process.exit(EXIT.input));
+});
+process.stderr.on('error', () => process.exit(Number(process.exitCode ?? EXIT.input) || EXIT.input));
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { basename, dirname } from 'node:path';
 import { inputJsonSchemaText } from '../convert/jsonSchema.js';
 import { writeAllAtomically } from '../write/atomic.js';
+import { checkOutFile } from './outputPath.js';
 
 export function registerSchema(program: Command): void {
   program
@@ -10,10 +11,11 @@ export function registerSchema(program: Command): void {
     .option('-o, --out <文件>', '写入文件而不是打印')
     .action(async (opts: { out?: string }) => {
       const text = inputJsonSchemaText();
-      if (!opts.out) {
+      if (opts.out === undefined) {
         process.stdout.write(text);
         return;
       }
+      await checkOutFile(opts.out);
       await writeAllAtomically(dirname(opts.out), [{ name: basename(opts.out), bytes: Buffer.from(text, 'utf8') }]);
       process.stdout.write(`已写入 JSON Schema：${opts.out}\n`);
     });

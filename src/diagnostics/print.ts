@@ -1,13 +1,21 @@
+import { stripControls } from './controls.js';
 import type { Finding } from './finding.js';
 
 const MARK = { error: '✗ 错误', warning: '⚠ 警告' } as const;
 
 /** One finding as a clerk reads it: label first, technical path in brackets, the figures, a hint. */
-export function formatFinding(f: Finding): string {
+export function formatFinding(finding: Finding): string {
+  const f = printable(finding);
   const lines = [`${MARK[f.level]} [${f.id}] ${f.where}  (${f.path})`, ...f.message.split('\n').map((l) => `  ${l}`)];
   if (f.expected !== undefined || f.actual !== undefined) lines.push(`  应为：${f.expected ?? '—'}；实际：${f.actual ?? '—'}`);
   if (f.hint) lines.push(`  建议：${f.hint}`);
   return lines.join('\n');
+}
+
+/** Input text quoted in a finding cannot colour, move or reorder the terminal's text. */
+function printable(f: Finding): Finding {
+  const clean = (t: string | undefined) => (t === undefined ? undefined : stripControls(t, { keepNewlines: true }));
+  return { ...f, path: clean(f.path)!, where: clean(f.where)!, message: clean(f.message)!, expected: clean(f.expected), actual: clean(f.actual), hint: clean(f.hint) };
 }
 
 export function countSummary(findings: readonly Finding[]): string {

@@ -1,14 +1,14 @@
+import { stripControls } from '../diagnostics/controls.js';
+
 const MAX_BYTES = 180; // file systems allow 255 bytes; leave room for ".pdf" and temp suffixes
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
  * A file name made from input text that is safe everywhere: no path separators or "..", no control or
- * Windows-reserved characters, bounded length (in UTF-8 bytes, cut on a character boundary).
+ * bidirectional or Windows-reserved characters, no terminal escape sequences, bounded length (in UTF-8 bytes, cut on a character boundary).
  */
 export function sanitizeFileName(raw: string): string {
-  let name = raw
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '')
+  let name = stripControls(raw.normalize('NFC'))
     .replace(/[\\/:*?"<>|]/g, '_')
     .replace(/\s+/g, ' ')
     .replace(/\.{2,}/g, '.')

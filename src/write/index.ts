@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { VERSION } from '../version.js';
 import { writeAllAtomically } from './atomic.js';
 import { sanitizeFileName, uniqueNames } from './fileNames.js';
@@ -40,8 +41,25 @@ export async function writeReport(outDir: string, pdfs: PdfOutput[], inputPath: 
   const files: ManifestEntry[] = pdfs.map((p, i) => ({ path: names[i], kind: p.kind, title: p.title, bytes: p.bytes.length, pages: p.pages, sha256: sha256(p.bytes) }));
   const manifest: Manifest = { tool: 'jixiao', version: VERSION, input: { path: basename(inputPath), sha256: sha256(inputBytes) }, files };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
-  await writeAllAtomically(outDir, [...pdfs.map((p, i) => ({ name: names[i], bytes: p.bytes })), { name: MANIFEST_NAME, bytes: manifestBytes }]);
+  await writeAllAtomically(outDir, [...pdfs.map((p, i) => ({ name: names[i], bytes: p.bytes })), { name: MANIFEST_NAME, bytes: manifestBytes }], {
+    retire: () => previousFiles(outDir),
+  });
   return manifest;
+}
+
+/**
+ * The files the folder's current manifest lists: a new set without one of them (a project dropped, no findings
+ * page this time) takes it away, so the folder never mixes two sets.
+ */
+async function previousFiles(outDir: string): Promise<string[]> {
+  const text = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => undefined);
+  if (text === undefined) return [];
+  try {
+    const files = (JSON.parse(text) as Partial<Manifest>).files;
+    return Array.isArray(files) ? files.map((f) => f?.path).filter((p): p is string => typeof p === 'string' && p === basename(p) && !p.startsWith('.') && p.endsWith('.pdf')) : [];
+  } catch {
+    return [];
+  }
 }
 
 export { sanitizeFileName, uniqueNames } from './fileNames.js';

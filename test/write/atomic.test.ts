@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAllAtomically } from '../../src/write/atomic.js';
+import { UserError } from '../../src/diagnostics/finding.js';
+import { recoverFolder, writeAllAtomically } from '../../src/write/atomic.js';
 
 const hashes = (dir: string) =>
   Object.fromEntries(
@@ -41,7 +42,72 @@ describe('writeAllAtomically', () => {
   it('refuses names that lead outside the folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'jixiao-atomic-'));
     await expect(writeAllAtomically(join(dir, 'out'), [{ name: '../escape.pdf', bytes: Buffer.from('x') }])).rejects.toThrow('输出文件夹以外');
-    expect(readdirSync(dir)).toEqual(['out']);
-    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  for (const [position, blocked] of [
+    ['first', 'a.pdf'],
+    ['middle', 'c.pdf'],
+    ['last', 'manifest.json'],
+  ]) {
+    it(`puts the previous set back when the swap fails at the ${position} file`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'jixiao-atomic-'));
+      await writeAllAtomically(dir, [
+        { name: 'b.pdf', bytes: Buffer.from('old B') },
+        { name: 'gone.pdf', bytes: Buffer.from('old only') },
+      ]);
+      mkdirSync(join(dir, blocked)); // found only when its rename fails, after earlier files have moved
+      const before = hashes(dir);
+      const attempt = writeAllAtomically(
+        dir,
+        ['a.pdf', 'b.pdf', 'c.pdf', 'manifest.json'].map((name) => ({ name, bytes: Buffer.from(`new ${name}`) })),
+        { retire: async () => ['gone.pdf'] },
+      );
+      await expect(attempt).rejects.toThrow(`输出位置已有同名的文件夹，无法写入：${join(dir, blocked)}`);
+      await expect(attempt).rejects.toBeInstanceOf(UserError);
+      expect(hashes(dir)).toEqual(before);
+    });
+  }
+
+  it('takes away the files of the previous set that the new set retires', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-atomic-'));
+    await writeAllAtomically(dir, [
+      { name: 'a.pdf', bytes: Buffer.from('old A') },
+      { name: 'gone.pdf', bytes: Buffer.from('old only') },
+    ]);
+    await writeAllAtomically(dir, [{ name: 'a.pdf', bytes: Buffer.from('new A') }], { retire: async () => ['gone.pdf', 'never-there.pdf'] });
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+    expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('new A');
+  });
+});
+
+describe('recoverFolder', () => {
+  const deadPid = 2 ** 22 + 1; // above Linux's pid_max: no process has it
+
+  it('removes what stopped runs left before their journal, and an older version\'s temporary files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-recover-'));
+    writeFileSync(join(dir, 'a.pdf'), 'A');
+    mkdirSync(join(dir, `.jixiao-${deadPid}-00ff.new`));
+    writeFileSync(join(dir, `.jixiao-${deadPid}-00ff.new`, 'a.pdf'), 'half');
+    mkdirSync(join(dir, `.jixiao-${deadPid}-00ff.old`));
+    writeFileSync(join(dir, `.jixiao-${deadPid}-00ff.journal.tmp`), '{"tag":');
+    writeFileSync(join(dir, `.jixiao-${deadPid}-0abc.3.tmp`), 'half');
+    await recoverFolder(dir);
+    expect(readdirSync(dir)).toEqual(['a.pdf']);
+  });
+
+  it('keeps an older version\'s set-aside file, which may be the only copy of a document', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-recover-'));
+    writeFileSync(join(dir, `.jixiao-${deadPid}-0abc.3.old`), 'only copy');
+    await recoverFolder(dir);
+    expect(readdirSync(dir)).toEqual([`.jixiao-${deadPid}-0abc.3.old`]);
+  });
+
+  it('leaves alone the files of a replacement that a running process is making', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-recover-'));
+    const live = `.jixiao-${process.ppid}-00ff.new`;
+    mkdirSync(join(dir, live));
+    await recoverFolder(dir);
+    expect(readdirSync(dir)).toEqual([live]);
   });
 });

@@ -1,0 +1,45 @@
+import { lstat, open } from 'node:fs/promises';
+
+/** Writes a file and flushes it to the disk before returning: a rename of it may follow at once. */
+export async function writeDurably(path: string, bytes: Buffer): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Flushes a folder's entries (names created, renamed, removed). Platforms that cannot open a folder for this
+ * (Windows) keep their entries durable by themselves.
+ */
+export async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'EISDIR' || e.code === 'EPERM' || e.code === 'EACCES') return undefined;
+    throw e;
+  });
+  if (!handle) return;
+  try {
+    await handle.sync().catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EINVAL' && e.code !== 'EBADF') throw e;
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+/** What a name holds, without following a link: a link named like an output is replaced, never followed. */
+export async function entryKind(path: string): Promise<'none' | 'file' | 'folder'> {
+  return lstat(path).then(
+    (st) => (st.isDirectory() ? 'folder' : 'file'),
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return 'none' as const;
+      throw e;
+    },
+  );
+}
+
+export const exists = async (path: string): Promise<boolean> => (await entryKind(path)) !== 'none';
+

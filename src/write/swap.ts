@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { entryKind, exists } from './durable.js';
+import { backupFolder, stagingFolder, type Swap } from './journal.js';
+
+/** A rename, counted: the test hook can stop the process between any two. */
+export type Move = (from: string, to: string) => Promise<void>;
+
+/**
+ * The places of one name during a replacement: in `dir` (target), staged new file, previous file set aside.
+ * Each step below looks at which of them exist, so running it again after an interruption does the rest and no more.
+ */
+function places(swap: Swap, name: string) {
+  return { target: join(swap.dir, name), staged: join(stagingFolder(swap), name), backup: join(backupFolder(swap), name) };
+}
+
+/** Puts the new set in place: each previous file aside, then the new one in its place; retired files aside. */
+export async function rollForward(swap: Swap, move: Move): Promise<void> {
+  for (const name of swap.files) {
+    const p = places(swap, name);
+    if (!(await exists(p.staged))) continue; // already in place
+    if ((await entryKind(p.target)) === 'file' && !(await exists(p.backup))) await move(p.target, p.backup);
+    await move(p.staged, p.target);
+  }
+  for (const name of swap.retire) {
+    const p = places(swap, name);
+    if ((await entryKind(p.target)) === 'file' && !(await exists(p.backup))) await move(p.target, p.backup);
+  }
+}
+
+/**
+ * Puts the previous set back, last step first: a new file goes back to the staging folder, the previous one
+ * returns to its name. A new file whose name had no previous file is taken away too.
+ */
+export async function rollBack(swap: Swap, move: Move): Promise<void> {
+  for (const name of [...swap.retire].reverse()) {
+    const p = places(swap, name);
+    if ((await exists(p.backup)) && !(await exists(p.target))) await move(p.backup, p.target);
+  }
+  for (const name of [...swap.files].reverse()) {
+    const p = places(swap, name);
+    const placed = !(await exists(p.staged)) && (await entryKind(p.target)) === 'file';
+    if (placed) await move(p.target, p.staged);
+    if (await exists(p.backup)) await move(p.backup, p.target);
+  }
+}

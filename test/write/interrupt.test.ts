@@ -1,0 +1,146 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { recoverFolder } from '../../src/write/atomic.js';
+import { writeReport } from '../../src/write/index.js';
+import { rng } from '../helpers/random.js';
+import { tempDir } from '../helpers/tmp.js';
+import { completeSet, inputHash, reportSet } from './support/reportSets.js';
+
+let driver: string;
+
+beforeAll(async () => {
+  driver = join(tempDir('jixiao-driver-'), 'driver.mjs');
+  const entry = fileURLToPath(new URL('./support/replaceDriver.ts', import.meta.url));
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: driver, logLevel: 'silent' });
+}, 60_000);
+
+interface Ended {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+function startDriver(dir: string, seed: number, options: { loop?: boolean; crashAfter?: number } = {}) {
+  const env = { ...process.env };
+  delete env.JIXIAO_TEST_CRASH_AFTER;
+  if (options.crashAfter !== undefined) env.JIXIAO_TEST_CRASH_AFTER = String(options.crashAfter);
+  const child = spawn(process.execPath, [driver, dir, String(seed), ...(options.loop ? ['loop'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const ready = new Promise<void>((done) => child.stdout.once('data', () => done()));
+  const ended = new Promise<Ended & { stderr: string }>((done) => child.on('exit', (code, signal) => done({ code, signal, stderr })));
+  return { child, ready, ended };
+}
+
+const hidden = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('.'));
+
+async function seeded(dir: string, seed: number): Promise<void> {
+  const set = reportSet(seed);
+  await writeReport(dir, set.pdfs, 'input.json', set.input);
+}
+
+/** Runs `round(n)` for n = 0, 1, 2 … a few at a time, until a round says the run went through unstopped. */
+async function untilUnstopped(round: (n: number) => Promise<boolean>): Promise<number> {
+  for (let first = 0; ; first += PARALLEL) {
+    const done = await Promise.all(Array.from({ length: PARALLEL }, (_, i) => round(first + i)));
+    if (done.includes(true)) return done.indexOf(true) + first;
+  }
+}
+
+describe('a replacement stopped between any two renames', () => {
+  // Pairs of sets: fewer names the second time (files retired), more names.
+  for (const [from, to] of [
+    [21, 22],
+    [31, 32],
+  ]) {
+    it(`is finished by the next run (set ${from} → ${to})`, async () => {
+      const renames = await untilUnstopped(async (n) => {
+        const dir = tempDir('jixiao-crash-');
+        await seeded(dir, from);
+        const end = await startDriver(dir, to, { crashAfter: n }).ended;
+        if (end.signal === null) {
+          expect(end.code, end.stderr).toBe(0);
+          expect(completeSet(dir)).toBe(inputHash(to));
+          return true;
+        }
+        expect(end.signal).toBe('SIGKILL');
+        await recoverFolder(dir);
+        // Before the journal is in place (n = 0) the previous set stays; from then on the new set is completed.
+        expect(completeSet(dir)).toBe(inputHash(n === 0 ? from : to));
+        return false;
+      });
+      expect(renames).toBeGreaterThan(5);
+    }, 60_000);
+  }
+
+  it('is undone by the next run when a step of the swap fails, even if the undoing is stopped too', async () => {
+    const blocked = `${reportSet(22).pdfs.at(-1)!.fileName}.pdf`;
+    const renames = await untilUnstopped(async (n) => {
+      const dir = tempDir('jixiao-crash-back-');
+      await seeded(dir, 21);
+      mkdirSync(join(dir, blocked));
+      const end = await startDriver(dir, 22, { crashAfter: n }).ended;
+      if (end.signal === null) {
+        expect(end.code).toBe(1);
+        expect(end.stderr).toContain('已有同名的文件夹');
+      } else await recoverFolder(dir);
+      expect(hidden(dir)).toEqual([]);
+      expect(completeSetBeside(dir, blocked)).toBe(inputHash(21));
+      return end.signal === null;
+    });
+    expect(renames).toBeGreaterThan(5);
+  }, 60_000);
+});
+
+/** The folder's set, with one folder in the way of a new file set aside for the check. */
+function completeSetBeside(dir: string, folder: string): string {
+  const moved = tempDir('jixiao-beside-');
+  renameSync(join(dir, folder), join(moved, folder));
+  try {
+    return completeSet(dir);
+  } finally {
+    renameSync(join(moved, folder), join(dir, folder));
+  }
+}
+
+describe('signals at random moments', () => {
+  it('leave one complete set: SIGINT, SIGTERM, SIGHUP at once, kill -9 after the next run’s recovery', async () => {
+    const seen = { rounds: 0, journals: 0, changed: 0 };
+    await Promise.all(Array.from({ length: PARALLEL }, (_, lane) => signalLane(lane, seen)));
+    expect(seen.rounds).toBe(ROUNDS);
+    // The signals must land while sets are being replaced, not only before the first write.
+    expect(seen.changed).toBeGreaterThan(ROUNDS / 4);
+    console.log(`signals: ${JSON.stringify(seen)}`);
+  }, 120_000);
+});
+
+async function signalLane(lane: number, seen: { rounds: number; journals: number; changed: number }): Promise<void> {
+  const random = rng(14 + lane);
+  const dir = tempDir('jixiao-signals-');
+  await seeded(dir, 1);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGKILL'];
+  let last = inputHash(1);
+  for (let round = 0; round < ROUNDS / PARALLEL; round++) {
+    const { child, ready, ended } = startDriver(dir, 1000 * (lane + 1) + round * 50, { loop: true });
+    await ready;
+    await new Promise((r) => setTimeout(r, random() * 400));
+    const signal = signals[Math.floor(random() * signals.length)];
+    child.kill(signal);
+    const end = await ended;
+    expect(end.stderr).toBe('');
+    if (signal === 'SIGKILL') {
+      if (readdirSync(dir).some((n) => n.endsWith('.journal'))) seen.journals += 1;
+      await recoverFolder(dir);
+    } else expect(hidden(dir)).toEqual([]);
+    const now = completeSet(dir);
+    if (now !== last) seen.changed += 1;
+    last = now;
+    seen.rounds += 1;
+  }
+}
+
+const ROUNDS = 120;
+const PARALLEL = 3;
