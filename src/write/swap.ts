@@ -1,6 +1,7 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { entryKind, exists } from './durable.js';
-import { backupFolder, stagingFolder, type Swap } from './journal.js';
+import { entryKind, exists, syncFolder } from './durable.js';
+import { backupFolder, dropJournal, saveJournal, stagingFolder, type Swap } from './journal.js';
 
 /** A rename, counted: the test hook can stop the process between any two. */
 export type Move = (from: string, to: string) => Promise<void>;
@@ -42,4 +43,20 @@ export async function rollBack(swap: Swap, move: Move): Promise<void> {
     if (placed) await move(p.target, p.staged);
     if (await exists(p.backup)) await move(p.backup, p.target);
   }
+}
+
+/** Turns a replacement round: the journal says so first, then the previous set goes back. */
+export async function undo(swap: Swap, move: Move): Promise<void> {
+  swap.direction = 'back';
+  await saveJournal(swap, move);
+  await rollBack(swap, move);
+  await finish(swap);
+}
+
+/** Ends a replacement either way: the journal goes once the folder's entries are on the disk, then the hidden folders. */
+export async function finish(swap: Swap): Promise<void> {
+  await syncFolder(swap.dir);
+  await dropJournal(swap);
+  await rm(stagingFolder(swap), { recursive: true, force: true });
+  await rm(backupFolder(swap), { recursive: true, force: true });
 }

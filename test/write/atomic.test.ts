@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics/finding.js';
-import { recoverFolder, writeAllAtomically } from '../../src/write/atomic.js';
+import { writeAllAtomically } from '../../src/write/atomic.js';
 
 const hashes = (dir: string) =>
   Object.fromEntries(
@@ -78,36 +78,5 @@ describe('writeAllAtomically', () => {
     await writeAllAtomically(dir, [{ name: 'a.pdf', bytes: Buffer.from('new A') }], { retire: async () => ['gone.pdf', 'never-there.pdf'] });
     expect(readdirSync(dir)).toEqual(['a.pdf']);
     expect(readFileSync(join(dir, 'a.pdf'), 'utf8')).toBe('new A');
-  });
-});
-
-describe('recoverFolder', () => {
-  const deadPid = 2 ** 22 + 1; // above Linux's pid_max: no process has it
-
-  it('removes what stopped runs left before their journal, and an older version\'s temporary files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-recover-'));
-    writeFileSync(join(dir, 'a.pdf'), 'A');
-    mkdirSync(join(dir, `.jixiao-${deadPid}-00ff.new`));
-    writeFileSync(join(dir, `.jixiao-${deadPid}-00ff.new`, 'a.pdf'), 'half');
-    mkdirSync(join(dir, `.jixiao-${deadPid}-00ff.old`));
-    writeFileSync(join(dir, `.jixiao-${deadPid}-00ff.journal.tmp`), '{"tag":');
-    writeFileSync(join(dir, `.jixiao-${deadPid}-0abc.3.tmp`), 'half');
-    await recoverFolder(dir);
-    expect(readdirSync(dir)).toEqual(['a.pdf']);
-  });
-
-  it('keeps an older version\'s set-aside file, which may be the only copy of a document', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-recover-'));
-    writeFileSync(join(dir, `.jixiao-${deadPid}-0abc.3.old`), 'only copy');
-    await recoverFolder(dir);
-    expect(readdirSync(dir)).toEqual([`.jixiao-${deadPid}-0abc.3.old`]);
-  });
-
-  it('leaves alone the files of a replacement that a running process is making', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'jixiao-recover-'));
-    const live = `.jixiao-${process.ppid}-00ff.new`;
-    mkdirSync(join(dir, live));
-    await recoverFolder(dir);
-    expect(readdirSync(dir)).toEqual([live]);
   });
 });

