@@ -50,7 +50,7 @@ const CASES: Case[] = [
   { name: 'an indicator target left empty', input: set('departmentEvaluation.indicators.2.target', ''), code: 1, message: '不能为空', where: '年度指标值' },
   { name: 'an unknown comparator', input: set('departmentEvaluation.indicators.0.target', { comparator: '≈', value: 3, unit: '次' }), code: 1, message: '年度指标值', where: '绩效指标[1]' },
   { name: 'a paragraph of 20,001 characters', input: set('narrative.problems', '问'.repeat(20_001)), code: 1, message: '太长', where: '存在的主要问题' },
-  { name: 'a 5 MB text field', input: set('narrative.assetManagement', '资'.repeat(5 * 1024 * 1024 / 3)), code: 1, message: '太长', where: '资产管理情况' },
+  { name: 'a 5 MB text field (a file over the 4 MB budget)', input: set('narrative.assetManagement', '资'.repeat(5 * 1024 * 1024 / 3)), code: 1, message: '太大：最多 4 MB' },
   {
     name: '10,000 indicator rows',
     input: (d) => {
