@@ -22,5 +22,5 @@ export const BUDGETS = {
   /** Indicator rows of all forms together. */
   indicators: 2_000,
   /** Pages the whole report set may take, estimated from its text before anything is laid out. */
-  estimatedPages: 300,
+  estimatedPages: 200,
 } as const;
