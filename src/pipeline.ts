@@ -4,16 +4,15 @@
  *   → compose (text from templates) → layout (pdfmake definitions) → render (PDF bytes) → write (atomic files + manifest).
  */
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runChecks } from './check/index.js';
-import { inputChecks, type InputCheckOptions } from './check/input/index.js';
+import { enforceBudgets, inputChecks, type InputCheckOptions } from './check/input/index.js';
 import { Labels } from './compose/labels.js';
 import { templatesDir } from './compose/templateFiles.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { diffInputs } from './diff/index.js';
 import type { Finding } from './diagnostics/finding.js';
-import { anchorImagePaths, loadInput, located, locateFindings } from './load/index.js';
+import { anchorImagePaths, loadInput, located, locateFindings, readImage, readInputBytes } from './load/index.js';
 import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import { layoutFindings } from './layout/findingsPage.js';
 import { layoutReport, loadStyles, type DocumentLayout, type Styles } from './layout/index.js';
@@ -44,7 +43,11 @@ export interface BuildOptions extends InputCheckOptions {
 /** load → model. Problems in the input name their place in the file: the line, or the workbook's sheet!cell. */
 export async function readReport(file: string): Promise<ReportInput> {
   const data = anchorImagePaths(await loadInput(file), file);
-  return located(data, () => parseReportInput(data));
+  const input = located(data, () => parseReportInput(data));
+  // The images are judged now (readable PNG, within budget), before any check runs or anything is rendered.
+  for (const image of Object.values(input.contacts.images ?? {})) if (image) readImage(image);
+  enforceBudgets(input);
+  return input;
 }
 
 /** model → derive */
@@ -91,7 +94,7 @@ export async function buildReport(file: string, outDir: OutDir, options: BuildOp
   const prepared = prepareReport(await readReport(file));
   const findings = checkReport(prepared, options);
   options.onFindings?.(findings);
-  const inputBytes = await readFile(file);
+  const inputBytes = readInputBytes(file);
   const rendered = await renderReport(prepared, options);
   if (options.withFindings) rendered.push(await renderFindings(prepared, findings));
   if (options.correctionOf) rendered.push(await renderCorrection(prepared, await readReport(options.correctionOf)));

@@ -23,11 +23,19 @@ const MARKERS: [string, BlockKind][] = [
   ['# ', 'h1'],
 ];
 
-// Newlines inside data become a separator the markup never reads, so input text can't turn itself into a heading.
+/*
+ * Input text is only ever text: the markup (headings, @ directives, page breaks) is read from the template's own
+ * characters. Every input string reaches the parser wrapped in two private-use characters, so a value can never begin
+ * a line with a marker; its newlines become a separator the markup never reads. The parser removes both.
+ */
 const DATA_BREAK = '\u2029';
+const DATA_OPEN = '\uE000';
+const DATA_CLOSE = '\uE001';
+const OUR_CHARACTERS = /[\u2029\uE000\uE001]/g;
 
 function protect<T>(value: T): T {
-  if (typeof value === 'string') return value.replace(/\r?\n/g, DATA_BREAK) as T;
+  // An empty value stays empty, so the template's {{#if}} still reads it as absent.
+  if (typeof value === 'string') return value && `${DATA_OPEN}${value.replace(OUR_CHARACTERS, '').replace(/\r?\n|\r/g, DATA_BREAK)}${DATA_CLOSE}` as T;
   if (Array.isArray(value)) return value.map(protect) as T;
   if (value && typeof value === 'object' && value.constructor === Object) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, protect(v)])) as T;
@@ -70,7 +78,10 @@ export function parseBlocks(text: string): Block[] {
     const marker = MARKERS.find(([m]) => trimmed.startsWith(m));
     const kind = marker ? marker[1] : 'body';
     const content = marker ? trimmed.slice(marker[0].length) : trimmed;
-    for (const part of content.split(DATA_BREAK)) if (part.trim()) blocks.push({ kind, text: part.trim() });
+    for (const part of content.split(DATA_BREAK)) {
+      const text = part.replace(OUR_CHARACTERS, '').trim();
+      if (text) blocks.push({ kind, text });
+    }
   }
   return blocks;
 }

@@ -1,12 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
+import { BUDGETS } from '../budgets.js';
 import { UserError } from '../diagnostics/finding.js';
 import { readWorkbook } from '../workbook/read.js';
 import { parseJson } from './json.js';
+import { readBounded } from './bounded.js';
 import { attachLocator } from './locate.js';
 import { parseYaml } from './yaml.js';
 
 export { excerpt, lineColumn } from './syntax.js';
+export { readBounded, byteSize } from './bounded.js';
+export { readImage } from './image.js';
 export { located, locateFindings, locatorOf, type Locator } from './locate.js';
 
 export type InputFormat = 'json' | 'yaml' | 'xlsx';
@@ -20,12 +23,17 @@ export function inputFormat(file: string): InputFormat | undefined {
   return undefined;
 }
 
-async function readBytes(file: string): Promise<Buffer> {
+/** The input file's bytes, read within its format's budget: only an ordinary file, never more than the budget. */
+export function readInputBytes(file: string): Buffer {
+  return readBounded(file, inputFormat(file) === 'xlsx' ? BUDGETS.workbookBytes : BUDGETS.textInputBytes, '输入文件');
+}
+
+/** A text input as UTF-8 (a BOM is kept for the parsers, which skip it); any other encoding is refused by name. */
+function utf8Text(file: string, bytes: Buffer): string {
   try {
-    return await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? `找不到输入文件：${file}` : `无法读取输入文件 ${file}（${code}）`, [], 1);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new UserError(`文件不是 UTF-8 编码，请另存为 UTF-8：${file}（常见于 GBK/GB18030 编码的文件；可在记事本或 WPS 中“另存为”时选择 UTF-8）`, [], 1);
   }
 }
 
@@ -58,7 +66,7 @@ export function anchorImagePaths(data: unknown, inputFile: string): unknown {
 export async function loadInput(file: string): Promise<unknown> {
   const format = inputFormat(file);
   if (!format) throw unsupported(file);
-  const bytes = await readBytes(file);
+  const bytes = readInputBytes(file);
   if (format === 'xlsx') {
     const { data, locations } = await readWorkbook(file, bytes);
     attachLocator(data, (path) => {
@@ -70,7 +78,7 @@ export async function loadInput(file: string): Promise<unknown> {
     });
     return data;
   }
-  const text = bytes.toString('utf8');
+  const text = utf8Text(file, bytes);
   if (format === 'json') return parseJson(file, text);
   const { data, locate } = parseYaml(file, text);
   attachLocator(data, locate);

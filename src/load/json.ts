@@ -1,13 +1,40 @@
 import { syntaxError } from './syntax.js';
 
+/** Deeper nesting than any report needs; past it, later stages would recurse for nothing. */
+export const MAX_NESTING = 64;
+
+/** A problem found by the scanner: where, and (for problems JSON.parse accepts) what, in the clerk's words. */
+interface ScanProblem {
+  offset: number;
+  what?: string;
+}
+
+/** Offset of the first bracket nested deeper than MAX_NESTING, or -1: a plain loop, so any depth is safe. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return -1;
+}
+
 /**
- * Offset of the first syntax error in a JSON text, or -1. Node's JSON.parse names a position for some errors only
+ * The first problem in a JSON text (nested no deeper than MAX_NESTING): a syntax error, or a key given twice in one
+ * object, which JSON.parse silently resolves to the last. Node's JSON.parse names a position for some errors only
  * ("Unexpected token '{', … is not valid JSON" has none), so this small scanner finds it for the message.
  */
-export function jsonErrorOffset(text: string): number {
+export function scanJson(text: string): ScanProblem | undefined {
   let i = 0;
-  const fail = (): never => {
-    throw i;
+  const fail = (what?: string): never => {
+    throw { offset: i, what } satisfies ScanProblem;
   };
   const space = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
@@ -38,10 +65,18 @@ export function jsonErrorOffset(text: string): number {
     space();
     const c = text[i];
     if (c === '{') {
+      const keys = new Set<string>();
       return members('}', () => {
         space();
         if (text[i] !== '"') fail();
+        const start = i;
         string();
+        const key = JSON.parse(text.slice(start, i)) as string;
+        if (keys.has(key)) {
+          i = start;
+          fail(`同一层级里出现了重复的字段名“${key}”`);
+        }
+        keys.add(key);
         space();
         if (text[i] !== ':') fail();
         i++;
@@ -58,23 +93,29 @@ export function jsonErrorOffset(text: string): number {
     value();
     space();
     if (i < text.length) fail();
-    return -1;
-  } catch (offset) {
-    if (typeof offset === 'number') return offset;
-    throw offset;
+    return undefined;
+  } catch (problem) {
+    if (problem && typeof problem === 'object' && 'offset' in problem) return problem as ScanProblem;
+    throw problem;
   }
 }
 
 export function parseJson(file: string, text: string): unknown {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const body = text.slice(bom);
+  const deep = tooDeepAt(body);
+  if (deep >= 0) throw syntaxError(file, text, deep + bom, `括号嵌套超过 ${MAX_NESTING} 层，不是报告数据应有的结构`);
+  let data: unknown;
   try {
-    return JSON.parse(body);
+    data = JSON.parse(body);
   } catch (e) {
     const msg = (e as Error).message;
     const given = /position (\d+)/.exec(msg);
-    const found = given ? Number(given[1]) : jsonErrorOffset(body);
+    const found = given ? Number(given[1]) : (scanJson(body)?.offset ?? -1);
     const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
     throw syntaxError(file, text, (found >= 0 ? found : body.length) + bom, what);
   }
+  const problem = scanJson(body);
+  if (problem?.what) throw syntaxError(file, text, problem.offset + bom, problem.what);
+  return data;
 }

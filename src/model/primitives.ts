@@ -5,14 +5,36 @@ import { z } from 'zod';
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
 const MAX_MONEY = new Decimal('1e9'); // 万元: ten trillion yuan is already absurd for one unit
 
+/** Thousands separators, each after exactly three digits: "1,234.5" and "12,345,678" are numbers; "17,5" is not. */
+const GROUPED_NUMBER_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** A number as typed, without its thousands separators; a separator anywhere else is left for the caller to refuse. */
+export function withoutThousandsSeparators(text: string): string {
+  const t = text.trim();
+  return GROUPED_NUMBER_TEXT.test(t) ? t.replace(/,/g, '') : t;
+}
+
+/**
+ * Control characters (NUL, ESC and the rest of C0 except tab and line breaks, DEL, C1) and the bidirectional
+ * overrides and isolates: invisible, never meant in a report, and able to corrupt a terminal, a file name or the
+ * order a text is read in.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** A value shown inside a message, with any control character written as its code point instead of itself. */
+const shown = (value: string) => value.slice(0, 40).replace(new RegExp(CONTROL.source, 'g'), codePoint);
+
 function toDecimal(value: number | string, ctx: z.RefinementCtx, what: string): Decimal | typeof z.NEVER {
-  const text = typeof value === 'number' ? String(value) : value.trim().replace(/,/g, '');
+  const text = typeof value === 'number' ? String(value) : withoutThousandsSeparators(value);
   if (typeof value === 'number' && !Number.isFinite(value)) {
     ctx.addIssue({ code: 'custom', message: `${what}不能是 NaN 或无穷大，请填写一个数字` });
     return z.NEVER;
   }
   if (!NUMBER_TEXT.test(text)) {
-    ctx.addIssue({ code: 'custom', message: `${what}应为数字，实际填写的是“${String(value).slice(0, 40)}”` });
+    const comma = text.includes(',') ? '；逗号只能作千分位分隔符，每三位一个（如 1,234.5），小数点请用“.”' : '';
+    ctx.addIssue({ code: 'custom', message: `${what}应为数字，实际填写的是“${shown(String(value))}”${comma}` });
     return z.NEVER;
   }
   return new Decimal(text);
@@ -74,9 +96,19 @@ export const LIMITS = { textChars: 20_000, listItems: 500 } as const;
 const boundedString = (title: string) =>
   z
     .string({ error: `${title}应为文字` })
-    .max(LIMITS.textChars, `${title}太长：最多 ${LIMITS.textChars} 个字，请精简或分段填写`);
+    .max(LIMITS.textChars, `${title}太长：最多 ${LIMITS.textChars} 个字，请精简或分段填写`)
+    .superRefine((s, ctx) => {
+      const c = CONTROL.exec(s)?.[0];
+      if (c) ctx.addIssue({ code: 'custom', message: `${title}含有不可见的控制字符 ${codePoint(c)}（常见于复制粘贴），请删除后重新填写` });
+    });
 
 export const text = (title: string) => boundedString(title).trim().min(1, `${title}不能为空`).meta({ title });
+
+/** A name that becomes part of file names (单位名称, 项目名称): one line of text. */
+export const name = (title: string) =>
+  text(title)
+    .refine((s) => !/[\r\n\t]/.test(s), `${title}应写在一行内，不能含换行或 Tab`)
+    .meta({ title });
 
 export const optionalText = (title: string) => boundedString(title).optional().meta({ title });
 

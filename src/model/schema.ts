@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measure } from './measure.js';
-import { count, isoDate, list, money, optionalMoney, optionalPercent, optionalPoints, optionalText, points, text } from './primitives.js';
+import { count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, text } from './primitives.js';
 
 /** The three money columns of the 基础数据表: (Y−1)年决算数 | Y年预算数 | Y年决算数. */
 export const MoneyColumnsSchema = z
@@ -150,7 +150,7 @@ const ProjectFundsRowSchema = z
 
 export const ProjectEvaluationSchema = z
   .object({
-    name: text('项目名称'),
+    name: name('项目名称'),
     basicDataRow: optionalText('基础数据表中的项目行名称'),
     supervisor: text('主管部门'),
     implementer: text('实施单位'),
@@ -257,7 +257,7 @@ const SignatureImagesSchema = z
 export const ReportInputSchema = z
   .object({
     $schema: z.string().optional(),
-    unit: z.object({ name: text('单位名称') }).strict().meta({ title: '单位' }),
+    unit: z.object({ name: name('单位名称') }).strict().meta({ title: '单位' }),
     year: z.number({ error: '年度应为四位数字' }).int().min(2000, '年度应在 2000 年以后').max(2100, '年度应在 2100 年以前').meta({ title: '年度' }),
     reportDate: isoDate('报告日期'),
     formDate: isoDate('填表日期'),

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '../diagnostics/finding.js';
 import type { DocumentLayout, Node, Styles } from '../layout/index.js';
+import { readImage } from '../load/image.js';
 import { pageMargins } from '../layout/index.js';
 import { deflateSync } from 'node:zlib';
 import { embeddedFonts, loadEngine, type EmbeddedFontFile, type PdfkitDocument } from './engine.js';
@@ -42,11 +41,7 @@ function images(parts: Part[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, path] of parts.flatMap((p) => Object.entries(p.images ?? {}))) {
     if (out[name]) continue;
-    try {
-      out[name] = `data:image/png;base64,${readFileSync(resolve(path)).toString('base64')}`;
-    } catch (e) {
-      throw new UserError(`无法读取图片文件 ${path}：${(e as Error).message}`);
-    }
+    out[name] = `data:image/png;base64,${readImage(resolve(path)).toString('base64')}`;
   }
   return out;
 }

@@ -3,6 +3,7 @@
  * cannot hold without change (a decimal text with more digits than Excel keeps) stays text, so nothing is rounded.
  */
 import { Decimal } from 'decimal.js';
+import { withoutThousandsSeparators } from '../model/primitives.js';
 import type { Kind } from './types.js';
 
 /** What a field writes into its cell: a number, a text, or nothing (blank). */
@@ -40,7 +41,7 @@ const blank = (v: unknown) => v === undefined || v === null || v === '';
 
 function numberCell(v: unknown): CellValue | Unplaceable {
   if (typeof v === 'number') return Number.isFinite(v) && cleanNumber(v) === v ? v : String(v);
-  if (typeof v === 'string') return exactNumber(v.trim().replace(/,/g, '')) ?? v;
+  if (typeof v === 'string') return exactNumber(withoutThousandsSeparators(v)) ?? v;
   return { problem: '应为数字' };
 }
 

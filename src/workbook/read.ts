@@ -1,6 +1,9 @@
 /** An Excel workbook in the layout → the same plain data a JSON input gives, with the cell behind every field. */
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { BUDGETS } from '../budgets.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
+import { byteSize } from '../load/bounded.js';
 import { TITLES } from './labels.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey } from './paths.js';
@@ -12,13 +15,54 @@ export interface WorkbookInput {
   locations: Map<string, string>;
 }
 
+const damaged = (file: string, detail: string) => new UserError(`无法读取 Excel 工作簿 ${file}：文件已损坏，或不是 .xlsx 格式（${detail}）`, [], 1);
+
+/**
+ * The unzipped size the workbook's central directory declares, summed before anything is inflated: a few kilobytes
+ * can declare gigabytes (a zip bomb), and the xlsx reader would inflate them all.
+ */
+function checkUnzippedSize(file: string, bytes: Buffer): void {
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        total += entry.originalSize;
+        return false; // nothing is inflated here
+      },
+    });
+  } catch (e) {
+    throw damaged(file, (e as Error).message);
+  }
+  if (total > BUDGETS.workbookUnzippedBytes) {
+    throw new UserError(
+      `Excel 工作簿 ${file} 解压后有 ${byteSize(total)}，超过上限 ${byteSize(BUDGETS.workbookUnzippedBytes)}：表格里可能有大量多余的行、图片或嵌入文件（也可能是恶意构造的“压缩炸弹”）。请删除多余内容后另存，或用 jixiao init 生成新工作簿后把数据复制过去`,
+      [],
+      1,
+    );
+  }
+}
+
+/** A sheet with more rows than any report needs (rows a clerk filled down by accident) is refused before it is read. */
+function checkRows(file: string, wb: ExcelJS.Workbook): void {
+  const long = wb.worksheets.find((ws) => ws.rowCount > BUDGETS.worksheetRows);
+  if (long) {
+    throw new UserError(
+      `Excel 工作簿 ${file} 的工作表“${long.name}”有 ${long.rowCount} 行，最多 ${BUDGETS.worksheetRows} 行：请删除表格下方多余的行（选中后“删除行”，不只是清除内容）后保存`,
+      [],
+      1,
+    );
+  }
+}
+
 async function open(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
+  checkUnzippedSize(file, bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new UserError(`无法读取 Excel 工作簿 ${file}：文件已损坏，或不是 .xlsx 格式（${(e as Error).message}）`, [], 1);
+    throw damaged(file, (e as Error).message);
   }
+  checkRows(file, wb);
   return wb;
 }
 
@@ -59,6 +103,9 @@ export async function readWorkbook(file: string, bytes: Buffer): Promise<Workboo
     sheetState.locations.forEach((cell, key) => state.locations.set(key, cell));
     state.locations.set(pathKey(['projectEvaluations', index]), `${ws.name}!A1`);
   }
-  if (state.problems.length) throw new UserError(`Excel 工作簿 ${file} 的表格结构被改动，无法读取`, state.problems);
+  if (state.problems.length) {
+    const formulasOnly = state.problems.every((p) => p.id === 'E_WORKBOOK_FORMULA');
+    throw new UserError(`Excel 工作簿 ${file} ${formulasOnly ? '有未保存计算结果的公式' : '的表格结构被改动'}，无法读取`, state.problems);
+  }
   return { data: state.data, locations: state.locations };
 }

@@ -14,16 +14,21 @@ export interface ReadState {
   problems: Finding[];
 }
 
+/** A formula the file holds without its result: saved by a program that does not calculate (not Excel or WPS). */
+function unsavedFormula(v: ExcelJS.CellValue | undefined): string | undefined {
+  if (!v || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v)) return undefined;
+  const f = v as ExcelJS.CellFormulaValue & ExcelJS.CellSharedFormulaValue;
+  return f.result === undefined ? `=${f.formula ?? f.sharedFormula}` : undefined;
+}
+
 /** A cell's value without exceljs's wrappers: rich text joined, a formula's cached result, an error's code. */
 function plain(v: ExcelJS.CellValue | undefined): ReadCell['value'] {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
   if ('richText' in v) return v.richText.map((run) => run.text).join('');
   if ('error' in v) return v.error;
-  if ('formula' in v || 'sharedFormula' in v) {
-    const { result } = v as ExcelJS.CellFormulaValue;
-    return result === undefined ? `=${(v as ExcelJS.CellFormulaValue).formula ?? (v as ExcelJS.CellSharedFormulaValue).sharedFormula}` : plain(result as ExcelJS.CellValue);
-  }
+  // A formula without its result reads as blank; the reader reports it (unsavedFormula), never its source as data.
+  if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ('text' in v) return plain((v as ExcelJS.CellHyperlinkValue).text);
   return undefined;
 }
@@ -90,9 +95,25 @@ class SheetReader {
     this.state.locations.set(pathKey(path), `${this.ws.name}!${cellAddress(row, col)}`);
   }
 
+  /** A cell whose formula has no saved result is a problem to report: its value is unknown. */
+  private checkFormula(row: number, col: number): void {
+    const formula = unsavedFormula(this.ws.getCell(row, col).value);
+    if (!formula) return;
+    const at = `${this.ws.name}!${cellAddress(row, col)}`;
+    this.state.problems.push({
+      id: 'E_WORKBOOK_FORMULA',
+      level: 'error',
+      path: at,
+      where: at,
+      message: `单元格是公式（${formula.slice(0, 60)}），但文件里没有保存它的计算结果`,
+      hint: '请用 Excel 或 WPS 打开该文件并保存一次（保存时会算出公式的结果），再重新运行；或把公式改为直接填写的数值或文字',
+    });
+  }
+
   /** One field's value (undefined when blank), its cells noted. */
   field(field: Field, row: number, path: Path): unknown {
     const r = row + (field.dr ?? 0);
+    for (let i = 0; i < (field.kind === 'measure' ? 3 : 1); i++) this.checkFormula(r, field.col + i);
     this.locate(path, r, field.col + (field.kind === 'measure' ? 1 : 0));
     let value: unknown;
     if (field.kind === 'measure') {

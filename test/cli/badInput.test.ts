@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { exampleData } from '../helpers/example.js';
+import { BUDGET_CASES, type Prepare } from './budgetCases.js';
 
 type Mutate = (d: any) => unknown;
 interface Case {
   name: string;
-  /** The file's text, or a change to the example (return a value to replace the whole document). */
-  input: string | Mutate;
+  /** The file's text, or a change to the example (return a value to replace the whole document), or a maker of the file. */
+  input: string | Mutate | Prepare;
+  /** The longest the refusal may take, in milliseconds (the machine may be busy: generous, yet far below a hang). */
+  maxMs?: number;
   code: number;
   message: string;
   /** Where the message must point: the field in the user's terms, or the file position. */
@@ -50,7 +53,7 @@ const CASES: Case[] = [
   { name: 'an indicator target left empty', input: set('departmentEvaluation.indicators.2.target', ''), code: 1, message: '不能为空', where: '年度指标值' },
   { name: 'an unknown comparator', input: set('departmentEvaluation.indicators.0.target', { comparator: '≈', value: 3, unit: '次' }), code: 1, message: '年度指标值', where: '绩效指标[1]' },
   { name: 'a paragraph of 20,001 characters', input: set('narrative.problems', '问'.repeat(20_001)), code: 1, message: '太长', where: '存在的主要问题' },
-  { name: 'a 5 MB text field', input: set('narrative.assetManagement', '资'.repeat(5 * 1024 * 1024 / 3)), code: 1, message: '太长', where: '资产管理情况' },
+  { name: 'a 5 MB text field (a file over the 4 MB budget)', input: set('narrative.assetManagement', '资'.repeat(5 * 1024 * 1024 / 3)), code: 1, message: '太大：最多 4 MB' },
   {
     name: '10,000 indicator rows',
     input: (d) => {
@@ -64,15 +67,17 @@ const CASES: Case[] = [
   { name: 'a fractional head count', input: set('basicData.staffing.authorized', 15.5), code: 1, message: '编制数应为整数', where: '编制数' },
   { name: 'a phone number as a number', input: set('contacts.phone', 8859878), code: 1, message: '联系电话应为文字', where: '联系电话' },
   { name: 'a file type the tool does not read', input: '{}', ext: '.txt', code: 2, message: '不支持的输入文件类型' },
+  ...BUDGET_CASES,
 ];
 
-function writeCase(dir: string, c: Case, i: number): string {
+async function writeCase(dir: string, c: Case, i: number): Promise<string> {
   const file = join(dir, `case-${i}${c.ext ?? '.json'}`);
+  if (typeof c.input === 'function' && c.input.length === 0) return (c.input as Prepare)();
   if (typeof c.input === 'string') {
     writeFileSync(file, c.input);
   } else {
     const data = exampleData();
-    const replaced = c.input(data);
+    const replaced = (c.input as Mutate)(data);
     writeFileSync(file, JSON.stringify(replaced && typeof replaced === 'object' && !Array.isArray(data) && replaced !== data && 'unit' in (replaced as object) ? replaced : data));
   }
   return file;
@@ -82,10 +87,13 @@ describe('bad input: a clear Chinese message, the place, a non-zero exit code, n
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-bad-'));
   CASES.forEach((c, i) => {
     it(`${c.name} → exit ${c.code}`, async () => {
-      const file = writeCase(dir, c, i);
+      const file = await writeCase(dir, c, i);
       const out = join(dir, `out-${i}`);
+      const started = performance.now();
       const r = await runCli(['build', file, '-o', out]);
+      expect(performance.now() - started).toBeLessThan(c.maxMs ?? 10_000);
       expect(r.code, r.stderr).toBe(c.code);
+      expect(r.stderr).not.toContain('\u001b'); // no terminal escape from the input reaches the terminal
       expect(r.stderr).toContain(c.message);
       if (c.where) expect(r.stderr).toContain(c.where);
       expect(r.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/); // no stack trace without --debug
@@ -96,7 +104,7 @@ describe('bad input: a clear Chinese message, the place, a non-zero exit code, n
         written = [];
       }
       expect(written).toEqual([]);
-    });
+    }, 30_000);
   });
   expect(CASES.length).toBeGreaterThanOrEqual(30);
 });

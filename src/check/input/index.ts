@@ -14,5 +14,6 @@ export function inputChecks(input: ReportInput, options: InputCheckOptions = {})
   return [...glyphs, ...precisionFindings(input)];
 }
 
+export { enforceBudgets, reportSize, type ReportSize } from './budgets.js';
 export { missingGlyphs, fontCoverage, covers } from './glyphs.js';
 export { precisionFindings } from './precision.js';
