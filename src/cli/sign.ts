@@ -7,6 +7,7 @@ import { readPassword, type PasswordOptions } from './password.js';
 export interface SignCliOptions extends PasswordOptions {
   reason?: string;
   location?: string;
+  visible?: boolean;
 }
 
 /** Options shared by `sign` and `build --sign`: the password's three ways, reason, location, visible. */
@@ -15,7 +16,8 @@ export function addSignOptions(command: Command): Command {
     .option('--password-file <文件>', '从文件读取证书密码（文件第一行）；推荐用这种方式，或不给密码、在终端上按提示输入')
     .option('--password <密码>', '直接在命令行给出证书密码。不推荐：命令行会留在 shell 历史和进程列表中，别人可能看到')
     .option('--reason <理由>', '签名理由，如“审核通过”')
-    .option('--location <地点>', '签名地点');
+    .option('--location <地点>', '签名地点')
+    .option('--visible', '显示签名外观：在各表“填报单位（盖章）”的印章处和正文封面“主要负责人签字”处显示签名人和签名日期');
 }
 
 /** Opens the key file before anything is built or replaced: a wrong password or an expired certificate stops here. */
@@ -29,12 +31,13 @@ export async function openSigner(p12: string, o: PasswordOptions) {
 
 /** Signs a built folder or one PDF and says what was signed. */
 export async function signAndReport(target: string, signer: Awaited<ReturnType<typeof openSigner>>, o: SignCliOptions, print = (s: string) => void process.stdout.write(s)): Promise<void> {
-  const { signTarget } = await import('../sign/index.js');
+  const { signTarget, visibleWidget } = await import('../sign/index.js');
   const time = new Date();
   const files = await signTarget(target, signer, {
     time,
     reason: o.reason,
     location: o.location,
+    widget: o.visible ? visibleWidget(signer, time) : undefined,
   });
   print(`${SIGN_MESSAGES.signed(files.length, signer.info.subject)}\n`);
   for (const f of files) print(`  ${f}\n`);

@@ -4,3 +4,4 @@ export { signPdf, type SignOptions } from './signPdf.js';
 export { signTarget, readManifest, commonName, type SignatureRecord, type SignedEntry } from './target.js';
 export type { Signer } from './signer.js';
 export { SIGN_MESSAGES } from './messages.js';
+export { visibleWidget } from './visible.js';

@@ -19,5 +19,7 @@ export const SIGN_MESSAGES = {
   missingFile: (file: string) => `清单中列出的文件 ${file} 不存在，未签任何文件。请重新生成整套文件后再签名。`,
   changedFile: (file: string) => `文件 ${file} 与清单记录的 SHA-256 不符（生成后被改动过），未签任何文件。请重新生成整套文件后再签名。`,
   notPdf: (file: string) => `${file} 不是 PDF 文件，也不是文件夹。`,
+  noPlaces: (file: string) =>
+    `${file} 没有记录签名位置（manifest.json 中的 signaturePlaces），无法显示签名外观。请对 jixiao build 的输出文件夹签名，或去掉 --visible。`,
   signed: (count: number, subject: string) => `已签名 ${count} 个文件，签名人：${subject}`,
 } as const;

@@ -4,8 +4,8 @@ import { objectDict, pageObjects, pdfDate, PdfFormatError, readIndex, refsIn, te
 export interface Widget {
   page: number;
   rect: [number, number, number, number];
-  /** The appearance: a form XObject's content and resources, written by the caller (appearance.ts). */
-  appearance?: (add: AddObject) => { content: Buffer; resources: string };
+  /** The appearance, `width` × `height` points: a form XObject's content and resources (appearance.ts). */
+  appearance?: (add: AddObject, width: number, height: number) => { content: Buffer; resources: string };
 }
 
 /** Adds an object to the update and returns its number: a dictionary, or a dictionary and its stream. */
@@ -18,8 +18,11 @@ export interface PlaceholderOptions {
   location?: string;
   /** Bytes kept for the CMS signature (hex doubles it). */
   contentsBytes: number;
-  /** Visible widgets; none means one invisible signature field. */
-  widgets: Widget[];
+  /**
+   * Where the signature shows; none: an invisible field. One widget per signature: readers (poppler among them)
+   * take a signature field's value from a widget of its own, not from a parent shared by several.
+   */
+  widget?: Widget;
 }
 
 /** What @signpdf/signpdf looks for and fills in: the byte range and the hex contents that follow it. */
@@ -28,7 +31,7 @@ const BYTE_RANGE = '/ByteRange [0 /********** /********** /**********]';
 /**
  * Appends an incremental update to `pdf` holding a signature field (ETSI.CAdES.detached) whose /ByteRange and
  * /Contents are placeholders. The original bytes stay as they are, in front: the update adds the signature
- * dictionary, the field and its widgets (with appearance streams, as PDF/A asks), the pages that now list the
+ * dictionary, the field and its widget (with an appearance stream, as PDF/A asks), the pages that now list the
  * widgets, the catalog with its /AcroForm, and a cross-reference section pointing back to the original one.
  */
 export function addSignaturePlaceholder(pdf: Buffer, o: PlaceholderOptions): Buffer {
@@ -43,23 +46,16 @@ export function addSignaturePlaceholder(pdf: Buffer, o: PlaceholderOptions): Buf
     return n;
   };
   const sig = add(signatureDict(o));
-  const widgets = o.widgets.length ? o.widgets : [{ page: 0, rect: [0, 0, 0, 0] as Widget['rect'] }];
-  for (const w of widgets) if (w.page < 0 || w.page >= pages.length) throw new PdfFormatError(`签名位置在第 ${w.page + 1} 页，文件只有 ${pages.length} 页`);
-  const field = widgets.length === 1 ? undefined : add(`<<\n/FT /Sig\n/T ${textString('jixiao')}\n/V ${sig} 0 R\n/Kids [${widgets.map((_, i) => `${next + 1 + i} 0 R`).join(' ')}]\n>>`);
-  const widgetNums = widgets.map(() => next++);
-  widgets.forEach((w, i) => {
-    const ap = appearanceStream(add, w);
-    const own = field === undefined ? `\n/FT /Sig\n/T ${textString('jixiao')}\n/V ${sig} 0 R` : `\n/Parent ${field} 0 R`;
-    objects.set(widgetNums[i], body(widgetNums[i], `<<\n/Type /Annot\n/Subtype /Widget${own}\n/F 4\n/P ${pages[w.page]} 0 R\n/Rect [${w.rect.map(num).join(' ')}]\n/AP << /N ${ap} 0 R >>\n>>`));
-  });
-  const acroForm = add(`<<\n/Fields [${field ?? widgetNums[0]} 0 R]\n/SigFlags 3\n>>`);
+  const w = o.widget ?? { page: 0, rect: [0, 0, 0, 0] };
+  if (w.page < 0 || w.page >= pages.length) throw new PdfFormatError(`签名位置在第 ${w.page + 1} 页，文件只有 ${pages.length} 页`);
+  const ap = appearanceStream(add, w);
+  const widget = add(`<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${textString('jixiao')}\n/V ${sig} 0 R\n/F 4\n/P ${pages[w.page]} 0 R\n/Rect [${w.rect.map(num).join(' ')}]\n/AP << /N ${ap} 0 R >>\n>>`);
+  const acroForm = add(`<<\n/Fields [${widget} 0 R]\n/SigFlags 3\n>>`);
   const catalog = objectDict(pdf, index, index.root);
   if (/\/AcroForm\b/.test(catalog)) throw new PdfFormatError('文件已有表单域');
   objects.set(index.root, body(index.root, withEntries(catalog, `\n/AcroForm ${acroForm} 0 R`)));
-  for (const [page, annots] of annotsByPage(widgets, widgetNums)) {
-    const n = pages[page];
-    objects.set(n, body(n, pageWithAnnots(objectDict(pdf, index, n), annots)));
-  }
+  const page = pages[w.page];
+  objects.set(page, body(page, pageWithAnnots(objectDict(pdf, index, page), widget)));
   return appendUpdate(pdf, index, objects, next);
 }
 
@@ -81,18 +77,12 @@ function signatureDict(o: PlaceholderOptions): string {
 /** Every widget has a normal appearance, even an invisible one (PDF/A asks for it on every widget). */
 function appearanceStream(add: AddObject, w: Widget): number {
   const [x1, y1, x2, y2] = w.rect;
-  const { content, resources } = w.appearance?.(add) ?? { content: Buffer.alloc(0), resources: '<< >>' };
+  const { content, resources } = w.appearance?.(add, x2 - x1, y2 - y1) ?? { content: Buffer.alloc(0), resources: '<< >>' };
   return add(`<<\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${num(x2 - x1)} ${num(y2 - y1)}]\n/Resources ${resources}\n/Length ${content.length}\n>>`, content);
 }
 
-function annotsByPage(widgets: Widget[], nums: number[]): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  widgets.forEach((w, i) => out.set(w.page, [...(out.get(w.page) ?? []), nums[i]]));
-  return out;
-}
-
-function pageWithAnnots(dict: string, annots: number[]): string {
-  const list = annots.map((a) => `${a} 0 R`).join(' ');
+function pageWithAnnots(dict: string, widget: number): string {
+  const list = `${widget} 0 R`;
   if (!/\/Annots\b/.test(dict)) return withEntries(dict, `\n/Annots [${list}]`);
   if (/\/Annots\s+\d+\s+0\s+R/.test(dict)) throw new PdfFormatError('页面的 /Annots 是间接对象');
   const old = refsIn(dict, 'Annots').map((a) => `${a} 0 R`);

@@ -10,7 +10,7 @@ export interface SignOptions {
   name: string;
   reason?: string;
   location?: string;
-  widgets?: Widget[];
+  widget?: Widget;
 }
 
 /** @signpdf/signpdf hands over the bytes the ByteRange covers and takes the CMS back. */
@@ -30,6 +30,6 @@ class CmsSigner extends SignPdfSigner {
  */
 export async function signPdf(pdf: Buffer, signer: Signer, o: SignOptions): Promise<Buffer> {
   const certificates = signer.certificates.reduce((sum, c) => sum + c.length, 0);
-  const withPlaceholder = addSignaturePlaceholder(pdf, { ...o, widgets: o.widgets ?? [], contentsBytes: 4096 + certificates });
+  const withPlaceholder = addSignaturePlaceholder(pdf, { ...o, contentsBytes: 4096 + certificates });
   return new SignPdf().sign(withPlaceholder, new CmsSigner(signer));
 }

@@ -26,9 +26,9 @@ export const UNSIGNED_KINDS: readonly string[] = ['findings'];
 
 export type SignedEntry = ManifestEntry & { signature?: SignatureRecord };
 
-export interface SignTargetOptions extends Omit<SignOptions, 'name' | 'widgets'> {
-  /** Visible widgets for a file, from its bytes and manifest entry; none when invisible. */
-  widgets?: (pdf: Buffer, entry: ManifestEntry | undefined) => Widget[] | Promise<Widget[]>;
+export interface SignTargetOptions extends Omit<SignOptions, 'name' | 'widget'> {
+  /** The visible widget for a file, from its bytes and manifest entry; none: invisible. */
+  widget?: (pdf: Buffer, entry: ManifestEntry | undefined, path: string) => Widget | undefined;
 }
 
 /**
@@ -72,8 +72,7 @@ async function signOne(path: string, bytes: Buffer, signer: Signer, o: SignTarge
   const info = certificateInfo(signer.certificates[0]);
   let signed: Buffer;
   try {
-    const widgets = (await o.widgets?.(bytes, entry)) ?? [];
-    signed = await signPdf(bytes, signer, { ...o, name: commonName(info.subject), widgets });
+    signed = await signPdf(bytes, signer, { ...o, name: commonName(info.subject), widget: o.widget?.(bytes, entry, path) });
   } catch (e) {
     if (!(e instanceof PdfFormatError)) throw e;
     throw new UserError(e.message === 'already-signed' ? M.alreadySigned(path) : M.notJixiaoPdf(path, e.message));
