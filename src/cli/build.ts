@@ -8,6 +8,7 @@ import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { buildReport } from '../pipeline.js';
 import { checkOutFolder } from './outputPath.js';
+import { addSignOptions, openSigner, signAndReport, type SignCliOptions } from './sign.js';
 
 /** Findings are printed on stderr, so that --json keeps stdout to the manifest. */
 function gate(findings: Finding[], force: boolean): void {
@@ -20,7 +21,7 @@ async function isFolder(path: string): Promise<boolean> {
 }
 
 export function registerBuild(program: Command): void {
-  program
+  const command = program
     .command('build')
     .description('由数据文件生成全套 PDF：自评报告正文、基础数据表、部门整体自评表、各项目自评表，以及合订本')
     .argument('<输入...>', '数据文件（.xlsx、.yaml/.yml 或 .json）；给文件夹或多个文件时批量生成，每个单位一个子文件夹')
@@ -31,21 +32,31 @@ export function registerBuild(program: Command): void {
     .option('--allow-missing-glyphs', '字体缺字（生僻字、表情符号）时仍然生成，缺的字显示为方框')
     .option('--with-findings', '另外生成一份“审核意见（不属于签报文件）”PDF，列出全部检查结果')
     .option('--correction-of <原数据文件>', '已发布版本的数据文件：另外生成一份“更正说明”，逐条列出更正（位置、原为、更正为），日期取新数据文件的报告日期')
-    .action(async (inputs: string[], opts: { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean; correctionOf?: string; allowMissingGlyphs?: boolean }) => {
+    .option('--sign <证书文件>', '生成后立即用这个 PKCS#12 证书文件（.p12/.pfx）对全部 PDF 做数字签名（见 jixiao sign）');
+  addSignOptions(command)
+    .action(async (inputs: string[], opts: SignCliOptions & { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean; correctionOf?: string; allowMissingGlyphs?: boolean; sign?: string }) => {
       await checkOutFolder(opts.out);
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
         if (opts.correctionOf) throw new UserError('--correction-of 只能用于单个数据文件（更正说明比较的是同一份报告的两个版本）', [], EXIT.usage);
+        if (opts.sign) throw new UserError('--sign 只能用于单个数据文件；批量生成后，请对每个单位的文件夹运行 jixiao sign', [], EXIT.usage);
         process.exitCode = await buildBatch(await collectInputs(inputs), opts.out, opts);
         return;
       }
       const input = inputs[0];
-      const manifest = await buildReport(input, opts.out, {
+      // The key file is opened first: a wrong password or an expired certificate stops before anything is written.
+      const signer = opts.sign ? await openSigner(opts.sign, opts) : undefined;
+      let manifest = await buildReport(input, opts.out, {
         draft: opts.draft,
         withFindings: opts.withFindings,
         correctionOf: opts.correctionOf,
         allowMissingGlyphs: opts.allowMissingGlyphs,
         onFindings: (findings) => gate(findings, opts.force ?? false),
       });
+      if (signer) {
+        const { readManifest } = await import('../sign/index.js');
+        await signAndReport(opts.out, signer, opts, opts.json ? () => {} : undefined);
+        manifest = await readManifest(opts.out);
+      }
       if (opts.json) {
         const files = manifest.files.map((f) => ({ ...f, path: join(opts.out, f.path) }));
         process.stdout.write(`${JSON.stringify({ ...manifest, files }, null, 2)}\n`);

@@ -9,6 +9,8 @@ import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
 import { registerSchema } from './schema.js';
+import { registerSign } from './sign.js';
+import { registerVerify } from './verify.js';
 import { VERSION } from '../version.js';
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it in-process. */
@@ -32,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
   registerInit(program);
   registerConvert(program);
   registerSchema(program);
+  registerSign(program);
+  registerVerify(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok);

@@ -3,7 +3,7 @@ import type { PageSpec } from './flow/paginate.js';
 import { lineHeight, textWidth, wrapLines, type TextStyle } from './measure/text.js';
 import { contentHeight, contentWidth, type DocumentKind, type Styles } from './styles.js';
 import type { TableStyle } from './table/model.js';
-import type { LayoutContext, Node } from './types.js';
+import type { LayoutContext, Node, SignaturePlace } from './types.js';
 
 // Small builders shared by the documents: paragraphs and lines whose heights are known before pdfmake runs.
 
@@ -59,7 +59,7 @@ export function textBlockHeight(text: string, width: number, style: TextStyle): 
 }
 
 /** Texts side by side on one line (e.g. 填报单位 … 单位：万元), each wrapping in its own column. */
-export function columnsBlock(cols: { text: string; width: number; align?: Alignment; extra?: Node[] }[], o: TextOptions & { gap: number }): BlockItem {
+export function columnsBlock(cols: { text: string; width: number; align?: Alignment; extra?: Node[]; place?: SignaturePlace }[], o: TextOptions & { gap: number }): BlockItem {
   const style: TextStyle = { fontSize: o.fontSize, bold: o.bold };
   const height = Math.max(...cols.map((c) => textBlockHeight(c.text, c.width, style))) + (o.marginTop ?? 0) + (o.marginBottom ?? 0);
   return {
@@ -67,7 +67,7 @@ export function columnsBlock(cols: { text: string; width: number; align?: Alignm
     height,
     keepWithNext: o.keepWithNext,
     make: () => ({
-      columns: cols.map((c) => ({ width: c.width, stack: [{ text: c.text, alignment: c.align ?? 'left' }, ...(c.extra ?? [])] })),
+      columns: cols.map((c) => ({ width: c.width, stack: [{ text: c.text, alignment: c.align ?? 'left', ...(c.place ? { signaturePlace: c.place } : {}) }, ...(c.extra ?? [])] })),
       columnGap: o.gap,
       fontSize: o.fontSize,
       ...(o.bold ? { bold: true } : {}),

@@ -3,7 +3,7 @@ import type { BlockItem, FlowItem } from './flow/items.js';
 import { columnsBlock, overlayImage, pageWidth, paragraph, shareLine } from './form.js';
 import { lineHeight, textWidth } from './measure/text.js';
 import type { DocumentKind } from './styles.js';
-import type { LayoutContext, Node } from './types.js';
+import type { LayoutContext, Node, SignaturePlace } from './types.js';
 
 /** Names under which layouts give render the input's images. */
 export const IMAGE_NAMES = { principal: 'signature-principal', preparer: 'signature-preparer', unitHead: 'signature-unit-head', seal: 'seal' } as const;
@@ -40,6 +40,19 @@ export function sealOverlay(ctx: LayoutContext, x: number, fontSize: number, bel
   return [overlayImage(IMAGE_NAMES.seal, [d, d], x - d / 2, below ? -lh - 4 : -(lh + d) / 2)];
 }
 
+/** The same seal's square as a signature place: always recorded, whether or not the input gives a seal image. */
+export function sealPlace(ctx: LayoutContext, x: number): SignaturePlace {
+  const d = ctx.styles.images.sealSize;
+  return { role: 'seal', x: x - d / 2, y: -4, width: d, height: d };
+}
+
+/** Where the principal's signature goes on a line whose text starts `indent` points in, after `label`. */
+export function principalPlace(ctx: LayoutContext, label: string, indent: number, style: { fontSize: number; lineHeight?: number }): SignaturePlace {
+  const { signatureWidth: width, signatureHeight: height } = ctx.styles.images;
+  // As signatureOverlay: centred on the line, after the label.
+  return { role: 'principal', x: indent + textWidth(label, style) + 2, y: lineHeight(style) - (lineHeight({ fontSize: style.fontSize }) + height) / 2, width, height };
+}
+
 /** Where a seal goes on a caption: over the unit name after the colon, or over the （盖章） of a bare label. */
 function sealCentre(caption: string, width: number, d: number, fontSize: number): number {
   const colon = caption.lastIndexOf('：');
@@ -61,8 +74,9 @@ export function formHeading(ctx: LayoutContext, kind: DocumentKind, docKey: stri
   const gap = 12;
   const style = { fontSize: t.captionSize };
   const [left, right] = captionRight ? shareLine([captionLeft, captionRight], width, gap, style) : [width, 0];
-  const seal = sealOverlay(ctx, sealCentre(captionLeft, left, styles.images.sealSize, t.captionSize), t.captionSize, true);
-  const cols = [{ text: captionLeft, width: left, extra: seal }, ...(captionRight ? [{ text: captionRight, width: right, align: 'right' as const }] : [])];
+  const centre = sealCentre(captionLeft, left, styles.images.sealSize, t.captionSize);
+  const seal = sealOverlay(ctx, centre, t.captionSize, true);
+  const cols = [{ text: captionLeft, width: left, extra: seal, place: sealPlace(ctx, centre) }, ...(captionRight ? [{ text: captionRight, width: right, align: 'right' as const }] : [])];
   items.push(columnsBlock(cols, { fontSize: t.captionSize, gap, marginBottom: 4, keepWithNext: true }));
   return items;
 }

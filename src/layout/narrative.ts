@@ -2,7 +2,7 @@ import type { Block } from '../compose/narrative.js';
 import type { BlockItem, FlowItem } from './flow/items.js';
 import { paginate } from './flow/paginate.js';
 import { pageSpec, pageWidth, paragraph, type TextOptions } from './form.js';
-import { documentImages, sealOverlay, signatureOverlay } from './formParts.js';
+import { documentImages, principalPlace, sealOverlay, signatureOverlay } from './formParts.js';
 import { lineHeight, textWidth, wrapLines } from './measure/text.js';
 import type { DocumentLayout, LayoutContext, Node } from './types.js';
 
@@ -69,7 +69,7 @@ function signature(ctx: LayoutContext, label: string, name: string): BlockItem {
   return {
     kind: 'block',
     height: h + 18,
-    make: () => ({ stack: [{ text, alignment: 'center', ...style }, ...overlay], margin: [0, 0, 0, 18] }),
+    make: () => ({ stack: [{ text, alignment: 'center', ...style, signaturePlace: principalPlace(ctx, label, indent, style) }, ...overlay], margin: [0, 0, 0, 18] }),
   };
 }
 

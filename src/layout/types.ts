@@ -6,6 +6,20 @@ import type { DocumentKind, Styles } from './styles.js';
 /** A pdfmake content node. pdfmake mutates nodes it lays out, so builders always make fresh ones. */
 export type Node = Record<string, unknown> | string | Node[];
 
+/**
+ * Where a signature's appearance goes, carried by a text node as `signaturePlace`: a rectangle in points, y down,
+ * relative to where the node's first line starts (its column's left edge, the line's top). The seal on a form's
+ * 填报单位（盖章） line, the principal's signature on the narrative's cover. Render reads it back with the node's
+ * position, so that a later signing step can put its widget there without laying anything out again.
+ */
+export interface SignaturePlace {
+  role: 'seal' | 'principal';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** One document of the report set, laid out but not yet rendered. */
 export interface DocumentLayout {
   kind: DocumentKind;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { DocumentLayout, Node, Styles } from '../layout/index.js';
 import { readImage } from '../load/image.js';
+import type { SignaturePlace } from '../layout/types.js';
 import { pageMargins } from '../layout/index.js';
 import { deflateSync } from 'node:zlib';
 import { embeddedFonts, loadEngine, type EmbeddedFontFile, type PdfkitDocument } from './engine.js';
@@ -28,8 +29,15 @@ export interface RenderOptions {
   draftMark?: string;
 }
 
+/** A signature place as rendered: page (0-based, in its file) and rectangle [x1, y1, x2, y2] in PDF points, y up. */
+export interface PlacedSignature {
+  role: SignaturePlace['role'];
+  page: number;
+  rect: [number, number, number, number];
+}
+
 export interface RenderedDocument {
-  layout: { kind: string; title: string; fileName: string };
+  layout: { kind: string; title: string; fileName: string; places?: PlacedSignature[] };
   bytes: Buffer;
   pages: number;
 }
@@ -174,17 +182,47 @@ export async function renderDocuments(docs: DocumentLayout[], combinedTitle: str
   const dd = fresh(definition(docs, o));
   const pdf = await engine.createDocument(dd);
   const starts = firstPages(dd.content as { positions?: { pageNumber: number }[] }[]);
+  const places = signaturePlaces(dd.content, pdf._pageBuffer);
   const assembly = await finish(pdf, starts, o);
   const total = assembly.pages.length;
   const metaFor = (title: string): PdfMetadata => ({ title, author: o.meta.author, subject: o.meta.subject, keywords: o.meta.keywords, creator: o.meta.producer, producer: o.meta.producer, date: new Date(`${o.meta.date}T00:00:00Z`) });
   const out: RenderedDocument[] = [
-    { layout: { kind: 'combined', title: combinedTitle, fileName: combinedFileName }, bytes: writeFile(assembly, 0, total, 'combined', metaFor(combinedTitle)), pages: total },
+    { layout: { kind: 'combined', title: combinedTitle, fileName: combinedFileName, places }, bytes: writeFile(assembly, 0, total, 'combined', metaFor(combinedTitle)), pages: total },
   ];
   docs.forEach((d, i) => {
     const to = starts[i + 1] ?? total;
-    out.push({ layout: { kind: d.kind, title: d.title, fileName: d.fileName }, bytes: writeFile(assembly, starts[i], to, 'alone', metaFor(d.title)), pages: to - starts[i] });
+    const own = places.filter((p) => p.page >= starts[i] && p.page < to).map((p) => ({ ...p, page: p.page - starts[i] }));
+    out.push({ layout: { kind: d.kind, title: d.title, fileName: d.fileName, places: own }, bytes: writeFile(assembly, starts[i], to, 'alone', metaFor(d.title)), pages: to - starts[i] });
   });
   return out;
+}
+
+/**
+ * Every signature place the layouts marked, where pdfmake put it: the node's first position (page, column left, line
+ * top) plus the place's offset, turned into PDF coordinates (y up from the page's bottom).
+ */
+function signaturePlaces(content: unknown, pages: { height: number }[]): PlacedSignature[] {
+  const out: PlacedSignature[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as { signaturePlace?: SignaturePlace; positions?: { pageNumber: number; left: number; top: number }[] };
+    const at = n.positions?.[0];
+    if (n.signaturePlace && at) {
+      const p = n.signaturePlace;
+      const height = pages[at.pageNumber - 1].height;
+      const [x, top] = [at.left + p.x, at.top + p.y];
+      out.push({ role: p.role, page: at.pageNumber - 1, rect: [x, height - top - p.height, x + p.width, height - top].map(round) as PlacedSignature['rect'] });
+    }
+    // Only the containers layouts build: laid-out nodes also hold fonts and back-references.
+    for (const k of ['stack', 'columns', 'table', 'body']) walk((node as Record<string, unknown>)[k]);
+  };
+  walk(content);
+  return out;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
 }
 
 /**

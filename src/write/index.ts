@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { PlacedSignature } from '../render/index.js';
 import { VERSION } from '../version.js';
 import { writeAllAtomically } from './atomic.js';
 import { sanitizeFileName, uniqueNames } from './fileNames.js';
@@ -11,6 +12,7 @@ export interface PdfOutput {
   fileName: string;
   bytes: Buffer;
   pages: number;
+  places?: PlacedSignature[];
 }
 
 export interface ManifestEntry {
@@ -20,6 +22,8 @@ export interface ManifestEntry {
   bytes: number;
   pages: number;
   sha256: string;
+  /** Where a visible signature goes (seal, principal's signature): read by `jixiao sign --visible`. */
+  signaturePlaces?: PlacedSignature[];
 }
 
 export interface Manifest {
@@ -38,7 +42,7 @@ export function sha256(bytes: Buffer | string): string {
 /** Writes the PDFs and manifest.json into `outDir`, all or nothing. */
 export async function writeReport(outDir: string, pdfs: PdfOutput[], inputPath: string, inputBytes: Buffer): Promise<Manifest> {
   const names = uniqueNames(pdfs.map((p) => sanitizeFileName(p.fileName)), '.pdf');
-  const files: ManifestEntry[] = pdfs.map((p, i) => ({ path: names[i], kind: p.kind, title: p.title, bytes: p.bytes.length, pages: p.pages, sha256: sha256(p.bytes) }));
+  const files: ManifestEntry[] = pdfs.map((p, i) => ({ path: names[i], kind: p.kind, title: p.title, bytes: p.bytes.length, pages: p.pages, sha256: sha256(p.bytes), ...(p.places?.length ? { signaturePlaces: p.places } : {}) }));
   const manifest: Manifest = { tool: 'jixiao', version: VERSION, input: { path: basename(inputPath), sha256: sha256(inputBytes) }, files };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
   await writeAllAtomically(outDir, [...pdfs.map((p, i) => ({ name: names[i], bytes: p.bytes })), { name: MANIFEST_NAME, bytes: manifestBytes }], {
