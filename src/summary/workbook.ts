@@ -8,7 +8,7 @@ type Column = { header: string; key: string; width?: number; numFmt?: string };
 
 const MONEY = '#,##0.00';
 const PERCENT = '0.00%';
-const SCORE = '0.##';
+const SCORE = 'General';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
 /** Excel counts a CJK character as two widths of "0". */
@@ -21,7 +21,11 @@ function displayWidth(value: unknown): number {
 
 /** A sheet with a frozen, filtered header row, number formats per column and widths that fit the longest cell. */
 function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: Record<string, unknown>[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed: landscape A4, as wide as the page, the header row on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
   for (const r of rows) ws.addRow(r);
   const header = ws.getRow(1);
@@ -35,9 +39,26 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: R
     const widest = Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[c.key])));
     // Long prose (说明) wraps within a wide column instead of stretching the sheet.
     ws.getColumn(i + 1).width = Math.min(Math.max(widest + 2, 6), c.width ?? 60);
-    if (c.width && widest + 2 > c.width) ws.getColumn(i + 1).alignment = { wrapText: true, vertical: 'top' };
+    const wrap = !!c.width && widest + 2 > c.width;
+    ws.getColumn(i + 1).eachCell((cell, row) => {
+      if (row > 1) cell.alignment = { vertical: 'top', wrapText: wrap };
+    });
   });
+  fitRowHeights(ws, columns.length);
   return ws;
+}
+
+/** Neither Excel nor LibreOffice grows a row for wrapped text on opening: each row gets the height of its lines. */
+function fitRowHeights(ws: ExcelJS.Worksheet, columns: number): void {
+  const widths = Array.from({ length: columns }, (_, i) => ws.getColumn(i + 1).width ?? 9);
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      if (cell.alignment?.wrapText) lines = Math.max(lines, Math.ceil(displayWidth(cell.value) / (widths[col - 1] - 1)));
+    });
+    if (lines > 1) row.height = lines * 15;
+  });
 }
 
 /** An exact decimal string as the number Excel stores (only here, at print time, does it become a float). */
@@ -80,6 +101,8 @@ function workbookOf(o: BatchOverview): ExcelJS.Workbook {
   const u = h.units;
   addSheet(wb, h.sheets.units, [
     { header: u.unit, key: 'unit', width: 40 },
+    // An unreadable input has no unit name: its file says which it is.
+    { header: u.file, key: 'file', width: 40 },
     { header: u.year, key: 'year' },
     { header: u.profile, key: 'profile' },
     { header: u.budget, key: 'budget', numFmt: MONEY },
@@ -91,7 +114,6 @@ function workbookOf(o: BatchOverview): ExcelJS.Workbook {
     { header: u.warnings, key: 'warnings', numFmt: '0' },
     { header: u.status, key: 'status' },
     { header: u.folder, key: 'folder', width: 50 },
-    { header: u.file, key: 'file', width: 50 },
   ], unitRows(o, w));
   const f = h.findings;
   addSheet(wb, h.sheets.findings, [

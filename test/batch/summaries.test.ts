@@ -118,8 +118,8 @@ describe('jixiao check <folder>', () => {
       expect(ws.autoFilter).toBeTruthy();
     }
     const units = wb.worksheets[0];
-    expect(units.getCell('F2').numFmt).toBe('0.00%');
-    expect(units.getCell('D2').numFmt).toBe('#,##0.00');
+    expect(units.getCell('G2').numFmt).toBe('0.00%');
+    expect(units.getCell('E2').numFmt).toBe('#,##0.00');
     // 单位 fits the longest name (a CJK character is two widths).
     expect(units.getColumn(1).width).toBeGreaterThanOrEqual('衡阳市投资促进事务中心'.length * 2);
     expect(wb.created.toISOString()).toBe('2023-03-22T00:00:00.000Z');
