@@ -13,9 +13,9 @@ export interface BatchCommandOptions extends BatchOptions {
 }
 
 /** The batch's JSON on stdout: every input's result, the overview the summaries print, and the summary files. */
-function json(summary: BatchSummary, written: { overview: BatchOverview; manifest: BatchManifest } | undefined): string {
+function json(summary: BatchSummary, written: { overview: BatchOverview; manifest: BatchManifest } | undefined, summarySeconds: number): string {
   const { outRoot, seconds, results } = summary;
-  const body = { outRoot, seconds, results: results.map(({ summary: _unit, ...r }) => r), summary: written?.overview, files: written?.manifest.files };
+  const body = { outRoot, seconds, summarySeconds, results: results.map(({ summary: _unit, ...r }) => r), summary: written?.overview, files: written?.manifest.files };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
@@ -27,15 +27,17 @@ function json(summary: BatchSummary, written: { overview: BatchOverview; manifes
  */
 async function run(files: string[], outRoot: string, options: BatchCommandOptions): Promise<number> {
   const mode = options.mode ?? 'build';
-  const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr));
+  const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr, mode));
   let written: Awaited<ReturnType<typeof writeSummaries>> | undefined;
   let failedSummaries: string | undefined;
+  const started = performance.now();
   try {
     written = await writeSummaries(outRoot, mode, summary.results);
   } catch (e) {
     failedSummaries = M.summaryFailed((e as Error).message);
   }
-  if (options.json) process.stdout.write(json(summary, written));
+  const summarySeconds = (performance.now() - started) / 1000;
+  if (options.json) process.stdout.write(json(summary, written, summarySeconds));
   else {
     process.stdout.write(mode === 'check' ? formatCheckSummary(summary, options.strict) : formatSummary(summary));
     if (written) process.stdout.write(`${M.summaries(outRoot, written.manifest.files.map((f) => f.path))}\n`);
