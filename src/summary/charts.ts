@@ -35,11 +35,24 @@ export function histogram(values: readonly string[], bins: readonly Bin[]): numb
   return counts;
 }
 
+/**
+ * ECharts numbers its element ids and class names across the process (zr0-…, zr1-cls-7): numbered again within
+ * each chart, in order of appearance, the same chart gives the same SVG whatever was drawn before it.
+ */
+function numberedFromZero(svg: string): string {
+  const seen = new Map<string, string>();
+  return svg.replace(/\bzr\d*-(cls-|c)?(\d+)\b|\bzr\d+-/g, (m, kind?: string) => {
+    if (!kind) return 'zr-';
+    if (!seen.has(m)) seen.set(m, `zr-${kind}${seen.size}`);
+    return seen.get(m)!;
+  });
+}
+
 function render(option: echarts.EChartsCoreOption, size: ChartSize): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT_FAMILY, color: TEXT }, ...option });
-    return chart.renderToSVGString();
+    return numberedFromZero(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }
