@@ -41,7 +41,7 @@ export function histogram(values: readonly string[], bins: readonly Bin[]): numb
  */
 function numberedFromZero(svg: string): string {
   const seen = new Map<string, string>();
-  return svg.replace(/\bzr\d*-(cls-|c)?(\d+)\b|\bzr\d+-/g, (m, kind?: string) => {
+  return svg.replace(/\bzr\d*-(cls-|c)(\d+)\b|\bzr\d+-/g, (m, kind?: string) => {
     if (!kind) return 'zr-';
     if (!seen.has(m)) seen.set(m, `zr-${kind}${seen.size}`);
     return seen.get(m)!;
