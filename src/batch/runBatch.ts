@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { summarizeUnit } from '../summary/index.js';
+import { summarizeUnit } from '../summary/unit.js';
 import type { Progress } from './progress.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchResult, BatchTask } from './task.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { summaryFiles, type BatchOverview } from '../summary/index.js';
+import type { BatchOverview } from '../summary/index.js';
 import { writeAllAtomically } from '../write/atomic.js';
 import { MANIFEST_NAME, sha256 } from '../write/index.js';
 import { VERSION } from '../version.js';
@@ -19,6 +19,8 @@ export interface BatchManifest {
  * Units are listed in input order; nothing depends on the clock, so the same batch gives the same bytes.
  */
 export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'], results: readonly BatchResult[]): Promise<{ overview: BatchOverview; manifest: BatchManifest }> {
+  // The charting and workbook libraries load only when a batch ends, never when a command starts.
+  const { summaryFiles } = await import('../summary/index.js');
   const { overview, files } = await summaryFiles(mode, results.map((r) => r.summary));
   const manifest: BatchManifest = {
     tool: 'jixiao',

@@ -4,7 +4,7 @@ import { gateBuild } from '../check/gate.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { ReportInput } from '../model/schema.js';
 import { buildReport, checkReport, prepareReport, readReport, type PreparedReport } from '../pipeline.js';
-import { summarizeUnit, type UnitStatus } from '../summary/index.js';
+import { summarizeUnit, type UnitStatus } from '../summary/unit.js';
 import { sanitizeFileName } from '../write/fileNames.js';
 import { BATCH_MESSAGES } from './messages.js';
 import type { BatchResult, BatchTask } from './task.js';
