@@ -153,6 +153,7 @@ async function withFixedDates(bytes: Buffer, date: Date): Promise<Buffer> {
 }
 
 export async function summaryWorkbook(o: BatchOverview): Promise<Buffer> {
-  const bytes = Buffer.from(await workbookOf(o).xlsx.writeBuffer());
+  // Stored uncompressed first: the entries are compressed once, when packed again.
+  const bytes = Buffer.from(await workbookOf(o).xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
   return withFixedDates(bytes, new Date(`${o.date}T00:00:00Z`));
 }
