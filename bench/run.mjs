@@ -5,6 +5,8 @@
 //   cold   the installed command (node bin/jixiao.mjs build <example>) as a whole process, median of several runs
 //   warm   one process building the example again and again (as a batch worker does), median per report
 //   batch  200 generated units in one `jixiao build <folder>` on all cores, wall time
+//   check  the same 200 units in one `jixiao check <folder>` (no PDFs), wall time, and what writing the batch
+//          summaries (汇总表.xlsx, 汇总报告.pdf) costs of each run
 //   rss    peak resident set size of the cold build's process and of the batch's process (threads included)
 //   size   the example's combined PDF
 import { spawnSync } from 'node:child_process';
@@ -25,7 +27,7 @@ const COLD_RUNS = quick ? 3 : 7;
 const WARM_RUNS = quick ? 5 : 20;
 const UNITS = quick ? 20 : 200;
 
-const TARGETS = { coldSeconds: 0.4, warmMs: 45, batchSeconds: 6, rssMB: 300, combinedKB: 160 };
+const TARGETS = { coldSeconds: 0.4, warmMs: 45, batchSeconds: 6, rssMB: 300, combinedKB: 160, checkShare: 0.25, summarySeconds: 1.5 };
 
 function log(s) {
   if (!json) process.stderr.write(`${s}\n`);
@@ -91,21 +93,30 @@ function generateUnits(dir) {
   }
 }
 
-function batch() {
-  const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-units-'));
-  const out = mkdtempSync(join(tmpdir(), 'jixiao-bench-batch-'));
-  generateUnits(dir);
-  const r = timed([BIN, 'build', dir, '-o', out, '--force', '--json']);
-  let built = 0;
+/** One batch command over the generated units: wall time, peak RSS, and the summaries' share of it. */
+function runBatch(dir, command) {
+  const out = mkdtempSync(join(tmpdir(), `jixiao-bench-${command}-`));
+  const r = timed([BIN, command, dir, '-o', out, ...(command === 'build' ? ['--force'] : []), '--json']);
+  let parsed;
   try {
-    built = JSON.parse(r.stdout).results.filter((x) => x.ok).length;
+    parsed = JSON.parse(r.stdout);
   } catch {
     /* reported below */
   }
-  rmSync(dir, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
-  if (built !== UNITS) throw new Error(`批量构建只成功 ${built}/${UNITS} 份：${r.stderr.slice(-2000)}`);
-  return { seconds: r.seconds, rssMB: r.rssMB, units: UNITS, threads: availableParallelism() };
+  const done = parsed?.results.filter((x) => x.ok || command === 'check').length ?? 0;
+  if (done !== UNITS || !parsed.files) throw new Error(`批量 ${command} 只完成 ${done}/${UNITS} 份：${r.stderr.slice(-2000)}`);
+  return { seconds: r.seconds, rssMB: r.rssMB, summarySeconds: parsed.summarySeconds, units: UNITS, threads: availableParallelism() };
+}
+
+function batch() {
+  const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-units-'));
+  generateUnits(dir);
+  try {
+    return { build: runBatch(dir, 'build'), check: runBatch(dir, 'check') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function row(label, value, target, ok) {
@@ -126,13 +137,14 @@ async function main() {
   const c = cold();
   log(`热构建：同一进程连续构建示例 ${WARM_RUNS} 次`);
   const w = await warm();
-  log(`批量：${UNITS} 个生成的单位，${availableParallelism()} 个工作线程`);
-  const b = batch();
+  log(`批量：${UNITS} 个生成的单位，${availableParallelism()} 个工作线程，先生成、再检查`);
+  const { build: b, check: k } = batch();
   const results = {
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
     cold: c,
     warm: w,
     batch: b,
+    check: k,
     targets: TARGETS,
   };
   if (json) {
@@ -146,6 +158,8 @@ async function main() {
       row('冷启动构建示例（整个进程，中位数）', `${c.seconds.toFixed(3)} s`, `≤ ${TARGETS.coldSeconds} s`, c.seconds <= TARGETS.coldSeconds),
       row('热构建每份报告（同一进程，中位数）', `${w.medianMs.toFixed(0)} ms`, `≤ ${TARGETS.warmMs} ms`, w.medianMs <= TARGETS.warmMs),
       row(`批量 ${b.units} 个单位（${b.threads} 线程，墙钟）`, `${b.seconds.toFixed(2)} s`, `≤ ${TARGETS.batchSeconds} s`, b.seconds <= TARGETS.batchSeconds),
+      row(`批量检查 ${k.units} 个单位（不生成 PDF，墙钟）`, `${k.seconds.toFixed(2)} s（批量生成的 ${((k.seconds / b.seconds) * 100).toFixed(0)}%）`, `≤ ${TARGETS.checkShare * 100}%`, k.seconds <= b.seconds * TARGETS.checkShare),
+      row('写汇总表和汇总报告（生成 / 检查）', `${b.summarySeconds.toFixed(2)} / ${k.summarySeconds.toFixed(2)} s`, `≤ ${TARGETS.summarySeconds} s`, Math.max(b.summarySeconds, k.summarySeconds) <= TARGETS.summarySeconds),
       row('进程峰值内存 RSS（冷启动 / 批量）', `${c.rssMB.toFixed(0)} / ${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, rss <= TARGETS.rssMB),
       row('示例合订本 PDF 大小', `${c.combinedKB.toFixed(1)} KB`, `≤ ${TARGETS.combinedKB} KB`, c.combinedKB <= TARGETS.combinedKB),
     ])}\n`,

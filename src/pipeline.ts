@@ -33,7 +33,7 @@ export interface BuildOptions extends InputCheckOptions {
    * Sees the checks' findings before anything is rendered: the CLI prints them here, and throws to stop the build
    * when there are errors (unless --force). Without it the build does not stop on findings.
    */
-  onFindings?: (findings: Finding[]) => void;
+  onFindings?: (findings: Finding[], prepared: PreparedReport) => void;
   /** Also write the reviewer's findings page, a PDF of its own that is never part of the signed set. */
   withFindings?: boolean;
   /** The published version's input file: also write a 更正说明 listing every correction since then. */
@@ -93,7 +93,7 @@ export async function buildReport(file: string, outDir: OutDir, options: BuildOp
   // Read through the load stage first: a missing or unreadable file is the user's problem, said in Chinese.
   const prepared = prepareReport(await readReport(file));
   const findings = checkReport(prepared, options);
-  options.onFindings?.(findings);
+  options.onFindings?.(findings, prepared);
   const inputBytes = readInputBytes(file);
   const rendered = await renderReport(prepared, options);
   if (options.withFindings) rendered.push(await renderFindings(prepared, findings));

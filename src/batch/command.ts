@@ -1,16 +1,56 @@
 import { EXIT } from '../diagnostics/finding.js';
+import type { BatchOverview } from '../summary/index.js';
+import { BATCH_MESSAGES as M } from './messages.js';
 import { progressFor } from './progress.js';
 import { runBatch, type BatchOptions } from './runBatch.js';
-import { formatSummary } from './summary.js';
+import { formatCheckSummary, formatSummary, type BatchSummary } from './summary.js';
+import { writeSummaries, type BatchManifest } from './summaryFiles.js';
+
+export interface BatchCommandOptions extends BatchOptions {
+  json?: boolean;
+  /** check: warnings fail too. */
+  strict?: boolean;
+}
+
+/** The batch's JSON on stdout: every input's result, the overview the summaries print, and the summary files. */
+function json(summary: BatchSummary, written: { overview: BatchOverview; manifest: BatchManifest } | undefined, summarySeconds: number): string {
+  const { outRoot, seconds, results } = summary;
+  const body = { outRoot, seconds, summarySeconds, results: results.map(({ summary: _unit, ...r }) => r), summary: written?.overview, files: written?.manifest.files };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
 
 /**
- * `jixiao build <folder or several inputs> -o <dir>`: every input on the worker pool, progress on stderr, the
- * summary (or with --json the results) on stdout. Exit code 1 when any input failed (a defect is named as such in
- * the summary, but one input's defect is still that input's failure).
+ * `jixiao build|check <folder or several inputs>`: every input on the worker pool, progress on stderr, then the
+ * batch summaries (汇总表.xlsx, 汇总报告.pdf, manifest.json) in the output folder, and the terminal summary (or with
+ * --json the results) on stdout. Exit code 1 when any input failed (a defect is named as such in the summary, but
+ * one input's defect is still that input's failure).
  */
-export async function buildBatch(files: string[], outRoot: string, options: BatchOptions & { json?: boolean }): Promise<number> {
-  const summary = await runBatch(files, outRoot, options, progressFor(process.stderr));
-  if (options.json) process.stdout.write(`${JSON.stringify({ outRoot, seconds: summary.seconds, results: summary.results }, null, 2)}\n`);
-  else process.stdout.write(formatSummary(summary));
-  return summary.results.every((r) => r.ok) ? EXIT.ok : EXIT.input;
+async function run(files: string[], outRoot: string, options: BatchCommandOptions): Promise<number> {
+  const mode = options.mode ?? 'build';
+  const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr, mode));
+  let written: Awaited<ReturnType<typeof writeSummaries>> | undefined;
+  let failedSummaries: string | undefined;
+  const started = performance.now();
+  try {
+    written = await writeSummaries(outRoot, mode, summary.results);
+  } catch (e) {
+    failedSummaries = M.summaryFailed((e as Error).message);
+  }
+  const summarySeconds = (performance.now() - started) / 1000;
+  if (options.json) process.stdout.write(json(summary, written, summarySeconds));
+  else {
+    process.stdout.write(mode === 'check' ? formatCheckSummary(summary, options.strict) : formatSummary(summary));
+    if (written) process.stdout.write(`${M.summaries(outRoot, written.manifest.files.map((f) => f.path))}\n`);
+  }
+  if (failedSummaries) process.stderr.write(`${failedSummaries}\n`);
+  const strictFail = mode === 'check' && options.strict && summary.results.some((r) => r.summary.warnings > 0);
+  return summary.results.every((r) => r.ok) && !strictFail && !failedSummaries ? EXIT.ok : EXIT.input;
+}
+
+export function buildBatch(files: string[], outRoot: string, options: BatchCommandOptions): Promise<number> {
+  return run(files, outRoot, { ...options, mode: 'build' });
+}
+
+export function checkBatch(files: string[], outRoot: string, options: BatchCommandOptions): Promise<number> {
+  return run(files, outRoot, { ...options, mode: 'check' });
 }

@@ -1,4 +1,5 @@
 import { SingleBar } from 'cli-progress';
+import { BATCH_MESSAGES } from './messages.js';
 import type { BatchResult } from './task.js';
 
 /** Shows a batch's progress: a bar on a terminal, one plain line per input otherwise (logs, CI, pipes). */
@@ -12,14 +13,14 @@ function firstLine(s: string): string {
   return s.split('\n')[0];
 }
 
-export function progressFor(stream: NodeJS.WriteStream): Progress {
-  return stream.isTTY ? barProgress(stream) : lineProgress(stream);
+export function progressFor(stream: NodeJS.WriteStream, mode: 'build' | 'check' = 'build'): Progress {
+  return stream.isTTY ? barProgress(stream, mode) : lineProgress(stream);
 }
 
-function barProgress(stream: NodeJS.WriteStream): Progress {
+function barProgress(stream: NodeJS.WriteStream, mode: 'build' | 'check'): Progress {
   const bar = new SingleBar({
     stream,
-    format: '生成中 [{bar}] {value}/{total}  成功 {ok}  失败 {failed}  剩余约 {eta_formatted}',
+    format: mode === 'check' ? BATCH_MESSAGES.checkProgress : '生成中 [{bar}] {value}/{total}  成功 {ok}  失败 {failed}  剩余约 {eta_formatted}',
     barCompleteChar: '█',
     barIncompleteChar: '░',
     hideCursor: true,
@@ -47,7 +48,7 @@ function lineProgress(stream: NodeJS.WriteStream): Progress {
     },
     done: (r) => {
       count++;
-      const line = r.ok ? `✓ ${r.file} → ${r.folder}` : `✗ ${r.file}：${firstLine(r.reason)}`;
+      const line = r.ok ? `✓ ${r.file}${r.folder ? ` → ${r.folder}` : ''}` : `✗ ${r.file}：${firstLine(r.reason)}`;
       stream.write(`[${count}/${total}] ${line}\n`);
     },
     stop: () => undefined,

@@ -3,11 +3,14 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { recoverFolder } from '../write/atomic.js';
+import { summarizeUnit } from '../summary/unit.js';
 import type { Progress } from './progress.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchResult, BatchTask } from './task.js';
 
 export interface BatchOptions {
+  /** build (the default): check and write each unit's report set; check: only check. */
+  mode?: 'build' | 'check';
   draft?: boolean;
   force?: boolean;
   allowMissingGlyphs?: boolean;
@@ -65,8 +68,10 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
     await rm(claims, { recursive: true, force: true });
     const results = await Promise.all(
       files.map(async (file): Promise<BatchResult> => {
-        const task: BatchTask = { file, outRoot, claims, draft: options.draft, force: options.force, allowMissingGlyphs: options.allowMissingGlyphs, withFindings: options.withFindings };
-        const result = await (pool.run(task) as Promise<BatchResult>).catch((e: Error): BatchResult => ({ file, ok: false, reason: `内部错误：${e.message}`, internal: true }));
+        const task: BatchTask = { file, mode: options.mode ?? 'build', outRoot, claims, draft: options.draft, force: options.force, allowMissingGlyphs: options.allowMissingGlyphs, withFindings: options.withFindings };
+        const result = await (pool.run(task) as Promise<BatchResult>).catch(
+          (e: Error): BatchResult => ({ file, ok: false, reason: `内部错误：${e.message}`, internal: true, summary: summarizeUnit(file, 'failed', { findings: [] }) }),
+        );
         progress.done(result);
         return result;
       }),

@@ -1,4 +1,5 @@
 import { stripControls } from '../diagnostics/controls.js';
+import { BATCH_MESSAGES as M } from './messages.js';
 import type { BatchResult } from './task.js';
 
 export interface BatchSummary {
@@ -20,6 +21,21 @@ export function formatSummary({ results, seconds, outRoot }: BatchSummary): stri
   if (failed.length) {
     lines.push('失败的输入：');
     for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...stripControls(r.reason, { keepNewlines: true }).split('\n').map((l) => `    ${l}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The end of a batch check, in Chinese: how many passed, which did not and why. */
+export function formatCheckSummary({ results, seconds }: BatchSummary, strict = false): string {
+  const units = results.map((r) => r.summary);
+  const count = (s: string) => units.filter((u) => u.status === s).length;
+  const lines: string[] = [M.checkDone(results.length, count('passed'), count('errors'), count('unreadable'), seconds.toFixed(1))];
+  const warned = units.filter((u) => u.warnings > 0).length;
+  if (warned) lines.push(M.checkWarned(warned));
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length) {
+    lines.push(M.checkFailedList);
+    for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...r.reason.split('\n').map((l) => `    ${l}`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gateBuild } from '../check/gate.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { osErrorMessage } from '../diagnostics/osErrors.js';
 import type { ReportInput } from '../model/schema.js';
-import { buildReport } from '../pipeline.js';
+import { buildReport, checkReport, prepareReport, readReport, type PreparedReport } from '../pipeline.js';
+import { summarizeUnit, type UnitStatus } from '../summary/unit.js';
 import { sanitizeFileName } from '../write/fileNames.js';
+import { BATCH_MESSAGES } from './messages.js';
 import type { BatchResult, BatchTask } from './task.js';
 
 /** The sub-folder of one unit's report set: 单位名称-2022年度. */
@@ -40,28 +42,68 @@ function reason(e: unknown): { reason: string; internal: boolean } {
   return { reason: `内部错误：${(e as Error)?.message ?? String(e)}`, internal: true };
 }
 
+/** What a worker saw of one input, for the unit's line of the summaries. */
+interface Seen {
+  prepared?: PreparedReport;
+  findings: Finding[];
+  folder?: string;
+}
+
+function summaryOf(task: BatchTask, status: UnitStatus, seen: Seen) {
+  return summarizeUnit(task.file, status, { input: seen.prepared?.input, figures: seen.prepared?.figures, findings: seen.findings, folder: seen.folder });
+}
+
+/** A failed input: unreadable when it never got through the load and model stages, else stopped by its errors or failed. */
+function failure(task: BatchTask, seen: Seen, e: unknown): BatchResult {
+  const findings = seen.prepared ? seen.findings : e instanceof UserError ? e.findings : [];
+  const hasErrors = findings.some((f) => f.level === 'error');
+  const status: UnitStatus = !seen.prepared ? 'unreadable' : hasErrors && !task.force ? 'blocked' : 'failed';
+  return { file: task.file, ok: false, ...reason(e), summary: summaryOf(task, status, { ...seen, findings, folder: undefined }) };
+}
+
 /** Builds one input of a batch into its unit's sub-folder. Never throws: a failure is a result like any other. */
-export default async function buildOne(task: BatchTask): Promise<BatchResult> {
-  let seen: Finding[] = [];
-  let folder = '';
+async function buildOne(task: BatchTask): Promise<BatchResult> {
+  const seen: Seen = { findings: [] };
   try {
     const manifest = await buildReport(
       task.file,
-      async (input) => (folder = await claimFolder(task, input)),
+      async (input) => (seen.folder = await claimFolder(task, input)),
       {
         draft: task.draft,
         withFindings: task.withFindings,
         allowMissingGlyphs: task.allowMissingGlyphs,
-        onFindings: (findings) => {
-          seen = findings;
+        onFindings: (findings, prepared) => {
+          seen.findings = findings;
+          seen.prepared = prepared;
           gateBuild(findings, { force: task.force });
         },
       },
     );
-    const errors = seen.filter((f) => f.level === 'error').length;
+    const errors = seen.findings.filter((f) => f.level === 'error').length;
     const pages = manifest.files.find((f) => f.kind === 'combined')?.pages ?? 0;
-    return { file: task.file, ok: true, folder, files: manifest.files.length, pages, errors, warnings: seen.length - errors };
+    const folder = relative(task.outRoot, seen.folder!);
+    const summary = summaryOf(task, errors ? 'forced' : 'built', { ...seen, folder });
+    return { file: task.file, ok: true, folder: seen.folder!, files: manifest.files.length, pages, errors, warnings: seen.findings.length - errors, summary };
   } catch (e) {
-    return { file: task.file, ok: false, ...reason(e) };
+    return failure(task, seen, e);
   }
+}
+
+/** Checks one input of a batch; nothing is written. Errors make it a failure, as `jixiao check` exits 1 on them. */
+async function checkOne(task: BatchTask): Promise<BatchResult> {
+  const seen: Seen = { findings: [] };
+  try {
+    seen.prepared = prepareReport(await readReport(task.file));
+    seen.findings = checkReport(seen.prepared, { allowMissingGlyphs: task.allowMissingGlyphs });
+  } catch (e) {
+    return failure(task, seen, e);
+  }
+  const errors = seen.findings.filter((f) => f.level === 'error').length;
+  const warnings = seen.findings.length - errors;
+  if (errors) return { file: task.file, ok: false, reason: BATCH_MESSAGES.checkFailed(errors, warnings), internal: false, summary: summaryOf(task, 'errors', seen) };
+  return { file: task.file, ok: true, folder: '', files: 0, pages: 0, errors, warnings, summary: summaryOf(task, 'passed', seen) };
+}
+
+export default function runOne(task: BatchTask): Promise<BatchResult> {
+  return task.mode === 'check' ? checkOne(task) : buildOne(task);
 }

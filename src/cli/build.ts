@@ -16,7 +16,7 @@ function gate(findings: Finding[], force: boolean): void {
   if (verdict) process.stderr.write(`${formatFindings(findings)}\n${countSummary(findings)}。${verdict}\n`);
 }
 
-async function isFolder(path: string): Promise<boolean> {
+export async function isFolder(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 

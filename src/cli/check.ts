@@ -3,8 +3,12 @@ import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
 import { checkReport, prepareReport, readReport } from '../pipeline.js';
+import { checkBatch } from '../batch/command.js';
+import { collectInputs } from '../batch/inputs.js';
+import { isFolder } from './build.js';
 
 interface CheckOptions {
+  out: string;
   json?: boolean;
   strict?: boolean;
   allowMissingGlyphs?: boolean;
@@ -20,12 +24,17 @@ export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('检查数据中的数字是否前后一致（合计、比率、得分、各文件间的同一数字），不生成 PDF')
-    .argument('<输入文件>', '数据文件')
+    .argument('<输入...>', '数据文件；给文件夹或多个文件时批量检查，并在 -o 文件夹写出汇总表.xlsx、汇总报告.pdf')
+    .option('-o, --out <文件夹>', '批量检查时汇总表和汇总报告的输出文件夹', 'out')
     .option('--json', '在标准输出打印 JSON 数组：[{id, level, path, where, message, expected, actual, hint}]')
     .option('--strict', '有警告也以失败退出（退出码 1）')
     .option('--allow-missing-glyphs', '把字体缺字（生僻字、表情符号）当作警告而不是错误')
-    .action(async (file: string, opts: CheckOptions) => {
-      process.exitCode = await check(file, opts);
+    .action(async (inputs: string[], opts: CheckOptions) => {
+      if (inputs.length > 1 || (await isFolder(inputs[0]))) {
+        process.exitCode = await checkBatch(await collectInputs(inputs), opts.out, opts);
+        return;
+      }
+      process.exitCode = await check(inputs[0], opts);
     });
 }
 

@@ -131,12 +131,42 @@ function shareDecodedTables(font: { stream?: { buffer?: object }; _tables?: Reco
   proto[SHARED] = true;
 }
 
+interface PdfmakeDocument {
+  fonts: Record<string, Record<string, unknown>>;
+  _font: unknown;
+  provideFont(family: string, bold: boolean, italics: boolean): unknown;
+}
+
+/**
+ * Text inside an SVG (the batch summary's charts) asks pdfkit for the font by the file name pdfmake's font table
+ * gives; pdfkit would look for that name on disk, while the fonts live in pdfmake's virtual file system. The name is
+ * answered with the font pdfmake embeds for its own text, so charts and text share one subset.
+ */
+function svgFontsFromDefinitions(PDFDocument: { prototype: Record<string, unknown> }): void {
+  const proto = PDFDocument.prototype as { font: (...a: unknown[]) => unknown; [SHARED]?: true };
+  if (Object.hasOwn(proto, 'font')) return;
+  const font = proto.font;
+  proto.font = function (this: PdfmakeDocument, src: unknown, ...rest: unknown[]) {
+    if (typeof src === 'string' && rest.length === 0) {
+      for (const [family, styles] of Object.entries(this.fonts ?? {})) {
+        const style = Object.keys(styles).find((k) => styles[k] === src);
+        if (style) {
+          this._font = this.provideFont(family, style.startsWith('bold'), false);
+          return this;
+        }
+      }
+    }
+    return font.call(this, src, ...rest);
+  };
+}
+
 async function setUp(): Promise<Engine> {
   const { parts } = await import('./pdfmakeParts.js');
   const { pdfmake } = parts;
   installTextRuns(parts.Renderer, parts.TextDecorator);
   installFastMeasure(parts.TextInlines, parts.StyleContextStack);
   shareParsedFonts(parts.PDFDocument);
+  svgFontsFromDefinitions(parts.PDFDocument);
   // A reference made on a stand-in document, only to reach pdfkit's (unexported) reference class.
   installCapture(parts.PDFKit.prototype.ref.call({ _offsets: [], _waiting: 0, compress: false }));
   // Read once into pdfmake's virtual file system: pdfkit would read the files again for every document.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectInputs } from '../../src/batch/inputs.js';
 import { formatSummary } from '../../src/batch/summary.js';
+import { summarizeUnit } from '../../src/summary/index.js';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -14,6 +15,11 @@ const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist');
 
 function jixiao(args: string[]) {
   return spawnSync(process.execPath, [join(DIST, 'jixiao.mjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
+}
+
+/** The unit sub-folders of a batch's output folder (beside them: the summaries and the batch's manifest). */
+function unitFolders(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 }
 
 let inputs: string[];
@@ -38,8 +44,8 @@ beforeAll(async () => {
 describe('jixiao build <folder>', () => {
   it('exits 1 when an input failed, and still builds every other input, one folder per unit', () => {
     expect(run.status, run.stderr).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['衡阳市另一单位-2022年度', '衡阳市投资促进事务中心-2022年度']);
-    for (const unit of readdirSync(out)) {
+    expect(unitFolders(out)).toEqual(['衡阳市另一单位-2022年度', '衡阳市投资促进事务中心-2022年度']);
+    for (const unit of unitFolders(out)) {
       const manifest = JSON.parse(readFileSync(join(out, unit, 'manifest.json'), 'utf8'));
       expect(manifest.files.length).toBe(6);
       for (const f of manifest.files) expect(existsSync(join(out, unit, f.path))).toBe(true);
@@ -60,7 +66,7 @@ describe('jixiao build <folder>', () => {
 
   it('leaves no temporary files or claims behind', () => {
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
-    for (const unit of readdirSync(out)) expect(readdirSync(join(out, unit)).filter((n) => n.startsWith('.'))).toEqual([]);
+    for (const unit of unitFolders(out)) expect(readdirSync(join(out, unit)).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   it('gives the same PDFs as a single build of the same input', () => {
@@ -82,7 +88,7 @@ describe('jixiao build <folder>', () => {
     const results = JSON.parse(r.stdout).results as { ok: boolean; reason?: string }[];
     expect(results.filter((x) => x.ok)).toHaveLength(1);
     expect(results.find((x) => !x.ok)?.reason).toContain('同一单位、同一年度');
-    expect(readdirSync(dupOut)).toEqual(['衡阳市投资促进事务中心-2022年度']);
+    expect(unitFolders(dupOut)).toEqual(['衡阳市投资促进事务中心-2022年度']);
   }, 120_000);
 });
 
@@ -113,8 +119,8 @@ describe('formatSummary', () => {
       outRoot: 'out',
       seconds: 1.25,
       results: [
-        { file: 'a.json', ok: true, folder: 'out/a', files: 6, pages: 16, errors: 0, warnings: 2 },
-        { file: 'b.json', ok: false, reason: '找不到输入文件：b.json', internal: false },
+        { file: 'a.json', ok: true, folder: 'out/a', files: 6, pages: 16, errors: 0, warnings: 2, summary: summarizeUnit('a.json', 'built', { findings: [] }) },
+        { file: 'b.json', ok: false, reason: '找不到输入文件：b.json', internal: false, summary: summarizeUnit('b.json', 'unreadable', { findings: [] }) },
       ],
     });
     expect(text).toContain('共 2 份输入，成功 1 份，失败 1 份，用时 1.3 秒');

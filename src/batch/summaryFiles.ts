@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import type { BatchOverview } from '../summary/index.js';
+import { writeAllAtomically } from '../write/atomic.js';
+import { MANIFEST_NAME, sha256 } from '../write/index.js';
+import { VERSION } from '../version.js';
+import type { BatchResult } from './task.js';
+
+/** The batch's own manifest, beside the unit folders: every input's outcome and the summary files. */
+export interface BatchManifest {
+  tool: 'jixiao';
+  version: string;
+  mode: BatchOverview['mode'];
+  units: { input: string; status: string; folder?: string }[];
+  files: { path: string; bytes: number; pages?: number; sha256: string }[];
+}
+
+/**
+ * Writes 汇总表.xlsx, 汇总报告.pdf and the batch's manifest.json into the batch's output folder, all or nothing.
+ * Units are listed in input order; nothing depends on the clock, so the same batch gives the same bytes.
+ */
+export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'], results: readonly BatchResult[]): Promise<{ overview: BatchOverview; manifest: BatchManifest }> {
+  // The charting and workbook libraries load only when a batch ends, never when a command starts.
+  const { summaryFiles } = await import('../summary/index.js');
+  const { overview, files } = await summaryFiles(mode, results.map((r) => r.summary));
+  const manifest: BatchManifest = {
+    tool: 'jixiao',
+    version: VERSION,
+    mode,
+    units: results.map((r) => ({ input: r.file, status: r.summary.status, ...(r.summary.folder ? { folder: r.summary.folder } : {}) })),
+    files: files.map((f) => ({ path: f.name, bytes: f.bytes.length, ...(f.pages ? { pages: f.pages } : {}), sha256: sha256(f.bytes) })),
+  };
+  await writeAllAtomically(outRoot, [...files, { name: MANIFEST_NAME, bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) }]);
+  return { overview, manifest };
+}
+
+export function summaryPaths(outRoot: string, manifest: BatchManifest): string[] {
+  return manifest.files.map((f) => join(outRoot, f.path));
+}

@@ -1,0 +1,50 @@
+/**
+ * The batch summaries: every unit's UnitSummary (made by the batch workers) → one overview → 汇总表.xlsx and
+ * 汇总报告.pdf, both dated from the inputs so that the same batch gives the same bytes.
+ */
+import { Labels } from '../compose/labels.js';
+import { contentWidth, loadStyles, type DocumentLayout } from '../layout/index.js';
+import { renderDocuments } from '../render/index.js';
+import { VERSION } from '../version.js';
+import { overviewOf, type BatchOverview } from './aggregate.js';
+import { layoutSummary } from './report.js';
+import type { UnitSummary } from './unit.js';
+import { summaryWorkbook } from './workbook.js';
+import { summaryWording } from './wording.js';
+
+export interface SummaryFile {
+  name: string;
+  bytes: Buffer;
+  pages?: number;
+}
+
+export async function summaryReport(o: BatchOverview): Promise<{ bytes: Buffer; pages: number }> {
+  const styles = loadStyles();
+  const labels = Labels.load();
+  // The landscape width of the report set's pages: the summary takes the narrative's margins, turned.
+  const width = contentWidth({ ...styles, orientation: { ...styles.orientation, narrative: 'landscape' } }, 'narrative');
+  const page = layoutSummary(o, styles, { width });
+  const [combined] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
+    styles,
+    meta: { author: summaryWording().report.author, subject: page.title, keywords: page.title, date: o.date, producer: `jixiao ${VERSION}` },
+    pageNumber: (n, pages) => labels.text('common.pageNumber', { page: n, pages }),
+  });
+  return { bytes: combined.bytes, pages: combined.pages };
+}
+
+/** Both summary files of a batch, named as templates/summary.yaml says. */
+export async function summaryFiles(mode: BatchOverview['mode'], units: readonly UnitSummary[]): Promise<{ overview: BatchOverview; files: SummaryFile[] }> {
+  const overview = overviewOf(mode, units);
+  const w = summaryWording();
+  const report = await summaryReport(overview);
+  return {
+    overview,
+    files: [
+      { name: w.files.workbook, bytes: await summaryWorkbook(overview) },
+      { name: w.files.report, bytes: report.bytes, pages: report.pages },
+    ],
+  };
+}
+
+export { overviewOf, type BatchOverview, type BatchTotals, type RuleCount } from './aggregate.js';
+export { profileOf, summarizeUnit, type UnitStatus, type UnitSummary } from './unit.js';

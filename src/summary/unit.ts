@@ -1,0 +1,94 @@
+import type { DerivedFigures } from '../derive/index.js';
+import { D } from '../derive/index.js';
+import type { Finding } from '../diagnostics/finding.js';
+import type { ReportInput } from '../model/schema.js';
+
+/**
+ * What became of one input of a batch: 已生成 built, 强制生成 forced (--force despite errors), 有错误未生成 blocked,
+ * 生成失败 failed (read, but not written: a duplicate unit, an internal error), 读入失败 unreadable; for `check`:
+ * 检查通过 passed, 有错误 errors.
+ */
+export type UnitStatus = 'built' | 'forced' | 'blocked' | 'failed' | 'unreadable' | 'passed' | 'errors';
+
+/** One finding as the summaries print it. */
+export interface FindingRow {
+  id: string;
+  level: 'error' | 'warning';
+  where: string;
+  message: string;
+  expected?: string;
+  actual?: string;
+}
+
+/**
+ * One unit's line of the batch summary. Plain data (it crosses from worker threads): exact figures travel as
+ * decimal strings, absent when the input did not get as far as the derive stage.
+ */
+export interface UnitSummary {
+  file: string;
+  unit?: string;
+  year?: number;
+  profile?: string;
+  /** 资金总额 (万元) */
+  budget?: string;
+  /** 执行数 (万元) */
+  executed?: string;
+  /** 执行率, in percent */
+  rate?: string;
+  /** 自评得分: 执行率得分 + Σ 指标得分 */
+  score?: string;
+  grade?: string;
+  /** The report date, the latest of which dates the summaries (never the clock). */
+  reportDate?: string;
+  errors: number;
+  warnings: number;
+  status: UnitStatus;
+  /** The unit's sub-folder under the batch's output folder, when something was written. */
+  folder?: string;
+  findings: FindingRow[];
+}
+
+/** The profile of forms an input follows; inputs without one are the original Hunan 2022 forms. */
+export function profileOf(input: object): string {
+  const id = (input as { profile?: unknown }).profile;
+  return typeof id === 'string' && id ? id : 'hunan-2022';
+}
+
+export function findingRows(findings: readonly Finding[]): FindingRow[] {
+  return findings.map((f) => ({ id: f.id, level: f.level, where: f.where, message: f.message, expected: f.expected, actual: f.actual }));
+}
+
+/** The unit's figures from the derive stage, as exact decimal strings. */
+export function unitFigures(input: ReportInput, figures: DerivedFigures): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'budget' | 'executed' | 'rate' | 'score' | 'grade' | 'reportDate'> {
+  const d = figures.department;
+  const executed = input.departmentEvaluation.funds.executed;
+  return {
+    unit: input.unit.name,
+    year: input.year,
+    profile: profileOf(input),
+    budget: d.fundsTotal.value?.toString(),
+    executed: executed === undefined ? undefined : new D(executed).toString(),
+    rate: d.executionRate.value?.toString(),
+    score: d.overall.score.toString(),
+    grade: d.overall.grade,
+    reportDate: input.reportDate,
+  };
+}
+
+/** A unit's summary from what its worker saw. */
+export function summarizeUnit(
+  file: string,
+  status: UnitStatus,
+  seen: { input?: ReportInput; figures?: DerivedFigures; findings: readonly Finding[]; folder?: string },
+): UnitSummary {
+  const errors = seen.findings.filter((f) => f.level === 'error').length;
+  return {
+    file,
+    ...(seen.input && seen.figures ? unitFigures(seen.input, seen.figures) : {}),
+    errors,
+    warnings: seen.findings.length - errors,
+    status,
+    ...(seen.folder ? { folder: seen.folder } : {}),
+    findings: findingRows(seen.findings),
+  };
+}
