@@ -20,6 +20,8 @@ import { layoutReport, loadStyles, type DocumentLayout, type Styles } from './la
 import { parseReportInput } from './model/parse.js';
 import type { ReportInput } from './model/schema.js';
 import { renderDocuments, type RenderedDocument, type RenderOptions } from './render/index.js';
+import { DEFAULT_PROFILE } from './node/profiles.js';
+import { buildProfileReport, engineProfileOf, prepareProfileData } from './profileReport.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
 
@@ -41,10 +43,27 @@ export interface BuildOptions extends InputCheckOptions {
   correctionOf?: string;
 }
 
+/** load: the file's plain data (image paths made absolute against the file's folder). */
+export async function readData(file: string): Promise<unknown> {
+  return anchorImagePaths(await loadInput(file), file);
+}
+
 /** load → model. Problems in the input name their place in the file: the line, or the workbook's sheet!cell. */
 export async function readReport(file: string): Promise<ReportInput> {
-  const data = anchorImagePaths(await loadInput(file), file);
+  return parseReport(await readData(file));
+}
+
+/** model for hunan-2022: `profile: hunan-2022` may be written, and is the default. */
+export function parseReport(data: unknown): ReportInput {
+  if ((data as { profile?: unknown } | null)?.profile === DEFAULT_PROFILE) delete (data as { profile?: unknown }).profile;
   return located(data, () => parseReportInput(data));
+}
+
+/** check for any input: an input naming another profile is checked by the form engine. */
+export async function checkFile(file: string, options: InputCheckOptions = {}): Promise<Finding[]> {
+  const data = await readData(file);
+  const profile = engineProfileOf(data);
+  return profile ? prepareProfileData(profile, data).findings : checkReport(prepareReport(parseReport(data)), options);
 }
 
 /** model → derive */
@@ -88,7 +107,11 @@ export type OutDir = string | ((input: ReportInput) => Promise<string>);
 /** The main job: one input file in, every document of its report set written to `outDir`. */
 export async function buildReport(file: string, outDir: OutDir, options: BuildOptions = {}): Promise<Manifest> {
   // Read through the load stage first: a missing or unreadable file is the user's problem, said in Chinese.
-  const prepared = prepareReport(await readReport(file));
+  const data = await readData(file);
+  const profile = engineProfileOf(data);
+  // A batch's folder function reads only the unit's name and the year, which every profile's input has.
+  if (profile) return buildProfileReport(file, profile, data, outDir as never, options);
+  const prepared = prepareReport(parseReport(data));
   const findings = checkReport(prepared, options);
   options.onFindings?.(findings);
   const inputBytes = await readFile(file);
