@@ -6,7 +6,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { roundTo } from '../derive/decimal.js';
-import { measure, type Measure } from '../model/measure.js';
+import { measure, parseMeasure, type Measure } from '../model/measure.js';
 import { isoDate, LIMITS, money, percent, points } from '../model/primitives.js';
 import type { CellKind } from './definition.js';
 
@@ -38,7 +38,8 @@ function valueSchema(kind: CellKind, title: string, options?: string[]): z.ZodTy
     case 'date':
       return isoDate(title);
     case 'indicator':
-      return measure(title) as z.ZodType<Value>;
+      // A bare number is a value too (Sichuan's 指标值 column, with 度量单位 beside it).
+      return z.union([z.number().transform((n) => parseMeasure(String(n))), measure(title)]) as z.ZodType<Value>;
     case 'comparator':
     case 'text':
       return options ? textValue(title).pipe(z.enum(options as [string, ...string[]], { error: `${title}应为 ${options.join(' ')} 之一` })) : textValue(title);
@@ -48,7 +49,8 @@ function valueSchema(kind: CellKind, title: string, options?: string[]): z.ZodTy
 /** The schema of one cell: blank allowed unless required. */
 export function cellSchema(kind: CellKind, title: string, o: { required?: boolean; options?: string[] } = {}): z.ZodType<Value | undefined> {
   const value = valueSchema(kind, title, o.options);
-  const schema = o.required ? value : z.union([blank, value]).optional();
+  const filled = kind === 'text' || kind === 'comparator' ? (value as z.ZodType<string>).refine((v) => v !== '', `${title}不能为空`) : value;
+  const schema = o.required ? filled : z.union([blank, value]).optional();
   return (schema as z.ZodType<Value | undefined>).meta({ title });
 }
 

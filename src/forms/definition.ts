@@ -57,6 +57,8 @@ export const ColumnSchema = z
     share,
     decimals: z.number().int().min(0).max(4).optional().meta({ title: '小数位数' }),
     required: z.boolean().default(false).meta({ title: '必填' }),
+    /** Alignment of the column's values (numbers: right for money, centred otherwise). */
+    align: z.enum(['left', 'center', 'right']).optional().meta({ title: '对齐' }),
     /** Matrix: the rows that have this cell; other rows print `na`. */
     rows: z.array(id).optional().meta({ title: '只在这些行' }),
     default: z.union([z.string(), z.number()]).optional().meta({ title: '默认值' }),
@@ -117,7 +119,8 @@ export const SectionSchema = z.discriminatedUnion('kind', [
       ...sectionBase,
       /** Heading over the row labels (blank on most forms). */
       corner: z.string().default(''),
-      labelShare: share,
+      /** Width of the row-label column; without it the rows have no label column (a single row of values). */
+      labelShare: share.optional(),
       columns: z.array(ColumnSchema).min(1),
       rows: z.array(MatrixRowSchema).min(1),
       side: sideTextSchema.optional(),
@@ -222,4 +225,9 @@ export type ProfileDef = z.infer<typeof ProfileSchema>;
 
 export interface Profile extends ProfileDef {
   forms: Record<string, FormDef>;
+}
+
+/** A form's title without its template parts ("部门预算项目支出绩效自评表（{{year}}年度）" → "部门预算项目支出绩效自评表"), for messages. */
+export function plainTitle(form: Pick<FormDef, 'title'>): string {
+  return form.title.replace(/（[^（）]*\{\{[^}]*\}\}[^（）]*）/g, '').replace(/\{\{[^}]*\}\}/g, '').trim();
 }

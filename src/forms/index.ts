@@ -5,7 +5,7 @@
 import { compileTemplate } from '../compose/handlebars.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { DocumentLayout, Styles } from '../layout/index.js';
-import type { Profile } from './definition.js';
+import { plainTitle, type Profile } from './definition.js';
 import { FormEngine, type FormFigures } from './derive.js';
 import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
@@ -53,7 +53,7 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
     const items = (doc.each ? (input[key] as Record<string, unknown>[]) : [input[key] as Record<string, unknown>]) ?? [];
     items.forEach((item, i) => {
       const path = doc.each ? `${key}.${i}` : key;
-      const name = doc.each ? `${form.title}（第 ${i + 1} 份）` : form.title;
+      const name = doc.each ? `${plainTitle(form)}（第 ${i + 1} 份）` : plainTitle(form);
       const engine = new FormEngine(profile, form, item, { path, title: name }).run();
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
       findings.push(...engine.findings);

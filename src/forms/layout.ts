@@ -56,6 +56,11 @@ class FormLayout {
     return { text: this.fill(text), bold: true, align: 'center', fill: this.o.styles.tables.headerFill, ...o };
   }
 
+  private column(c: ColumnDef, cell: FormCell | undefined): Cell {
+    const out = this.value(c.kind, cell, c.decimals);
+    return c.align ? { ...out, align: c.align } : out;
+  }
+
   private value(kind: ColumnDef['kind'], cell: FormCell | undefined, decimals?: number): Cell {
     if (cell?.display !== undefined) return { text: cell.display, align: 'center', noWrap: true };
     const text = printValue(kind, cell?.value as Value | undefined, this.o.profile.defaults, decimals);
@@ -137,14 +142,15 @@ class FormLayout {
   private matrix(s: MatrixSection) {
     const cells = this.o.figures.matrices[s.id];
     const side = s.side;
-    const headerRow = [this.head(s.corner), ...s.columns.map((c) => this.head(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
+    const labelled = s.labelShare !== undefined;
+    const headerRow = [...(labelled ? [this.head(s.corner)] : []), ...s.columns.map((c) => this.head(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
     const sideText = side ? String(this.o.figures.fields[side.field]?.value ?? '') : '';
     const body = s.rows.map((r) => [
-      { text: this.fill(r.label), indent: r.indent },
-      ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.value(c.kind, cells[r.id][c.id], c.decimals))),
+      ...(labelled ? [{ text: this.fill(r.label), indent: r.indent }] : []),
+      ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
       ...(side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true } as Cell] : []),
     ]);
-    const shares = [s.labelShare, ...s.columns.map((c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
+    const shares = [...(labelled ? [s.labelShare!] : []), ...s.columns.map((c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
     return { shares, header: [] as Cell[][], body: [headerRow, ...body], tail: [] as Cell[][] };
   }
 
@@ -154,7 +160,7 @@ class FormLayout {
     const body = rows.map((r) => {
       let key = '';
       return s.columns.map((c): Cell => {
-        if (!c.group) return this.value(c.kind, r[c.id], c.decimals);
+        if (!c.group) return this.column(c, r[c.id]);
         const v = String(r[c.id]?.value ?? '');
         key += `\u0000${v}`;
         const suffix = c.groupSuffix && s.groupWeights && c.id === s.groupWeights.column ? this.fill(c.groupSuffix.replace('{{weight}}', this.groupWeight(s, v))) : '';

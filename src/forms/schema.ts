@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { list } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
-import type { ColumnDef, FieldDef, FormDef, Profile, SectionDef } from './definition.js';
+import { plainTitle, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
 
 /** One form's values as the input gives them (blank cells undefined). */
 export interface FormInput {
@@ -32,14 +32,14 @@ function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
 
 export function formSchema(form: FormDef): z.ZodObject {
   const sections = form.sections.map(sectionShape).filter((x): x is [string, z.ZodType] => x !== undefined);
-  return z.object({ ...fieldsShape(form.fields), ...Object.fromEntries(sections) }).strict().meta({ title: form.title });
+  return z.object({ ...fieldsShape(form.fields), ...Object.fromEntries(sections) }).strict().meta({ title: plainTitle(form) });
 }
 
 /** The input's schema: `profile`, the profile's common fields, and one entry per document (a list for `each`). */
 export function schemaFromProfile(profile: Profile): z.ZodObject {
   const docs = profile.documents.map((d) => {
     const form = formSchema(profile.forms[d.form]);
-    return [d.each ?? d.id, d.each ? list(form, profile.forms[d.form].title).min(1, `至少要有一份${profile.forms[d.form].title}`) : form] as const;
+    return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, `至少要有一份${plainTitle(profile.forms[d.form])}`) : form] as const;
   });
   return z
     .object({

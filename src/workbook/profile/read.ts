@@ -1,7 +1,7 @@
 /** A profile's workbook → the same plain data its YAML or JSON gives, with the cell behind every field. */
 import ExcelJS from 'exceljs';
 import { UserError } from '../../diagnostics/finding.js';
-import type { Profile } from '../../forms/definition.js';
+import { plainTitle, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
 import { labelAt, readSheet, type ReadState } from '../readSheet.js';
 import { commonSheet, formSheet, PROFILE_KEY } from './sheets.js';
@@ -19,7 +19,7 @@ export function readProfileWorkbook(profile: Profile, wb: ExcelJS.Workbook, file
   const sheets = wb.worksheets.slice(1);
   for (const d of profile.documents) {
     const form = profile.forms[d.form];
-    const mine = sheets.filter((ws) => labelAt(ws, 1, 1) === form.title);
+    const mine = sheets.filter((ws) => labelAt(ws, 1, 1) === plainTitle(form));
     if (!d.each) {
       if (mine[0]) readSheet(mine[0], formSheet(form, mine[0].name, [d.id]), state);
       continue;

@@ -3,7 +3,8 @@
  * then one sheet per form. The same SheetSpecs write the workbook and read it back (src/workbook/writeSheet.ts,
  * readSheet.ts), so the two cannot drift apart.
  */
-import type { CellKind, ColumnDef, FieldDef, FormDef, Profile } from '../../forms/definition.js';
+import { plainTitle, type CellKind, type ColumnDef, type FieldDef, type FormDef, type Profile } from '../../forms/definition.js';
+import { pathKey } from '../paths.js';
 import type { Block, Field, Kind, Label, Path, SheetSpec } from '../types.js';
 
 /** The label of the row holding the profile's id: the key name itself, as in YAML and JSON. */
@@ -37,7 +38,7 @@ function columnCount(form: FormDef): number {
 /** The sheet of one form; `base` is where its data sits in the input (["projects", 0]). */
 export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
   const width = columnCount(form);
-  const blocks: Block[] = [{ labels: [{ col: 1, text: form.title, role: 'title', span: width }] }];
+  const blocks: Block[] = [{ labels: [{ col: 1, text: plainTitle(form), role: 'title', span: width }] }];
   for (const s of form.sections) {
     if (s.kind === 'grid') {
       let current: Block | undefined;
@@ -67,16 +68,22 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
         labels: [label(1, head, { rows: 1 + s.rows.length }), ...s.columns.map((c, i) => label(3 + i, c.title, { role: 'header' })), ...(s.side ? [label(3 + s.columns.length, s.side.title, { role: 'header', span: s.side.span })] : [])],
         fields: side,
       });
-      for (const r of s.rows) {
+      s.rows.forEach((r, ri) => {
         const path = [...base, s.id, r.id];
         const own = (c: ColumnDef) => !c.rows || c.rows.includes(r.id);
+        // Rows without a label column are found by their place under the header.
+        if (s.labelShare === undefined) {
+          blocks[blocks.length - 1].fields!.push(...s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c, { dr: 1 + ri })] : [])));
+          blocks[blocks.length - 1].rows = 2 + ri;
+          return;
+        }
         blocks.push({
           anchor: { col: 2, text: r.label },
           labels: [label(2, r.label)],
           fields: s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c)] : [])),
           object: path,
         });
-      }
+      });
     } else {
       const head = s.block ?? s.columns[0].title;
       blocks.push({
@@ -86,17 +93,22 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
       });
     }
   }
+  // Fields the form prints only inside a text ("{{code}}-{{name}}") get rows of their own at the end.
+  const placed = new Set(blocks.flatMap((b) => (b.fields ?? []).map((f) => pathKey(f.path))));
+  for (const [id, f] of Object.entries(form.fields)) {
+    if (!placed.has(pathKey([...base, id]))) blocks.push({ anchor: { col: 1, text: f.title }, labels: [label(1, f.title)], fields: [field(2, [...base, id], f, { span: width - 1 })] });
+  }
   const widths = [14, ...Array.from({ length: width - 1 }, () => 14)];
-  return { name: sheetName(name), title: form.title, widths, blocks };
+  return { name: sheetName(name), title: plainTitle(form), widths, blocks };
 }
 
 /** Sheets of every document, in the profile's order, for the data given (at least one sheet per document). */
 export function documentSheets(profile: Profile, data: unknown): { doc: number; spec: SheetSpec }[] {
   return profile.documents.flatMap((d, doc) => {
     const form = profile.forms[d.form];
-    if (!d.each) return [{ doc, spec: formSheet(form, form.title, [d.id]) }];
+    if (!d.each) return [{ doc, spec: formSheet(form, plainTitle(form), [d.id]) }];
     const items = (data as Record<string, unknown> | null)?.[d.each];
     const count = Array.isArray(items) ? Math.max(1, items.length) : 1;
-    return Array.from({ length: count }, (_, i) => ({ doc, spec: formSheet(form, `${i + 1}-${form.title}`, [d.each!, i]) }));
+    return Array.from({ length: count }, (_, i) => ({ doc, spec: formSheet(form, `${i + 1}-${plainTitle(form)}`, [d.each!, i]) }));
   });
 }
