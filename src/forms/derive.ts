@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Finding } from '../diagnostics/finding.js';
-import { D, HUNDRED, ZERO } from '../derive/decimal.js';
+import { D, HUNDRED, roundTo, ZERO } from '../derive/decimal.js';
 import { executionScore, quantitativeScore } from '../derive/scoring.js';
 import { parseMeasure, type Comparator, type Measure } from '../model/measure.js';
 import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type PrintRules, type Value } from './cells.js';
@@ -241,11 +241,23 @@ export class FormEngine {
     }
   }
 
-  /** A reference to a fact of this form: "section.row.column" (matrix), "section.column" (a list's sum), or a field. */
+  /**
+   * A reference to a fact of this form: "section.row.column" (matrix), "section.column" (a list's sum), or a field.
+   * Each value counts as printed (rounded once), so that a printed total is the sum of the printed rows.
+   */
   private resolve(ref: string): Decimal | undefined {
     const [a, b, c] = ref.split('.');
-    if (c !== undefined) return asDecimal(this.figures.matrices[a]?.[b]?.[c]?.value);
-    if (b !== undefined) return this.figures.lists[a]?.reduce<Decimal | undefined>((sum, r) => (asDecimal(r[b]?.value) === undefined ? sum : (sum ?? ZERO).plus(asDecimal(r[b]?.value)!)), undefined);
+    const section = this.form.sections.find((s) => s.id === a);
+    const column = section && section.kind !== 'grid' ? section.columns.find((x) => x.id === (c ?? b)) : undefined;
+    const printed = (v: Value | undefined) => {
+      const d = asDecimal(v);
+      return d === undefined || !column ? d : roundTo(d, decimalsOf(column.kind, this.rules, column.decimals));
+    };
+    if (c !== undefined) return printed(this.figures.matrices[a]?.[b]?.[c]?.value);
+    if (b !== undefined) {
+      const values = (this.figures.lists[a] ?? []).map((r) => printed(r[b]?.value)).filter((v): v is Decimal => v !== undefined);
+      return values.length ? values.reduce((x, y) => x.plus(y), ZERO) : undefined;
+    }
     return asDecimal(this.figures.fields[a]?.value);
   }
 
