@@ -63,7 +63,7 @@ export function parseReport(data: unknown): ReportInput {
 export async function checkFile(file: string, options: InputCheckOptions = {}): Promise<Finding[]> {
   const data = await readData(file);
   const profile = engineProfileOf(data);
-  return profile ? prepareProfileData(profile, data).findings : checkReport(prepareReport(parseReport(data)), options);
+  return profile ? prepareProfileData(profile, data, options).findings : checkReport(prepareReport(parseReport(data)), options);
 }
 
 /** model → derive */

@@ -4,8 +4,10 @@
  *   → render → write. Inputs of hunan-2022 (or naming none) go through pipeline.ts as always.
  */
 import { readFile } from 'node:fs/promises';
+import { missingGlyphs, type InputCheckOptions } from './check/input/index.js';
 import { Labels } from './compose/labels.js';
 import type { Finding } from './diagnostics/finding.js';
+import { describeProfilePath } from './forms/schema.js';
 import { composeProfileReport, parseProfileInput, prepareProfileReport, type PreparedProfileReport, type Profile } from './forms/index.js';
 import { loadStyles } from './layout/index.js';
 import { located, locateFindings } from './load/index.js';
@@ -22,11 +24,15 @@ export function engineProfileOf(data: unknown): Profile | undefined {
   return profile.engine === 'forms' ? profile : undefined;
 }
 
-/** model → derive → check, findings named at their place in the file (sheet!cell, YAML line). */
-export function prepareProfileData(profile: Profile, data: unknown): PreparedProfileReport {
+/**
+ * model → derive → check, findings named at their place in the file (sheet!cell, YAML line): first the characters
+ * the font lacks (warnings with allowMissingGlyphs), then every relation of the forms.
+ */
+export function prepareProfileData(profile: Profile, data: unknown, options: InputCheckOptions = {}): PreparedProfileReport {
   const input = located(data, () => parseProfileInput(profile, data));
   const prepared = prepareProfileReport(profile, input);
-  return { ...prepared, findings: locateFindings(prepared.findings, data) };
+  const glyphs = missingGlyphs(input, undefined, (path) => describeProfilePath(profile, path)).map((f) => (options.allowMissingGlyphs ? { ...f, level: 'warning' as const } : f));
+  return { ...prepared, findings: locateFindings([...glyphs, ...prepared.findings], data) };
 }
 
 export async function renderProfileReport(prepared: PreparedProfileReport, options: { draft?: boolean } = {}): Promise<RenderedDocument[]> {
@@ -46,9 +52,9 @@ export async function buildProfileReport(
   profile: Profile,
   data: unknown,
   outDir: string | ((unit: { unit: { name: string }; year: number | string }) => Promise<string>),
-  options: { draft?: boolean; onFindings?: (findings: Finding[]) => void },
+  options: InputCheckOptions & { draft?: boolean; onFindings?: (findings: Finding[]) => void },
 ): Promise<Manifest> {
-  const prepared = prepareProfileData(profile, data);
+  const prepared = prepareProfileData(profile, data, options);
   options.onFindings?.(prepared.findings);
   const rendered = await renderProfileReport(prepared, options);
   const dir = typeof outDir === 'string' ? outDir : await outDir({ unit: { name: String(prepared.input.unit) }, year: String(prepared.input.year) });
