@@ -12,7 +12,7 @@ import { Labels } from './compose/labels.js';
 import { templatesDir } from './compose/templateFiles.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { diffInputs } from './diff/index.js';
-import type { Finding } from './diagnostics/finding.js';
+import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
 import { anchorImagePaths, loadInput, located, locateFindings } from './load/index.js';
 import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import { layoutFindings } from './layout/findingsPage.js';
@@ -48,9 +48,15 @@ export async function readData(file: string): Promise<unknown> {
   return anchorImagePaths(await loadInput(file), file);
 }
 
-/** load → model. Problems in the input name their place in the file: the line, or the workbook's sheet!cell. */
+/**
+ * load → model for hunan-2022 inputs. Problems in the input name their place in the file: the line, or the
+ * workbook's sheet!cell. Commands that only know that set (diff, --correction-of) say so for other profiles.
+ */
 export async function readReport(file: string): Promise<ReportInput> {
-  return parseReport(await readData(file));
+  const data = await readData(file);
+  const profile = engineProfileOf(data);
+  if (profile) throw new UserError(`${file} 的表格类型是 ${profile.id}：比较和更正说明（diff、--correction-of）目前只用于 ${DEFAULT_PROFILE}`, [], EXIT.usage);
+  return parseReport(data);
 }
 
 /** model for hunan-2022: `profile: hunan-2022` may be written, and is the default. */
