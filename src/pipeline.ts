@@ -11,7 +11,7 @@ import { Labels } from './compose/labels.js';
 import { templatesDir } from './compose/templateFiles.js';
 import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { diffInputs } from './diff/index.js';
-import type { Finding } from './diagnostics/finding.js';
+import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
 import { anchorImagePaths, loadInput, located, locateFindings, readImage, readInputBytes } from './load/index.js';
 import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import { layoutFindings } from './layout/findingsPage.js';
@@ -19,6 +19,8 @@ import { layoutReport, loadStyles, type DocumentLayout, type Styles } from './la
 import { parseReportInput } from './model/parse.js';
 import type { ReportInput } from './model/schema.js';
 import { renderDocuments, type RenderedDocument, type RenderOptions } from './render/index.js';
+import { DEFAULT_PROFILE } from './node/profiles.js';
+import { buildProfileReport, engineProfileOf, prepareProfileData } from './profileReport.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
 
@@ -33,21 +35,47 @@ export interface BuildOptions extends InputCheckOptions {
    * Sees the checks' findings before anything is rendered: the CLI prints them here, and throws to stop the build
    * when there are errors (unless --force). Without it the build does not stop on findings.
    */
-  onFindings?: (findings: Finding[], prepared: PreparedReport) => void;
+  onFindings?: (findings: Finding[], prepared?: PreparedReport) => void;
   /** Also write the reviewer's findings page, a PDF of its own that is never part of the signed set. */
   withFindings?: boolean;
   /** The published version's input file: also write a 更正说明 listing every correction since then. */
   correctionOf?: string;
 }
 
-/** load → model. Problems in the input name their place in the file: the line, or the workbook's sheet!cell. */
+/** load: the file's plain data (image paths made absolute against the file's folder). */
+export async function readData(file: string): Promise<unknown> {
+  return anchorImagePaths(await loadInput(file), file);
+}
+
+/**
+ * load → model for hunan-2022 inputs. Problems in the input name their place in the file: the line, or the
+ * workbook's sheet!cell. Commands that only know that set (diff, --correction-of) say so for other profiles.
+ */
 export async function readReport(file: string): Promise<ReportInput> {
-  const data = anchorImagePaths(await loadInput(file), file);
-  const input = located(data, () => parseReportInput(data));
-  // The images are judged now (readable PNG, within budget), before any check runs or anything is rendered.
+  const data = await readData(file);
+  const profile = engineProfileOf(data);
+  if (profile) throw new UserError(`${file} 的表格类型是 ${profile.id}：比较和更正说明（diff、--correction-of）目前只用于 ${DEFAULT_PROFILE}`, [], EXIT.usage);
+  return admitReport(parseReport(data));
+}
+
+/** model for hunan-2022: `profile: hunan-2022` may be written, and is the default. */
+export function parseReport(data: unknown): ReportInput {
+  if ((data as { profile?: unknown } | null)?.profile === DEFAULT_PROFILE) delete (data as { profile?: unknown }).profile;
+  return located(data, () => parseReportInput(data));
+}
+
+/** The images are judged now (readable PNG, within budget) and the input's size is bounded, before any check runs or anything is rendered. */
+function admitReport(input: ReportInput): ReportInput {
   for (const image of Object.values(input.contacts.images ?? {})) if (image) readImage(image);
   enforceBudgets(input);
   return input;
+}
+
+/** check for any input: an input naming another profile is checked by the form engine. */
+export async function checkFile(file: string, options: InputCheckOptions = {}): Promise<Finding[]> {
+  const data = await readData(file);
+  const profile = engineProfileOf(data);
+  return profile ? prepareProfileData(profile, data, options).findings : checkReport(prepareReport(admitReport(parseReport(data))), options);
 }
 
 /** model → derive */
@@ -91,7 +119,11 @@ export type OutDir = string | ((input: ReportInput) => Promise<string>);
 /** The main job: one input file in, every document of its report set written to `outDir`. */
 export async function buildReport(file: string, outDir: OutDir, options: BuildOptions = {}): Promise<Manifest> {
   // Read through the load stage first: a missing or unreadable file is the user's problem, said in Chinese.
-  const prepared = prepareReport(await readReport(file));
+  const data = await readData(file);
+  const profile = engineProfileOf(data);
+  // A batch's folder function reads only the unit's name and the year, which every profile's input has.
+  if (profile) return buildProfileReport(file, profile, data, outDir as never, options);
+  const prepared = prepareReport(admitReport(parseReport(data)));
   const findings = checkReport(prepared, options);
   options.onFindings?.(findings, prepared);
   const inputBytes = readInputBytes(file);

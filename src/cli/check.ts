@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
-import { checkReport, prepareReport, readReport } from '../pipeline.js';
 import { checkBatch } from '../batch/command.js';
 import { collectInputs } from '../batch/inputs.js';
 import { isFolder } from './build.js';
+import { checkFile } from '../pipeline.js';
 
 interface CheckOptions {
   out: string;
@@ -41,7 +41,7 @@ export function registerCheck(program: Command): void {
 async function check(file: string, opts: CheckOptions): Promise<number> {
   let findings: Finding[];
   try {
-    findings = checkReport(prepareReport(await readReport(file)), { allowMissingGlyphs: opts.allowMissingGlyphs });
+    findings = await checkFile(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
   } catch (e) {
     // Input that does not even parse: under --json its findings are still JSON on stdout.
     if (opts.json && e instanceof UserError && e.findings.length) {

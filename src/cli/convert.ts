@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { loadInput } from '../load/index.js';
+import { schemaFromProfile } from '../forms/schema.js';
 import { ReportInputSchema } from '../model/schema.js';
 import { checkOutFile } from './outputPath.js';
+import { engineProfileOf } from '../profileReport.js';
 
 export function registerConvert(program: Command): void {
   program
@@ -20,7 +22,8 @@ export function registerConvert(program: Command): void {
       const data = await loadInput(input);
       const format = await writeInputFile(output, data, { force: opts.force });
       process.stdout.write(`已转换为 ${FORMAT_NAMES[format]}：${output}\n`);
-      const check = ReportInputSchema.safeParse(data);
+      const profile = engineProfileOf(data);
+      const check = (profile ? schemaFromProfile(profile) : ReportInputSchema).safeParse(data);
       if (!check.success) process.stderr.write(`提示：数据中还有 ${check.error.issues.length} 处问题，可运行 jixiao check ${output} 查看。\n`);
     });
 }

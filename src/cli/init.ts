@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { blankInput } from '../convert/skeleton.js';
+import { blankProfileInput } from '../forms/blank.js';
+import { engineProfileOf } from '../profileReport.js';
 import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import type { InputFormat } from '../load/index.js';
@@ -27,10 +29,12 @@ export function registerInit(program: Command): void {
     .option('-o, --out <文件>', '输出文件（默认 jixiao-input.xlsx 等）')
     .option('--from <数据文件>', '用这份数据文件（.xlsx/.yaml/.json）的内容填好')
     .option('--force', '输出文件已存在时覆盖它')
-    .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean }) => {
+    .option('--profile <标识>', '表格类型（jixiao profiles 列出全部；默认 hunan-2022）')
+    .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean; profile?: string }) => {
       if (opts.out !== undefined) await checkOutFile(opts.out);
       const out = target(opts.format, opts.out);
-      const data = opts.from ? await loadInput(opts.from) : blankInput();
+      const profile = opts.profile ? engineProfileOf({ profile: opts.profile }) : undefined;
+      const data = opts.from ? await loadInput(opts.from) : profile ? blankProfileInput(profile) : blankInput();
       const format = await writeInputFile(out, data, { force: opts.force });
       const what = opts.from ? `由 ${opts.from} 填好的` : '空白的';
       process.stdout.write(`已生成${what} ${FORMAT_NAMES[format]}：${out}\n`);

@@ -8,9 +8,11 @@ import { registerCheck } from './check.js';
 import { registerConvert } from './convert.js';
 import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
+import { registerProfiles } from './profiles.js';
 import { registerSchema } from './schema.js';
 import { registerSign } from './sign.js';
 import { registerVerify } from './verify.js';
+import { useTemplates } from './templates.js';
 import { VERSION } from '../version.js';
 
 /** Runs one command line; returns the exit code instead of exiting, so tests can call it in-process. */
@@ -22,6 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     .helpOption('-h, --help', '显示帮助')
     .addHelpCommand('help [命令]', '显示某个命令的帮助')
     .option('--debug', '出错时显示程序内部的调用栈（供开发者排查）')
+    .option('--templates <文件夹>', '使用这个模板文件夹（含 profiles/），而不是随附的 templates/；也可用环境变量 JIXIAO_TEMPLATES')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => process.stdout.write(translateHelp(s)),
@@ -36,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
   registerSchema(program);
   registerSign(program);
   registerVerify(program);
+  registerProfiles(program);
+  program.hook('preAction', () => useTemplates(program.opts().templates));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok);

@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { basename, dirname } from 'node:path';
+import { z } from 'zod';
 import { inputJsonSchemaText } from '../convert/jsonSchema.js';
+import { schemaFromProfile } from '../forms/schema.js';
+import { engineProfileOf } from '../profileReport.js';
 import { writeAllAtomically } from '../write/atomic.js';
 import { checkOutFile } from './outputPath.js';
 
@@ -9,8 +12,10 @@ export function registerSchema(program: Command): void {
     .command('schema')
     .description('打印数据文件的 JSON Schema（由数据模型生成；编辑器据此校验和补全 JSON/YAML 数据文件）')
     .option('-o, --out <文件>', '写入文件而不是打印')
-    .action(async (opts: { out?: string }) => {
-      const text = inputJsonSchemaText();
+    .option('--profile <标识>', '这种表格类型（jixiao profiles 列出全部）的数据文件的 JSON Schema')
+    .action(async (opts: { out?: string; profile?: string }) => {
+      const profile = opts.profile ? engineProfileOf({ profile: opts.profile }) : undefined;
+      const text = profile ? `${JSON.stringify(z.toJSONSchema(schemaFromProfile(profile), { io: 'input' }), null, 2)}\n` : inputJsonSchemaText();
       if (opts.out === undefined) {
         process.stdout.write(text);
         return;

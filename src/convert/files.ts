@@ -5,6 +5,8 @@ import { EXIT, UserError } from '../diagnostics/finding.js';
 import { inputFormat, type InputFormat } from '../load/index.js';
 import { writeWorkbook } from '../workbook/write.js';
 import { writeAllAtomically } from '../write/atomic.js';
+import { engineProfileOf } from '../profileReport.js';
+import { encodeProfileInput } from './profileText.js';
 import { toJsonText, toYamlText } from './text.js';
 
 export const FORMAT_NAMES: Record<InputFormat, string> = { xlsx: 'Excel 工作簿', yaml: 'YAML 文件', json: 'JSON 文件' };
@@ -17,6 +19,8 @@ export function outputFormat(file: string): InputFormat {
 }
 
 export async function encodeInput(data: unknown, format: InputFormat, outFile: string): Promise<Buffer> {
+  const profile = engineProfileOf(data);
+  if (profile) return encodeProfileInput(profile, data, format, outFile);
   if (format === 'xlsx') return writeWorkbook(data);
   return Buffer.from(format === 'yaml' ? toYamlText(data, outFile) : toJsonText(data, outFile), 'utf8');
 }

@@ -4,9 +4,11 @@ import { unzipSync } from 'fflate';
 import { BUDGETS } from '../budgets.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { byteSize } from '../load/bounded.js';
+import { loadProfile } from '../node/profiles.js';
 import { TITLES } from './labels.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey } from './paths.js';
+import { readProfileWorkbook, workbookProfileId } from './profile/read.js';
 import { labelAt, readSheet, type ReadState } from './readSheet.js';
 
 export interface WorkbookInput {
@@ -84,6 +86,8 @@ function missingSheet(file: string, name: string): Finding {
 
 export async function readWorkbook(file: string, bytes: Buffer): Promise<WorkbookInput> {
   const wb = await open(file, bytes);
+  const profileId = workbookProfileId(wb);
+  if (profileId) return readProfileWorkbook(loadProfile(profileId), wb, file);
   const state: ReadState = { data: {}, locations: new Map(), problems: [] };
   for (const spec of FIXED_SHEETS) {
     const ws = wb.getWorksheet(spec.name);

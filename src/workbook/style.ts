@@ -118,3 +118,8 @@ export function rowHeightFor(text: string, width: number): number {
   const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(4, width - 1))), 0);
   return Math.min(409, Math.max(18, lines * 14.5 + 4));
 }
+
+/** A drop-down of a profile's choices: other values are allowed after a warning (a region's own wording). */
+export function optionsValidation(options: readonly string[]): ExcelJS.DataValidation {
+  return { type: 'list', allowBlank: true, formulae: list(options), errorStyle: 'warning', showErrorMessage: true };
+}

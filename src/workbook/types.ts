@@ -16,6 +16,8 @@ export interface Field {
   span?: number;
   /** Row offset from the block's anchor row. */
   dr?: number;
+  /** The values offered in a drop-down (a profile's choices, e.g. 指标性质). */
+  options?: readonly string[];
 }
 
 export type Role = 'title' | 'header' | 'label' | 'section' | 'note';

@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { toCell, toMeasureCells, type CellValue, type Unplaceable } from './cells.js';
 import { cellAddress, pathKey, valueAt } from './paths.js';
-import { rowHeightFor, styleBorder, styleInput, styleLabel, validationFor, type CellKind } from './style.js';
+import { optionsValidation, rowHeightFor, styleBorder, styleInput, styleLabel, validationFor, type CellKind } from './style.js';
 import type { Block, Display, Field, Label, Path, SheetSpec } from './types.js';
 import { workbookWording } from './wording.js';
 
@@ -59,12 +59,12 @@ function writeDisplay(ws: ExcelJS.Worksheet, row: number, display: Display, stat
 }
 
 /** One input cell: its value, its look (unlocked, filled, number format) and its drop-down or number check. */
-function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, kind: CellKind, value: CellValue, span = 1): void {
+function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, kind: CellKind, value: CellValue, span = 1, options?: readonly string[]): void {
   merge(ws, row, col, 1, span);
   const cell = ws.getCell(row, col);
   if (value !== undefined) cell.value = value;
   styleInput(cell, kind);
-  const validation = validationFor(kind);
+  const validation = options ? optionsValidation(options) : validationFor(kind);
   if (validation) cell.dataValidation = validation;
 }
 
@@ -82,7 +82,7 @@ function writeField(ws: ExcelJS.Worksheet, spec: SheetSpec, row: number, field: 
     return;
   }
   const cellValue = toCell(field.kind, value);
-  writeCell(ws, r, field.col, field.kind, isUnplaceable(cellValue) ? undefined : cellValue, field.span);
+  writeCell(ws, r, field.col, field.kind, isUnplaceable(cellValue) ? undefined : cellValue, field.span, field.options);
   if (typeof cellValue === 'string') fitRow(ws, r, cellValue, widthOf(spec, field.col, field.span));
   record(state, path, value, cellValue);
 }

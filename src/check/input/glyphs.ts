@@ -36,7 +36,7 @@ function codePoint(cp: number): string {
  * Characters of the input that the font cannot draw. pdfmake would print an empty box without a word,
  * so each one is reported with its field and code point before anything is rendered.
  */
-export function missingGlyphs(input: ReportInput, ranges: Ranges = fontCoverage()): Finding[] {
+export function missingGlyphs(input: ReportInput | object, ranges: Ranges = fontCoverage(), describe: (path: (string | number)[]) => string = describePath): Finding[] {
   const findings: Finding[] = [];
   for (const leaf of leaves(input)) {
     if (typeof leaf.value !== 'string') continue;
@@ -51,7 +51,7 @@ export function missingGlyphs(input: ReportInput, ranges: Ranges = fontCoverage(
       id: 'E_MISSING_GLYPH',
       level: 'error',
       path: joinPath(leaf.path),
-      where: describePath(leaf.path),
+      where: describe(leaf.path),
       message: `字体里没有 ${list} 这个字，印出来会是一个空白方框`,
       actual: list,
       hint: '请换用常用字（如人名生僻字可按单位惯例处理）；确需照原样生成时加 --allow-missing-glyphs，该字将显示为方框',

@@ -1,0 +1,89 @@
+/**
+ * Cell kinds (单元格种类): for each, how the input gives it (a zod schema with the Chinese title), and how the form
+ * prints it. Money, rates and scores stay Decimal from input to print.
+ */
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
+import { roundTo } from '../derive/decimal.js';
+import { measure, parseMeasure, type Measure } from '../model/measure.js';
+import { isoDate, LIMITS, money, percent, points } from '../model/primitives.js';
+import type { CellKind } from './definition.js';
+
+export type Value = Decimal | Measure | string;
+
+/** How a form prints numbers: decimals of rates and scores, from the profile's defaults or a column's own. */
+export interface PrintRules {
+  scoreDecimals: number;
+  rateDecimals: number;
+}
+
+const blank = z.union([z.null(), z.literal('')]).transform(() => undefined);
+
+const textValue = (title: string) =>
+  z
+    .union([z.string(), z.number()], { error: `${title}应为文字` })
+    .transform((v) => String(v).trim())
+    .pipe(z.string().max(LIMITS.textChars, `${title}太长：最多 ${LIMITS.textChars} 个字`));
+
+function valueSchema(kind: CellKind, title: string, options?: string[]): z.ZodType<Value> {
+  switch (kind) {
+    case 'money':
+      return money(title);
+    case 'percent':
+      return percent(title);
+    case 'points':
+    case 'count':
+      return points(title);
+    case 'date':
+      return isoDate(title);
+    case 'indicator':
+      // A bare number is a value too (Sichuan's 指标值 column, with 度量单位 beside it).
+      return z.union([z.number().transform((n) => parseMeasure(String(n))), measure(title)]) as z.ZodType<Value>;
+    case 'comparator':
+    case 'text':
+      return options ? textValue(title).pipe(z.enum(options as [string, ...string[]], { error: `${title}应为 ${options.join(' ')} 之一` })) : textValue(title);
+  }
+}
+
+/** The schema of one cell: blank allowed unless required. */
+export function cellSchema(kind: CellKind, title: string, o: { required?: boolean; options?: string[] } = {}): z.ZodType<Value | undefined> {
+  const value = valueSchema(kind, title, o.options);
+  const filled = kind === 'text' || kind === 'comparator' ? (value as z.ZodType<string>).refine((v) => v !== '', `${title}不能为空`) : value;
+  const schema = o.required ? filled : z.union([blank, value]).optional();
+  return (schema as z.ZodType<Value | undefined>).meta({ title });
+}
+
+export function isNumberKind(kind: CellKind): boolean {
+  return kind === 'money' || kind === 'percent' || kind === 'points' || kind === 'count';
+}
+
+/** Decimals a number of this kind is compared and printed at. */
+export function decimalsOf(kind: CellKind, rules: PrintRules, own?: number): number {
+  if (own !== undefined) return own;
+  if (kind === 'money') return 2;
+  if (kind === 'percent') return rules.rateDecimals;
+  if (kind === 'count') return 0;
+  return rules.scoreDecimals;
+}
+
+/** The text a form prints for a value. */
+export function printValue(kind: CellKind, v: Value | undefined, rules: PrintRules, own?: number): string {
+  if (v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (!(v instanceof Decimal)) return v.text;
+  if (kind === 'money') return own === undefined ? formatMoney(v) : roundTo(v, own).toFixed(own);
+  if (kind === 'percent') return formatPercent(v, decimalsOf(kind, rules, own));
+  return formatScore(v, decimalsOf(kind, rules, own));
+}
+
+/** Two numbers are the same on the form when they print the same. */
+export function samePrinted(a: Decimal, b: Decimal, decimals: number): boolean {
+  return roundTo(a, decimals).equals(roundTo(b, decimals));
+}
+
+export function asDecimal(v: Value | undefined): Decimal | undefined {
+  if (v instanceof Decimal) return v;
+  if (v && typeof v === 'object' && v.kind === 'quantity') return v.value;
+  return undefined;
+}

@@ -1,0 +1,233 @@
+/**
+ * What a profile (a form set) and its forms are, as zod schemas: the one definition of the files under
+ * templates/profiles/<id>/. Types are inferred from them. Titles are Chinese: they name the key in messages about
+ * a mistake in a profile file.
+ */
+import { z } from 'zod';
+
+/** 单元格种类: how a value is read, printed and formatted in a workbook. */
+export const CELL_KINDS = ['money', 'percent', 'points', 'count', 'text', 'indicator', 'comparator', 'date'] as const;
+export type CellKind = (typeof CELL_KINDS)[number];
+
+const kind = z.enum(CELL_KINDS).meta({ title: '单元格种类' });
+const share = z.number().positive().meta({ title: '列宽比例' });
+const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, '应为英文字母开头、只含字母数字和下划线的标识').meta({ title: '标识' });
+
+/** A value of the form: its Chinese title, kind, whether the input must give it. */
+export const FieldSchema = z
+  .object({
+    title: z.string().min(1).meta({ title: '中文名称' }),
+    kind: kind.default('text'),
+    required: z.boolean().default(false).meta({ title: '必填' }),
+    /** Printed when left blank (e.g. the fixed 分值 10). */
+    default: z.union([z.string(), z.number()]).optional().meta({ title: '默认值' }),
+    /** Choices offered (drop-down in the workbook, checked on input). */
+    options: z.array(z.string()).optional().meta({ title: '可选值' }),
+  })
+  .strict();
+export type FieldDef = z.infer<typeof FieldSchema>;
+
+/** One cell of a grid row: a printed label, an input field, or a text with {{field}} places. */
+export const GridCellSchema = z
+  .object({
+    label: z.string().optional().meta({ title: '标签' }),
+    field: id.optional().meta({ title: '字段' }),
+    text: z.string().optional().meta({ title: '文字' }),
+    span: z.number().int().positive().default(1).meta({ title: '合并列数' }),
+    align: z.enum(['left', 'center', 'right']).optional().meta({ title: '对齐' }),
+  })
+  .strict()
+  .refine((c) => [c.label, c.field, c.text].filter((v) => v !== undefined).length === 1, '每个单元格应有且只有 label、field、text 之一');
+export type GridCell = z.infer<typeof GridCellSchema>;
+
+const rateRelation = z.object({ of: id, over: id }).strict().meta({ title: '比率（of ÷ over）' });
+const executionScoreRelation = z.object({ rate: id, weight: id }).strict().meta({ title: '执行率得分' });
+const productRelation = z.object({ percent: id, of: id }).strict().meta({ title: '乘积（percent% × of）' });
+const indicatorScoreRelation = z
+  .object({ target: id, actual: id, weight: id, comparator: id.optional(), unit: id.optional() })
+  .strict()
+  .meta({ title: '指标得分（按完成比例）' });
+
+/** A column of a matrix or a list. Relations declared here derive blank cells and are checked. */
+export const ColumnSchema = z
+  .object({
+    id,
+    title: z.string().meta({ title: '列名' }),
+    kind: kind.default('text'),
+    share,
+    decimals: z.number().int().min(0).max(4).optional().meta({ title: '小数位数' }),
+    required: z.boolean().default(false).meta({ title: '必填' }),
+    /** Alignment of the column's values (numbers: right for money, centred otherwise). */
+    align: z.enum(['left', 'center', 'right']).optional().meta({ title: '对齐' }),
+    /** Matrix: the rows that have this cell; other rows print `na`. */
+    rows: z.array(id).optional().meta({ title: '只在这些行' }),
+    default: z.union([z.string(), z.number()]).optional().meta({ title: '默认值' }),
+    options: z.array(z.string()).optional().meta({ title: '可选值' }),
+    /** List: cells of consecutive rows with the same value are merged (一级、二级指标). */
+    group: z.boolean().default(false).meta({ title: '相同值合并' }),
+    /** List: printed after a group label, e.g. "（{{weight}}分）" with the group's summed weight. */
+    groupSuffix: z.string().optional().meta({ title: '分组标签后缀' }),
+    rate: rateRelation.optional(),
+    executionScore: executionScoreRelation.optional(),
+    product: productRelation.optional(),
+    indicatorScore: indicatorScoreRelation.optional(),
+    /** A score never above this column of the same row (得分 ≤ 分值). */
+    atMost: id.optional().meta({ title: '不超过' }),
+  })
+  .strict();
+export type ColumnDef = z.infer<typeof ColumnSchema>;
+
+export const MatrixRowSchema = z
+  .object({
+    id,
+    label: z.string().meta({ title: '行名' }),
+    /** This row = Σ these rows, in every money column. */
+    sum: z.array(id).optional().meta({ title: '等于这些行之和' }),
+    /** This row ≤ that row, in every money column. */
+    atMost: id.optional().meta({ title: '不超过该行' }),
+    indent: z.number().optional().meta({ title: '缩进' }),
+  })
+  .strict();
+export type MatrixRowDef = z.infer<typeof MatrixRowSchema>;
+
+/** A text printed beside the matrix rows, merged down all of them (Sichuan's 原因). */
+const sideTextSchema = z.object({ title: z.string(), field: id, span: z.number().int().positive().default(1) }).strict();
+
+const totalSchema = z
+  .object({
+    label: z.string().meta({ title: '合计行名' }),
+    /** The row's cells: list columns summed, plus facts from elsewhere (`funds.total.score`). */
+    sums: z.record(z.string(), z.array(z.string())).meta({ title: '各列合计' }),
+    /** Totals the form prints as fixed (总分 100). */
+    expect: z.record(z.string(), z.number()).optional().meta({ title: '合计应为' }),
+    /** Input field holding the stated total, if the input states it (自评总分). */
+    stated: z.record(z.string(), id).optional().meta({ title: '输入中的合计字段' }),
+    /** A total the form does not print as a row (it may print it elsewhere, e.g. 自评总分 in the header). */
+    printed: z.boolean().default(true).meta({ title: '打印合计行' }),
+    /** Columns the total row's label spans (from the left, after the block label). */
+    labelSpan: z.number().int().positive().optional().meta({ title: '合计行名占列数' }),
+  })
+  .strict();
+
+const sectionBase = { id, block: z.string().optional().meta({ title: '左侧合并标签' }), blockShare: share.optional() };
+
+export const SectionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('grid'), ...sectionBase, shares: z.array(share).min(1), rows: z.array(z.array(GridCellSchema).min(1)) }).strict(),
+  z
+    .object({
+      kind: z.literal('matrix'),
+      ...sectionBase,
+      /** Heading over the row labels (blank on most forms). */
+      corner: z.string().default(''),
+      /** Width of the row-label column; without it the rows have no label column (a single row of values). */
+      labelShare: share.optional(),
+      columns: z.array(ColumnSchema).min(1),
+      rows: z.array(MatrixRowSchema).min(1),
+      side: sideTextSchema.optional(),
+      /** Printed in a cell the row does not have. */
+      na: z.string().default('—'),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('list'),
+      ...sectionBase,
+      columns: z.array(ColumnSchema).min(1),
+      total: totalSchema.optional(),
+      /** 一级指标 → its weight: Σ weights of the group must equal it. */
+      groupWeights: z.object({ column: id, weight: id, expect: z.record(z.string(), z.number()) }).strict().optional(),
+      minRows: z.number().int().min(0).default(1),
+    })
+    .strict(),
+]);
+export type SectionDef = z.infer<typeof SectionSchema>;
+export type GridSection = Extract<SectionDef, { kind: 'grid' }>;
+export type MatrixSection = Extract<SectionDef, { kind: 'matrix' }>;
+export type ListSection = Extract<SectionDef, { kind: 'list' }>;
+
+/** A check no declaration can express: a rule in code, named here, with its places. */
+export const CodeCheckSchema = z.object({ rule: z.string(), args: z.record(z.string(), z.union([z.string(), z.number()])).default({}) }).strict();
+export type CodeCheckDef = z.infer<typeof CodeCheckSchema>;
+
+export const FormSchema = z
+  .object({
+    id,
+    title: z.string().meta({ title: '表名' }),
+    /** e.g. "（{{year}}年度）"; left out when the year is in the title. */
+    yearLine: z.string().optional().meta({ title: '年度行' }),
+    /** Right-aligned line above the title (Sichuan's 报表编号). */
+    reportCode: z.string().optional().meta({ title: '报表编号行' }),
+    caption: z.object({ left: z.string().default(''), right: z.string().default('') }).strict().optional().meta({ title: '表上说明行' }),
+    orientation: z.enum(['portrait', 'landscape']).default('landscape').meta({ title: '纸张方向' }),
+    fields: z.record(id, FieldSchema).default({}).meta({ title: '字段' }),
+    sections: z.array(SectionSchema).min(1).meta({ title: '表格各部分' }),
+    /** Lines under the table: texts with {{field}} places, side by side. */
+    signatures: z.array(z.array(z.string())).default([]).meta({ title: '签字行' }),
+    notes: z.array(z.string()).default([]).meta({ title: '表下注' }),
+    checks: z.array(CodeCheckSchema).default([]).meta({ title: '代码检查' }),
+  })
+  .strict();
+export type FormDef = z.infer<typeof FormSchema>;
+
+export const ProfileSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/).meta({ title: '标识' }),
+    name: z.string().meta({ title: '中文名称' }),
+    description: z.string().meta({ title: '一句话说明' }),
+    /** Values of the whole input (单位名称、年度…): unit, year and reportDate at least. */
+    fields: z.record(id, FieldSchema).meta({ title: '输入的公共字段' }),
+    documents: z
+      .array(
+        z
+          .object({
+            id,
+            form: id.meta({ title: '表格定义' }),
+            /** The input key of a list: one document per item. Without it the input key is the document's id. */
+            each: id.optional().meta({ title: '每项一份' }),
+            attachment: z.string().optional().meta({ title: '附件编号' }),
+            title: z.string().meta({ title: '文件标题' }),
+            fileName: z.string().meta({ title: '文件名' }),
+          })
+          .strict(),
+      )
+      .default([])
+      .meta({ title: '文件' }),
+    combined: z.object({ title: z.string(), fileName: z.string() }).strict().default({ title: '', fileName: '' }).meta({ title: '合订本' }),
+    pageNumber: z.string().default('').meta({ title: '页码格式' }),
+    /** The mark at the top of a page where a table goes on. */
+    continued: z.string().default('').meta({ title: '续表标记' }),
+    defaults: z
+      .object({
+        /** How a rate whose base is zero prints: "—" or e.g. "0.00%". */
+        zeroOverZero: z.string().default('—'),
+        scoreDecimals: z.number().int().min(0).max(4).default(2),
+        rateDecimals: z.number().int().min(0).max(4).default(2),
+      })
+      .strict()
+      .prefault({})
+      .meta({ title: '默认设置' }),
+    grades: z
+      .array(z.object({ min: z.number(), name: z.string() }).strict())
+      .default([
+        { min: 90, name: '优' },
+        { min: 80, name: '良' },
+        { min: 60, name: '中' },
+        { min: 0, name: '差' },
+      ])
+      .meta({ title: '等级' }),
+    /** Built by today's code rather than by the engine (hunan-2022). */
+    engine: z.enum(['forms', 'legacy']).default('forms').meta({ title: '生成方式' }),
+    /** Where the profile follows another year's form because the source was not seen. */
+    notes: z.string().optional().meta({ title: '说明' }),
+  })
+  .strict();
+export type ProfileDef = z.infer<typeof ProfileSchema>;
+
+export interface Profile extends ProfileDef {
+  forms: Record<string, FormDef>;
+}
+
+/** A form's title without its template parts ("部门预算项目支出绩效自评表（{{year}}年度）" → "部门预算项目支出绩效自评表"), for messages. */
+export function plainTitle(form: Pick<FormDef, 'title'>): string {
+  return form.title.replace(/（[^（）]*\{\{[^}]*\}\}[^（）]*）/g, '').replace(/\{\{[^}]*\}\}/g, '').trim();
+}

@@ -1,0 +1,290 @@
+/**
+ * The relation engine: every relation a form declares (sums of rows, at-most, rates, execution-rate scores,
+ * products, indicator scores, totals, group weights) derives the cells the input left blank and checks the cells it
+ * gave, with decimal.js. A given cell is printed as given; a blank one prints the derived value.
+ */
+import { Decimal } from 'decimal.js';
+import type { Finding } from '../diagnostics/finding.js';
+import { D, HUNDRED, roundTo, ZERO } from '../derive/decimal.js';
+import { executionScore, quantitativeScore } from '../derive/scoring.js';
+import { parseMeasure, type Comparator, type Measure } from '../model/measure.js';
+import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type PrintRules, type Value } from './cells.js';
+import type { ColumnDef, FormDef, ListSection, MatrixSection, Profile } from './definition.js';
+import { CODE_CHECKS } from './checks.js';
+import { formFinding } from './messages.js';
+
+/** A cell as the form prints it. */
+export interface FormCell {
+  value?: Value;
+  /** Printed instead of the value (0 ÷ 0 as "—" or "0.00%"). */
+  display?: string;
+  derived: boolean;
+}
+
+export interface FormFigures {
+  fields: Record<string, FormCell>;
+  matrices: Record<string, Record<string, Record<string, FormCell>>>;
+  lists: Record<string, Record<string, FormCell>[]>;
+  totals: Record<string, Record<string, FormCell>>;
+  /** 等级 of the form's total score, when it has one. */
+  grade?: string;
+}
+
+/** Where a form instance sits: its input path and its name for people. */
+export interface FormPlace {
+  path: string;
+  title: string;
+}
+
+type Raw = Record<string, unknown>;
+const given = (v: unknown): FormCell => ({ value: v as Value | undefined, derived: false });
+
+export class FormEngine {
+  readonly findings: Finding[] = [];
+  readonly figures: FormFigures = { fields: {}, matrices: {}, lists: {}, totals: {} };
+
+  constructor(
+    private readonly profile: Profile,
+    private readonly form: FormDef,
+    private readonly data: Raw,
+    private readonly place: FormPlace,
+  ) {}
+
+  private get rules(): PrintRules {
+    return this.profile.defaults;
+  }
+
+  run(): this {
+    for (const [id, f] of Object.entries(this.form.fields)) this.figures.fields[id] = given(this.data[id] ?? (f.default !== undefined ? this.defaultOf(f.kind, f.default) : undefined));
+    for (const s of this.form.sections) if (s.kind === 'matrix') this.matrix(s);
+    for (const s of this.form.sections) if (s.kind === 'list') this.list(s);
+    for (const check of this.form.checks) this.findings.push(...this.codeCheck(check.rule, check.args));
+    return this;
+  }
+
+  private codeCheck(rule: string, args: Record<string, string | number>): Finding[] {
+    const text = (field: string) => String(this.figures.fields[field]?.value ?? '').trim();
+    const at = (ref: string) => this.at(ref.split('.'), [this.form.fields[ref]?.title ?? ref]);
+    return CODE_CHECKS[rule]({ fact: (ref) => this.resolve(ref), text, at, args });
+  }
+
+  private defaultOf(kind: ColumnDef['kind'], v: string | number): Value {
+    return isNumberKind(kind) ? new D(String(v)) : String(v);
+  }
+
+  private at(parts: (string | number)[], names: string[]) {
+    return { path: [this.place.path, ...parts].join('.'), where: [this.place.title, ...names.filter(Boolean)].join(' › ') };
+  }
+
+  private print(c: ColumnDef, v: Decimal | undefined): string {
+    return printValue(c.kind, v, this.rules, c.decimals);
+  }
+
+  /** Compares a given cell with its derived value, or fills it in; returns whether they disagree. */
+  private settle(cell: FormCell, computed: Decimal | undefined, c: ColumnDef): boolean {
+    if (computed === undefined) return false;
+    const have = asDecimal(cell.value);
+    if (have === undefined) {
+      cell.value = computed;
+      cell.derived = true;
+      return false;
+    }
+    return !samePrinted(have, computed, decimalsOf(c.kind, this.rules, c.decimals));
+  }
+
+  private matrix(s: MatrixSection): void {
+    const raw = (this.data[s.id] ?? {}) as Record<string, Raw>;
+    const cells: Record<string, Record<string, FormCell>> = {};
+    const has = (c: ColumnDef, row: string) => !c.rows || c.rows.includes(row);
+    for (const r of s.rows) {
+      cells[r.id] = {};
+      for (const c of s.columns) if (has(c, r.id)) cells[r.id][c.id] = given(raw[r.id]?.[c.id] ?? (c.default !== undefined ? this.defaultOf(c.kind, c.default) : undefined));
+    }
+    this.figures.matrices[s.id] = cells;
+    const sumColumns = s.columns.filter((c) => c.kind === 'money' && !c.rate);
+    for (const r of s.rows) {
+      if (r.sum) {
+        for (const c of sumColumns) {
+          const parts = r.sum.map((id) => asDecimal(cells[id][c.id]?.value));
+          if (parts.every((p) => p === undefined)) continue;
+          const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+          const cell = cells[r.id][c.id];
+          const before = asDecimal(cell.value);
+          if (this.settle(cell, computed, c)) {
+            const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(/^其中：/, '')} ${this.print(c, parts[i] ?? ZERO)}`).join(' + ');
+            this.findings.push(
+              formFinding('E_FORM_SUM', { row: r.label, column: c.title, given: this.print(c, before), computed: this.print(c, computed), parts: text }, {
+                ...this.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),
+                expected: this.print(c, computed),
+                actual: this.print(c, before),
+              }),
+            );
+          }
+        }
+      }
+    }
+    for (const r of s.rows) {
+      if (r.atMost) {
+        const other = s.rows.find((x) => x.id === r.atMost)!;
+        for (const c of sumColumns) {
+          const a = asDecimal(cells[r.id][c.id]?.value);
+          const b = asDecimal(cells[other.id][c.id]?.value);
+          if (a && b && a.greaterThan(b))
+            this.findings.push(formFinding('E_FORM_AT_MOST', { row: r.label, column: c.title, value: this.print(c, a), other: other.label, otherValue: this.print(c, b) }, this.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
+        }
+      }
+      this.rowRelations(s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
+    }
+  }
+
+  /** Relations between the cells of one row: rates, execution-rate scores, products, indicator scores, at-most. */
+  private rowRelations(columns: ColumnDef[], row: Record<string, FormCell>, path: (string | number)[], names: string[]) {
+    const col = (id: string) => columns.find((c) => c.id === id)!;
+    const num = (id: string) => asDecimal(row[id]?.value);
+    for (const c of columns) {
+      const cell = row[c.id];
+      if (!cell) continue;
+      const at = this.at([...path, c.id], [...names, c.title]);
+      const before = asDecimal(cell.value);
+      if (c.rate) {
+        const of = num(c.rate.of);
+        const over = num(c.rate.over);
+        if (of === undefined || over === undefined) continue;
+        if (over.isZero()) {
+          if (of.isZero()) cell.display ??= before === undefined ? this.profile.defaults.zeroOverZero : undefined;
+          else this.findings.push(formFinding('W_FORM_RATE_UNDEFINED', { column: c.title, of: col(c.rate.of).title, ofValue: this.print(col(c.rate.of), of), over: col(c.rate.over).title }, at));
+          continue;
+        }
+        const computed = of.div(over).times(HUNDRED);
+        if (this.settle(cell, computed, c))
+          this.findings.push(
+            formFinding('E_FORM_RATE', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), of: col(c.rate.of).title, ofValue: this.print(col(c.rate.of), of), over: col(c.rate.over).title, overValue: this.print(col(c.rate.over), over) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
+          );
+      } else if (c.executionScore) {
+        const rate = num(c.executionScore.rate);
+        const weight = num(c.executionScore.weight);
+        if (rate === undefined || weight === undefined) continue;
+        const computed = executionScore(rate, weight);
+        if (this.settle(cell, computed, c))
+          this.findings.push(formFinding('E_FORM_EXEC_SCORE', { given: this.print(c, before), computed: this.print(c, computed), rate: this.print(col(c.executionScore.rate), rate), weight: this.print(col(c.executionScore.weight), weight) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }));
+      } else if (c.product) {
+        const p = num(c.product.percent);
+        const of = num(c.product.of);
+        if (p === undefined || of === undefined) continue;
+        const computed = p.div(HUNDRED).times(of);
+        if (this.settle(cell, computed, c))
+          this.findings.push(
+            formFinding('E_FORM_PRODUCT', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), percent: this.print(col(c.product.percent), p), of: this.print(col(c.product.of), of) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
+          );
+      } else if (c.indicatorScore) {
+        this.indicatorScore(c, row, at, names);
+      }
+      const bound = c.atMost ? num(c.atMost) : undefined;
+      const value = asDecimal(cell.value);
+      if (bound !== undefined && value !== undefined && value.greaterThan(bound))
+        this.findings.push(formFinding('E_FORM_SCORE_OVER', { name: names[names.length - 1], score: this.print(c, value), weight: this.print(col(c.atMost!), bound) }, at));
+    }
+  }
+
+  private indicatorScore(c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[]) {
+    const rel = c.indicatorScore!;
+    const weight = asDecimal(row[rel.weight]?.value);
+    const target = this.measureOf(row, rel.target, rel.comparator, rel.unit);
+    const actual = this.measureOf(row, rel.actual, undefined, rel.unit);
+    if (!weight || !target || !actual || target.kind !== 'quantity') return;
+    const name = names[names.length - 1];
+    if (actual.kind !== 'quantity') {
+      this.findings.push(formFinding('W_ACTUAL_NOT_NUMBER', { name, actual: actual.text }, at));
+      return;
+    }
+    const computed = quantitativeScore(target, actual, weight);
+    const cell = row[c.id];
+    const before = asDecimal(cell.value);
+    if (this.settle(cell, computed, c))
+      this.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: this.print(c, before), computed: this.print(c, computed), target: target.text, actual: actual.text }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }));
+  }
+
+  /** An indicator value: one cell ("≥3次"), or a comparator cell (定性 → not quantitative), a number and a unit. */
+  private measureOf(row: Record<string, FormCell>, id: string, comparatorId?: string, unitId?: string): Measure | undefined {
+    const v = row[id]?.value;
+    if (v === undefined) return undefined;
+    const unit = unitId ? String(row[unitId]?.value ?? '') : '';
+    if (comparatorId) {
+      const comparator = row[comparatorId]?.value;
+      if (comparator === undefined || !['≥', '≤', '=', '>', '<'].includes(String(comparator))) return undefined;
+      const n = asDecimal(v) ?? asDecimal(parseMeasure(String(v)));
+      return n === undefined ? undefined : { kind: 'quantity', comparator: comparator as Comparator, value: n, unit, text: `${comparator}${n.toString()}${unit}` };
+    }
+    const m = typeof v === 'string' ? parseMeasure(v) : v instanceof Decimal ? parseMeasure(v.toString()) : v;
+    return m.kind === 'quantity' && unitId ? { ...m, unit, text: `${m.text}${unit}` } : m;
+  }
+
+  private list(s: ListSection): void {
+    const raw = ((this.data[s.id] ?? []) as Raw[]).map((r) => Object.fromEntries(s.columns.map((c) => [c.id, given(r[c.id])])));
+    this.figures.lists[s.id] = raw;
+    const nameColumn = s.columns.find((c) => !c.group && c.kind === 'text');
+    raw.forEach((row, i) => this.rowRelations(s.columns, row, [s.id, i], [s.block ?? '', String(row[nameColumn?.id ?? '']?.value ?? `第 ${i + 1} 行`)]));
+    if (s.groupWeights) this.groupWeights(s);
+    if (s.total) this.total(s);
+  }
+
+  private groupWeights(s: ListSection): void {
+    const g = s.groupWeights!;
+    const rows = this.figures.lists[s.id];
+    const weightCol = s.columns.find((c) => c.id === g.weight)!;
+    for (const [group, expected] of Object.entries(g.expect)) {
+      const members = rows.filter((r) => r[g.column]?.value === group);
+      if (!members.length) continue;
+      const computed = members.reduce((a, r) => a.plus(asDecimal(r[g.weight]?.value) ?? ZERO), ZERO);
+      if (!computed.equals(expected))
+        this.findings.push(formFinding('W_FORM_GROUP_WEIGHT', { group, computed: this.print(weightCol, computed), expected: String(expected) }, this.at([s.id], [s.block ?? '', group])));
+    }
+  }
+
+  /**
+   * A reference to a fact of this form: "section.row.column" (matrix), "section.column" (a list's sum), or a field.
+   * Each value counts as printed (rounded once), so that a printed total is the sum of the printed rows.
+   */
+  private resolve(ref: string): Decimal | undefined {
+    const [a, b, c] = ref.split('.');
+    const section = this.form.sections.find((s) => s.id === a);
+    const column = section && section.kind !== 'grid' ? section.columns.find((x) => x.id === (c ?? b)) : undefined;
+    const printed = (v: Value | undefined) => {
+      const d = asDecimal(v);
+      return d === undefined || !column ? d : roundTo(d, decimalsOf(column.kind, this.rules, column.decimals));
+    };
+    if (c !== undefined) return printed(this.figures.matrices[a]?.[b]?.[c]?.value);
+    if (b !== undefined) {
+      const values = (this.figures.lists[a] ?? []).map((r) => printed(r[b]?.value)).filter((v): v is Decimal => v !== undefined);
+      return values.length ? values.reduce((x, y) => x.plus(y), ZERO) : undefined;
+    }
+    return asDecimal(this.figures.fields[a]?.value);
+  }
+
+  private total(s: ListSection): void {
+    const t = s.total!;
+    const out: Record<string, FormCell> = {};
+    for (const [colId, refs] of Object.entries(t.sums)) {
+      const c = s.columns.find((x) => x.id === colId)!;
+      const parts = [`${s.id}.${colId}`, ...refs].map((r) => this.resolve(r));
+      const computed = parts.every((p) => p === undefined) ? undefined : parts.reduce<Decimal>((a, p) => a.plus(p ?? ZERO), ZERO);
+      out[colId] = { value: computed, derived: true };
+      const at = this.at([s.id, 'total', colId], [s.block ?? '', t.label, c.title]);
+      const expected = t.expect?.[colId];
+      if (expected !== undefined && computed !== undefined && !computed.equals(expected))
+        this.findings.push(formFinding('E_FORM_EXPECTED_TOTAL', { label: t.label, column: c.title, computed: this.print(c, computed), expected: String(expected) }, { ...at, expected: String(expected), actual: this.print(c, computed) }));
+      const statedField = t.stated?.[colId];
+      if (statedField) {
+        const cell = this.figures.fields[statedField];
+        const before = asDecimal(cell?.value);
+        if (cell && this.settle(cell, computed, c))
+          this.findings.push(
+            formFinding('E_FORM_TOTAL', { label: this.form.fields[statedField].title, column: c.title, given: this.print(c, before), computed: this.print(c, computed) }, { ...this.at([statedField], [this.form.fields[statedField].title]), expected: this.print(c, computed), actual: this.print(c, before) }),
+          );
+      }
+    }
+    this.figures.totals[s.id] = out;
+    const score = asDecimal(out.score?.value);
+    if (score !== undefined) this.figures.grade = [...this.profile.grades].sort((a, b) => b.min - a.min).find((g) => score.greaterThanOrEqualTo(g.min))?.name;
+  }
+}

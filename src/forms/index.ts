@@ -1,0 +1,102 @@
+/**
+ * A report set built from a profile: derive and check every form instance with the relation engine, then lay each
+ * out with the generic table-form layout. No file system here.
+ */
+import { compileTemplate } from '../compose/handlebars.js';
+import type { Finding } from '../diagnostics/finding.js';
+import type { DocumentLayout, Styles } from '../layout/index.js';
+import { plainTitle, type Profile } from './definition.js';
+import { FormEngine, type FormFigures } from './derive.js';
+import { layoutForm } from './layout.js';
+import { printValue } from './cells.js';
+import type { ProfileInput } from './schema.js';
+
+export type { Profile } from './definition.js';
+export { parseProfile, type ProfileFiles } from './loadProfile.js';
+export { parseProfileInput } from './parse.js';
+export { schemaFromProfile, type ProfileInput } from './schema.js';
+
+/** One document of the set: which definition, which part of the input, its derived figures. */
+export interface FormInstance {
+  docIndex: number;
+  item: Record<string, unknown>;
+  /** Position in the document's list (`each`), counted from 1 for templates. */
+  n: number;
+  figures: FormFigures;
+}
+
+export interface PreparedProfileReport {
+  profile: Profile;
+  input: ProfileInput;
+  forms: FormInstance[];
+  findings: Finding[];
+}
+
+/** The names a template of the profile may use for one document. */
+function contextOf(p: PreparedProfileReport | { profile: Profile; input: ProfileInput }, f?: FormInstance): Record<string, unknown> {
+  const { profile, input } = p;
+  const common = Object.fromEntries(Object.entries(profile.fields).map(([id, def]) => [id, printValue(def.kind, input[id] as never, profile.defaults)]));
+  if (!f) return common;
+  const form = profile.forms[profile.documents[f.docIndex].form];
+  const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, f.figures.fields[id]?.value, profile.defaults)]));
+  const total = Object.values(f.figures.totals)[0]?.score?.value;
+  return { ...common, ...own, n: f.n, grade: f.figures.grade ?? '', totalScore: total === undefined ? '' : printValue('points', total, profile.defaults) };
+}
+
+/** derive → check: every form of the input, its blank computed cells filled in, its relations checked. */
+export function prepareProfileReport(profile: Profile, input: ProfileInput): PreparedProfileReport {
+  const forms: FormInstance[] = [];
+  const findings: Finding[] = [];
+  profile.documents.forEach((doc, docIndex) => {
+    const form = profile.forms[doc.form];
+    const key = doc.each ?? doc.id;
+    const items = (doc.each ? (input[key] as Record<string, unknown>[]) : [input[key] as Record<string, unknown>]) ?? [];
+    items.forEach((item, i) => {
+      const path = doc.each ? `${key}.${i}` : key;
+      const name = doc.each ? `${plainTitle(form)}（第 ${i + 1} 份）` : plainTitle(form);
+      const engine = new FormEngine(profile, form, item, { path, title: name }).run();
+      forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
+      findings.push(...engine.findings);
+    });
+  });
+  return { profile, input, forms, findings };
+}
+
+function fillText(profile: Profile, what: string, text: string, context: object): string {
+  return compileTemplate(`profiles/${profile.id}/profile.yaml（${what}）`, text)(context);
+}
+
+export interface ComposedProfileReport {
+  docs: DocumentLayout[];
+  combined: { title: string; fileName: string };
+  pageNumber: (page: number, pages: number) => string;
+  meta: { author: string; subject: string; keywords: string; date: string };
+}
+
+/** compose → layout: every document of the set, in the profile's order. */
+export function composeProfileReport(p: PreparedProfileReport, styles: Styles): ComposedProfileReport {
+  const { profile } = p;
+  const docs = p.forms.map((f) => {
+    const doc = profile.documents[f.docIndex];
+    const context = contextOf(p, f);
+    return layoutForm({
+      profile,
+      form: profile.forms[doc.form],
+      figures: f.figures,
+      context,
+      styles,
+      title: fillText(profile, 'title', doc.title, context),
+      fileName: fillText(profile, 'fileName', doc.fileName, context),
+      attachment: doc.attachment,
+    });
+  });
+  const common = contextOf(p);
+  const page = compileTemplate(`profiles/${profile.id}/profile.yaml（pageNumber）`, profile.pageNumber);
+  const title = fillText(profile, 'combined.title', profile.combined.title, common);
+  return {
+    docs,
+    combined: { title, fileName: fillText(profile, 'combined.fileName', profile.combined.fileName, common) },
+    pageNumber: (n, pages) => page({ page: n, pages }),
+    meta: { author: String(common.unit), subject: title, keywords: `${profile.name}, ${common.year}, ${common.unit}`, date: String(p.input.reportDate) },
+  };
+}

@@ -1,0 +1,88 @@
+/** The zod schema of an input for a profile, built from its definitions, with the Chinese titles messages use. */
+import { z } from 'zod';
+import { list } from '../model/primitives.js';
+import { cellSchema, type Value } from './cells.js';
+import { plainTitle, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
+
+/** One form's values as the input gives them (blank cells undefined). */
+export interface FormInput {
+  [field: string]: Value | undefined | Record<string, Record<string, Value | undefined> | Value | undefined> | Record<string, Value | undefined>[];
+}
+
+export interface ProfileInput {
+  profile: string;
+  [key: string]: unknown;
+}
+
+function fieldsShape(fields: Record<string, FieldDef>): Record<string, z.ZodType> {
+  return Object.fromEntries(Object.entries(fields).map(([id, f]) => [id, cellSchema(f.kind, f.title, f)]));
+}
+
+function columnShape(columns: ColumnDef[], keep: (c: ColumnDef) => boolean): Record<string, z.ZodType> {
+  return Object.fromEntries(columns.filter(keep).map((c) => [c.id, cellSchema(c.kind, c.title, c)]));
+}
+
+function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
+  if (s.kind === 'grid') return undefined;
+  const title = s.block ?? s.id;
+  if (s.kind === 'list') return [s.id, list(z.object(columnShape(s.columns, () => true)).strict().meta({ title: s.block ?? '行' }), title).default([])];
+  const rows = s.rows.map((r) => [r.id, z.object(columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id))).strict().prefault({}).meta({ title: r.label })] as const);
+  return [s.id, z.object(Object.fromEntries(rows)).strict().prefault({}).meta({ title })];
+}
+
+export function formSchema(form: FormDef): z.ZodObject {
+  const sections = form.sections.map(sectionShape).filter((x): x is [string, z.ZodType] => x !== undefined);
+  return z.object({ ...fieldsShape(form.fields), ...Object.fromEntries(sections) }).strict().meta({ title: plainTitle(form) });
+}
+
+/** The input's schema: `profile`, the profile's common fields, and one entry per document (a list for `each`). */
+export function schemaFromProfile(profile: Profile): z.ZodObject {
+  const docs = profile.documents.map((d) => {
+    const form = formSchema(profile.forms[d.form]);
+    return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, `至少要有一份${plainTitle(profile.forms[d.form])}`) : form] as const;
+  });
+  return z
+    .object({
+      $schema: z.string().optional(),
+      profile: z.literal(profile.id).meta({ title: '表格类型' }),
+      ...fieldsShape(profile.fields),
+      ...Object.fromEntries(docs),
+    })
+    .strict()
+    .meta({ title: profile.name, description: profile.description });
+}
+
+/** Chinese title of each input path, for messages: "projects.0.funds.total.budget" → "项目支出绩效自评表[1] › 项目资金 › …". */
+export function describeProfilePath(profile: Profile, path: readonly (string | number)[]): string {
+  const parts: string[] = [];
+  let schema: unknown = schemaFromProfile(profile);
+  for (const seg of path) {
+    schema = childOf(schema, seg);
+    const title = titleOf(schema);
+    parts.push(typeof seg === 'number' ? `第 ${seg + 1} 项` : (title ?? String(seg)));
+    if (!schema) break;
+  }
+  return parts.join(' › ');
+}
+
+function childOf(schema: unknown, seg: string | number): unknown {
+  let s = schema as { _zod: { def: any } } | undefined;
+  for (let i = 0; s && i < 8; i++) {
+    const def = s._zod.def;
+    if (def.type === 'object') return def.shape[seg as string];
+    if (def.type === 'array') return typeof seg === 'number' ? def.element : undefined;
+    s = def.innerType ?? def.in ?? (def.type === 'union' ? def.options.find((o: any) => o._zod.def.type !== 'null' && o._zod.def.type !== 'literal') : undefined);
+  }
+  return undefined;
+}
+
+function titleOf(schema: unknown): string | undefined {
+  let s = schema as { _zod: { def: any } } | undefined;
+  for (let i = 0; s && i < 8; i++) {
+    const title = z.globalRegistry.get(s as unknown as z.ZodType)?.title;
+    if (title) return title;
+    const def = s._zod.def;
+    s = def.innerType ?? def.in;
+  }
+  return undefined;
+}

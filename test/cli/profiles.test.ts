@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+describe('commands of the profiles', () => {
+  it('profiles lists every id with its Chinese description, hunan-2022 as the default', async () => {
+    const { code, stdout } = await runCli(['profiles']);
+    expect(code).toBe(0);
+    for (const id of ['hunan-2022（默认）', 'national-project', 'sichuan-project', 'chongqing-department']) expect(stdout).toContain(id);
+    expect(stdout).toContain('部门整体绩效自评表（重庆）：');
+  });
+
+  it('schema --profile exports the JSON Schema of that profile, with Chinese titles', async () => {
+    const { code, stdout } = await runCli(['schema', '--profile', 'sichuan-project']);
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.properties.profile.const).toBe('sichuan-project');
+    expect(schema.properties.projects.items.properties.funds.properties.total.properties.budget.title).toBe('调整后预算数');
+  });
+
+  it('init --profile gives a blank YAML input of the profile', async () => {
+    const out = join(tempDir('jixiao-init-profile-'), 'blank.yaml');
+    const { code } = await runCli(['init', '--profile', 'chongqing-department', '-o', out]);
+    expect(code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('profile: chongqing-department');
+    expect(text).toContain('coefficient: null # 得分系数（%）');
+  });
+
+  it('an unknown profile is the user’s mistake, said with the ids there are', async () => {
+    const file = join(tempDir('jixiao-bad-profile-'), 'x.json');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, JSON.stringify({ profile: 'shanghai-2030' }));
+    const { code, stderr } = await runCli(['check', file]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('没有名为“shanghai-2030”的表格类型；可用的有：chongqing-department、hunan-2022、national-project、sichuan-project');
+  });
+});

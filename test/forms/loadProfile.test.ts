@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/diagnostics/finding.js';
+import { parseProfile, type ProfileFiles } from '../../src/forms/loadProfile.js';
+import { ROOT } from '../helpers/example.js';
+
+const DIR = join(ROOT, 'templates', 'profiles', 'national-project');
+const files = (): ProfileFiles => ({
+  'profile.yaml': readFileSync(join(DIR, 'profile.yaml'), 'utf8'),
+  'forms/project.yaml': readFileSync(join(DIR, 'forms', 'project.yaml'), 'utf8'),
+});
+
+function problems(f: ProfileFiles): string[] {
+  try {
+    parseProfile('profiles/national-project', f);
+  } catch (e) {
+    if (e instanceof UserError) return e.findings.map((x) => `${x.where}: ${x.message}`);
+    throw e;
+  }
+  return [];
+}
+
+describe('the profile loader', () => {
+  it('reads a shipped profile from its files, without the file system', () => {
+    const p = parseProfile('profiles/national-project', files());
+    expect(p.id).toBe('national-project');
+    expect(Object.keys(p.forms)).toEqual(['project']);
+  });
+
+  it('names the file and the key of every mistake, in Chinese, all at once', () => {
+    const f = files();
+    f['profile.yaml'] = f['profile.yaml'].replace(/^name: .*$/m, '').replace('defaults:', 'defualts:');
+    f['forms/project.yaml'] = f['forms/project.yaml'].replace('rate: { of: executed, over: budget }', 'rate: { of: executed, over: budgte }').replace('sum: [currentYear, carryover, other]', 'sum: [currentYear, carryover, others]');
+    const found = problems(f);
+    expect(found).toContain('profiles/national-project/profile.yaml › name: 缺少这一项');
+    expect(found.some((x) => x.startsWith('profiles/national-project/profile.yaml') && x.includes('不认识的键：defualts'))).toBe(true);
+    expect(found).toContain('profiles/national-project/forms/project.yaml › sections.1.columns.4: 引用的列“budgte”不存在');
+    expect(found).toContain('profiles/national-project/forms/project.yaml › sections.1.rows.0: 引用的行“others”不存在');
+  });
+
+  it('says where a YAML file does not parse, and when a grid row has the wrong width', () => {
+    const f = files();
+    f['forms/project.yaml'] = f['forms/project.yaml'].replace('[{ label: 项目名称, span: 2 }, { field: name, span: 6 }]', '[{ label: 项目名称, span: 2 }, { field: name, span: 5 }]');
+    expect(problems(f)).toContain('profiles/national-project/forms/project.yaml › sections.0.rows.0: 这一行占 7 列，而本部分有 8 列（shares）');
+    f['profile.yaml'] += '\nfields: [unclosed\n';
+    expect(problems(f).some((x) => /profile\.yaml › 第 \d+ 行: YAML 写法有误/.test(x))).toBe(true);
+  });
+
+  it('refuses a check no code implements, listing those that exist', () => {
+    const f = files();
+    f['forms/project.yaml'] += '\nchecks:\n  - { rule: noSuchRule }\n';
+    expect(problems(f)).toContain('profiles/national-project/forms/project.yaml › checks.0.rule: 没有名为“noSuchRule”的检查；可用的有：lowRateNeedsReason、adjustmentNeedsReason');
+  });
+});
