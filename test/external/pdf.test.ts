@@ -33,11 +33,11 @@ describe('a small rendered set, read by qpdf and Poppler', () => {
     const total = rendered[0].pages;
     expect(popplerText(file(0), total)).toContain(`— ${total} / ${total} —`);
     expect(popplerInfo(file(2)).size).toBe('841.89 x 595.28');
-  });
+  }, 60_000);
 
   it('meets the checked parts of PDF/A-2b, and qpdf --check finds nothing', () => {
     for (let i = 0; i < rendered.length; i++) expect(problems(file(i)), rendered[i].layout.title).toEqual([]);
-  });
+  }, 60_000);
 
   it('carries Title, Author, Subject and dates in the Info dictionary and XML-escaped in XMP', () => {
     const pdf = qpdfJson(file(2));
@@ -47,7 +47,7 @@ describe('a small rendered set, read by qpdf and Poppler', () => {
     expect(jsonText(info['/CreationDate'])).toBe('D:20230322000000Z');
     const xmp = pdf.stream(pdf.object(pdf.trailer['/Root'])['/Metadata']).data.toString('utf8');
     expect(xmp).toContain('2022 年度部门整体支出绩效自评 &amp; &lt;附件&gt;');
-  });
+  }, 60_000);
 
   it('loses the document-level PDF/A parts when qpdf copies only its pages (the check can fail)', () => {
     const stripped = join(dir, 'stripped.pdf');
@@ -55,7 +55,7 @@ describe('a small rendered set, read by qpdf and Poppler', () => {
     const found = pdfaProblems(stripped, qpdfJson(stripped), popplerFonts(stripped));
     expect(found).toContain('no GTS_PDFA1 OutputIntent');
     expect(found).toContain('catalog has no /Metadata');
-  });
+  }, 60_000);
 });
 
 describe('the bundled example, read by qpdf and Poppler', () => {
@@ -70,7 +70,7 @@ describe('the bundled example, read by qpdf and Poppler', () => {
 
   it('has the page counts of manifest.json', () => {
     for (const f of manifest.files) expect(popplerInfo(path(f)).pages, f.path).toBe(f.pages);
-  });
+  }, 60_000);
 
   it('embeds every font as a subset with a Unicode map', () => {
     for (const f of manifest.files) {
@@ -78,15 +78,15 @@ describe('the bundled example, read by qpdf and Poppler', () => {
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect([font.emb, font.sub, font.uni], `${f.path} ${font.name}`).toEqual(['yes', 'yes', 'yes']);
     }
-  });
+  }, 60_000);
 
   it('meets the checked parts of PDF/A-2b, and qpdf --check finds nothing', () => {
     for (const f of manifest.files) expect(problems(path(f)), f.path).toEqual([]);
-  });
+  }, 60_000);
 
   it('gives Poppler the same text as pdf.js, up to white space, with every value of the example', () => {
     for (const f of manifest.files) expect(compact(popplerText(path(f))), f.path).toBe(compact(pdfText(path(f))));
     const text = compact(popplerText(path(manifest.files[0])).replace(/\n— \d+ —\n/g, '\n'));
     expect(printedValues(exampleData()).filter((v) => !text.includes(compact(v.text)))).toEqual([]);
-  });
+  }, 60_000);
 });

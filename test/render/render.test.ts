@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocuments, type RenderedDocument } from '../../src/render/index.js';
-import { pdfPages, pdfText } from '../helpers/pdf.js';
+import { pdfFonts, pdfPages, pdfText } from '../helpers/pdf.js';
 import { pdfaProblems, pdfText as jsonText, readPdfJson } from './pdfaParts.js';
 import { tempDir } from '../helpers/tmp.js';
 import { readPages } from '../layout/pdfText.js';
@@ -82,5 +82,16 @@ describe('pdfaProblems', () => {
     const problems = pdfaProblems(stripped);
     expect(problems).toContain('no GTS_PDFA1 OutputIntent');
     expect(problems).toContain('catalog has no /Metadata');
+  });
+
+  it('finds a font that is not embedded, and pdfFonts tells it from a subset with a Unicode map', async () => {
+    const plain = join(dir, 'helvetica.pdf');
+    const doc = await PDFDocument.create();
+    doc.addPage().drawText('323.67', { font: await doc.embedFont(StandardFonts.Helvetica) });
+    writeFileSync(plain, await doc.save());
+    expect(pdfFonts(plain)).toEqual([{ name: 'Helvetica', emb: 'no', sub: 'no', uni: 'no' }]);
+    expect(pdfaProblems(plain)).toContain('font not embedded: Helvetica');
+    expect(pdfText(plain)).toContain('323.67');
+    for (const font of pdfFonts(file(0))) expect([font.emb, font.sub, font.uni], font.name).toEqual(['yes', 'yes', 'yes']);
   });
 });
