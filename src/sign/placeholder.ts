@@ -1,3 +1,4 @@
+import { PDF_PROBLEMS as P } from './messages.js';
 import { objectDict, pageObjects, pdfDate, PdfFormatError, readIndex, refsIn, textString, withEntries, type PdfIndex } from './pdfFile.js';
 
 /** A visible signature widget: a rectangle in PDF points on a page (0-based), and what it shows. */
@@ -36,7 +37,7 @@ const BYTE_RANGE = '/ByteRange [0 /********** /********** /**********]';
  */
 export function addSignaturePlaceholder(pdf: Buffer, o: PlaceholderOptions): Buffer {
   const index = readIndex(pdf);
-  if (index.updated || pdf.includes('/ByteRange')) throw new PdfFormatError('already-signed');
+  if (index.updated || pdf.includes('/ByteRange')) throw new PdfFormatError('', true);
   const pages = pageObjects(pdf, index);
   const objects = new Map<number, Buffer>();
   let next = index.size;
@@ -47,12 +48,12 @@ export function addSignaturePlaceholder(pdf: Buffer, o: PlaceholderOptions): Buf
   };
   const sig = add(signatureDict(o));
   const w = o.widget ?? { page: 0, rect: [0, 0, 0, 0] };
-  if (w.page < 0 || w.page >= pages.length) throw new PdfFormatError(`签名位置在第 ${w.page + 1} 页，文件只有 ${pages.length} 页`);
+  if (w.page < 0 || w.page >= pages.length) throw new PdfFormatError(P.placeOutside(w.page + 1, pages.length));
   const ap = appearanceStream(add, w);
   const widget = add(`<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${textString('jixiao')}\n/V ${sig} 0 R\n/F 4\n/P ${pages[w.page]} 0 R\n/Rect [${w.rect.map(num).join(' ')}]\n/AP << /N ${ap} 0 R >>\n>>`);
   const acroForm = add(`<<\n/Fields [${widget} 0 R]\n/SigFlags 3\n>>`);
   const catalog = objectDict(pdf, index, index.root);
-  if (/\/AcroForm\b/.test(catalog)) throw new PdfFormatError('文件已有表单域');
+  if (/\/AcroForm\b/.test(catalog)) throw new PdfFormatError(P.hasForm);
   objects.set(index.root, body(index.root, withEntries(catalog, `\n/AcroForm ${acroForm} 0 R`)));
   const page = pages[w.page];
   objects.set(page, body(page, pageWithAnnots(objectDict(pdf, index, page), widget)));
@@ -84,7 +85,7 @@ function appearanceStream(add: AddObject, w: Widget): number {
 function pageWithAnnots(dict: string, widget: number): string {
   const list = `${widget} 0 R`;
   if (!/\/Annots\b/.test(dict)) return withEntries(dict, `\n/Annots [${list}]`);
-  if (/\/Annots\s+\d+\s+0\s+R/.test(dict)) throw new PdfFormatError('页面的 /Annots 是间接对象');
+  if (/\/Annots\s+\d+\s+0\s+R/.test(dict)) throw new PdfFormatError(P.indirectAnnots);
   const old = refsIn(dict, 'Annots').map((a) => `${a} 0 R`);
   return dict.replace(/\/Annots\s*\[[^\]]*\]/, `/Annots [${[...old, list].join(' ')}]`);
 }

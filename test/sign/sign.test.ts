@@ -158,6 +158,13 @@ describe('bad key files: a Chinese message, exit 1, and the unsigned files exact
 });
 
 describe('jixiao build --sign', () => {
+  it('is for one input: a batch is a usage mistake (exit 2), nothing built', async () => {
+    const dir = join(tempDir('jixiao-batch-sign-'), 'out');
+    const r = await runCli(['build', EXAMPLE_PATH, EXAMPLE_PATH, '-o', dir, '--force', '--sign', join(keys, 'good.p12')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--sign 只能用于单个数据文件');
+  });
+
   it('builds and signs in one step; the set verifies', async () => {
     const dir = join(tempDir('jixiao-build-sign-'), 'out');
     const r = await runCli(['build', EXAMPLE_PATH, '-o', dir, '--force', '--sign', join(keys, 'good.p12'), '--password-file', join(keys, 'password.txt'), '--json']);
