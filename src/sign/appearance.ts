@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { create as openFont } from 'fontkit';
+import { create as openFont, type Font } from 'fontkit';
 import { fontFiles } from '../render/fonts.js';
 import { GlyphSubset, TrueTypeFont } from '../render/trueType.js';
 import type { AddObject } from './placeholder.js';
@@ -13,13 +13,18 @@ import type { AddObject } from './placeholder.js';
  * appearance leaves it visible.
  */
 export class Appearance {
-  private font?: { ref: number; codes: Map<string, number>; widths: Map<string, number> };
+  private readonly lines: string[];
+  private readonly file = readFileSync(fontFiles().normal);
+  private readonly cmap = openFont(this.file);
 
-  constructor(private readonly lines: string[]) {}
+  constructor(lines: string[]) {
+    // PDF/A forbids showing .notdef: a character the font lacks (a rare name character) is shown as "?".
+    this.lines = lines.map((line) => [...line].map((ch) => (this.cmap.hasGlyphForCodePoint(ch.codePointAt(0)!) ? ch : '?')).join(''));
+  }
 
-  /** The form XObject's content and resources for a widget `width` × `height` points; the font is added once. */
+  /** The form XObject's content and resources for a widget `width` × `height` points, with its font added. */
   draw(add: AddObject, width: number, height: number): { content: Buffer; resources: string } {
-    const font = (this.font ??= embedFont(add, this.lines.join('')));
+    const font = embedFont(add, this.lines.join(''), this.file, this.cmap);
     const textWidth = (line: string) => [...line].reduce((sum, ch) => sum + font.widths.get(ch)!, 0) / 1000;
     const widest = Math.max(...this.lines.map(textWidth), 1);
     const size = Math.min(10, (height * 0.8) / (this.lines.length * 1.25), (width * 0.9) / widest);
@@ -42,16 +47,15 @@ function n(v: number): string {
 }
 
 /** A Type0 font (Identity-H, CIDToGIDMap Identity) holding the glyphs of `text`, with its widths and ToUnicode map. */
-function embedFont(add: AddObject, text: string): { ref: number; codes: Map<string, number>; widths: Map<string, number> } {
-  const file = readFileSync(fontFiles().normal);
-  const cmap = openFont(file);
+function embedFont(add: AddObject, text: string, file: Buffer, cmap: Font): { ref: number; codes: Map<string, number>; widths: Map<string, number> } {
+  // The constructor replaced characters without a glyph: every character here has one.
   const tt = new TrueTypeFont(file);
   const subset = new GlyphSubset(tt, () => undefined);
   const unitsPerEm = tt.tables.get('head')!.readUInt16BE(18);
   const codes = new Map<string, number>();
   const widths = new Map<string, number>();
   for (const ch of new Set(text)) {
-    const gid = cmap.hasGlyphForCodePoint(ch.codePointAt(0)!) ? cmap.glyphForCodePoint(ch.codePointAt(0)!).id : 0;
+    const gid = cmap.glyphForCodePoint(ch.codePointAt(0)!).id;
     codes.set(ch, subset.includeGlyph(gid));
     widths.set(ch, Math.round((tt.metrics(gid)[0] * 1000) / unitsPerEm));
   }

@@ -19,12 +19,11 @@ import { commonName } from './target.js';
 export function visibleWidget(signer: Signer, time: Date): (pdf: Buffer, entry: ManifestEntry | undefined, path: string) => Widget | undefined {
   const name = commonName(certificateInfo(signer.certificates[0]).subject);
   const date = formatChineseDate(time.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
-  const lines = Labels.load().list('signature.appearance', { name, date });
+  const appearance = new Appearance(Labels.load().list('signature.appearance', { name, date }));
   return (_pdf, entry, path) => {
     if (!entry) throw new UserError(M.noPlaces(path));
     const place = entry.signaturePlaces?.[0];
     if (!place) return undefined;
-    const appearance = new Appearance(lines);
     return { page: place.page, rect: place.rect, appearance: (add, w, h) => appearance.draw(add, w, h) };
   };
 }
