@@ -8,6 +8,7 @@ import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { buildReport } from '../pipeline.js';
 import { checkOutFolder } from './outputPath.js';
+import { SIGN_MESSAGES } from '../sign/messages.js';
 import { addSignOptions, openSigner, signAndReport, type SignCliOptions } from './sign.js';
 
 /** Findings are printed on stderr, so that --json keeps stdout to the manifest. */
@@ -38,7 +39,7 @@ export function registerBuild(program: Command): void {
       await checkOutFolder(opts.out);
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
         if (opts.correctionOf) throw new UserError('--correction-of 只能用于单个数据文件（更正说明比较的是同一份报告的两个版本）', [], EXIT.usage);
-        if (opts.sign) throw new UserError('--sign 只能用于单个数据文件；批量生成后，请对每个单位的文件夹运行 jixiao sign', [], EXIT.usage);
+        if (opts.sign) throw new UserError(SIGN_MESSAGES.batchSign, [], EXIT.usage);
         process.exitCode = await buildBatch(await collectInputs(inputs), opts.out, opts);
         return;
       }

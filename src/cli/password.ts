@@ -41,7 +41,7 @@ function prompt(question: string): Promise<string> {
     const onData = (chunk: string) => {
       for (const ch of chunk) {
         if (ch === '\r' || ch === '\n') return done(() => resolve(typed));
-        if (ch === '\u0003') return done(() => reject(new UserError('已取消。', [], EXIT.usage)));
+        if (ch === '\u0003') return done(() => reject(new UserError(M.cancelled, [], EXIT.usage)));
         if (ch === '\u007f' || ch === '\b') typed = [...typed].slice(0, -1).join('');
         else typed += ch;
       }

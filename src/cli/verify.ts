@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT } from '../diagnostics/finding.js';
-import { localDate } from '../sign/p12.js';
+import { localDate } from '../sign/dates.js';
 import type { FileReport, VerifyReport } from '../verify/index.js';
 import { VERIFY_MESSAGES as M } from '../verify/messages.js';
 

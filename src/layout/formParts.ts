@@ -43,14 +43,15 @@ export function sealOverlay(ctx: LayoutContext, x: number, fontSize: number, bel
 /** The same seal's square as a signature place: always recorded, whether or not the input gives a seal image. */
 export function sealPlace(ctx: LayoutContext, x: number): SignaturePlace {
   const d = ctx.styles.images.sealSize;
-  return { role: 'seal', x: x - d / 2, y: -4, width: d, height: d };
+  return { role: 'seal', x: x - d / 2, y: -4, width: d, height: d, ...(ctx.input.contacts.images?.seal ? { image: IMAGE_NAMES.seal } : {}) };
 }
 
 /** Where the principal's signature goes on a line whose text starts `indent` points in, after `label`. */
 export function principalPlace(ctx: LayoutContext, label: string, indent: number, style: { fontSize: number; lineHeight?: number }): SignaturePlace {
   const { signatureWidth: width, signatureHeight: height } = ctx.styles.images;
   // As signatureOverlay: centred on the line, after the label.
-  return { role: 'principal', x: indent + textWidth(label, style) + 2, y: lineHeight(style) - (lineHeight({ fontSize: style.fontSize }) + height) / 2, width, height };
+  const image = ctx.input.contacts.images?.principal ? { image: IMAGE_NAMES.principal } : {};
+  return { role: 'principal', x: indent + textWidth(label, style) + 2, y: lineHeight(style) - (lineHeight({ fontSize: style.fontSize }) + height) / 2, width, height, ...image };
 }
 
 /** Where a seal goes on a caption: over the unit name after the colon, or over the （盖章） of a bare label. */

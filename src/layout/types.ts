@@ -18,6 +18,8 @@ export interface SignaturePlace {
   y: number;
   width: number;
   height: number;
+  /** The image the layout draws there (the seal, the principal's signature), by the name the content uses. */
+  image?: string;
 }
 
 /** One document of the report set, laid out but not yet rendered. */

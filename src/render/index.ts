@@ -34,6 +34,8 @@ export interface PlacedSignature {
   role: SignaturePlace['role'];
   page: number;
   rect: [number, number, number, number];
+  /** The image drawn there: its XObject's name in the page's resources and its size as drawn (fit, top left). */
+  image?: { name: string; width: number; height: number };
 }
 
 export interface RenderedDocument {
@@ -182,7 +184,7 @@ export async function renderDocuments(docs: DocumentLayout[], combinedTitle: str
   const dd = fresh(definition(docs, o));
   const pdf = await engine.createDocument(dd);
   const starts = firstPages(dd.content as { positions?: { pageNumber: number }[] }[]);
-  const places = signaturePlaces(dd.content, pdf._pageBuffer);
+  const places = signaturePlaces(dd.content, pdf._pageBuffer, (pdf as { _imageRegistry?: Record<string, PdfkitImage> })._imageRegistry ?? {});
   const assembly = await finish(pdf, starts, o);
   const total = assembly.pages.length;
   const metaFor = (title: string): PdfMetadata => ({ title, author: o.meta.author, subject: o.meta.subject, keywords: o.meta.keywords, creator: o.meta.producer, producer: o.meta.producer, date: new Date(`${o.meta.date}T00:00:00Z`) });
@@ -201,7 +203,13 @@ export async function renderDocuments(docs: DocumentLayout[], combinedTitle: str
  * Every signature place the layouts marked, where pdfmake put it: the node's first position (page, column left, line
  * top) plus the place's offset, turned into PDF coordinates (y up from the page's bottom).
  */
-function signaturePlaces(content: unknown, pages: { height: number }[]): PlacedSignature[] {
+interface PdfkitImage {
+  label: string;
+  width: number;
+  height: number;
+}
+
+function signaturePlaces(content: unknown, pages: { height: number }[], images: Record<string, PdfkitImage>): PlacedSignature[] {
   const out: PlacedSignature[] = [];
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(walk);
@@ -212,7 +220,11 @@ function signaturePlaces(content: unknown, pages: { height: number }[]): PlacedS
       const p = n.signaturePlace;
       const height = pages[at.pageNumber - 1].height;
       const [x, top] = [at.left + p.x, at.top + p.y];
-      out.push({ role: p.role, page: at.pageNumber - 1, rect: [x, height - top - p.height, x + p.width, height - top].map(round) as PlacedSignature['rect'] });
+      const rect = [x, height - top - p.height, x + p.width, height - top].map(round) as PlacedSignature['rect'];
+      const img = p.image ? images[p.image] : undefined;
+      // pdfmake's fit: scaled to fit the box, aspect kept.
+      const scale = img ? Math.min(p.width / img.width, p.height / img.height) : 0;
+      out.push({ role: p.role, page: at.pageNumber - 1, rect, ...(img ? { image: { name: img.label, width: round(img.width * scale), height: round(img.height * scale) } } : {}) });
     }
     // Only the containers layouts build: laid-out nodes also hold fonts and back-references.
     for (const k of ['stack', 'columns', 'table', 'body']) walk((node as Record<string, unknown>)[k]);

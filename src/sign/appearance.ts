@@ -6,26 +6,40 @@ import { fontFiles } from '../render/fonts.js';
 import { GlyphSubset, TrueTypeFont } from '../render/trueType.js';
 import type { AddObject } from './placeholder.js';
 
+/** An image of the page shown again in the appearance: its object and its size as drawn, from the widget's top left. */
+export interface AppearanceImage {
+  ref: number;
+  width: number;
+  height: number;
+}
+
 /**
- * The visible signature's appearance: its lines of text (signer, date) centred in the widget, in a thin frame, in
- * Noto Sans SC embedded as a subset of just these characters (PDF/A: every font embedded). The seal image, when
- * the input has one, is already on the page under the widget, drawn at build time at this very place; the
- * appearance leaves it visible.
+ * The visible signature's appearance: the image the build drew at this place (the seal, the principal's signature)
+ * when the input has one, then its lines of text (signer, date) centred in a thin frame, in Noto Sans SC embedded as
+ * a subset of just these characters (PDF/A: every font embedded).
  */
 export class Appearance {
-  private font?: { ref: number; codes: Map<string, number>; widths: Map<string, number> };
+  private readonly lines: string[];
+  private readonly file = readFileSync(fontFiles().normal);
+  // One TrueType file, never a collection.
+  private readonly cmap = openFont(this.file) as Font;
 
-  constructor(private readonly lines: string[]) {}
+  constructor(lines: string[]) {
+    // PDF/A forbids showing .notdef: a character the font lacks (a rare name character) is shown as "?".
+    this.lines = lines.map((line) => [...line].map((ch) => (this.cmap.hasGlyphForCodePoint(ch.codePointAt(0)!) ? ch : '?')).join(''));
+  }
 
-  /** The form XObject's content and resources for a widget `width` × `height` points; the font is added once. */
-  draw(add: AddObject, width: number, height: number): { content: Buffer; resources: string } {
-    const font = (this.font ??= embedFont(add, this.lines.join('')));
+  /** The form XObject's content and resources for a widget `width` × `height` points, with its font added. */
+  draw(add: AddObject, width: number, height: number, image?: AppearanceImage): { content: Buffer; resources: string } {
+    const font = embedFont(add, this.lines.join(''), this.file, this.cmap);
+    // The image exactly where the page has it: the same object, the same size, the same top left corner.
+    const picture = image ? [`q ${n(image.width)} 0 0 ${n(image.height)} 0 ${n(height - image.height)} cm /Im Do Q`] : [];
     const textWidth = (line: string) => [...line].reduce((sum, ch) => sum + font.widths.get(ch)!, 0) / 1000;
     const widest = Math.max(...this.lines.map(textWidth), 1);
     const size = Math.min(10, (height * 0.8) / (this.lines.length * 1.25), (width * 0.9) / widest);
     const leading = size * 1.25;
     const top = (height + this.lines.length * leading) / 2;
-    const ops = ['q', '0 0 0.55 RG 0 0 0.55 rg 0.6 w', `0.3 0.3 ${n(width - 0.6)} ${n(height - 0.6)} re S`, 'BT', `/F1 ${n(size)} Tf`];
+    const ops = [...picture, 'q', '0 0 0.55 RG 0 0 0.55 rg 0.6 w', `0.3 0.3 ${n(width - 0.6)} ${n(height - 0.6)} re S`, 'BT', `/F1 ${n(size)} Tf`];
     this.lines.forEach((line, i) => {
       const x = (width - textWidth(line) * size) / 2;
       const y = top - i * leading - size * 0.95;
@@ -33,7 +47,8 @@ export class Appearance {
       ops.push(`1 0 0 1 ${n(x)} ${n(y)} Tm`, `<${hex}> Tj`);
     });
     ops.push('ET', 'Q');
-    return { content: Buffer.from(ops.join('\n'), 'latin1'), resources: `<< /Font << /F1 ${font.ref} 0 R >> >>` };
+    const xobject = image ? ` /XObject << /Im ${image.ref} 0 R >>` : '';
+    return { content: Buffer.from(ops.join('\n'), 'latin1'), resources: `<< /Font << /F1 ${font.ref} 0 R >>${xobject} >>` };
   }
 }
 
@@ -42,17 +57,15 @@ function n(v: number): string {
 }
 
 /** A Type0 font (Identity-H, CIDToGIDMap Identity) holding the glyphs of `text`, with its widths and ToUnicode map. */
-function embedFont(add: AddObject, text: string): { ref: number; codes: Map<string, number>; widths: Map<string, number> } {
-  const file = readFileSync(fontFiles().normal);
-  // One TrueType file, never a collection.
-  const cmap = openFont(file) as Font;
+function embedFont(add: AddObject, text: string, file: Buffer, cmap: Font): { ref: number; codes: Map<string, number>; widths: Map<string, number> } {
+  // The constructor replaced characters without a glyph: every character here has one.
   const tt = new TrueTypeFont(file);
   const subset = new GlyphSubset(tt, () => undefined);
   const unitsPerEm = tt.tables.get('head')!.readUInt16BE(18);
   const codes = new Map<string, number>();
   const widths = new Map<string, number>();
   for (const ch of new Set(text)) {
-    const gid = cmap.hasGlyphForCodePoint(ch.codePointAt(0)!) ? cmap.glyphForCodePoint(ch.codePointAt(0)!).id : 0;
+    const gid = cmap.glyphForCodePoint(ch.codePointAt(0)!).id;
     codes.set(ch, subset.includeGlyph(gid));
     widths.set(ch, Math.round((tt.metrics(gid)[0] * 1000) / unitsPerEm));
   }

@@ -21,5 +21,24 @@ export const SIGN_MESSAGES = {
   notPdf: (file: string) => `${file} 不是 PDF 文件，也不是文件夹。`,
   noPlaces: (file: string) =>
     `${file} 没有记录签名位置（manifest.json 中的 signaturePlaces），无法显示签名外观。请对 jixiao build 的输出文件夹签名，或去掉 --visible。`,
+  noFilesList: '没有 files 列表',
+  cancelled: '已取消。',
+  batchSign: '--sign 只能用于单个数据文件；批量生成后，请对每个单位的文件夹运行 jixiao sign',
   signed: (count: number, subject: string) => `已签名 ${count} 个文件，签名人：${subject}`,
+} as const;
+
+/** Why a PDF cannot take a signature: the reason part of SIGN_MESSAGES.notJixiaoPdf. */
+export const PDF_PROBLEMS = {
+  noEof: '文件末尾没有 startxref/%%EOF',
+  xrefStream: '交叉引用不是 jixiao 写的表格形式',
+  noTrailer: '没有 trailer',
+  noRoot: 'trailer 中没有 /Root',
+  encrypted: '文件已加密',
+  noObject: (n: number) => `找不到对象 ${n}`,
+  notDict: (n: number) => `对象 ${n} 不是字典`,
+  noPages: '目录中没有 /Pages',
+  deepTree: '页面树过深',
+  placeOutside: (page: number, pages: number) => `签名位置在第 ${page} 页，文件只有 ${pages} 页`,
+  hasForm: '文件已有表单域',
+  indirectAnnots: '页面的 /Annots 是间接对象',
 } as const;

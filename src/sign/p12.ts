@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, sign as rsaSign, X509Certificate, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { UserError } from '../diagnostics/finding.js';
+import { localDate } from './dates.js';
 import { SIGN_MESSAGES as M } from './messages.js';
 import { OID, type Signer } from './signer.js';
 
@@ -92,9 +93,4 @@ function parse(bytes: Buffer, password: string, file: string): forge.pkcs12.Pkcs
 function checkValidity(info: CertificateInfo, now: Date): void {
   if (now < new Date(info.validFrom)) throw new UserError(M.notYetValid(info.subject, localDate(info.validFrom)));
   if (now > new Date(info.validTo)) throw new UserError(M.expired(info.subject, localDate(info.validTo)));
-}
-
-/** A date as a clerk writes it, in China's time zone. */
-export function localDate(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }

@@ -1,3 +1,5 @@
+import { PDF_PROBLEMS as P } from './messages.js';
+
 /**
  * Just enough reading of a PDF to append to it: its cross-reference table, trailer and the dictionaries of its
  * catalog and pages. jixiao writes classic cross-reference tables and plain object dictionaries (render/pdfObjects),
@@ -16,17 +18,25 @@ export interface PdfIndex {
   updated: boolean;
 }
 
-export class PdfFormatError extends Error {}
+/** A PDF this module will not append to; `alreadySigned` when the reason is an existing signature. */
+export class PdfFormatError extends Error {
+  constructor(
+    message: string,
+    readonly alreadySigned = false,
+  ) {
+    super(message);
+  }
+}
 
 export function readIndex(pdf: Buffer): PdfIndex {
   const tail = pdf.subarray(Math.max(0, pdf.length - 1024)).toString('latin1');
   const m = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  if (!m) throw new PdfFormatError('文件末尾没有 startxref/%%EOF');
+  if (!m) throw new PdfFormatError(P.noEof);
   const startxref = Number(m[1]);
   const text = pdf.subarray(startxref).toString('latin1');
-  if (!text.startsWith('xref')) throw new PdfFormatError('交叉引用不是 jixiao 写的表格形式');
+  if (!text.startsWith('xref')) throw new PdfFormatError(P.xrefStream);
   const trailerAt = text.indexOf('trailer');
-  if (trailerAt < 0) throw new PdfFormatError('没有 trailer');
+  if (trailerAt < 0) throw new PdfFormatError(P.noTrailer);
   const offsets = new Map<number, number>();
   const lines = text.slice(4, trailerAt).trim().split(/\r?\n/);
   for (let i = 0; i < lines.length; ) {
@@ -38,8 +48,8 @@ export function readIndex(pdf: Buffer): PdfIndex {
   }
   const trailer = text.slice(trailerAt, text.indexOf('startxref', trailerAt));
   const root = refIn(trailer, 'Root');
-  if (root === undefined) throw new PdfFormatError('trailer 中没有 /Root');
-  if (/\/Encrypt\b/.test(trailer)) throw new PdfFormatError('文件已加密');
+  if (root === undefined) throw new PdfFormatError(P.noRoot);
+  if (/\/Encrypt\b/.test(trailer)) throw new PdfFormatError(P.encrypted);
   return {
     offsets,
     size: Number(/\/Size\s+(\d+)/.exec(trailer)?.[1] ?? 0),
@@ -66,21 +76,21 @@ export function refsIn(dict: string, key: string): number[] {
 /** The dictionary of object `n` as written ("<< … >>"), for objects without a stream. */
 export function objectDict(pdf: Buffer, index: PdfIndex, n: number): string {
   const at = index.offsets.get(n);
-  if (at === undefined) throw new PdfFormatError(`找不到对象 ${n}`);
+  if (at === undefined) throw new PdfFormatError(P.noObject(n));
   const text = pdf.subarray(at, pdf.indexOf('endobj', at)).toString('latin1');
   const start = text.indexOf('<<');
   const end = text.lastIndexOf('>>');
-  if (start < 0 || end < start || /\bstream\b/.test(text.slice(end))) throw new PdfFormatError(`对象 ${n} 不是字典`);
+  if (start < 0 || end < start || /\bstream\b/.test(text.slice(end))) throw new PdfFormatError(P.notDict(n));
   return text.slice(start, end + 2);
 }
 
 /** The page objects in order, walking the page tree from the catalog. */
 export function pageObjects(pdf: Buffer, index: PdfIndex): number[] {
   const pages = refIn(objectDict(pdf, index, index.root), 'Pages');
-  if (pages === undefined) throw new PdfFormatError('目录中没有 /Pages');
+  if (pages === undefined) throw new PdfFormatError(P.noPages);
   const out: number[] = [];
   const walk = (n: number, depth: number) => {
-    if (depth > 32) throw new PdfFormatError('页面树过深');
+    if (depth > 32) throw new PdfFormatError(P.deepTree);
     const dict = objectDict(pdf, index, n);
     if (/\/Type\s*\/Pages\b/.test(dict)) refsIn(dict, 'Kids').forEach((k) => walk(k, depth + 1));
     else out.push(n);

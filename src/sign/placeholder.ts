@@ -1,11 +1,15 @@
-import { objectDict, pageObjects, pdfDate, PdfFormatError, readIndex, refsIn, textString, withEntries, type PdfIndex } from './pdfFile.js';
+import { PDF_PROBLEMS as P } from './messages.js';
+import { objectDict, pageObjects, pdfDate, PdfFormatError, readIndex, refIn, refsIn, textString, withEntries, type PdfIndex } from './pdfFile.js';
 
 /** A visible signature widget: a rectangle in PDF points on a page (0-based), and what it shows. */
 export interface Widget {
   page: number;
   rect: [number, number, number, number];
-  /** The appearance, `width` × `height` points: a form XObject's content and resources (appearance.ts). */
-  appearance?: (add: AddObject, width: number, height: number) => { content: Buffer; resources: string };
+  /**
+   * The appearance, `width` × `height` points: a form XObject's content and resources (appearance.ts). `pageImage`
+   * finds an image XObject of the widget's page by its resource name, to show it again in the appearance.
+   */
+  appearance?: (add: AddObject, width: number, height: number, pageImage: (name: string) => number | undefined) => { content: Buffer; resources: string };
 }
 
 /** Adds an object to the update and returns its number: a dictionary, or a dictionary and its stream. */
@@ -36,7 +40,7 @@ const BYTE_RANGE = '/ByteRange [0 /********** /********** /**********]';
  */
 export function addSignaturePlaceholder(pdf: Buffer, o: PlaceholderOptions): Buffer {
   const index = readIndex(pdf);
-  if (index.updated || pdf.includes('/ByteRange')) throw new PdfFormatError('already-signed');
+  if (index.updated || pdf.includes('/ByteRange')) throw new PdfFormatError('', true);
   const pages = pageObjects(pdf, index);
   const objects = new Map<number, Buffer>();
   let next = index.size;
@@ -47,12 +51,12 @@ export function addSignaturePlaceholder(pdf: Buffer, o: PlaceholderOptions): Buf
   };
   const sig = add(signatureDict(o));
   const w = o.widget ?? { page: 0, rect: [0, 0, 0, 0] };
-  if (w.page < 0 || w.page >= pages.length) throw new PdfFormatError(`签名位置在第 ${w.page + 1} 页，文件只有 ${pages.length} 页`);
-  const ap = appearanceStream(add, w);
+  if (w.page < 0 || w.page >= pages.length) throw new PdfFormatError(P.placeOutside(w.page + 1, pages.length));
+  const ap = appearanceStream(add, w, (name) => pageXObject(pdf, index, pages[w.page], name));
   const widget = add(`<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${textString('jixiao')}\n/V ${sig} 0 R\n/F 4\n/P ${pages[w.page]} 0 R\n/Rect [${w.rect.map(num).join(' ')}]\n/AP << /N ${ap} 0 R >>\n>>`);
   const acroForm = add(`<<\n/Fields [${widget} 0 R]\n/SigFlags 3\n>>`);
   const catalog = objectDict(pdf, index, index.root);
-  if (/\/AcroForm\b/.test(catalog)) throw new PdfFormatError('文件已有表单域');
+  if (/\/AcroForm\b/.test(catalog)) throw new PdfFormatError(P.hasForm);
   objects.set(index.root, body(index.root, withEntries(catalog, `\n/AcroForm ${acroForm} 0 R`)));
   const page = pages[w.page];
   objects.set(page, body(page, pageWithAnnots(objectDict(pdf, index, page), widget)));
@@ -75,16 +79,29 @@ function signatureDict(o: PlaceholderOptions): string {
 }
 
 /** Every widget has a normal appearance, even an invisible one (PDF/A asks for it on every widget). */
-function appearanceStream(add: AddObject, w: Widget): number {
+function appearanceStream(add: AddObject, w: Widget, pageImage: (name: string) => number | undefined): number {
   const [x1, y1, x2, y2] = w.rect;
-  const { content, resources } = w.appearance?.(add, x2 - x1, y2 - y1) ?? { content: Buffer.alloc(0), resources: '<< >>' };
+  const { content, resources } = w.appearance?.(add, x2 - x1, y2 - y1, pageImage) ?? { content: Buffer.alloc(0), resources: '<< >>' };
   return add(`<<\n/Type /XObject\n/Subtype /Form\n/BBox [0 0 ${num(x2 - x1)} ${num(y2 - y1)}]\n/Resources ${resources}\n/Length ${content.length}\n>>`, content);
+}
+
+/** The object number of XObject `name` in a page's resources (each of them inline or an object of its own). */
+function pageXObject(pdf: Buffer, index: PdfIndex, page: number, name: string): number | undefined {
+  const entry = (dict: string, key: string): string | undefined => {
+    const ref = refIn(dict, key);
+    if (ref !== undefined) return objectDict(pdf, index, ref);
+    const at = dict.search(new RegExp(`/${key}\\s*<<`));
+    return at < 0 ? undefined : dict.slice(at, dict.indexOf('>>', at) + 2);
+  };
+  const resources = entry(objectDict(pdf, index, page), 'Resources');
+  const xobjects = resources && entry(resources, 'XObject');
+  return xobjects ? refIn(xobjects, name) : undefined;
 }
 
 function pageWithAnnots(dict: string, widget: number): string {
   const list = `${widget} 0 R`;
   if (!/\/Annots\b/.test(dict)) return withEntries(dict, `\n/Annots [${list}]`);
-  if (/\/Annots\s+\d+\s+0\s+R/.test(dict)) throw new PdfFormatError('页面的 /Annots 是间接对象');
+  if (/\/Annots\s+\d+\s+0\s+R/.test(dict)) throw new PdfFormatError(P.indirectAnnots);
   const old = refsIn(dict, 'Annots').map((a) => `${a} 0 R`);
   return dict.replace(/\/Annots\s*\[[^\]]*\]/, `/Annots [${[...old, list].join(' ')}]`);
 }

@@ -75,7 +75,7 @@ async function signOne(path: string, bytes: Buffer, signer: Signer, o: SignTarge
     signed = await signPdf(bytes, signer, { ...o, name: commonName(info.subject), widget: o.widget?.(bytes, entry, path) });
   } catch (e) {
     if (!(e instanceof PdfFormatError)) throw e;
-    throw new UserError(e.message === 'already-signed' ? M.alreadySigned(path) : M.notJixiaoPdf(path, e.message));
+    throw new UserError(e.alreadySigned ? M.alreadySigned(path) : M.notJixiaoPdf(path, e.message));
   }
   const record: SignatureRecord = { subject: info.subject, issuer: info.issuer, certificateSha256: info.sha256, time: o.time.toISOString(), unsignedSha256: sha256(bytes) };
   const base = entry ?? { path: basename(path), kind: '', title: '', pages: 0, bytes: 0, sha256: '' };
@@ -93,7 +93,7 @@ export async function readManifest(dir: string): Promise<Manifest & { files: Sig
   });
   try {
     const manifest = JSON.parse(text) as Manifest;
-    if (!Array.isArray(manifest.files)) throw new Error('没有 files 列表');
+    if (!Array.isArray(manifest.files)) throw new Error(M.noFilesList);
     return manifest;
   } catch (e) {
     throw new UserError(M.badManifest(dir, (e as Error).message));

@@ -11,20 +11,26 @@ import { commonName } from './target.js';
 
 /**
  * The widget of a visible signature, at the place the build recorded in the manifest: the seal on a form, the
- * principal's signature on the narrative's cover. It shows the lines of `signature.appearance` in
- * templates/labels.yaml: the signer's name and the signing date. A file has one signature and so one widget: the
- * combined file shows it at its first place (the cover). A document without places (a correction notice) gets an
- * invisible signature.
+ * principal's signature on the narrative's cover. It shows the image the build drew there (seal or signature,
+ * when the input has one) and the lines of `signature.appearance` in templates/labels.yaml: the signer and the
+ * date. A file has one signature and so one widget: the combined file shows it at its first place (the cover).
+ * A document without places (a correction notice) gets an invisible signature.
  */
 export function visibleWidget(signer: Signer, time: Date): (pdf: Buffer, entry: ManifestEntry | undefined, path: string) => Widget | undefined {
   const name = commonName(certificateInfo(signer.certificates[0]).subject);
   const date = formatChineseDate(time.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }));
-  const lines = Labels.load().list('signature.appearance', { name, date });
+  const appearance = new Appearance(Labels.load().list('signature.appearance', { name, date }));
   return (_pdf, entry, path) => {
     if (!entry) throw new UserError(M.noPlaces(path));
     const place = entry.signaturePlaces?.[0];
     if (!place) return undefined;
-    const appearance = new Appearance(lines);
-    return { page: place.page, rect: place.rect, appearance: (add, w, h) => appearance.draw(add, w, h) };
+    return {
+      page: place.page,
+      rect: place.rect,
+      appearance: (add, w, h, pageImage) => {
+        const ref = place.image && pageImage(place.image.name);
+        return appearance.draw(add, w, h, ref ? { ref, width: place.image!.width, height: place.image!.height } : undefined);
+      },
+    };
   };
 }

@@ -19,7 +19,9 @@ export interface CmsCheck {
 export async function checkCms(der: Uint8Array, covered: Uint8Array): Promise<CmsCheck> {
   let signed: pkijs.SignedData;
   try {
+    // fromBER reads one element and leaves what follows it (the placeholder's padding) alone.
     const parsed = asn1js.fromBER(new Uint8Array(der));
+    if (parsed.offset === -1) throw new Error(parsed.result.error);
     const info = new pkijs.ContentInfo({ schema: parsed.result });
     signed = new pkijs.SignedData({ schema: info.content });
   } catch (e) {

@@ -35,7 +35,8 @@ async function checkSignature(pdf: Buffer, text: string, m: RegExpMatchArray): P
   const gap = /^<([0-9a-fA-F]*)>$/.exec(text.slice(b, c));
   const coversWhole = a === 0 && b < c && c + d === pdf.length && !!gap && /\/Contents\s*$/.test(text.slice(Math.max(0, b - 16), b));
   const covered = Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, Math.min(pdf.length, c + d))]);
-  const hex = (gap?.[1] ?? /\/Contents\s*<([0-9a-fA-F]*)>/.exec(dict)?.[1] ?? '').replace(/(00)+$/, '');
+  // The zeros padding the placeholder stay: the DER's own length says where the CMS ends (it may end in zeros).
+  const hex = gap?.[1] ?? /\/Contents\s*<([0-9a-fA-F]*)>/.exec(dict)?.[1] ?? '';
   const cms = await checkCms(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex'), covered);
   const { certificate, ...rest } = cms;
   return {

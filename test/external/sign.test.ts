@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLE_PATH } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
+import { pageContentByte } from '../sign/pdfBytes.js';
 import { makeCa, makeSigner, p12 } from '../sign/pki.js';
 
 // poppler's pdfsig and qpdf, independent of jixiao and of the libraries it signs with, read the signed set.
@@ -60,9 +61,7 @@ describe('signed set, read by pdfsig and qpdf', () => {
   it('pdfsig reports one flipped byte of page content', () => {
     const file = pdfs.find((f) => f.includes('附件2'))!;
     const pdf = readFileSync(file);
-    // The first content stream after the header: page content, inside the signed range.
-    const at = pdf.indexOf('stream\n', pdf.indexOf('/Length')) + 'stream\n'.length + 5;
-    pdf[at] ^= 0x01;
+    pdf[pageContentByte(pdf)] ^= 0x01;
     const flipped = join(tempDir('jixiao-flipped-'), 'flipped.pdf');
     writeFileSync(flipped, pdf);
     const out = pdfsig(flipped);

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { objectDict, pageObjects, readIndex, refsIn } from '../../src/sign/pdfFile.js';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLE_PATH } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
+import { pageContentByte } from './pdfBytes.js';
 import { makeCa, makeSigner, p12, type Party } from './pki.js';
 
 const DAY = 86_400_000;
@@ -81,7 +81,7 @@ describe('jixiao sign <folder> and jixiao verify', () => {
     const pdf = readFileSync(file).toString('latin1');
     expect(pdf).toContain('/SubFilter /ETSI.CAdES.detached');
     expect(pdf).toMatch(/\/M \(D:\d{14}Z\)/);
-    const hex = /\/Contents <([0-9a-f]+)>/.exec(pdf)![1].replace(/(00)+$/, '');
+    const hex = /\/Contents <([0-9a-f]+)>/.exec(pdf)![1];
     const info = new pkijs.ContentInfo({ schema: asn1js.fromBER(new Uint8Array(Buffer.from(hex, 'hex'))).result });
     const signed = new pkijs.SignedData({ schema: info.content });
     expect(signed.certificates).toHaveLength(2);
@@ -97,7 +97,7 @@ describe('jixiao sign <folder> and jixiao verify', () => {
     const names = readdirSync(dir).filter((f) => f.endsWith('.pdf'));
     const narrative = names.find((f) => f.endsWith('自评报告.pdf'))!;
     const table = names.find((f) => f.includes('附件3'))!;
-    flipPageContentByte(join(dir, narrative), join(built, narrative));
+    flipPageContentByte(join(dir, narrative));
     rmSync(join(dir, table));
     const v = await runCli(['verify', dir]);
     expect(v.code).toBe(1);
@@ -158,6 +158,13 @@ describe('bad key files: a Chinese message, exit 1, and the unsigned files exact
 });
 
 describe('jixiao build --sign', () => {
+  it('is for one input: a batch is a usage mistake (exit 2), nothing built', async () => {
+    const dir = join(tempDir('jixiao-batch-sign-'), 'out');
+    const r = await runCli(['build', EXAMPLE_PATH, EXAMPLE_PATH, '-o', dir, '--force', '--sign', join(keys, 'good.p12')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--sign 只能用于单个数据文件');
+  });
+
   it('builds and signs in one step; the set verifies', async () => {
     const dir = join(tempDir('jixiao-build-sign-'), 'out');
     const r = await runCli(['build', EXAMPLE_PATH, '-o', dir, '--force', '--sign', join(keys, 'good.p12'), '--password-file', join(keys, 'password.txt'), '--json']);
@@ -169,22 +176,14 @@ describe('jixiao build --sign', () => {
 });
 
 function certificatesOf(pdf: Buffer): Uint8Array[] {
-  const hex = /\/Contents <([0-9a-f]+)>/.exec(pdf.toString('latin1'))![1].replace(/(00)+$/, '');
+  const hex = /\/Contents <([0-9a-f]+)>/.exec(pdf.toString('latin1'))![1];
   const info = new pkijs.ContentInfo({ schema: asn1js.fromBER(new Uint8Array(Buffer.from(hex, 'hex'))).result });
   return new pkijs.SignedData({ schema: info.content }).certificates!.map((c) => new Uint8Array((c as pkijs.Certificate).toSchema().toBER()));
 }
 
-/**
- * Flips one byte inside the first page's own content stream. The signed file starts with the unsigned one, so the
- * stream is found through the unsigned file's cross-reference table.
- */
-function flipPageContentByte(file: string, unsignedFile: string): void {
+/** Flips one byte in the middle of the first page's drawing. */
+function flipPageContentByte(file: string): void {
   const pdf = readFileSync(file);
-  const unsigned = readFileSync(unsignedFile);
-  const index = readIndex(unsigned);
-  const page = pageObjects(unsigned, index)[0];
-  const contents = refsIn(objectDict(unsigned, index, page), 'Contents');
-  const at = unsigned.indexOf('stream\n', index.offsets.get(contents[1])!) + 'stream\n'.length + 5;
-  pdf[at] ^= 0x01;
+  pdf[pageContentByte(pdf)] ^= 0x01;
   writeFileSync(file, pdf);
 }

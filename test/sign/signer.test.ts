@@ -48,6 +48,31 @@ describe('the Signer interface', () => {
     expect(report.files[0].signatures[0].certificate?.subject).toContain('CN=钱七');
   }, 60_000);
 
+  it('verifies a CMS whose last byte is zero (the placeholder\'s zero padding is not part of it)', async () => {
+    const ca = makeCa();
+    const party = makeSigner(ca, '周九');
+    const key = createPrivateKey(forge.pki.privateKeyToPem(party.key));
+    const der = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(party.cert)).getBytes(), 'binary');
+    let last = -1;
+    const signer: Signer = {
+      certificates: [der],
+      algorithms: { digest: OID.sha256, signature: OID.sha256WithRsa },
+      digest: (data) => createHash('sha256').update(data).digest(),
+      sign: async (attributes) => {
+        const value = sign('sha256', attributes, key);
+        last = value[value.length - 1];
+        return value;
+      },
+    };
+    // The signature value ends the CMS; about one signature in 256 ends in 0x00. Vary the reason until one does.
+    let signed: Buffer = Buffer.alloc(0);
+    for (let i = 0; i < 4000 && last !== 0; i++) signed = await signPdf(pdf, signer, { time: new Date(0), name: '周九', reason: String(i) });
+    expect(last).toBe(0);
+    const file = join(tempDir('jixiao-signer-zero-'), 'zero.pdf');
+    writeFileSync(file, signed);
+    expect((await verifyTarget(file)).files[0].verdict).toBe('valid');
+  }, 120_000);
+
   it('refuses a PDF it did not write (no classic cross-reference table) instead of guessing', async () => {
     const foreign = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /XRef >>\nstream\n\nendstream\nendobj\nstartxref\n9\n%%EOF\n');
     const signer = { certificates: [], algorithms: { digest: OID.sha256, signature: OID.sha256WithRsa }, digest: () => new Uint8Array(), sign: async () => new Uint8Array() };

@@ -96,6 +96,20 @@ describe('jixiao sign --visible', () => {
     }
   }, 60_000);
 
+  it('shows in each appearance the very image the page draws there (seal or signature), at its size, top left', () => {
+    for (const f of manifest.files) {
+      const image = (f.signaturePlaces?.[0] as { image?: { name: string; width: number; height: number } } | undefined)?.image;
+      expect(image, f.path).toBeDefined();
+      const pdf = readFileSync(join(dir, f.path)).toString('latin1');
+      const update = pdf.slice(pdf.indexOf('/Type /Sig'));
+      const ref = /\/XObject << \/Im (\d+) 0 R >>/.exec(update)?.[1];
+      expect(ref, f.path).toBeDefined();
+      // The built part of the file (before the signature) names that object under the page's image name.
+      expect(pdf.slice(0, pdf.indexOf('/Type /Sig'))).toMatch(new RegExp(`/${image!.name} ${ref} 0 R`));
+      expect(update).toContain(`q ${image!.width} 0 0 ${image!.height} 0 `);
+    }
+  });
+
   it('shows the signer and the date in the appearance, in an embedded font, and the set verifies', async () => {
     const narrative = manifest.files.find((f) => f.kind === 'narrative')!;
     const pdf = readFileSync(join(dir, narrative.path)).toString('latin1');
