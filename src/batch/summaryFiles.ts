@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { BatchOverview } from '../summary/index.js';
 import { writeAllAtomically } from '../write/atomic.js';
 import { MANIFEST_NAME, sha256 } from '../write/index.js';
@@ -31,8 +30,4 @@ export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'
   };
   await writeAllAtomically(outRoot, [...files, { name: MANIFEST_NAME, bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) }]);
   return { overview, manifest };
-}
-
-export function summaryPaths(outRoot: string, manifest: BatchManifest): string[] {
-  return manifest.files.map((f) => join(outRoot, f.path));
 }

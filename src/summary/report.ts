@@ -32,7 +32,12 @@ function score(value: string | undefined): string {
   return r.isInteger() ? r.toFixed(0) : r.toString();
 }
 
-const money = (v: string | undefined) => (v === undefined ? '' : formatMoney(new D(v)));
+/** 万元 with two decimals, in groups of three: a bureau's totals run to millions. */
+function money(v: string | undefined): string {
+  if (v === undefined) return '';
+  const [whole, cents] = formatMoney(new D(v)).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+$)/g, ',')}.${cents}`;
+}
 const percent = (v: string | undefined) => (v === undefined ? '' : formatPercent(new D(v)));
 
 function heading(text: string, s: Styles): Node {
@@ -120,7 +125,7 @@ export function layoutSummary(o: BatchOverview, s: Styles, area: Area): SummaryL
     { columns: [{ svg: charts.rate, width: half }, { svg: charts.score, width: half }], columnGap: 12 },
     { ...(heading(w.report.unitsHeading, s) as object), pageBreak: 'before' },
     { text: w.report.unitsNote, fontSize: s.tables.cellSize - 1.5, margin: [0, 0, 0, 4] },
-    table([22, '*', 30, 56, 62, 62, 46, 40, 26, 26, 26, 62], w.report.unitColumns, o.units.map((u, i) => unitRow(u, i, w)), s),
+    table([22, '*', 30, 56, 68, 68, 46, 40, 26, 26, 26, 62], w.report.unitColumns, o.units.map((u, i) => unitRow(u, i, w)), s),
     { ...(heading(w.report.topHeading, s) as object), pageBreak: 'before' },
     topFindings(o, s, w),
   ];

@@ -182,3 +182,19 @@ describe('jixiao build <folder>', () => {
     expect(rows).toEqual([expect.objectContaining({ 单位: '衡阳市投资促进事务中心', 状态: '强制生成', 错误数: 4 })]);
   }, 120_000);
 });
+
+describe('jixiao check <several inputs> --strict', () => {
+  it('fails on warnings only under --strict', () => {
+    const dir = tempDir('jixiao-summaries-strict-');
+    const warned = cleanUnit('甲市落款不符中心', 6);
+    warned.narrative.closingUnitName = '甲市另一名称';
+    writeFileSync(join(dir, 'clean.json'), JSON.stringify(cleanUnit('甲市第一事务中心', 1)));
+    writeFileSync(join(dir, 'warned.json'), JSON.stringify(warned));
+    const out = tempDir('jixiao-summaries-strict-out-');
+    const plain = jixiao(['check', dir, '-o', out]);
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('通过 2 份');
+    expect(plain.stdout).toContain('其中 1 份有警告');
+    expect(jixiao(['check', dir, '-o', out, '--strict']).status).toBe(1);
+  }, 120_000);
+});
