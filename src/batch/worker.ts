@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gateBuild } from '../check/gate.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
@@ -6,6 +6,7 @@ import { osErrorMessage } from '../diagnostics/osErrors.js';
 import type { ReportInput } from '../model/schema.js';
 import { buildReport, checkReport, prepareReport, readReport, type PreparedReport } from '../pipeline.js';
 import { summarizeUnit, type UnitStatus } from '../summary/unit.js';
+import { makeFolder } from '../write/durable.js';
 import { sanitizeFileName } from '../write/fileNames.js';
 import { BATCH_MESSAGES } from './messages.js';
 import type { BatchResult, BatchTask } from './task.js';
@@ -18,7 +19,7 @@ export function unitFolderName(input: ReportInput): string {
 /** Claims the unit's sub-folder for this input; a second input of the same unit and year is refused, not merged. */
 async function claimFolder(task: BatchTask, input: ReportInput): Promise<string> {
   const name = unitFolderName(input);
-  await mkdir(task.claims, { recursive: true });
+  await makeFolder(task.claims);
   try {
     await writeFile(join(task.claims, name), task.file, { flag: 'wx' });
   } catch (e) {

@@ -9,7 +9,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   process.stderr.write(`${stdoutErrorMessage(e)}\n`, () => process.exit(EXIT.input));
 });
-process.stderr.on('error', () => process.exit(Number(process.exitCode ?? EXIT.input) || EXIT.input));
+process.stderr.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.input));
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

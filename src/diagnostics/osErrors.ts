@@ -52,7 +52,9 @@ function shownPath(e: OsError, fallback: string): string {
 /** The Chinese message for an operating-system error, or undefined when `e` is not one. */
 export function osErrorMessage(e: unknown, fallbackPath = '（未知位置）'): string | undefined {
   if (!isOsError(e)) return undefined;
-  return `${MESSAGES[e.code](shownPath(e, fallbackPath))}（${e.code}）`;
+  const path = shownPath(e, fallbackPath);
+  if (e.code === 'ENOENT' && e.syscall === 'mkdir') return `无法在这里新建文件夹：${path}\n上级位置不存在或不允许新建；请用 -o 指定一个普通的文件夹。（ENOENT）`;
+  return `${MESSAGES[e.code](path)}（${e.code}）`;
 }
 
 /** A failed write to standard output (`jixiao schema > /dev/full`): said once on stderr, no stack trace. */

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
-import { entryKind, syncFolder, writeDurably } from './durable.js';
+import { entryKind, makeFolder, syncFolder, writeDurably } from './durable.js';
 import { backupFolder, newTag, saveJournal, stagingFolder, type Swap } from './journal.js';
 import { ownReplacement, recoverFolder } from './recover.js';
 import { countedMove, interruptions } from './stops.js';
@@ -34,7 +34,7 @@ function inside(dir: string, name: string): string {
  */
 export async function writeAllAtomically(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
   const targets = files.map((f) => inside(dir, f.name));
-  await mkdir(dir, { recursive: true });
+  await makeFolder(resolve(dir));
   await recoverFolder(dir);
   const swap: Swap = { dir, tag: newTag(), pid: process.pid, files: files.map((f) => f.name), retire: [], direction: 'forward' };
   const release = ownReplacement(swap.tag);

@@ -1,4 +1,5 @@
-import { lstat, open } from 'node:fs/promises';
+import { lstat, mkdir, open } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** Writes a file and flushes it to the disk before returning: a rename of it may follow at once. */
 export async function writeDurably(path: string, bytes: Buffer): Promise<void> {
@@ -43,3 +44,21 @@ export async function entryKind(path: string): Promise<'none' | 'file' | 'folder
 
 export const exists = async (path: string): Promise<boolean> => (await entryKind(path)) !== 'none';
 
+
+/**
+ * `mkdir -p`. Node's own recursive mkdir never returns where a parent refuses new entries with ENOENT (/proc/x on
+ * Linux, Node 20); this one climbs once per missing level and gives up with the system's error.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await entryKind(dir)) === 'folder') return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw e;
+    await makeFolder(dirname(dir));
+    await mkdir(dir).catch(async (again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST' || (await entryKind(dir)) !== 'folder') throw again;
+    });
+  }
+}

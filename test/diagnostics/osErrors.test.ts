@@ -10,6 +10,9 @@ describe('osErrorMessage', () => {
     expect(m).toContain('原有文件保持不变');
     expect(osErrorMessage(err('EISDIR', { syscall: 'rename', path: '/data/out/.jixiao-12-ab.new/a.pdf', dest: '/data/out/a.pdf' }))).toContain('/data/out/a.pdf 是一个文件夹');
   });
+  it('says where a folder cannot be made', () => {
+    expect(osErrorMessage(err('ENOENT', { syscall: 'mkdir', path: '/proc/x' }))).toContain('无法在这里新建文件夹：/proc/x');
+  });
   it('is undefined for errors that are not the operating system’s', () => {
     expect(osErrorMessage(new Error('boom'))).toBeUndefined();
     expect(osErrorMessage(Object.assign(new Error('x'), { code: 'ERR_INVALID_ARG_TYPE' }))).toBeUndefined();
