@@ -35,7 +35,7 @@ function describe(error: YAMLError): string {
 export function parseYaml(file: string, text: string): { data: unknown; locate: Locator } {
   const source = text.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter });
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, resolveKnownTags: false });
   // A warning (an unknown tag such as !!js/function or !custom) is refused like an error: the data must mean what it says.
   const error = doc.errors[0] ?? doc.warnings[0];
   if (error) {
