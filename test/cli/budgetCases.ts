@@ -174,6 +174,8 @@ export const BUDGET_CASES: BudgetCase[] = [
   { name: 'an amount "5,05.05"', input: json((d) => (d.departmentEvaluation.funds.executed = '5,05.05')), code: 1, message: '逗号只能作千分位分隔符', where: '执行数' },
   { name: 'a NUL byte in the unit name', input: json((d) => (d.unit.name += '\u0000')), code: 1, message: '控制字符 U+0000', where: '单位名称' },
   { name: 'a terminal escape sequence in a project name', input: json((d) => (d.projectEvaluations[0].name = '\u001b[2J\u001b]0;x\u0007项目')), code: 1, message: '控制字符 U+001B', where: '项目名称' },
+  { name: 'a terminal escape sequence in a field name', input: json((d) => (d['\u001b[2J\u001b[31mred'] = 1)), code: 1, message: '未知字段“<U+001B>[2J<U+001B>[31mred”' },
+  { name: 'a raw escape byte in a JSON string (the excerpt shows U+FFFD)', input: text('{"year": 2022,\n "unit": {"name": "\u001b[31m甲"}}', 'input.json'), code: 1, message: '"name": "\uFFFD[31m甲"', where: '第 2 行' },
   { name: 'a right-to-left override in the unit name', input: json((d) => (d.unit.name = `甲\u202Efdp.exe`)), code: 1, message: '控制字符 U+202E', where: '单位名称' },
   { name: 'a line break in the unit name', input: json((d) => (d.unit.name = '衡阳市\n投资促进事务中心')), code: 1, message: '应写在一行内', where: '单位名称' },
   // ——— images ———
