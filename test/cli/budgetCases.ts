@@ -168,7 +168,8 @@ export const BUDGET_CASES: BudgetCase[] = [
   { name: 'a YAML !!js/function tag', input: text('year: !!js/function "function () {}"\n', 'input.yaml'), code: 1, message: '不认识的类型标记', where: '第 1 行' },
   { name: 'a custom YAML tag', input: text('year: 2022\nunit: !custom { name: 甲 }\n', 'input.yaml'), code: 1, message: '不认识的类型标记', where: '第 2 行' },
   { name: 'a YAML alias bomb', input: text(aliasBomb, 'input.yaml'), code: 1, message: '别名炸弹', maxMs: 3000 },
-  { name: '100,000-deep YAML', input: text(`year: ${deep(100_000)}\n`, 'input.yaml'), code: 1, message: '嵌套的层数太多', maxMs: 5000 },
+  // The YAML parser descends until the stack runs out: under a second on an idle machine, seconds on a busy one.
+  { name: '100,000-deep YAML', input: text(`year: ${deep(100_000)}\n`, 'input.yaml'), code: 1, message: '嵌套的层数太多', maxMs: 15_000 },
   // ——— values ———
   { name: 'an amount "17,5" (a comma misplaced)', input: json((d) => (d.basicData.publicFunds.office.actual = '17,5')), code: 1, message: '逗号只能作千分位分隔符', where: '办公经费 › 本年决算数' },
   { name: 'an amount "5,05.05"', input: json((d) => (d.departmentEvaluation.funds.executed = '5,05.05')), code: 1, message: '逗号只能作千分位分隔符', where: '执行数' },
@@ -193,6 +194,21 @@ export const BUDGET_CASES: BudgetCase[] = [
     input: () => {
       const file = join(dir(), 'input.xlsx');
       writeFileSync(file, zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(BUDGETS.workbookUnzippedBytes + 1) }, { level: 9 }));
+      return file;
+    },
+    code: 1,
+    message: `超过上限 ${BUDGETS.workbookUnzippedBytes / 1024 / 1024} MB`,
+    maxMs: 5000,
+  },
+  {
+    name: 'a zip bomb whose zip directory declares small sizes',
+    input: () => {
+      const zip = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(BUDGETS.workbookUnzippedBytes + 1) }, { level: 9 }));
+      // The uncompressed size, in the local header (offset 22) and in the central directory's entry (offset 24): 100 bytes.
+      zip.writeUInt32LE(100, 22);
+      zip.writeUInt32LE(100, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+      const file = join(dir(), 'input.xlsx');
+      writeFileSync(file, zip);
       return file;
     },
     code: 1,
