@@ -4,6 +4,7 @@ import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { BUDGETS } from '../budgets.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { byteSize } from '../load/bounded.js';
+import { LOAD_MESSAGES as M } from '../load/messages.js';
 import { TITLES } from './labels.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey } from './paths.js';
@@ -15,14 +16,9 @@ export interface WorkbookInput {
   locations: Map<string, string>;
 }
 
-const damaged = (file: string, detail: string) => new UserError(`无法读取 Excel 工作簿 ${file}：文件已损坏，或不是 .xlsx 格式（${detail}）`, [], 1);
+const damaged = (file: string, detail: string) => new UserError(M.workbookDamaged(file, detail), [], 1);
 
-const tooLargeUnzipped = (file: string, size: string) =>
-  new UserError(
-    `Excel 工作簿 ${file} 解压后有 ${size}，超过上限 ${byteSize(BUDGETS.workbookUnzippedBytes)}：表格里可能有大量多余的行、图片或嵌入文件（也可能是恶意构造的“压缩炸弹”）。请删除多余内容后另存，或用 jixiao init 生成新工作簿后把数据复制过去`,
-    [],
-    1,
-  );
+const tooLargeUnzipped = (file: string, size: string) => new UserError(M.workbookTooLarge(file, size, byteSize(BUDGETS.workbookUnzippedBytes)), [], 1);
 
 /**
  * The unzipped size the workbook's central directory declares, summed before anything is inflated: a few kilobytes
@@ -64,7 +60,7 @@ function checkInflatedSize(file: string, bytes: Buffer): void {
   try {
     for (let i = 0; i < bytes.length; i += STEP) unzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
   } catch (e) {
-    throw e instanceof PastBudget ? tooLargeUnzipped(file, `${byteSize(total)} 以上`) : damaged(file, (e as Error).message);
+    throw e instanceof PastBudget ? tooLargeUnzipped(file, M.atLeast(byteSize(total))) : damaged(file, (e as Error).message);
   }
 }
 
@@ -72,11 +68,7 @@ function checkInflatedSize(file: string, bytes: Buffer): void {
 function checkRows(file: string, wb: ExcelJS.Workbook): void {
   const long = wb.worksheets.find((ws) => ws.rowCount > BUDGETS.worksheetRows);
   if (long) {
-    throw new UserError(
-      `Excel 工作簿 ${file} 的工作表“${long.name}”有 ${long.rowCount} 行，最多 ${BUDGETS.worksheetRows} 行：请删除表格下方多余的行（选中后“删除行”，不只是清除内容）后保存`,
-      [],
-      1,
-    );
+    throw new UserError(M.worksheetTooLong(file, long.name, long.rowCount, BUDGETS.worksheetRows), [], 1);
   }
 }
 
@@ -132,7 +124,7 @@ export async function readWorkbook(file: string, bytes: Buffer): Promise<Workboo
   }
   if (state.problems.length) {
     const formulasOnly = state.problems.every((p) => p.id === 'E_WORKBOOK_FORMULA');
-    throw new UserError(`Excel 工作簿 ${file} ${formulasOnly ? '有未保存计算结果的公式' : '的表格结构被改动'}，无法读取`, state.problems);
+    throw new UserError(formulasOnly ? M.unsavedFormulas(file) : `Excel 工作簿 ${file} 的表格结构被改动，无法读取`, state.problems);
   }
   return { data: state.data, locations: state.locations };
 }
