@@ -189,6 +189,7 @@ export const BUDGET_CASES: BudgetCase[] = [
   // ——— workbooks ———
   { name: 'a workbook formula without a saved result', input: workbook((wb) => (wb.getWorksheet('正文')!.getCell('B3').value = { formula: 'A1&"x"' } as never)), code: 1, message: '请用 Excel 或 WPS 打开该文件并保存一次', where: '正文!B3' },
   { name: `a worksheet of ${BUDGETS.worksheetRows + 1} rows`, input: workbook((wb) => (wb.getWorksheet('正文')!.getCell(BUDGETS.worksheetRows + 1, 1).value = 'x')), code: 1, message: `最多 ${BUDGETS.worksheetRows} 行` },
+  { name: 'a workbook file over 4 MB', input: text(Buffer.alloc(BUDGETS.workbookBytes + 1), 'input.xlsx'), code: 1, message: '太大：最多 4 MB' },
   {
     name: 'a zip bomb as a workbook',
     input: () => {
