@@ -38,5 +38,5 @@ export const LOAD_MESSAGES = {
   tooManyProjects: (n: number, max: number) => [`项目支出绩效自评表有 ${n} 张，最多 ${max} 张`, '请把项目分到几个数据文件中分别生成'] as const,
   tooManyIndicators: (n: number, max: number) => [`各表绩效指标合计 ${n} 条，最多 ${max} 条`, '请合并相近的指标，或把项目分到几个数据文件中'] as const,
   tooManyPages: (chars: number, pages: number, max: number) =>
-    [`报告的文字共 ${chars} 字，估计排版后至少 ${pages} 页，最多 ${max} 页`, '请精简说明文字（自评报告和附表通常不超过几十页）'] as const,
+    [`报告的文字共 ${chars} 字，估计排版后约 ${pages} 页，最多 ${max} 页`, '请精简说明文字（自评报告和附表通常不超过几十页）'] as const,
 } as const;

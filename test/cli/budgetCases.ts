@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { BUDGETS } from '../../src/budgets.js';
 import { reportSize } from '../../src/check/input/index.js';
-import { charsPerPage } from '../../src/layout/estimate.js';
-import { loadStyles } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { writeWorkbook } from '../../src/workbook/write.js';
 import { exampleData } from '../helpers/example.js';
@@ -101,23 +99,37 @@ export const indicators = (n: number) => (d: any) => {
 };
 
 /**
- * The example with paragraphs added so that the report set's estimated pages are exactly `pages`: the characters
- * are those the estimate turns into pages, counted on the example itself.
+ * The example with text added by `fill` (narrative paragraphs, or form cells) so that the report set's estimated
+ * pages are exactly `pages`, counted on the example itself.
  */
-export function atPages(pages: number): (d: any) => void {
+export function atPages(pages: number, where: 'narrative' | 'forms' = 'narrative'): (d: any) => void {
+  const fill = where === 'narrative' ? paragraphs : indicatorNames;
   const size = (chars: number) => {
     const d = exampleData();
-    paragraphs(chars)(d);
+    fill(chars)(d);
     return reportSize(parseReportInput(d));
   };
-  const perPage = charsPerPage(loadStyles());
-  const one = size(1);
-  const documents = one.pages - Math.ceil(one.chars / perPage);
-  // The most characters that still fit on `pages` pages.
-  const chars = (pages - documents) * perPage - (one.chars - 1);
-  if (size(chars).pages !== pages || size(chars + 1).pages !== pages + 1) throw new Error('the page estimate is not what atPages assumes');
-  return paragraphs(chars);
+  // The most characters that still fit on `pages` pages: the estimate only grows with the text, so a binary search.
+  let low = 1;
+  let high = 400_000;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (size(mid).pages <= pages) low = mid;
+    else high = mid - 1;
+  }
+  const chars = low;
+  if (size(chars).pages !== pages || size(chars + 1).pages !== pages + 1) throw new Error('the page estimate does not reach exactly that many pages');
+  return fill(chars);
 }
+
+/** The department's indicator names (a narrow column) made `chars` characters in all, up to 19,000 each. */
+export const indicatorNames = (chars: number) => (d: any) => {
+  const sentence = '本单位认真落实预算绩效管理要求加强资金监管提高资金使用效益';
+  d.departmentEvaluation.indicators.forEach((indicator: any, i: number) => {
+    const n = Math.max(1, Math.min(19_000, chars - i * 19_000));
+    indicator.name = sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n);
+  });
+};
 
 /** Paragraphs of `chars` characters in all, as 下一步改进措施 of up to 20,000 characters each. */
 export const paragraphs = (chars: number) => (d: any) => {
@@ -220,5 +232,6 @@ export const BUDGET_CASES: BudgetCase[] = [
   { name: `${BUDGETS.projects + 1} projects`, input: json(projects(BUDGETS.projects + 1)), code: 1, message: `最多 ${BUDGETS.projects} 张` },
   { name: `${BUDGETS.indicators + 1} indicators`, input: json(indicators(BUDGETS.indicators + 1)), code: 1, message: `最多 ${BUDGETS.indicators} 条` },
   { name: `text for ${BUDGETS.estimatedPages + 1} estimated pages`, input: json((d) => atPages(BUDGETS.estimatedPages + 1)(d)), code: 1, message: `最多 ${BUDGETS.estimatedPages} 页` },
+  { name: `form text for ${BUDGETS.estimatedPages + 1} estimated pages, in a narrow column`, input: json((d) => atPages(BUDGETS.estimatedPages + 1, 'forms')(d)), code: 1, message: `最多 ${BUDGETS.estimatedPages} 页` },
   { name: '500 paragraphs of 20,000 characters (a 30 MB file)', input: json(paragraphs(500 * 20_000)), code: 1, message: '最多 4 MB' },
 ];

@@ -35,6 +35,14 @@ describe('just under each budget: accepted', () => {
   it(`${BUDGETS.indicators} indicators`, () => checkAccepts(exampleFile(indicators(BUDGETS.indicators)), 20_000), 30_000);
   it(`text for exactly ${BUDGETS.estimatedPages} estimated pages`, () => checkAccepts(exampleFile(atPages(BUDGETS.estimatedPages)), 20_000), 30_000);
 
+  it(`form text in a narrow column for exactly ${BUDGETS.estimatedPages} estimated pages, built in full`, async () => {
+    const out = join(tempDir('jixiao-near-limit-'), 'out');
+    const started = performance.now();
+    const r = await runCli(['build', exampleFile(atPages(BUDGETS.estimatedPages, 'forms')), '-o', out, '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(performance.now() - started).toBeLessThan(90_000);
+  }, 120_000);
+
   it('an input file one byte under the size budget', async () => {
     const file = exampleFile(() => {});
     const text = JSON.stringify(exampleData());

@@ -1,6 +1,6 @@
 import { BUDGETS } from '../../budgets.js';
 import { UserError } from '../../diagnostics/finding.js';
-import { estimatePages } from '../../layout/estimate.js';
+import { estimatePages, FORM_CELL_CHARS } from '../../layout/estimate.js';
 import { loadStyles } from '../../layout/index.js';
 import { LOAD_MESSAGES as M } from '../../load/messages.js';
 import type { ReportInput } from '../../model/schema.js';
@@ -15,6 +15,8 @@ export interface ReportSize {
   indicators: number;
   /** Characters of all the input's text. */
   chars: number;
+  /** Of which the part of long form cells that runs on alone down a narrow column (see estimatePages). */
+  narrowChars: number;
   /** Pages the set takes at least, estimated from its documents and characters. */
   pages: number;
 }
@@ -22,8 +24,16 @@ export interface ReportSize {
 export function reportSize(input: ReportInput): ReportSize {
   const projects = input.projectEvaluations.length;
   const indicators = input.departmentEvaluation.indicators.length + input.projectEvaluations.reduce((n, p) => n + p.indicators.length, 0);
-  const chars = leaves(input).reduce((n, leaf) => n + (typeof leaf.value === 'string' ? leaf.value.length : 0), 0);
-  return { projects, indicators, chars, pages: estimatePages(FIXED_DOCUMENTS + projects, chars, loadStyles()) };
+  let chars = 0;
+  let narrowChars = 0;
+  for (const { path, value } of leaves(input)) {
+    if (typeof value !== 'string') continue;
+    chars += value.length;
+    // The narrative's own fields fill whole lines; everything else is printed in a form's cells (unit and contacts too).
+    if (path[0] !== 'narrative') narrowChars += Math.max(0, value.length - FORM_CELL_CHARS);
+  }
+  const pages = estimatePages(FIXED_DOCUMENTS + projects, { dense: chars - narrowChars, narrow: narrowChars }, loadStyles());
+  return { projects, indicators, chars, narrowChars, pages };
 }
 
 /**
