@@ -1,9 +1,12 @@
 import { lineHeight } from './measure/text.js';
 import { contentHeight, contentWidth, type Styles } from './styles.js';
 
+/** Text columns of a form are this share of the page's width at the narrowest (三级指标, 指标值 …). */
+const NARROWEST_COLUMN = 1 / 8;
+
 /**
  * Characters one narrative page holds: a line of full-width characters (one em each) times the lines of a page.
- * The densest text of the report set: a form's cells hold less per page, so an estimate from this errs low.
+ * The densest text of the report set.
  */
 export function charsPerPage(styles: Styles): number {
   const s = styles.narrative;
@@ -12,7 +15,28 @@ export function charsPerPage(styles: Styles): number {
   return perLine * lines;
 }
 
-/** Pages a report set takes at least, from its documents (a page each) and its characters, before any layout. */
-export function estimatePages(documents: number, textChars: number, styles: Styles): number {
-  return documents + Math.ceil(textChars / charsPerPage(styles));
+/**
+ * Characters a form page holds in its narrowest text column: a text there runs down page after page, so the forms'
+ * text is counted at this density (an estimate that errs high for wide columns, never low).
+ */
+export function formCharsPerPage(styles: Styles): number {
+  const t = styles.tables;
+  const width = contentWidth(styles, 'departmentEvaluation') * NARROWEST_COLUMN - 2 * t.cellPadding;
+  const perLine = Math.max(1, Math.floor(width / t.cellSize));
+  const lines = Math.floor(contentHeight(styles, 'departmentEvaluation') / lineHeight({ fontSize: t.cellSize }));
+  return perLine * lines;
+}
+
+/**
+ * A form cell's first characters sit beside its row's other cells, as dense as the narrative; past this many, the
+ * text runs on alone down its column, page after page.
+ */
+export const FORM_CELL_CHARS = 200;
+
+/**
+ * Pages a report set takes as estimated before any layout: a page per document; then its text, as dense as the
+ * narrative, except the part of a form cell's text past FORM_CELL_CHARS, counted at its narrow column's density.
+ */
+export function estimatePages(documents: number, text: { dense: number; narrow: number }, styles: Styles): number {
+  return documents + Math.ceil(text.dense / charsPerPage(styles)) + Math.ceil(text.narrow / formCharsPerPage(styles));
 }

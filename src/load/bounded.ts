@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../diagnostics/finding.js';
+import { LOAD_MESSAGES as M } from './messages.js';
 
 /** "4 MB", "512 KB": a byte budget as the clerk reads it. */
 export function byteSize(n: number): string {
@@ -8,14 +9,14 @@ export function byteSize(n: number): string {
 
 function openFailed(file: string, what: string, e: unknown): UserError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new UserError(`找不到${what}：${file}`, [], 1);
-  if (code === 'EACCES' || code === 'EPERM') return new UserError(`没有权限读取${what} ${file}：请检查文件的权限`, [], 1);
-  if (code === 'EISDIR') return new UserError(`${what} ${file} 是一个文件夹，请给出文件的路径`, [], 1);
-  return new UserError(`无法读取${what} ${file}（${code ?? (e as Error).message}）`, [], 1);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new UserError(M.notFound(what, file), [], 1);
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(M.noPermission(what, file), [], 1);
+  if (code === 'EISDIR') return new UserError(M.isFolder(what, file), [], 1);
+  return new UserError(M.unreadable(what, file, code ?? (e as Error).message), [], 1);
 }
 
 function tooLarge(file: string, what: string, maxBytes: number): UserError {
-  return new UserError(`${what} ${file} 太大：最多 ${byteSize(maxBytes)}。请检查是否选错了文件`, [], 1);
+  return new UserError(M.fileTooLarge(what, file, byteSize(maxBytes)), [], 1);
 }
 
 /**
@@ -32,8 +33,8 @@ export function readBounded(file: string, maxBytes: number, what: string): Buffe
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new UserError(`${what} ${file} 是一个文件夹，请给出文件的路径`, [], 1);
-    if (!st.isFile()) throw new UserError(`${what} ${file} 不是普通文件（是设备、管道或套接字）：jixiao 只读取普通文件`, [], 1);
+    if (st.isDirectory()) throw new UserError(M.isFolder(what, file), [], 1);
+    if (!st.isFile()) throw new UserError(M.notOrdinaryFile(what, file), [], 1);
     if (st.size > maxBytes) throw tooLarge(file, what, maxBytes);
     let buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
     let n = 0;

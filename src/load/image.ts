@@ -1,6 +1,7 @@
 import { BUDGETS } from '../budgets.js';
 import { UserError } from '../diagnostics/finding.js';
 import { byteSize, readBounded } from './bounded.js';
+import { LOAD_MESSAGES as M } from './messages.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -8,9 +9,7 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 3, 4: 2, 6: 4 };
 
 function notPng(file: string, bytes: Buffer): UserError {
-  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-  const kind = jpeg ? '是 JPEG 图片，不是 PNG 图片' : '不是 PNG 图片';
-  return new UserError(`图片文件 ${file} ${kind}：签名和印章图片须为 PNG 格式，请用画图、WPS 等软件“另存为” PNG`, [], 1);
+  return new UserError(M.notPng(file, bytes[0] === 0xff && bytes[1] === 0xd8), [], 1);
 }
 
 /**
@@ -18,7 +17,7 @@ function notPng(file: string, bytes: Buffer): UserError {
  * a small file can declare 16000 × 16000 pixels, which would take the renderer minutes and gigabytes.
  */
 export function readImage(file: string): Buffer {
-  const bytes = readBounded(file, BUDGETS.imageBytes, '图片文件');
+  const bytes = readBounded(file, BUDGETS.imageBytes, M.imageFile);
   if (bytes.length < 33 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE) || bytes.toString('latin1', 12, 16) !== 'IHDR') throw notPng(file, bytes);
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
@@ -28,11 +27,7 @@ export function readImage(file: string): Buffer {
   const side = BUDGETS.imageSide;
   const decoded = width * height * channels * Math.max(1, bitDepth / 8);
   if (width > side || height > side || decoded > BUDGETS.imageDecodedBytes) {
-    throw new UserError(
-      `图片 ${file} 太大：${width} × ${height} 像素，解码后约 ${byteSize(decoded)}；最多 ${side} × ${side} 像素、解码后 ${byteSize(BUDGETS.imageDecodedBytes)}。签名或印章图片 1000 像素见方已足够清晰，请缩小后再用`,
-      [],
-      1,
-    );
+    throw new UserError(M.imageTooLarge({ file, width, height, decoded: byteSize(decoded), side, maxDecoded: byteSize(BUDGETS.imageDecodedBytes) }), [], 1);
   }
   return bytes;
 }

@@ -6,6 +6,7 @@ import { parseJson } from './json.js';
 import { readBounded } from './bounded.js';
 import { attachLocator } from './locate.js';
 import { parseYaml } from './yaml.js';
+import { LOAD_MESSAGES as M } from './messages.js';
 
 export { excerpt, lineColumn } from './syntax.js';
 export { readBounded, byteSize } from './bounded.js';
@@ -25,7 +26,7 @@ export function inputFormat(file: string): InputFormat | undefined {
 
 /** The input file's bytes, read within its format's budget: only an ordinary file, never more than the budget. */
 export function readInputBytes(file: string): Buffer {
-  return readBounded(file, inputFormat(file) === 'xlsx' ? BUDGETS.workbookBytes : BUDGETS.textInputBytes, '输入文件');
+  return readBounded(file, inputFormat(file) === 'xlsx' ? BUDGETS.workbookBytes : BUDGETS.textInputBytes, M.inputFile);
 }
 
 /** A text input as UTF-8 (a BOM is kept for the parsers, which skip it); any other encoding is refused by name. */
@@ -33,7 +34,7 @@ function utf8Text(file: string, bytes: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new UserError(`文件不是 UTF-8 编码，请另存为 UTF-8：${file}（常见于 GBK/GB18030 编码的文件；可在记事本或 WPS 中“另存为”时选择 UTF-8）`, [], 1);
+    throw new UserError(M.notUtf8(file), [], 1);
   }
 }
 

@@ -1,4 +1,5 @@
 import { syntaxError } from './syntax.js';
+import { LOAD_MESSAGES as M } from './messages.js';
 
 /** Deeper nesting than any report needs; past it, later stages would recurse for nothing. */
 export const MAX_NESTING = 64;
@@ -74,7 +75,7 @@ export function scanJson(text: string): ScanProblem | undefined {
         const key = JSON.parse(text.slice(start, i)) as string;
         if (keys.has(key)) {
           i = start;
-          fail(`同一层级里出现了重复的字段名“${key}”`);
+          fail(M.duplicateKey(key));
         }
         keys.add(key);
         space();
@@ -104,7 +105,7 @@ export function parseJson(file: string, text: string): unknown {
   const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const body = text.slice(bom);
   const deep = tooDeepAt(body);
-  if (deep >= 0) throw syntaxError(file, text, deep + bom, `括号嵌套超过 ${MAX_NESTING} 层，不是报告数据应有的结构`);
+  if (deep >= 0) throw syntaxError(file, text, deep + bom, M.jsonTooDeep(MAX_NESTING));
   let data: unknown;
   try {
     data = JSON.parse(body);

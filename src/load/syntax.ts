@@ -1,3 +1,4 @@
+import { blanked, visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 
 /** Position of an offset in a text, 1-based, for syntax messages. */
@@ -9,7 +10,7 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /** The offending line (trimmed to 60 characters around the column) with a caret under the column. */
 export function excerpt(text: string, line: number, column: number): string {
-  const src = text.split('\n')[line - 1] ?? '';
+  const src = blanked(text.split('\n')[line - 1] ?? '');
   const start = Math.max(0, column - 30);
   return `${src.slice(start, column + 30).replace(/\r$/, '')}\n${' '.repeat(Math.min(column - 1, 30))}^`;
 }
@@ -21,7 +22,7 @@ export function syntaxErrorAt(file: string, text: string, line: number, column: 
     level: 'error',
     path: `${file}:${line}:${column}`,
     where: `${file} 第 ${line} 行第 ${column} 列`,
-    message: `文件格式错误：${what}\n${excerpt(text, line, column)}`,
+    message: `文件格式错误：${visible(what)}\n${excerpt(text, line, column)}`,
     hint: '请检查该位置附近的括号、引号、逗号和缩进',
   };
   return new UserError(`无法读取 ${file}`, [finding]);

@@ -1,6 +1,7 @@
 import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { lineColumn, syntaxErrorAt } from './syntax.js';
 import type { Locator, Segment } from './locate.js';
+import { LOAD_MESSAGES as M } from './messages.js';
 
 /** The yaml library's error codes in the clerk's words; the library's own sentence follows in brackets. */
 const YAML_PROBLEMS: Record<string, string> = {
@@ -13,13 +14,13 @@ const YAML_PROBLEMS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: '字段名写法不对（冒号前不能换行）',
   MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
   BAD_SCALAR_START: '取值的开头不对（以特殊符号开头的文字请加引号）',
-  TAG_RESOLVE_FAILED: '不认识的类型标记（以 ! 开头，如 !!js/function）：数据文件里只能写普通的文字、数字、列表和字段',
+  TAG_RESOLVE_FAILED: M.yamlTag,
   BAD_ALIAS: '别名（*）指向了不存在的锚点（&）',
 };
 
 /** A text the parser could not descend into: it recurses per level, and stops at the stack's end. */
 const TOO_DEEP = /Maximum call stack size exceeded/;
-const NESTING = '括号或缩进嵌套的层数太多，不是报告数据应有的结构';
+const NESTING = M.yamlTooDeep;
 
 function describe(error: YAMLError): string {
   const detail = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
@@ -35,7 +36,7 @@ function describe(error: YAMLError): string {
 export function parseYaml(file: string, text: string): { data: unknown; locate: Locator } {
   const source = text.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter });
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, resolveKnownTags: false });
   // A warning (an unknown tag such as !!js/function or !custom) is refused like an error: the data must mean what it says.
   const error = doc.errors[0] ?? doc.warnings[0];
   if (error) {
@@ -60,7 +61,7 @@ function toPlainData(file: string, source: string, doc: Document.Parsed): unknow
   } catch (e) {
     const message = (e as Error).message;
     if (e instanceof RangeError && TOO_DEEP.test(message)) throw syntaxErrorAt(file, source, 1, 1, NESTING);
-    if (/alias/i.test(message)) throw syntaxErrorAt(file, source, 1, 1, '别名（*）引用过多，展开后的数据会大得不合常理（疑似“别名炸弹”）：请直接写出数据，少用 & 和 *');
+    if (/alias/i.test(message)) throw syntaxErrorAt(file, source, 1, 1, M.yamlAliasBomb);
     throw e;
   }
 }

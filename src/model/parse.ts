@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { describePath, joinPath, knownKeys } from './paths.js';
 import { ReportInputSchema, type ReportInput } from './schema.js';
@@ -43,8 +44,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const guess = suggest(key, knownKeys(path));
+    return issue.keys.map((given) => {
+      const guess = suggest(given, knownKeys(path));
+      const key = visible(given);
       return {
         id: 'E_UNKNOWN_FIELD',
         level: 'error',

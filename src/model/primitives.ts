@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { CONTROL, codePoint, visible } from '../controlCharacters.js';
 
 /** Money in 万元, kept exactly as written (a JSON number's shortest form or a digit string). */
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
@@ -14,17 +15,8 @@ export function withoutThousandsSeparators(text: string): string {
   return GROUPED_NUMBER_TEXT.test(t) ? t.replace(/,/g, '') : t;
 }
 
-/**
- * Control characters (NUL, ESC and the rest of C0 except tab and line breaks, DEL, C1) and the bidirectional
- * overrides and isolates: invisible, never meant in a report, and able to corrupt a terminal, a file name or the
- * order a text is read in.
- */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** A value shown inside a message, with any control character written as its code point instead of itself. */
-const shown = (value: string) => value.slice(0, 40).replace(new RegExp(CONTROL.source, 'g'), codePoint);
+/** A value shown inside a message, cut short, with any control character written as its code point. */
+const shown = (value: string) => visible(value.slice(0, 40));
 
 function toDecimal(value: number | string, ctx: z.RefinementCtx, what: string): Decimal | typeof z.NEVER {
   const text = typeof value === 'number' ? String(value) : withoutThousandsSeparators(value);

@@ -1,10 +1,11 @@
 /** An Excel workbook in the layout → the same plain data a JSON input gives, with the cell behind every field. */
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { BUDGETS } from '../budgets.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { byteSize } from '../load/bounded.js';
 import { loadProfile } from '../node/profiles.js';
+import { LOAD_MESSAGES as M } from '../load/messages.js';
 import { TITLES } from './labels.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey } from './paths.js';
@@ -17,13 +18,15 @@ export interface WorkbookInput {
   locations: Map<string, string>;
 }
 
-const damaged = (file: string, detail: string) => new UserError(`无法读取 Excel 工作簿 ${file}：文件已损坏，或不是 .xlsx 格式（${detail}）`, [], 1);
+const damaged = (file: string, detail: string) => new UserError(M.workbookDamaged(file, detail), [], 1);
+
+const tooLargeUnzipped = (file: string, size: string) => new UserError(M.workbookTooLarge(file, size, byteSize(BUDGETS.workbookUnzippedBytes)), [], 1);
 
 /**
  * The unzipped size the workbook's central directory declares, summed before anything is inflated: a few kilobytes
  * can declare gigabytes (a zip bomb), and the xlsx reader would inflate them all.
  */
-function checkUnzippedSize(file: string, bytes: Buffer): void {
+function checkDeclaredSize(file: string, bytes: Buffer): void {
   let total = 0;
   try {
     unzipSync(bytes, {
@@ -35,12 +38,31 @@ function checkUnzippedSize(file: string, bytes: Buffer): void {
   } catch (e) {
     throw damaged(file, (e as Error).message);
   }
-  if (total > BUDGETS.workbookUnzippedBytes) {
-    throw new UserError(
-      `Excel 工作簿 ${file} 解压后有 ${byteSize(total)}，超过上限 ${byteSize(BUDGETS.workbookUnzippedBytes)}：表格里可能有大量多余的行、图片或嵌入文件（也可能是恶意构造的“压缩炸弹”）。请删除多余内容后另存，或用 jixiao init 生成新工作簿后把数据复制过去`,
-      [],
-      1,
-    );
+  if (total > BUDGETS.workbookUnzippedBytes) throw tooLargeUnzipped(file, byteSize(total));
+}
+
+class PastBudget extends Error {}
+
+/**
+ * The sizes a zip declares can lie: the parts are inflated once more, in small steps, counting what comes out, and
+ * the count stops at the budget. Costs a fraction of a second for a workbook within budget.
+ */
+function checkInflatedSize(file: string, bytes: Buffer): void {
+  const STEP = 4096; // a step of deflate data inflates to 4 MB at most
+  let total = 0;
+  const unzip = new Unzip((part) => {
+    part.ondata = (error, chunk) => {
+      if (error) throw error;
+      total += chunk.length;
+      if (total > BUDGETS.workbookUnzippedBytes) throw new PastBudget();
+    };
+    part.start();
+  });
+  unzip.register(UnzipInflate);
+  try {
+    for (let i = 0; i < bytes.length; i += STEP) unzip.push(bytes.subarray(i, i + STEP), i + STEP >= bytes.length);
+  } catch (e) {
+    throw e instanceof PastBudget ? tooLargeUnzipped(file, M.atLeast(byteSize(total))) : damaged(file, (e as Error).message);
   }
 }
 
@@ -48,16 +70,13 @@ function checkUnzippedSize(file: string, bytes: Buffer): void {
 function checkRows(file: string, wb: ExcelJS.Workbook): void {
   const long = wb.worksheets.find((ws) => ws.rowCount > BUDGETS.worksheetRows);
   if (long) {
-    throw new UserError(
-      `Excel 工作簿 ${file} 的工作表“${long.name}”有 ${long.rowCount} 行，最多 ${BUDGETS.worksheetRows} 行：请删除表格下方多余的行（选中后“删除行”，不只是清除内容）后保存`,
-      [],
-      1,
-    );
+    throw new UserError(M.worksheetTooLong(file, long.name, long.rowCount, BUDGETS.worksheetRows), [], 1);
   }
 }
 
 async function open(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  checkUnzippedSize(file, bytes);
+  checkDeclaredSize(file, bytes);
+  checkInflatedSize(file, bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -109,7 +128,7 @@ export async function readWorkbook(file: string, bytes: Buffer): Promise<Workboo
   }
   if (state.problems.length) {
     const formulasOnly = state.problems.every((p) => p.id === 'E_WORKBOOK_FORMULA');
-    throw new UserError(`Excel 工作簿 ${file} ${formulasOnly ? '有未保存计算结果的公式' : '的表格结构被改动'}，无法读取`, state.problems);
+    throw new UserError(formulasOnly ? M.unsavedFormulas(file) : `Excel 工作簿 ${file} 的表格结构被改动，无法读取`, state.problems);
   }
   return { data: state.data, locations: state.locations };
 }

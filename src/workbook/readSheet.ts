@@ -4,6 +4,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import { fromCell, fromMeasureCells, type ReadCell } from './cells.js';
 import { cellAddress, pathKey } from './paths.js';
 import type { Block, Field, Path, SheetSpec } from './types.js';
+import { LOAD_MESSAGES as M } from '../load/messages.js';
 
 type Container = Record<string | number, unknown>;
 
@@ -105,8 +106,8 @@ class SheetReader {
       level: 'error',
       path: at,
       where: at,
-      message: `单元格是公式（${formula.slice(0, 60)}），但文件里没有保存它的计算结果`,
-      hint: '请用 Excel 或 WPS 打开该文件并保存一次（保存时会算出公式的结果），再重新运行；或把公式改为直接填写的数值或文字',
+      message: M.unsavedFormula.message(formula.slice(0, 60)),
+      hint: M.unsavedFormula.hint,
     });
   }
 

@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { BUDGETS } from '../../src/budgets.js';
 import { reportSize } from '../../src/check/input/index.js';
-import { charsPerPage } from '../../src/layout/estimate.js';
-import { loadStyles } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { writeWorkbook } from '../../src/workbook/write.js';
 import { exampleData } from '../helpers/example.js';
@@ -101,23 +99,37 @@ export const indicators = (n: number) => (d: any) => {
 };
 
 /**
- * The example with paragraphs added so that the report set's estimated pages are exactly `pages`: the characters
- * are those the estimate turns into pages, counted on the example itself.
+ * The example with text added by `fill` (narrative paragraphs, or form cells) so that the report set's estimated
+ * pages are exactly `pages`, counted on the example itself.
  */
-export function atPages(pages: number): (d: any) => void {
+export function atPages(pages: number, where: 'narrative' | 'forms' = 'narrative'): (d: any) => void {
+  const fill = where === 'narrative' ? paragraphs : indicatorNames;
   const size = (chars: number) => {
     const d = exampleData();
-    paragraphs(chars)(d);
+    fill(chars)(d);
     return reportSize(parseReportInput(d));
   };
-  const perPage = charsPerPage(loadStyles());
-  const one = size(1);
-  const documents = one.pages - Math.ceil(one.chars / perPage);
-  // The most characters that still fit on `pages` pages.
-  const chars = (pages - documents) * perPage - (one.chars - 1);
-  if (size(chars).pages !== pages || size(chars + 1).pages !== pages + 1) throw new Error('the page estimate is not what atPages assumes');
-  return paragraphs(chars);
+  // The most characters that still fit on `pages` pages: the estimate only grows with the text, so a binary search.
+  let low = 1;
+  let high = 400_000;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (size(mid).pages <= pages) low = mid;
+    else high = mid - 1;
+  }
+  const chars = low;
+  if (size(chars).pages !== pages || size(chars + 1).pages !== pages + 1) throw new Error('the page estimate does not reach exactly that many pages');
+  return fill(chars);
 }
+
+/** The department's indicator names (a narrow column) made `chars` characters in all, up to 19,000 each. */
+export const indicatorNames = (chars: number) => (d: any) => {
+  const sentence = '本单位认真落实预算绩效管理要求加强资金监管提高资金使用效益';
+  d.departmentEvaluation.indicators.forEach((indicator: any, i: number) => {
+    const n = Math.max(1, Math.min(19_000, chars - i * 19_000));
+    indicator.name = sentence.repeat(Math.ceil(n / sentence.length)).slice(0, n);
+  });
+};
 
 /** Paragraphs of `chars` characters in all, as 下一步改进措施 of up to 20,000 characters each. */
 export const paragraphs = (chars: number) => (d: any) => {
@@ -168,12 +180,15 @@ export const BUDGET_CASES: BudgetCase[] = [
   { name: 'a YAML !!js/function tag', input: text('year: !!js/function "function () {}"\n', 'input.yaml'), code: 1, message: '不认识的类型标记', where: '第 1 行' },
   { name: 'a custom YAML tag', input: text('year: 2022\nunit: !custom { name: 甲 }\n', 'input.yaml'), code: 1, message: '不认识的类型标记', where: '第 2 行' },
   { name: 'a YAML alias bomb', input: text(aliasBomb, 'input.yaml'), code: 1, message: '别名炸弹', maxMs: 3000 },
-  { name: '100,000-deep YAML', input: text(`year: ${deep(100_000)}\n`, 'input.yaml'), code: 1, message: '嵌套的层数太多', maxMs: 5000 },
+  // The YAML parser descends until the stack runs out: under a second on an idle machine, seconds on a busy one.
+  { name: '100,000-deep YAML', input: text(`year: ${deep(100_000)}\n`, 'input.yaml'), code: 1, message: '嵌套的层数太多', maxMs: 15_000 },
   // ——— values ———
   { name: 'an amount "17,5" (a comma misplaced)', input: json((d) => (d.basicData.publicFunds.office.actual = '17,5')), code: 1, message: '逗号只能作千分位分隔符', where: '办公经费 › 本年决算数' },
   { name: 'an amount "5,05.05"', input: json((d) => (d.departmentEvaluation.funds.executed = '5,05.05')), code: 1, message: '逗号只能作千分位分隔符', where: '执行数' },
   { name: 'a NUL byte in the unit name', input: json((d) => (d.unit.name += '\u0000')), code: 1, message: '控制字符 U+0000', where: '单位名称' },
   { name: 'a terminal escape sequence in a project name', input: json((d) => (d.projectEvaluations[0].name = '\u001b[2J\u001b]0;x\u0007项目')), code: 1, message: '控制字符 U+001B', where: '项目名称' },
+  { name: 'a terminal escape sequence in a field name', input: json((d) => (d['\u001b[2J\u001b[31mred'] = 1)), code: 1, message: '未知字段“<U+001B>[2J<U+001B>[31mred”' },
+  { name: 'a raw escape byte in a JSON string (the excerpt shows U+FFFD)', input: text('{"year": 2022,\n "unit": {"name": "\u001b[31m甲"}}', 'input.json'), code: 1, message: '"name": "\uFFFD[31m甲"', where: '第 2 行' },
   { name: 'a right-to-left override in the unit name', input: json((d) => (d.unit.name = `甲\u202Efdp.exe`)), code: 1, message: '控制字符 U+202E', where: '单位名称' },
   { name: 'a line break in the unit name', input: json((d) => (d.unit.name = '衡阳市\n投资促进事务中心')), code: 1, message: '应写在一行内', where: '单位名称' },
   // ——— images ———
@@ -186,6 +201,7 @@ export const BUDGET_CASES: BudgetCase[] = [
   // ——— workbooks ———
   { name: 'a workbook formula without a saved result', input: workbook((wb) => (wb.getWorksheet('正文')!.getCell('B3').value = { formula: 'A1&"x"' } as never)), code: 1, message: '请用 Excel 或 WPS 打开该文件并保存一次', where: '正文!B3' },
   { name: `a worksheet of ${BUDGETS.worksheetRows + 1} rows`, input: workbook((wb) => (wb.getWorksheet('正文')!.getCell(BUDGETS.worksheetRows + 1, 1).value = 'x')), code: 1, message: `最多 ${BUDGETS.worksheetRows} 行` },
+  { name: 'a workbook file over 4 MB', input: text(Buffer.alloc(BUDGETS.workbookBytes + 1), 'input.xlsx'), code: 1, message: '太大：最多 4 MB' },
   {
     name: 'a zip bomb as a workbook',
     input: () => {
@@ -197,9 +213,25 @@ export const BUDGET_CASES: BudgetCase[] = [
     message: `超过上限 ${BUDGETS.workbookUnzippedBytes / 1024 / 1024} MB`,
     maxMs: 5000,
   },
+  {
+    name: 'a zip bomb whose zip directory declares small sizes',
+    input: () => {
+      const zip = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(BUDGETS.workbookUnzippedBytes + 1) }, { level: 9 }));
+      // The uncompressed size, in the local header (offset 22) and in the central directory's entry (offset 24): 100 bytes.
+      zip.writeUInt32LE(100, 22);
+      zip.writeUInt32LE(100, zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+      const file = join(dir(), 'input.xlsx');
+      writeFileSync(file, zip);
+      return file;
+    },
+    code: 1,
+    message: `超过上限 ${BUDGETS.workbookUnzippedBytes / 1024 / 1024} MB`,
+    maxMs: 5000,
+  },
   // ——— what the report set would be ———
   { name: `${BUDGETS.projects + 1} projects`, input: json(projects(BUDGETS.projects + 1)), code: 1, message: `最多 ${BUDGETS.projects} 张` },
   { name: `${BUDGETS.indicators + 1} indicators`, input: json(indicators(BUDGETS.indicators + 1)), code: 1, message: `最多 ${BUDGETS.indicators} 条` },
   { name: `text for ${BUDGETS.estimatedPages + 1} estimated pages`, input: json((d) => atPages(BUDGETS.estimatedPages + 1)(d)), code: 1, message: `最多 ${BUDGETS.estimatedPages} 页` },
+  { name: `form text for ${BUDGETS.estimatedPages + 1} estimated pages, in a narrow column`, input: json((d) => atPages(BUDGETS.estimatedPages + 1, 'forms')(d)), code: 1, message: `最多 ${BUDGETS.estimatedPages} 页` },
   { name: '500 paragraphs of 20,000 characters (a 30 MB file)', input: json(paragraphs(500 * 20_000)), code: 1, message: '最多 4 MB' },
 ];

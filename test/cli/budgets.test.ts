@@ -4,7 +4,8 @@
  * one near-limit input is built in full and timed.
  */
 import ExcelJS from 'exceljs';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,14 @@ describe('just under each budget: accepted', () => {
   it(`${BUDGETS.indicators} indicators`, () => checkAccepts(exampleFile(indicators(BUDGETS.indicators)), 20_000), 30_000);
   it(`text for exactly ${BUDGETS.estimatedPages} estimated pages`, () => checkAccepts(exampleFile(atPages(BUDGETS.estimatedPages)), 20_000), 30_000);
 
+  it(`form text in a narrow column for exactly ${BUDGETS.estimatedPages} estimated pages, built in full`, async () => {
+    const out = join(tempDir('jixiao-near-limit-'), 'out');
+    const started = performance.now();
+    const r = await runCli(['build', exampleFile(atPages(BUDGETS.estimatedPages, 'forms')), '-o', out, '--force']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(performance.now() - started).toBeLessThan(90_000);
+  }, 120_000);
+
   it('an input file one byte under the size budget', async () => {
     const file = exampleFile(() => {});
     const text = JSON.stringify(exampleData());
@@ -46,6 +55,18 @@ describe('just under each budget: accepted', () => {
     const side = BUDGETS.imageSide;
     const seal = pngFile(folder, side, side, Buffer.alloc(side * (side * 4 + 1)));
     expect(readImage(seal).length).toBeLessThan(BUDGETS.imageBytes);
+    await checkAccepts(exampleFile((d) => (d.contacts.images = { seal })), 10_000);
+  }, 30_000);
+
+  it('a seal file just under the file budget', async () => {
+    const folder = tempDir('jixiao-seal-');
+    // Noise does not compress: 700 × 680 RGBA pixels make a PNG just under 2 MB.
+    const rows = randomBytes(680 * (700 * 4 + 1));
+    for (let y = 0; y < 680; y++) rows[y * (700 * 4 + 1)] = 0; // filter byte: none
+    const seal = pngFile(folder, 700, 680, rows);
+    const size = statSync(seal).size;
+    expect(size).toBeLessThan(BUDGETS.imageBytes);
+    expect(size).toBeGreaterThan(BUDGETS.imageBytes * 0.9);
     await checkAccepts(exampleFile((d) => (d.contacts.images = { seal })), 10_000);
   }, 30_000);
 

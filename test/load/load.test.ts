@@ -96,3 +96,34 @@ describe('located findings', () => {
     expect(located({}, () => 1)).toBe(1);
   });
 });
+
+describe('loadInput refuses what the data must not say', () => {
+  it('a JSON key given twice, however it is spelt, at the line of the second', async () => {
+    const dup = await syntaxFinding(file('dup.json', '{"unit": {"name": "甲"},\n "projects": [{"a": 1,\n  "\\u0061": 2}]}'));
+    expect(dup.message).toContain('重复的字段名“a”');
+    expect(dup.path).toMatch(/:3:3$/);
+    expect(await loadInput(file('same.json', '[{"a": 1}, {"a": 2}]'))).toEqual([{ a: 1 }, { a: 2 }]);
+  });
+
+  it('JSON nested deeper than 64 levels, at any depth, without overflowing the stack', async () => {
+    const ok = `${'['.repeat(64)}${']'.repeat(64)}`;
+    await expect(loadInput(file('ok.json', ok))).resolves.toBeDefined();
+    const deep = await syntaxFinding(file('deep.json', `{"a": "[[[", "b": ${'['.repeat(1_000_000)}`));
+    expect(deep.message).toContain('嵌套超过 64 层');
+  });
+
+  it('YAML tags other than the core ones', async () => {
+    expect(await loadInput(file('str.yaml', 'a: !!str 2022\n'))).toEqual({ a: '2022' });
+    for (const tag of ['!!js/function "x"', '!!binary aGk=', '!custom 3', '!!python/object:os.system x']) {
+      expect((await syntaxFinding(file('tag.yaml', `a: 1\nb: ${tag}\n`))).message).toContain('不认识的类型标记');
+    }
+  });
+
+  it('text that is not UTF-8; a UTF-8 BOM is fine', async () => {
+    const gb18030 = Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x81, 0x30, 0x81, 0x30, 0x22, 0x7d]);
+    const path = join(mkdtempSync(join(tmpdir(), 'jixiao-load-')), 'gb.json');
+    writeFileSync(path, gb18030);
+    await expect(loadInput(path)).rejects.toThrow('文件不是 UTF-8 编码，请另存为 UTF-8');
+    expect(await loadInput(file('bom.json', '\uFEFF{"a": "甲"}'))).toEqual({ a: '甲' });
+  });
+});

@@ -23,6 +23,41 @@ describe('ReportInputSchema', () => {
     expect(input.basicData.publicFunds.office.actual!.plus('0.2').toString()).toBe('0.3');
   });
 
+  it('reads thousands separators only where they belong', () => {
+    const office = (v: string) => {
+      const data = exampleData();
+      data.basicData.publicFunds.office.actual = v;
+      try {
+        return parseReportInput(data).basicData.publicFunds.office.actual!.toString();
+      } catch (e) {
+        return (e as UserError).findings.map((f) => f.message).join();
+      }
+    };
+    expect(office('1,234.5')).toBe('1234.5');
+    expect(office(' 12,345,678 ')).toBe('12345678');
+    for (const misplaced of ['17,5', '5,05.05', '1,23', '1234,567', ',123', '1,234,5', '1,,234']) expect(office(misplaced)).toContain('逗号只能作千分位分隔符');
+  });
+
+  it('refuses control and bidirectional characters in text, and a line break in a name', () => {
+    const problems = (edit: (d: any) => void) => {
+      const data = exampleData();
+      edit(data);
+      try {
+        parseReportInput(data);
+        return '';
+      } catch (e) {
+        return (e as UserError).findings.map((f) => f.message).join();
+      }
+    };
+    expect(problems((d) => (d.narrative.problems = '甲\u0000乙'))).toContain('U+0000');
+    expect(problems((d) => (d.narrative.problems = '\u001b[31m红'))).toContain('U+001B');
+    expect(problems((d) => (d.narrative.problems = '\u009b'))).toContain('U+009B');
+    expect(problems((d) => (d.contacts.preparer = '何\u2067蓉'))).toContain('U+2067');
+    expect(problems((d) => (d.unit.name = '甲\t乙'))).toContain('应写在一行内');
+    // Paragraphs keep their line breaks and tabs.
+    expect(problems((d) => (d.narrative.problems = '第一段\n第二段\t（续）\r\n第三段'))).toBe('');
+  });
+
   it('reports every problem at once, with the field in the user terms', () => {
     const data = exampleData();
     data.year = '二〇二二';

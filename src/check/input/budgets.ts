@@ -1,7 +1,8 @@
 import { BUDGETS } from '../../budgets.js';
 import { UserError } from '../../diagnostics/finding.js';
-import { estimatePages } from '../../layout/estimate.js';
+import { estimatePages, FORM_CELL_CHARS } from '../../layout/estimate.js';
 import { loadStyles } from '../../layout/index.js';
+import { LOAD_MESSAGES as M } from '../../load/messages.js';
 import type { ReportInput } from '../../model/schema.js';
 import { leaves } from './walk.js';
 
@@ -14,6 +15,8 @@ export interface ReportSize {
   indicators: number;
   /** Characters of all the input's text. */
   chars: number;
+  /** Of which the part of long form cells that runs on alone down a narrow column (see estimatePages). */
+  narrowChars: number;
   /** Pages the set takes at least, estimated from its documents and characters. */
   pages: number;
 }
@@ -21,8 +24,16 @@ export interface ReportSize {
 export function reportSize(input: ReportInput): ReportSize {
   const projects = input.projectEvaluations.length;
   const indicators = input.departmentEvaluation.indicators.length + input.projectEvaluations.reduce((n, p) => n + p.indicators.length, 0);
-  const chars = leaves(input).reduce((n, leaf) => n + (typeof leaf.value === 'string' ? leaf.value.length : 0), 0);
-  return { projects, indicators, chars, pages: estimatePages(FIXED_DOCUMENTS + projects, chars, loadStyles()) };
+  let chars = 0;
+  let narrowChars = 0;
+  for (const { path, value } of leaves(input)) {
+    if (typeof value !== 'string') continue;
+    chars += value.length;
+    // The narrative's own fields fill whole lines; everything else is printed in a form's cells (unit and contacts too).
+    if (path[0] !== 'narrative') narrowChars += Math.max(0, value.length - FORM_CELL_CHARS);
+  }
+  const pages = estimatePages(FIXED_DOCUMENTS + projects, { dense: chars - narrowChars, narrow: narrowChars }, loadStyles());
+  return { projects, indicators, chars, narrowChars, pages };
 }
 
 /**
@@ -31,13 +42,11 @@ export function reportSize(input: ReportInput): ReportSize {
  */
 export function enforceBudgets(input: ReportInput): void {
   const { projects, indicators, chars, pages } = reportSize(input);
-  if (projects > BUDGETS.projects) refuse(`项目支出绩效自评表有 ${projects} 张，最多 ${BUDGETS.projects} 张`, '请把项目分到几个数据文件中分别生成');
-  if (indicators > BUDGETS.indicators) refuse(`各表绩效指标合计 ${indicators} 条，最多 ${BUDGETS.indicators} 条`, '请合并相近的指标，或把项目分到几个数据文件中');
-  if (pages > BUDGETS.estimatedPages) {
-    refuse(`报告的文字共 ${chars} 字，估计排版后至少 ${pages} 页，最多 ${BUDGETS.estimatedPages} 页`, '请精简说明文字（自评报告和附表通常不超过几十页）');
-  }
+  if (projects > BUDGETS.projects) refuse(M.tooManyProjects(projects, BUDGETS.projects));
+  if (indicators > BUDGETS.indicators) refuse(M.tooManyIndicators(indicators, BUDGETS.indicators));
+  if (pages > BUDGETS.estimatedPages) refuse(M.tooManyPages(chars, pages, BUDGETS.estimatedPages));
 }
 
-function refuse(what: string, fix: string): never {
-  throw new UserError(`输入超出 jixiao 的处理上限：${what}。${fix}`, [], 1);
+function refuse([what, fix]: readonly [string, string]): never {
+  throw new UserError(M.overBudget(what, fix), [], 1);
 }

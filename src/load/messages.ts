@@ -1,0 +1,42 @@
+/**
+ * The wording of every refusal of input before it is read into the model: files that cannot or must not be read,
+ * encodings, syntax the data must not use, and the budgets. One catalog, so the clerk's words stay in one place.
+ * Arguments arrive formatted ("4 MB", "16000").
+ */
+export const LOAD_MESSAGES = {
+  notFound: (what: string, file: string) => `找不到${what}：${file}`,
+  noPermission: (what: string, file: string) => `没有权限读取${what} ${file}：请检查文件的权限`,
+  isFolder: (what: string, file: string) => `${what} ${file} 是一个文件夹，请给出文件的路径`,
+  unreadable: (what: string, file: string, code: string) => `无法读取${what} ${file}（${code}）`,
+  notOrdinaryFile: (what: string, file: string) => `${what} ${file} 不是普通文件（是设备、管道或套接字）：jixiao 只读取普通文件`,
+  fileTooLarge: (what: string, file: string, max: string) => `${what} ${file} 太大：最多 ${max}。请检查是否选错了文件`,
+  inputFile: '输入文件',
+  imageFile: '图片文件',
+
+  notUtf8: (file: string) => `文件不是 UTF-8 编码，请另存为 UTF-8：${file}（常见于 GBK/GB18030 编码的文件；可在记事本或 WPS 中“另存为”时选择 UTF-8）`,
+  duplicateKey: (key: string) => `同一层级里出现了重复的字段名“${key}”`,
+  jsonTooDeep: (max: number) => `括号嵌套超过 ${max} 层，不是报告数据应有的结构`,
+  yamlTooDeep: '括号或缩进嵌套的层数太多，不是报告数据应有的结构',
+  yamlTag: '不认识的类型标记（以 ! 开头，如 !!js/function）：数据文件里只能写普通的文字、数字、列表和字段',
+  yamlAliasBomb: '别名（*）引用过多，展开后的数据会大得不合常理（疑似“别名炸弹”）：请直接写出数据，少用 & 和 *',
+
+  notPng: (file: string, jpeg: boolean) =>
+    `图片文件 ${file} ${jpeg ? '是 JPEG 图片，不是 PNG 图片' : '不是 PNG 图片'}：签名和印章图片须为 PNG 格式，请用画图、WPS 等软件“另存为” PNG`,
+  imageTooLarge: (a: { file: string; width: number; height: number; decoded: string; side: number; maxDecoded: string }) =>
+    `图片 ${a.file} 太大：${a.width} × ${a.height} 像素，解码后约 ${a.decoded}；最多 ${a.side} × ${a.side} 像素、解码后 ${a.maxDecoded}。签名或印章图片 1000 像素见方已足够清晰，请缩小后再用`,
+
+  workbookDamaged: (file: string, detail: string) => `无法读取 Excel 工作簿 ${file}：文件已损坏，或不是 .xlsx 格式（${detail}）`,
+  workbookTooLarge: (file: string, size: string, max: string) =>
+    `Excel 工作簿 ${file} 解压后有 ${size}，超过上限 ${max}：表格里可能有大量多余的行、图片或嵌入文件（也可能是恶意构造的“压缩炸弹”）。请删除多余内容后另存，或用 jixiao init 生成新工作簿后把数据复制过去`,
+  atLeast: (size: string) => `${size} 以上`,
+  worksheetTooLong: (file: string, sheet: string, rows: number, max: number) =>
+    `Excel 工作簿 ${file} 的工作表“${sheet}”有 ${rows} 行，最多 ${max} 行：请删除表格下方多余的行（选中后“删除行”，不只是清除内容）后保存`,
+  unsavedFormulas: (file: string) => `Excel 工作簿 ${file} 有未保存计算结果的公式，无法读取`,
+  unsavedFormula: { message: (formula: string) => `单元格是公式（${formula}），但文件里没有保存它的计算结果`, hint: '请用 Excel 或 WPS 打开该文件并保存一次（保存时会算出公式的结果），再重新运行；或把公式改为直接填写的数值或文字' },
+
+  overBudget: (what: string, fix: string) => `输入超出 jixiao 的处理上限：${what}。${fix}`,
+  tooManyProjects: (n: number, max: number) => [`项目支出绩效自评表有 ${n} 张，最多 ${max} 张`, '请把项目分到几个数据文件中分别生成'] as const,
+  tooManyIndicators: (n: number, max: number) => [`各表绩效指标合计 ${n} 条，最多 ${max} 条`, '请合并相近的指标，或把项目分到几个数据文件中'] as const,
+  tooManyPages: (chars: number, pages: number, max: number) =>
+    [`报告的文字共 ${chars} 字，估计排版后约 ${pages} 页，最多 ${max} 页`, '请精简说明文字（自评报告和附表通常不超过几十页）'] as const,
+} as const;
