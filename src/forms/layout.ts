@@ -114,7 +114,8 @@ class FormLayout {
   }
 
   private section(s: SectionDef): TableSpec {
-    const block = s.block ? this.head(s.block, { merge: `block:${s.id}` }) : undefined;
+    // An empty block label ("") still takes its column: the part goes on under the block above it.
+    const block = s.block !== undefined ? this.head(s.block, { merge: `block:${s.id}` }) : undefined;
     const lead = (cells: Cell[]): Row => row(...(block ? [block] : []), ...cells);
     const built = s.kind === 'grid' ? this.grid(s) : s.kind === 'matrix' ? this.matrix(s) : this.list(s);
     const shares = [...(block ? [s.blockShare ?? 40] : []), ...built.shares];
@@ -130,7 +131,7 @@ class FormLayout {
   private grid(s: GridSection) {
     const body = s.rows.map((r) =>
       r.map((c): Cell => {
-        if (c.label !== undefined) return this.head(c.label, { colSpan: c.span });
+        if (c.label !== undefined) return this.head(c.label, { colSpan: c.span, ...(c.align ? { align: c.align } : {}) });
         if (c.text !== undefined) return { text: this.fill(c.text), colSpan: c.span, align: c.align ?? 'left' };
         const f = this.o.form.fields[c.field!];
         return { ...this.value(f.kind, this.o.figures.fields[c.field!]), colSpan: c.span, ...(c.align ? { align: c.align } : {}) };
@@ -145,10 +146,19 @@ class FormLayout {
     const labelled = s.labelShare !== undefined;
     const headerRow = [...(labelled ? [this.head(s.corner)] : []), ...s.columns.map((c) => this.head(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
     const sideText = side ? String(this.o.figures.fields[side.field]?.value ?? '') : '';
-    const body = s.rows.map((r) => [
-      ...(labelled ? [{ text: this.fill(r.label), indent: r.indent }] : []),
-      ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
-      ...(side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true } as Cell] : []),
+    const sideCell = (): Cell[] => (side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true }] : []);
+    const body = s.rows.flatMap((r) => [
+      [
+        ...(labelled ? [{ text: this.fill(r.label), indent: r.indent }] : []),
+        ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
+        ...sideCell(),
+      ],
+      // The row's repeatable items (one project a row), each under it, indented one step further.
+      ...(this.o.figures.items[s.id]?.[r.id] ?? []).map((it) => [
+        ...(labelled ? [{ text: it.name, indent: (r.indent ?? 0) + 12 }] : []),
+        ...s.columns.map((c): Cell => (it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' })),
+        ...sideCell(),
+      ]),
     ]);
     const shares = [...(labelled ? [s.labelShare!] : []), ...s.columns.map((c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
     return { shares, header: [] as Cell[][], body: [headerRow, ...body], tail: [] as Cell[][] };

@@ -12,7 +12,8 @@ export const PROFILE_KEY = 'profile';
 
 const KIND: Record<CellKind, Kind> = { money: 'money', percent: 'percent', points: 'points', count: 'count', text: 'text', indicator: 'text', comparator: 'text', date: 'date' };
 
-const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
+let fillLabel: Fill = (t) => t;
+const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text: fillLabel(text), role: 'label', ...more });
 const field = (col: number, path: Path, def: Pick<FieldDef, 'kind' | 'options'>, more: Partial<Field> = {}): Field => ({ col, path, kind: KIND[def.kind], ...(def.options ? { options: def.options } : {}), ...more });
 
 /** Excel's sheet names: at most 31 characters, none of []:*?/\ . */
@@ -35,8 +36,21 @@ function columnCount(form: FormDef): number {
   );
 }
 
+/**
+ * Labels with the year in them ("{{year}}年预算数") as the data's year makes them; without a year the places are
+ * left blank, and a label read back is compared with the same text.
+ */
+export type Fill = (text: string) => string;
+
+export function yearFill(data: unknown): Fill {
+  const year = String((data as { year?: unknown } | null)?.year ?? '').trim();
+  const names: Record<string, string> = /^\d{4}$/.test(year) ? { year, previousYear: String(Number(year) - 1) } : {};
+  return (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => names[k] ?? '');
+}
+
 /** The sheet of one form; `base` is where its data sits in the input (["projects", 0]). */
-export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
+export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = (t) => t): SheetSpec {
+  fillLabel = fill;
   const width = columnCount(form);
   const blocks: Block[] = [{ labels: [{ col: 1, text: plainTitle(form), role: 'title', span: width }] }];
   for (const s of form.sections) {
@@ -54,14 +68,14 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
         for (const c of cells) {
           if (c.label !== undefined) {
             current.labels!.push(label(col, c.label, { span: c.span, dr, role: 'header' }));
-            current.anchor ??= { col, text: c.label };
+            current.anchor ??= { col, text: fill(c.label) };
           } else if (c.field) current.fields!.push(field(col, [...base, c.field], form.fields[c.field], { span: c.span, dr }));
           col += c.span;
         }
-        current.anchor ??= s.block ? { col: 1, text: s.block } : undefined;
+        current.anchor ??= s.block ? { col: 1, text: fill(s.block) } : undefined;
       });
     } else if (s.kind === 'matrix') {
-      const head = s.block ?? s.corner;
+      const head = fill(s.block ?? s.corner);
       const side = s.side ? [field(3 + s.columns.length, [...base, s.side.field], form.fields[s.side.field], { span: s.side.span, dr: 1 })] : [];
       blocks.push({
         anchor: { col: 1, text: head },
@@ -77,15 +91,18 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
           blocks[blocks.length - 1].rows = 2 + ri;
           return;
         }
+        const money = s.columns.flatMap((c, i) => (c.kind === 'money' ? [field(3 + i, [c.id], c)] : []));
         blocks.push({
-          anchor: { col: 2, text: r.label },
+          anchor: { col: 2, text: fill(r.label) },
           labels: [label(2, r.label)],
           fields: s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c)] : [])),
           object: path,
+          // Repeatable items under the row: their name in the label column, their money beside it.
+          ...(r.items ? { list: { path: [...path, 'items'], offset: 1, item: [field(2, ['name'], { kind: 'text' }), ...money], spare: 2, minRows: 1 } } : {}),
         });
       });
     } else {
-      const head = s.block ?? s.columns[0].title;
+      const head = fill(s.block ?? s.columns[0].title);
       blocks.push({
         anchor: { col: 1, text: head },
         labels: [label(1, head), ...s.columns.map((c, i) => label(2 + i, c.title, { role: 'header' }))],
@@ -106,9 +123,10 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
 export function documentSheets(profile: Profile, data: unknown): { doc: number; spec: SheetSpec }[] {
   return profile.documents.flatMap((d, doc) => {
     const form = profile.forms[d.form];
-    if (!d.each) return [{ doc, spec: formSheet(form, plainTitle(form), [d.id]) }];
+    const fill = yearFill(data);
+    if (!d.each) return [{ doc, spec: formSheet(form, plainTitle(form), [d.id], fill) }];
     const items = (data as Record<string, unknown> | null)?.[d.each];
     const count = Array.isArray(items) ? Math.max(1, items.length) : 1;
-    return Array.from({ length: count }, (_, i) => ({ doc, spec: formSheet(form, `${i + 1}-${plainTitle(form)}`, [d.each!, i]) }));
+    return Array.from({ length: count }, (_, i) => ({ doc, spec: formSheet(form, `${i + 1}-${plainTitle(form)}`, [d.each!, i], fill) }));
   });
 }
