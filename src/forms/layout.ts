@@ -7,7 +7,7 @@ import { compileTemplate, type Render } from '../compose/handlebars.js';
 import type { BlockItem, FlowItem, TextItem } from '../layout/flow/items.js';
 import { paginate, type PageSpec } from '../layout/flow/paginate.js';
 import { columnsBlock, keepTogether, paragraph, shareLine, tableStyle } from '../layout/form.js';
-import { lineHeight } from '../layout/measure/text.js';
+import { lineHeight, textWidth } from '../layout/measure/text.js';
 import { contentHeight, contentWidth, type Styles } from '../layout/styles.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from '../layout/table/model.js';
 import { fitWidths, noWrapMinimums } from '../layout/table/widths.js';
@@ -104,12 +104,16 @@ class FormLayout {
   private footer(): BlockItem | undefined {
     const { form, styles } = this.o;
     const fontSize = styles.tables.captionSize;
-    const parts: (BlockItem | TextItem)[] = form.signatures.map((line) => {
+    // Notes belong to the table, right under it; the signature lines follow.
+    const parts: (BlockItem | TextItem)[] = form.notes.map((note) => paragraph(this.fill(note), this.width, { fontSize: styles.tables.cellSize, marginTop: 6 }));
+    for (const line of form.signatures) {
       const texts = line.map((x) => this.fill(x));
-      const widths = shareLine(texts, this.width, 24, { fontSize }, texts.length - 1);
-      return columnsBlock(texts.map((text, i) => ({ text, width: widths[i] })), { fontSize, gap: 24, marginTop: 10 });
-    });
-    for (const note of form.notes) parts.push(paragraph(this.fill(note), this.width, { fontSize: styles.tables.cellSize, marginTop: 6 }));
+      // Long names or numbers: the gaps narrow before the texts wrap.
+      const natural = texts.reduce((sum, t) => sum + textWidth(t, { fontSize }) + 1, 0);
+      const gap = natural + 24 * (texts.length - 1) <= this.width ? 24 : 8;
+      const widths = shareLine(texts, this.width, gap, { fontSize }, texts.length - 1);
+      parts.push(columnsBlock(texts.map((text, i) => ({ text, width: widths[i] })), { fontSize, gap, marginTop: 10 }));
+    }
     return parts.length ? keepTogether(parts, true) : undefined;
   }
 
