@@ -12,8 +12,7 @@ export const PROFILE_KEY = 'profile';
 
 const KIND: Record<CellKind, Kind> = { money: 'money', percent: 'percent', points: 'points', count: 'count', text: 'text', indicator: 'text', comparator: 'text', date: 'date' };
 
-let fillLabel: Fill = (t) => t;
-const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text: fillLabel(text), role: 'label', ...more });
+const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
 const field = (col: number, path: Path, def: Pick<FieldDef, 'kind' | 'options'>, more: Partial<Field> = {}): Field => ({ col, path, kind: KIND[def.kind], ...(def.options ? { options: def.options } : {}), ...more });
 
 /** Excel's sheet names: at most 31 characters, none of []:*?/\ . */
@@ -50,8 +49,8 @@ export function yearFill(data: unknown): Fill {
 
 /** The sheet of one form; `base` is where its data sits in the input (["projects", 0]). */
 export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = (t) => t): SheetSpec {
-  fillLabel = fill;
   const width = columnCount(form);
+  const labelOf = (col: number, text: string, more: Partial<Label> = {}) => label(col, fill(text), more);
   const blocks: Block[] = [{ labels: [{ col: 1, text: plainTitle(form), role: 'title', span: width }] }];
   for (const s of form.sections) {
     if (s.kind === 'grid') {
@@ -60,14 +59,14 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
         const hasLabel = cells.some((c) => c.label !== undefined);
         if (hasLabel || !current) {
           current = { labels: [], fields: [], rows: 1 };
-          if (s.block && ri === 0) current.labels!.push(label(1, s.block, { rows: s.rows.length }));
+          if (s.block && ri === 0) current.labels!.push(labelOf(1, s.block, { rows: s.rows.length }));
           blocks.push(current);
         } else current.rows! += 1;
         const dr = current.rows! - 1;
         let col = 2;
         for (const c of cells) {
           if (c.label !== undefined) {
-            current.labels!.push(label(col, c.label, { span: c.span, dr, role: 'header' }));
+            current.labels!.push(labelOf(col, c.label, { span: c.span, dr, role: 'header' }));
             current.anchor ??= { col, text: fill(c.label) };
           } else if (c.field) current.fields!.push(field(col, [...base, c.field], form.fields[c.field], { span: c.span, dr }));
           col += c.span;
@@ -79,7 +78,7 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
       const side = s.side ? [field(3 + s.columns.length, [...base, s.side.field], form.fields[s.side.field], { span: s.side.span, dr: 1 })] : [];
       blocks.push({
         anchor: { col: 1, text: head },
-        labels: [label(1, head, { rows: 1 + s.rows.length }), ...s.columns.map((c, i) => label(3 + i, c.title, { role: 'header' })), ...(s.side ? [label(3 + s.columns.length, s.side.title, { role: 'header', span: s.side.span })] : [])],
+        labels: [labelOf(1, head, { rows: 1 + s.rows.length }), ...s.columns.map((c, i) => labelOf(3 + i, c.title, { role: 'header' })), ...(s.side ? [labelOf(3 + s.columns.length, s.side.title, { role: 'header', span: s.side.span })] : [])],
         fields: side,
       });
       s.rows.forEach((r, ri) => {
@@ -94,7 +93,7 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
         const money = s.columns.flatMap((c, i) => (c.kind === 'money' ? [field(3 + i, [c.id], c)] : []));
         blocks.push({
           anchor: { col: 2, text: fill(r.label) },
-          labels: [label(2, r.label)],
+          labels: [labelOf(2, r.label)],
           fields: s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c)] : [])),
           object: path,
           // Repeatable items under the row: their name in the label column, their money beside it.
@@ -105,7 +104,7 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
       const head = fill(s.block ?? s.columns[0].title);
       blocks.push({
         anchor: { col: 1, text: head },
-        labels: [label(1, head), ...s.columns.map((c, i) => label(2 + i, c.title, { role: 'header' }))],
+        labels: [labelOf(1, head), ...s.columns.map((c, i) => labelOf(2 + i, c.title, { role: 'header' }))],
         list: { path: [...base, s.id], offset: 1, item: s.columns.map((c, i) => field(2 + i, [c.id], c)), spare: 3, minRows: Math.max(1, s.minRows) },
       });
     }
@@ -113,7 +112,7 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
   // Fields the form prints only inside a text ("{{code}}-{{name}}") get rows of their own at the end.
   const placed = new Set(blocks.flatMap((b) => (b.fields ?? []).map((f) => pathKey(f.path))));
   for (const [id, f] of Object.entries(form.fields)) {
-    if (!placed.has(pathKey([...base, id]))) blocks.push({ anchor: { col: 1, text: f.title }, labels: [label(1, f.title)], fields: [field(2, [...base, id], f, { span: width - 1 })] });
+    if (!placed.has(pathKey([...base, id]))) blocks.push({ anchor: { col: 1, text: f.title }, labels: [labelOf(1, f.title)], fields: [field(2, [...base, id], f, { span: width - 1 })] });
   }
   const widths = [14, ...Array.from({ length: width - 1 }, () => 14)];
   return { name: sheetName(name), title: plainTitle(form), widths, blocks };
