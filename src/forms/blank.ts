@@ -8,7 +8,13 @@ function blankForm(form: FormDef): Record<string, unknown> {
   const out: Record<string, unknown> = Object.fromEntries(Object.entries(form.fields).map(([id, f]) => [id, blankOf(f.kind)]));
   for (const s of form.sections) {
     if (s.kind === 'matrix') {
-      out[s.id] = Object.fromEntries(s.rows.map((r) => [r.id, Object.fromEntries(s.columns.filter((c) => !c.rows || c.rows.includes(r.id)).map((c) => [c.id, blankOf(c.kind)]))]));
+      out[s.id] = Object.fromEntries(
+        s.rows.map((r) => {
+          const cells: Record<string, unknown> = Object.fromEntries(s.columns.filter((c) => !c.rows || c.rows.includes(r.id)).map((c) => [c.id, blankOf(c.kind)]));
+          if (r.items) cells.items = [{ name: '', ...Object.fromEntries(s.columns.filter((c) => c.kind === 'money').map((c) => [c.id, null])) }];
+          return [r.id, cells];
+        }),
+      );
     } else if (s.kind === 'list') {
       const item = () => Object.fromEntries(s.columns.map((c) => [c.id, blankOf(c.kind)]));
       out[s.id] = Array.from({ length: Math.max(1, s.minRows) }, item);

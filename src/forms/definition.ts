@@ -23,6 +23,10 @@ export const FieldSchema = z
     default: z.union([z.string(), z.number()]).optional().meta({ title: '默认值' }),
     /** Choices offered (drop-down in the workbook, checked on input). */
     options: z.array(z.string()).optional().meta({ title: '可选值' }),
+    /** This field = Σ these fields (按收入性质分 = its lines). */
+    sum: z.array(z.string()).optional().meta({ title: '等于这些字段之和' }),
+    /** This field should equal that one; a difference is a warning (two splits of one total). */
+    sameAs: z.string().optional().meta({ title: '应与该字段相同' }),
   })
   .strict();
 export type FieldDef = z.infer<typeof FieldSchema>;
@@ -83,6 +87,8 @@ export const MatrixRowSchema = z
     label: z.string().meta({ title: '行名' }),
     /** This row = Σ these rows, in every money column. */
     sum: z.array(id).optional().meta({ title: '等于这些行之和' }),
+    /** Repeatable rows under this one (one project a row), named by the input; this row = their sum. */
+    items: z.boolean().default(false).meta({ title: '下设可增减的行' }),
     /** This row ≤ that row, in every money column. */
     atMost: id.optional().meta({ title: '不超过该行' }),
     indent: z.number().optional().meta({ title: '缩进' }),
@@ -229,5 +235,9 @@ export interface Profile extends ProfileDef {
 
 /** A form's title without its template parts ("部门预算项目支出绩效自评表（{{year}}年度）" → "部门预算项目支出绩效自评表"), for messages. */
 export function plainTitle(form: Pick<FormDef, 'title'>): string {
-  return form.title.replace(/（[^（）]*\{\{[^}]*\}\}[^（）]*）/g, '').replace(/\{\{[^}]*\}\}/g, '').trim();
+  return form.title
+    .replace(/（[^（）]*\{\{[^}]*\}\}[^（）]*）/g, '')
+    .replace(/^\{\{[^}]*\}\}年度/, '')
+    .replace(/\{\{[^}]*\}\}/g, '')
+    .trim();
 }

@@ -24,6 +24,8 @@ export interface FormCell {
 export interface FormFigures {
   fields: Record<string, FormCell>;
   matrices: Record<string, Record<string, Record<string, FormCell>>>;
+  /** The repeatable rows under a matrix row: section → row → items (name and money cells). */
+  items: Record<string, Record<string, { name: string; cells: Record<string, FormCell> }[]>>;
   lists: Record<string, Record<string, FormCell>[]>;
   totals: Record<string, Record<string, FormCell>>;
   /** 等级 of the form's total score, when it has one. */
@@ -34,6 +36,8 @@ export interface FormFigures {
 export interface FormPlace {
   path: string;
   title: string;
+  /** Fills the places of a label ("{{year}}年预算数") as the form prints it. */
+  fill?: (text: string) => string;
 }
 
 type Raw = Record<string, unknown>;
@@ -41,7 +45,7 @@ const given = (v: unknown): FormCell => ({ value: v as Value | undefined, derive
 
 export class FormEngine {
   readonly findings: Finding[] = [];
-  readonly figures: FormFigures = { fields: {}, matrices: {}, lists: {}, totals: {} };
+  readonly figures: FormFigures = { fields: {}, matrices: {}, items: {}, lists: {}, totals: {} };
 
   constructor(
     private readonly profile: Profile,
@@ -55,11 +59,45 @@ export class FormEngine {
   }
 
   run(): this {
+    this.derive();
+    const fill = this.place.fill;
+    if (fill) for (const f of this.findings) Object.assign(f, { where: fill(f.where), message: fill(f.message) });
+    return this;
+  }
+
+  private derive(): void {
     for (const [id, f] of Object.entries(this.form.fields)) this.figures.fields[id] = given(this.data[id] ?? (f.default !== undefined ? this.defaultOf(f.kind, f.default) : undefined));
     for (const s of this.form.sections) if (s.kind === 'matrix') this.matrix(s);
     for (const s of this.form.sections) if (s.kind === 'list') this.list(s);
+    this.fieldRelations();
     for (const check of this.form.checks) this.findings.push(...this.codeCheck(check.rule, check.args));
-    return this;
+  }
+
+  /** Sums of fields and two fields that should agree (the two splits of one total). */
+  private fieldRelations(): void {
+    const fields = this.form.fields;
+    for (const [id, f] of Object.entries(fields)) {
+      const col = { ...f, id, title: f.title, share: 1, group: false } as unknown as ColumnDef;
+      if (f.sum) {
+        const parts = f.sum.map((x) => asDecimal(this.figures.fields[x]?.value));
+        if (parts.every((p) => p === undefined)) continue;
+        const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+        const cell = this.figures.fields[id];
+        const before = asDecimal(cell.value);
+        if (this.settle(cell, computed, col)) {
+          const text = f.sum.map((x, i) => `${fields[x].title} ${this.print(col, parts[i] ?? ZERO)}`).join(' + ');
+          this.findings.push(formFinding('E_FORM_SUM', { row: f.title, column: '', given: this.print(col, before), computed: this.print(col, computed), parts: text }, { ...this.at([id], [f.title]), expected: this.print(col, computed), actual: this.print(col, before) }));
+        }
+      }
+    }
+    for (const [id, f] of Object.entries(fields)) {
+      if (!f.sameAs) continue;
+      const a = asDecimal(this.figures.fields[id]?.value);
+      const b = asDecimal(this.figures.fields[f.sameAs]?.value);
+      const col = { kind: f.kind } as ColumnDef;
+      if (a && b && !samePrinted(a, b, decimalsOf(f.kind, this.rules)))
+        this.findings.push(formFinding('W_FORM_SPLITS_DIFFER', { field: f.title, value: this.print(col, a), other: fields[f.sameAs].title, otherValue: this.print(col, b) }, this.at([id], [f.title])));
+    }
   }
 
   private codeCheck(rule: string, args: Record<string, string | number>): Finding[] {
@@ -102,7 +140,26 @@ export class FormEngine {
     }
     this.figures.matrices[s.id] = cells;
     const sumColumns = s.columns.filter((c) => c.kind === 'money' && !c.rate);
-    for (const r of s.rows) {
+    this.figures.items[s.id] = {};
+    for (const r of s.rows.filter((x) => x.items)) {
+      const items = ((raw[r.id]?.items ?? []) as Raw[]).map((it) => ({ name: String(it.name ?? ''), cells: Object.fromEntries(sumColumns.map((c) => [c.id, given(it[c.id])])) }));
+      this.figures.items[s.id][r.id] = items;
+      if (!items.length) continue;
+      for (const c of sumColumns) {
+        const parts = items.map((it) => asDecimal(it.cells[c.id].value));
+        if (parts.every((p) => p === undefined)) continue;
+        const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+        const cell = cells[r.id][c.id];
+        const before = asDecimal(cell.value);
+        if (this.settle(cell, computed, c)) {
+          const text = items.map((it, i) => `${it.name} ${this.print(c, parts[i] ?? ZERO)}`).join(' + ');
+          this.findings.push(
+            formFinding('E_FORM_SUM', { row: r.label, column: c.title, given: this.print(c, before), computed: this.print(c, computed), parts: text }, { ...this.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]), expected: this.print(c, computed), actual: this.print(c, before) }),
+          );
+        }
+      }
+    }
+    for (const r of sumOrder(s)) {
       if (r.sum) {
         for (const c of sumColumns) {
           const parts = r.sum.map((id) => asDecimal(cells[id][c.id]?.value));
@@ -287,4 +344,19 @@ export class FormEngine {
     const score = asDecimal(out.score?.value);
     if (score !== undefined) this.figures.grade = [...this.profile.grades].sort((a, b) => b.min - a.min).find((g) => score.greaterThanOrEqualTo(g.min))?.name;
   }
+}
+
+/** Rows with sums, children before the rows that add them up (三公 = 公务用车 + …, 公务用车 = 购置 + 运行维护). */
+function sumOrder(s: MatrixSection): MatrixSection['rows'] {
+  const byId = new Map(s.rows.map((r) => [r.id, r]));
+  const out: MatrixSection['rows'] = [];
+  const seen = new Set<string>();
+  const visit = (r: MatrixSection['rows'][number]) => {
+    if (seen.has(r.id)) return;
+    seen.add(r.id);
+    for (const child of r.sum ?? []) visit(byId.get(child)!);
+    out.push(r);
+  };
+  s.rows.forEach(visit);
+  return out;
 }

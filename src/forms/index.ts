@@ -36,6 +36,8 @@ export interface PreparedProfileReport {
 function contextOf(p: PreparedProfileReport | { profile: Profile; input: ProfileInput }, f?: FormInstance): Record<string, unknown> {
   const { profile, input } = p;
   const common = Object.fromEntries(Object.entries(profile.fields).map(([id, def]) => [id, printValue(def.kind, input[id] as never, profile.defaults)]));
+  // The year before, for column titles such as "{{previousYear}}年决算数".
+  if (/^\d{4}$/.test(String(common.year))) common.previousYear = String(Number(common.year) - 1);
   if (!f) return common;
   const form = profile.forms[profile.documents[f.docIndex].form];
   const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, f.figures.fields[id]?.value, profile.defaults)]));
@@ -47,6 +49,8 @@ function contextOf(p: PreparedProfileReport | { profile: Profile; input: Profile
 export function prepareProfileReport(profile: Profile, input: ProfileInput): PreparedProfileReport {
   const forms: FormInstance[] = [];
   const findings: Finding[] = [];
+  const common = contextOf({ profile, input });
+  const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
   profile.documents.forEach((doc, docIndex) => {
     const form = profile.forms[doc.form];
     const key = doc.each ?? doc.id;
@@ -54,7 +58,7 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
     items.forEach((item, i) => {
       const path = doc.each ? `${key}.${i}` : key;
       const name = doc.each ? `${plainTitle(form)}（第 ${i + 1} 份）` : plainTitle(form);
-      const engine = new FormEngine(profile, form, item, { path, title: name }).run();
+      const engine = new FormEngine(profile, form, item, { path, title: name, fill }).run();
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
       findings.push(...engine.findings);
     });

@@ -7,7 +7,7 @@ import { compileTemplate, type Render } from '../compose/handlebars.js';
 import type { BlockItem, FlowItem, TextItem } from '../layout/flow/items.js';
 import { paginate, type PageSpec } from '../layout/flow/paginate.js';
 import { columnsBlock, keepTogether, paragraph, shareLine, tableStyle } from '../layout/form.js';
-import { lineHeight } from '../layout/measure/text.js';
+import { lineHeight, textWidth } from '../layout/measure/text.js';
 import { contentHeight, contentWidth, type Styles } from '../layout/styles.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from '../layout/table/model.js';
 import { fitWidths, noWrapMinimums } from '../layout/table/widths.js';
@@ -104,17 +104,22 @@ class FormLayout {
   private footer(): BlockItem | undefined {
     const { form, styles } = this.o;
     const fontSize = styles.tables.captionSize;
-    const parts: (BlockItem | TextItem)[] = form.signatures.map((line) => {
+    // Notes belong to the table, right under it; the signature lines follow.
+    const parts: (BlockItem | TextItem)[] = form.notes.map((note) => paragraph(this.fill(note), this.width, { fontSize: styles.tables.cellSize, marginTop: 6 }));
+    for (const line of form.signatures) {
       const texts = line.map((x) => this.fill(x));
-      const widths = shareLine(texts, this.width, 24, { fontSize }, texts.length - 1);
-      return columnsBlock(texts.map((text, i) => ({ text, width: widths[i] })), { fontSize, gap: 24, marginTop: 10 });
-    });
-    for (const note of form.notes) parts.push(paragraph(this.fill(note), this.width, { fontSize: styles.tables.cellSize, marginTop: 6 }));
+      // Long names or numbers: the gaps narrow before the texts wrap.
+      const natural = texts.reduce((sum, t) => sum + textWidth(t, { fontSize }) + 1, 0);
+      const gap = natural + 24 * (texts.length - 1) <= this.width ? 24 : 8;
+      const widths = shareLine(texts, this.width, gap, { fontSize }, texts.length - 1);
+      parts.push(columnsBlock(texts.map((text, i) => ({ text, width: widths[i] })), { fontSize, gap, marginTop: 10 }));
+    }
     return parts.length ? keepTogether(parts, true) : undefined;
   }
 
   private section(s: SectionDef): TableSpec {
-    const block = s.block ? this.head(s.block, { merge: `block:${s.id}` }) : undefined;
+    // An empty block label ("") still takes its column: the part goes on under the block above it.
+    const block = s.block !== undefined ? this.head(s.block, { merge: `block:${s.id}` }) : undefined;
     const lead = (cells: Cell[]): Row => row(...(block ? [block] : []), ...cells);
     const built = s.kind === 'grid' ? this.grid(s) : s.kind === 'matrix' ? this.matrix(s) : this.list(s);
     const shares = [...(block ? [s.blockShare ?? 40] : []), ...built.shares];
@@ -130,7 +135,7 @@ class FormLayout {
   private grid(s: GridSection) {
     const body = s.rows.map((r) =>
       r.map((c): Cell => {
-        if (c.label !== undefined) return this.head(c.label, { colSpan: c.span });
+        if (c.label !== undefined) return this.head(c.label, { colSpan: c.span, ...(c.align ? { align: c.align } : {}) });
         if (c.text !== undefined) return { text: this.fill(c.text), colSpan: c.span, align: c.align ?? 'left' };
         const f = this.o.form.fields[c.field!];
         return { ...this.value(f.kind, this.o.figures.fields[c.field!]), colSpan: c.span, ...(c.align ? { align: c.align } : {}) };
@@ -145,10 +150,19 @@ class FormLayout {
     const labelled = s.labelShare !== undefined;
     const headerRow = [...(labelled ? [this.head(s.corner)] : []), ...s.columns.map((c) => this.head(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
     const sideText = side ? String(this.o.figures.fields[side.field]?.value ?? '') : '';
-    const body = s.rows.map((r) => [
-      ...(labelled ? [{ text: this.fill(r.label), indent: r.indent }] : []),
-      ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
-      ...(side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true } as Cell] : []),
+    const sideCell = (): Cell[] => (side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true }] : []);
+    const body = s.rows.flatMap((r) => [
+      [
+        ...(labelled ? [{ text: this.fill(r.label), indent: r.indent }] : []),
+        ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
+        ...sideCell(),
+      ],
+      // The row's repeatable items (one project a row), each under it, indented one step further.
+      ...(this.o.figures.items[s.id]?.[r.id] ?? []).map((it) => [
+        ...(labelled ? [{ text: it.name, indent: (r.indent ?? 0) + 12 }] : []),
+        ...s.columns.map((c): Cell => (it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' })),
+        ...sideCell(),
+      ]),
     ]);
     const shares = [...(labelled ? [s.labelShare!] : []), ...s.columns.map((c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
     return { shares, header: [] as Cell[][], body: [headerRow, ...body], tail: [] as Cell[][] };

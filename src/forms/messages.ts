@@ -82,6 +82,11 @@ export const FORM_MESSAGES = {
     message: (a: { group: string; computed: string; expected: string }) => `“${a.group}”各指标分值之和为 ${a.computed}，表上规定为 ${a.expected}。`,
     hint: '按规定，产出指标 50 分、效益指标 30 分、满意度指标 10 分；特殊情况可调整，但请说明。',
   },
+  W_FORM_SPLITS_DIFFER: {
+    title: '同一总额的两种分法不一致',
+    message: (a: { field: string; value: string; other: string; otherValue: string }) => `${a.field}为 ${a.value}，${a.other}为 ${a.otherValue}，两者不同。`,
+    hint: '表格不强制两种分法相等，但通常应相等；请核对两组数字，不同时请在说明中写明原因。',
+  },
   W_LOW_RATE_REASON: {
     title: '预算执行率低于规定时应说明原因',
     message: (a: { rate: string; below: string }) => `预算执行率为 ${a.rate}，低于 ${a.below}%，但原因栏为空。`,

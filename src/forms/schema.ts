@@ -26,7 +26,11 @@ function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
   if (s.kind === 'grid') return undefined;
   const title = s.block ?? s.id;
   if (s.kind === 'list') return [s.id, list(z.object(columnShape(s.columns, () => true)).strict().meta({ title: s.block ?? '行' }), title).default([])];
-  const rows = s.rows.map((r) => [r.id, z.object(columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id))).strict().prefault({}).meta({ title: r.label })] as const);
+  const rows = s.rows.map((r) => {
+    const cells = columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id));
+    const items = r.items ? { items: list(z.object({ name: cellSchema('text', '名称', { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }).strict().meta({ title: '行' }), r.label).default([]) } : {};
+    return [r.id, z.object({ ...cells, ...items }).strict().prefault({}).meta({ title: r.label })] as const;
+  });
   return [s.id, z.object(Object.fromEntries(rows)).strict().prefault({}).meta({ title })];
 }
 

@@ -8,7 +8,7 @@ describe('commands of the profiles', () => {
   it('profiles lists every id with its Chinese description, hunan-2022 as the default', async () => {
     const { code, stdout } = await runCli(['profiles']);
     expect(code).toBe(0);
-    for (const id of ['hunan-2022（默认）', 'national-project', 'sichuan-project', 'chongqing-department']) expect(stdout).toContain(id);
+    for (const id of ['hunan-2022（默认）', 'hunan-2023', 'national-project', 'sichuan-project', 'chongqing-department']) expect(stdout).toContain(id);
     expect(stdout).toContain('部门整体绩效自评表（重庆）：');
   });
 
@@ -35,6 +35,6 @@ describe('commands of the profiles', () => {
     writeFileSync(file, JSON.stringify({ profile: 'shanghai-2030' }));
     const { code, stderr } = await runCli(['check', file]);
     expect(code).toBe(1);
-    expect(stderr).toContain('没有名为“shanghai-2030”的表格类型；可用的有：chongqing-department、hunan-2022、national-project、sichuan-project');
+    expect(stderr).toContain('没有名为“shanghai-2030”的表格类型；可用的有：chongqing-department、hunan-2022、hunan-2023、national-project、sichuan-project');
   });
 });

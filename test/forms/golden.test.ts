@@ -10,7 +10,7 @@ import { fixtureData } from './helpers.js';
 // Text goldens of each profile's fixture, read back from the PDFs (npm run golden:update refreshes them).
 const GOLDEN = join(ROOT, 'test', 'forms', '__golden__');
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
-const FIXTURES = ['national-project-2023.yaml', 'sichuan-project-2023.yaml', 'chongqing-department-2021.yaml'];
+const FIXTURES = ['national-project-2023.yaml', 'sichuan-project-2023.yaml', 'chongqing-department-2021.yaml', 'hunan-2023-township.yaml'];
 
 describe('text goldens of the profiles', () => {
   for (const name of FIXTURES) {

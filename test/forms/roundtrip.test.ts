@@ -7,7 +7,7 @@ import { loadProfile } from '../../src/node/profiles.js';
 import { tempDir } from '../helpers/tmp.js';
 import { fixtureData } from './helpers.js';
 
-const FIXTURES = ['national-project-2023.yaml', 'sichuan-project-2023.yaml', 'chongqing-department-2021.yaml'];
+const FIXTURES = ['national-project-2023.yaml', 'sichuan-project-2023.yaml', 'chongqing-department-2021.yaml', 'hunan-2023-township.yaml'];
 
 /** The input as the model reads it: what must survive every conversion. */
 const model = (data: unknown) => JSON.stringify(parseProfileInput(loadProfile((data as { profile: string }).profile), data));

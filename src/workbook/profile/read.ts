@@ -4,7 +4,7 @@ import { UserError } from '../../diagnostics/finding.js';
 import { plainTitle, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
 import { labelAt, readSheet, type ReadState } from '../readSheet.js';
-import { commonSheet, formSheet, PROFILE_KEY } from './sheets.js';
+import { commonSheet, formSheet, PROFILE_KEY, yearFill } from './sheets.js';
 
 /** The profile id a workbook's first sheet names (row 2: "profile" | id), or undefined for today's workbook. */
 export function workbookProfileId(wb: ExcelJS.Workbook): string | undefined {
@@ -16,12 +16,13 @@ export function workbookProfileId(wb: ExcelJS.Workbook): string | undefined {
 export function readProfileWorkbook(profile: Profile, wb: ExcelJS.Workbook, file: string): { data: Record<string, unknown>; locations: Map<string, string> } {
   const state: ReadState = { data: {}, locations: new Map(), problems: [] };
   readSheet(wb.worksheets[0], commonSheet(profile), state);
+  const fill = yearFill(state.data);
   const sheets = wb.worksheets.slice(1);
   for (const d of profile.documents) {
     const form = profile.forms[d.form];
     const mine = sheets.filter((ws) => labelAt(ws, 1, 1) === plainTitle(form));
     if (!d.each) {
-      if (mine[0]) readSheet(mine[0], formSheet(form, mine[0].name, [d.id]), state);
+      if (mine[0]) readSheet(mine[0], formSheet(form, mine[0].name, [d.id], fill), state);
       continue;
     }
     const items: unknown[] = [];
@@ -29,7 +30,7 @@ export function readProfileWorkbook(profile: Profile, wb: ExcelJS.Workbook, file
     for (const ws of mine) {
       const index = items.length;
       const sheetState: ReadState = { data: state.data, locations: new Map(), problems: state.problems };
-      if (!readSheet(ws, formSheet(form, ws.name, [d.each, index]), sheetState)) {
+      if (!readSheet(ws, formSheet(form, ws.name, [d.each, index], fill), sheetState)) {
         items.length = index; // a blank sheet (as a blank workbook has) is no document
         continue;
       }

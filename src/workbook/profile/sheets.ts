@@ -35,9 +35,22 @@ function columnCount(form: FormDef): number {
   );
 }
 
+/**
+ * Labels with the year in them ("{{year}}年预算数") as the data's year makes them; without a year the places are
+ * left blank, and a label read back is compared with the same text.
+ */
+export type Fill = (text: string) => string;
+
+export function yearFill(data: unknown): Fill {
+  const year = String((data as { year?: unknown } | null)?.year ?? '').trim();
+  const names: Record<string, string> = /^\d{4}$/.test(year) ? { year, previousYear: String(Number(year) - 1) } : {};
+  return (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => names[k] ?? '');
+}
+
 /** The sheet of one form; `base` is where its data sits in the input (["projects", 0]). */
-export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
+export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = (t) => t): SheetSpec {
   const width = columnCount(form);
+  const labelOf = (col: number, text: string, more: Partial<Label> = {}) => label(col, fill(text), more);
   const blocks: Block[] = [{ labels: [{ col: 1, text: plainTitle(form), role: 'title', span: width }] }];
   for (const s of form.sections) {
     if (s.kind === 'grid') {
@@ -46,26 +59,26 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
         const hasLabel = cells.some((c) => c.label !== undefined);
         if (hasLabel || !current) {
           current = { labels: [], fields: [], rows: 1 };
-          if (s.block && ri === 0) current.labels!.push(label(1, s.block, { rows: s.rows.length }));
+          if (s.block && ri === 0) current.labels!.push(labelOf(1, s.block, { rows: s.rows.length }));
           blocks.push(current);
         } else current.rows! += 1;
         const dr = current.rows! - 1;
         let col = 2;
         for (const c of cells) {
           if (c.label !== undefined) {
-            current.labels!.push(label(col, c.label, { span: c.span, dr, role: 'header' }));
-            current.anchor ??= { col, text: c.label };
+            current.labels!.push(labelOf(col, c.label, { span: c.span, dr, role: 'header' }));
+            current.anchor ??= { col, text: fill(c.label) };
           } else if (c.field) current.fields!.push(field(col, [...base, c.field], form.fields[c.field], { span: c.span, dr }));
           col += c.span;
         }
-        current.anchor ??= s.block ? { col: 1, text: s.block } : undefined;
+        current.anchor ??= s.block ? { col: 1, text: fill(s.block) } : undefined;
       });
     } else if (s.kind === 'matrix') {
-      const head = s.block ?? s.corner;
+      const head = fill(s.block ?? s.corner);
       const side = s.side ? [field(3 + s.columns.length, [...base, s.side.field], form.fields[s.side.field], { span: s.side.span, dr: 1 })] : [];
       blocks.push({
         anchor: { col: 1, text: head },
-        labels: [label(1, head, { rows: 1 + s.rows.length }), ...s.columns.map((c, i) => label(3 + i, c.title, { role: 'header' })), ...(s.side ? [label(3 + s.columns.length, s.side.title, { role: 'header', span: s.side.span })] : [])],
+        labels: [labelOf(1, head, { rows: 1 + s.rows.length }), ...s.columns.map((c, i) => labelOf(3 + i, c.title, { role: 'header' })), ...(s.side ? [labelOf(3 + s.columns.length, s.side.title, { role: 'header', span: s.side.span })] : [])],
         fields: side,
       });
       s.rows.forEach((r, ri) => {
@@ -77,18 +90,21 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
           blocks[blocks.length - 1].rows = 2 + ri;
           return;
         }
+        const money = s.columns.flatMap((c, i) => (c.kind === 'money' ? [field(3 + i, [c.id], c)] : []));
         blocks.push({
-          anchor: { col: 2, text: r.label },
-          labels: [label(2, r.label)],
+          anchor: { col: 2, text: fill(r.label) },
+          labels: [labelOf(2, r.label)],
           fields: s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c)] : [])),
           object: path,
+          // Repeatable items under the row: their name in the label column, their money beside it.
+          ...(r.items ? { list: { path: [...path, 'items'], offset: 1, item: [field(2, ['name'], { kind: 'text' }), ...money], spare: 2, minRows: 1 } } : {}),
         });
       });
     } else {
-      const head = s.block ?? s.columns[0].title;
+      const head = fill(s.block ?? s.columns[0].title);
       blocks.push({
         anchor: { col: 1, text: head },
-        labels: [label(1, head), ...s.columns.map((c, i) => label(2 + i, c.title, { role: 'header' }))],
+        labels: [labelOf(1, head), ...s.columns.map((c, i) => labelOf(2 + i, c.title, { role: 'header' }))],
         list: { path: [...base, s.id], offset: 1, item: s.columns.map((c, i) => field(2 + i, [c.id], c)), spare: 3, minRows: Math.max(1, s.minRows) },
       });
     }
@@ -96,7 +112,7 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
   // Fields the form prints only inside a text ("{{code}}-{{name}}") get rows of their own at the end.
   const placed = new Set(blocks.flatMap((b) => (b.fields ?? []).map((f) => pathKey(f.path))));
   for (const [id, f] of Object.entries(form.fields)) {
-    if (!placed.has(pathKey([...base, id]))) blocks.push({ anchor: { col: 1, text: f.title }, labels: [label(1, f.title)], fields: [field(2, [...base, id], f, { span: width - 1 })] });
+    if (!placed.has(pathKey([...base, id]))) blocks.push({ anchor: { col: 1, text: f.title }, labels: [labelOf(1, f.title)], fields: [field(2, [...base, id], f, { span: width - 1 })] });
   }
   const widths = [14, ...Array.from({ length: width - 1 }, () => 14)];
   return { name: sheetName(name), title: plainTitle(form), widths, blocks };
@@ -106,9 +122,10 @@ export function formSheet(form: FormDef, name: string, base: Path): SheetSpec {
 export function documentSheets(profile: Profile, data: unknown): { doc: number; spec: SheetSpec }[] {
   return profile.documents.flatMap((d, doc) => {
     const form = profile.forms[d.form];
-    if (!d.each) return [{ doc, spec: formSheet(form, plainTitle(form), [d.id]) }];
+    const fill = yearFill(data);
+    if (!d.each) return [{ doc, spec: formSheet(form, plainTitle(form), [d.id], fill) }];
     const items = (data as Record<string, unknown> | null)?.[d.each];
     const count = Array.isArray(items) ? Math.max(1, items.length) : 1;
-    return Array.from({ length: count }, (_, i) => ({ doc, spec: formSheet(form, `${i + 1}-${plainTitle(form)}`, [d.each!, i]) }));
+    return Array.from({ length: count }, (_, i) => ({ doc, spec: formSheet(form, `${i + 1}-${plainTitle(form)}`, [d.each!, i], fill) }));
   });
 }
