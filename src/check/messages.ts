@@ -12,8 +12,8 @@ interface MessageEntry {
 }
 
 /** The same fact printed in two places with two values. */
-const twoPlaces = (a: { fact: string; first: string; firstValue: string; second: string; secondValue: string }) =>
-  `${a.fact}在两处不一致：${a.first}为 ${a.firstValue} 万元，${a.second}为 ${a.secondValue} 万元。`;
+const twoPlaces = (a: { fact: string; first: string; firstValue: string; second: string; secondValue: string; derived?: string }) =>
+  `${a.fact}在两处不一致：${a.first}为 ${a.firstValue} 万元，${a.second}为 ${a.secondValue} 万元${a.derived ?? ''}。`;
 
 export const MESSAGES = {
   E_CONTROL_RATE: {
@@ -235,6 +235,13 @@ export const LABELS = {
   layoutSeparate: '产出 50、效益 30、满意度 10',
   layoutMerged: '产出 50、效益 40（含满意度）',
   plus: ' + ',
+  /** After a value nobody typed: what it was worked out from. */
+  derivedFrom: (sources: string) => `（此数未填写，由 ${sources} 推算）`,
+  /** A finding moved to the other place compared: the one that disagrees with everything else. */
+  blameMoved: (where: string) => ` 其他相关数字都与另一处一致，多半是“${where}”填错了。`,
+  /** A correction that would break figures that agree now: no 应为, and what it would break. */
+  blameKeptTotal: (value: string, broken: string) => ` 若改为 ${value}，${broken}会随之不一致，所以合计多半没有填错：请先核对各分项。`,
+  blameKept: (value: string, broken: string) => ` 若只把这里改为 ${value}，${broken}会随之不一致：请一并核对这几处，找出真正填错的一处。`,
   none: '无',
 } as const;
 

@@ -10,6 +10,11 @@ export const projectRowAmount = defineRule('E_PROJECT_ROW', (input, figures, rep
     const executed = figures.projects[i].total.executed;
     if (!row || !moneyDiffers(executed.value, row.amounts.actual)) return;
     const [value, rowValue] = [formatMoney(executed.value), formatMoney(row.amounts.actual)];
-    report(executed.path, { project: pr.name, row: row.name, rowPath: `${row.path}.amounts.actual`, executed: value, rowValue }, { expected: rowValue, actual: value });
+    report(executed.path, { project: pr.name, row: row.name, rowPath: `${row.path}.amounts.actual`, executed: value, rowValue }, {
+      expected: rowValue,
+      actual: value,
+      fix: row.amounts.actual,
+      instead: { path: `${row.path}.amounts.actual`, value: executed.value!, expected: value, actual: rowValue },
+    });
   });
 });
