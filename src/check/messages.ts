@@ -245,6 +245,21 @@ export const LABELS = {
   none: '无',
 } as const;
 
+/** Warnings for list entries printed other than typed (model/typing.ts). */
+export const TYPING = {
+  numbering: {
+    id: 'W_LIST_NUMBER',
+    message: (typed: string, items: string[]) => `条目“${typed}”开头的编号已去掉，印为“${items[0]}”：表格和报告会自动按顺序编号，自己写的编号会印成“1、1、”。`,
+    hint: '条目开头不必写编号（1、 1. （1） ① 一、 等）；顺序按填写的先后。',
+  },
+  split: {
+    id: 'W_LIST_SPLIT',
+    message: (typed: string, items: string[]) => `一格里填了 ${items.length} 条（“${typed}”），已拆成 ${items.length} 条分别印出：${items.join('｜')}。`,
+    hint: '每条单独填一格（一行）；工作簿中可插入行。若拆分不对，请按条目分开填写。',
+  },
+  itemJoin: '｜',
+} as const;
+
 /** Wording of the reviewer's findings page (jixiao build --with-findings). */
 export const FINDINGS_PAGE = {
   title: '审核意见（不属于签报文件）',

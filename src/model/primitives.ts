@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { tidyNumbered } from './typing.js';
 
 /** Money in 万元, kept exactly as written (a JSON number's shortest form or a digit string). */
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
@@ -93,3 +94,11 @@ export const isoDate = (title: string) =>
 
 export const list = <T extends z.ZodTypeAny>(item: T, title: string) =>
   z.array(item, { error: `${title}应为列表` }).max(LIMITS.listItems, `${title}最多 ${LIMITS.listItems} 条`).meta({ title });
+
+/** A list of texts typed as on paper, tidied for print (model/typing.ts): the template's numbering, one entry each. */
+export const textList = (item: string, title: string, tidy: (items: string[]) => string[] = tidyNumbered) =>
+  z
+    .array(text(item), { error: `${title}应为列表` })
+    .overwrite(tidy)
+    .max(LIMITS.listItems, `${title}最多 ${LIMITS.listItems} 条`)
+    .meta({ title });

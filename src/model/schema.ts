@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { measure } from './measure.js';
-import { count, isoDate, list, money, optionalMoney, optionalPercent, optionalPoints, optionalText, points, text } from './primitives.js';
+import { count, isoDate, list, money, optionalMoney, optionalPercent, optionalPoints, optionalText, points, text, textList } from './primitives.js';
+import { tidyLines, tidyPhrases } from './typing.js';
 
 /** The three money columns of the 基础数据表: (Y−1)年决算数 | Y年预算数 | Y年决算数. */
 export const MoneyColumnsSchema = z
@@ -79,7 +80,7 @@ export const BasicDataSchema = z
       .strict()
       .meta({ title: '项目支出' }),
     procurement: row('政府采购金额'),
-    frugalityMeasures: list(text('措施'), '厉行节约保障措施'),
+    frugalityMeasures: textList('措施', '厉行节约保障措施'),
     note: optionalText('说明'),
   })
   .strict()
@@ -129,7 +130,7 @@ export const DepartmentEvaluationSchema = z
       })
       .strict()
       .meta({ title: '年度预算申请' }),
-    duties: list(text('职责'), '部门履职概述'),
+    duties: textList('职责', '部门履职概述'),
     overallTarget: text('整体绩效目标'),
     indicators: list(IndicatorSchema, '绩效指标').min(1, '至少要有一个绩效指标'),
     total: TotalRowSchema.optional(),
@@ -202,7 +203,7 @@ const NarrativeFiguresSchema = z
 export const NarrativeSchema = z
   .object({
     functions: z
-      .object({ intro: text('职能导语'), items: list(text('职能'), '职能条目').min(1, '至少要有一条职能') })
+      .object({ intro: text('职能导语'), items: textList('职能', '职能条目').min(1, '至少要有一条职能') })
       .strict()
       .meta({ title: '部门职能' }),
     organization: z
@@ -210,21 +211,21 @@ export const NarrativeSchema = z
         status: text('单位性质'),
         establishmentKind: text('编制类别'),
         posts: text('领导职数'),
-        divisions: list(text('科室'), '内设科室'),
+        divisions: textList('科室', '内设科室', tidyPhrases),
         retired: count('退休人员'),
       })
       .strict()
       .meta({ title: '机构设置及人员情况' }),
     figures: NarrativeFiguresSchema,
-    personnelUses: list(text('用途'), '人员经费用途'),
-    publicFundsUses: list(text('用途'), '日常公用经费用途'),
+    personnelUses: textList('用途', '人员经费用途', tidyLines),
+    publicFundsUses: textList('用途', '日常公用经费用途', tidyLines),
     threePublicControl: text('“三公”经费控制情况'),
     projectUse: text('项目支出用途'),
     governmentFunds: text('政府性基金预算支出情况'),
     assetManagement: text('资产管理情况'),
     performance: text('部门整体支出绩效情况'),
     problems: text('存在的主要问题'),
-    improvements: list(text('措施'), '下一步改进措施').min(1, '至少要有一条改进措施'),
+    improvements: textList('措施', '下一步改进措施').min(1, '至少要有一条改进措施'),
     otherMatters: text('其他需要说明的情况'),
     closingUnitName: optionalText('落款单位名称'),
     selfReference: z.string().trim().min(1).default('我单位').meta({ title: '自称', description: '正文中单位的自称，如“我中心”“我局”' }),
