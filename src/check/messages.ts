@@ -61,7 +61,7 @@ export const MESSAGES = {
     title: '执行率得分应等于分值 × 执行率（最高 100%）',
     message: (a: { what: string; given: string; computed: string; weight: string; rate: string }) =>
       `${a.what}填写为 ${a.given} 分，按分值 ${a.weight} × 执行率 ${a.rate}（超过 100% 按 100% 计）应为 ${a.computed} 分。`,
-    hint: '执行率得分 = 分值 × min(执行率, 100%)，按表上得分的小数位数四舍五入。',
+    hint: '执行率得分 = 分值 × 执行率（执行率超过 100% 按 100% 计），按表上得分的小数位数四舍五入。',
   },
   E_PROJECT_FUNDS_TOTAL: {
     title: '项目年度资金总额应等于其中各行之和（逐栏）',
@@ -112,7 +112,7 @@ export const MESSAGES = {
     title: '定量指标得分应符合评分规则（达成得满分，未达成按比例）',
     message: (a: { indicator: string; target: string; actual: string; rule: string; weight: string; given: string; computed: string }) =>
       `“${a.indicator}”年度指标值 ${a.target}，实际完成 ${a.actual}，${a.rule}，分值 ${a.weight} 应得 ${a.computed} 分，填写为 ${a.given} 分。`,
-    hint: '正向指标（≥、=）得分 = 分值 × min(1, 实际 ÷ 目标)；反向指标（≤）得分 = 分值 × min(1, 目标 ÷ 实际)。',
+    hint: '正向指标（≥、=）得分 = 分值 × 实际 ÷ 目标；反向指标（≤）得分 = 分值 × 目标 ÷ 实际；最多得满分。',
   },
   W_MET_NOT_FULL: {
     title: '达成目标的定量指标未得满分且未说明原因',
@@ -167,7 +167,7 @@ export const MESSAGES = {
     title: '每个项目自评表应对应基础数据表中的一个项目行',
     message: (a: { project: string; row: string; rows: string }) =>
       `项目“${a.project}”在基础数据表中找不到名为“${a.row}”的项目行（现有：${a.rows}）。`,
-    hint: '项目名称应与基础数据表一致；两处名称写法不同时，用“基础数据表中的项目行名称”（basicDataRow）写明对应的行。',
+    hint: '项目名称应与基础数据表一致；两处名称写法不同时，用“基础数据表中的项目行名称”一项写明对应的行。',
   },
   W_PROJECT_ROW_BUDGET: {
     title: '项目自评表的预算数应等于基础数据表中该项目的本年预算数',

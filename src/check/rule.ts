@@ -45,9 +45,9 @@ export function levelOf(id: RuleId): Level {
   return id.startsWith('E_') ? 'error' : 'warning';
 }
 
-/** The field at a technical path in the user's terms, with the path: "基础数据表 › … › 本年决算数（basicData.…）". */
+/** The field at a technical path in the user's terms: "基础数据表 › … › 本年决算数". The path itself goes in the finding, not its text. */
 export function nameOf(path: string): string {
-  return `${describePath(splitPath(path))}（${path}）`;
+  return describePath(splitPath(path));
 }
 
 export function defineRule<K extends RuleId>(id: K, check: (input: ReportInput, figures: DerivedFigures, report: Report<K>) => void): Rule {
