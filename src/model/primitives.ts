@@ -54,6 +54,12 @@ export const points = (title: string) =>
 
 export const optionalPoints = (title: string) => z.union([blank, points(title)]).optional().meta({ title });
 
+/** A weight the paper form prints with a standard value: blank takes that value. */
+export const standardPoints = (title: string, standard: () => Decimal) =>
+  optionalPoints(title)
+    .transform((v) => v ?? standard())
+    .meta({ title });
+
 /** A percentage as printed: "68.54%" or 68.54 (meaning 68.54%). Kept as the percent value. */
 export const percent = (title: string) =>
   z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { measure } from './measure.js';
-import { count, isoDate, list, money, optionalMoney, optionalPercent, optionalPoints, optionalText, points, text, textList } from './primitives.js';
+import { count, isoDate, list, money, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
+import { standards } from './standards.js';
 import { tidyLines, tidyPhrases } from './typing.js';
 
 /** The three money columns of the 基础数据表: (Y−1)年决算数 | Y年预算数 | Y年决算数. */
@@ -125,7 +126,7 @@ export const DepartmentEvaluationSchema = z
           .meta({ title: '按支出性质分' }),
         executed: money('执行数'),
         executionRate: optionalPercent('资金执行率'),
-        weight: points('分值'),
+        weight: standardPoints('分值', () => standards().executionRateWeight),
         score: optionalPoints('得分'),
       })
       .strict()
@@ -154,7 +155,8 @@ export const ProjectEvaluationSchema = z
     name: text('项目名称'),
     basicDataRow: optionalText('基础数据表中的项目行名称'),
     supervisor: text('主管部门'),
-    implementer: text('实施单位'),
+    /** 实施单位: blank is the unit itself, as on almost every form. */
+    implementer: optionalText('实施单位'),
     funds: z
       .object({
         total: ProjectFundsRowSchema.meta({ title: '年度资金总额' }),
@@ -255,6 +257,28 @@ const SignatureImagesSchema = z
   .strict()
   .meta({ title: '签名与印章图片' });
 
+/**
+ * What each signature line prints after its label: the typed name (with the signature image over it when one is
+ * given), a blank line to sign by hand, or the signature image alone.
+ */
+/** The words a clerk types for each choice (the workbook offers them in a drop-down). */
+export const SIGNATURE_WORDS: Record<string, 'name' | 'blank' | 'image'> = { 姓名: 'name', 留空: 'blank', 图片: 'image' };
+const signatureLine = (title: string) =>
+  z
+    .preprocess((v) => (typeof v === 'string' ? (SIGNATURE_WORDS[v.trim()] ?? v.trim()) : v), z.enum(['name', 'blank', 'image'], { error: `${title}应填“姓名”“留空”或“图片”` }))
+    .default('name')
+    .meta({ title });
+
+const SignatureLinesSchema = z
+  .object({
+    principal: signatureLine('主要负责人签字处'),
+    preparer: signatureLine('填表人签字处'),
+    unitHead: signatureLine('单位负责人签字处'),
+  })
+  .strict()
+  .default({ principal: 'name', preparer: 'name', unitHead: 'name' })
+  .meta({ title: '签字处印什么' });
+
 export const ReportInputSchema = z
   .object({
     $schema: z.string().optional(),
@@ -269,8 +293,16 @@ export const ReportInputSchema = z
         principal: optionalText('主要负责人'),
         unitHead: optionalText('单位负责人'),
         images: SignatureImagesSchema.optional(),
+        signatureLines: SignatureLinesSchema,
       })
       .strict()
+      .superRefine((c, ctx) => {
+        for (const role of ['principal', 'preparer', 'unitHead'] as const) {
+          if (c.signatureLines[role] === 'image' && !c.images?.[role]) {
+            ctx.addIssue({ code: 'custom', path: ['signatureLines', role], message: '签字处选了印签名图片，但没有给出签名图片文件（签名与印章图片）' });
+          }
+        }
+      })
       .meta({ title: '签字与联系' }),
     display: DisplaySchema,
     narrative: NarrativeSchema,
