@@ -2,11 +2,14 @@ import type { Command } from 'commander';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
 import { checkReport, prepareReport, readReport } from '../pipeline.js';
+import { annotatedPath, writeAnnotated } from './annotate.js';
 
 interface CheckOptions {
   json?: boolean;
   strict?: boolean;
   allowMissingGlyphs?: boolean;
+  annotate?: boolean;
+  out?: string;
 }
 
 /** Exit code for a set of findings: errors fail; warnings fail only under --strict. */
@@ -23,16 +26,21 @@ export function registerCheck(program: Command): void {
     .option('--json', '在标准输出打印 JSON 数组：[{id, level, path, where, message, expected, actual, hint}]')
     .option('--strict', '有警告也以失败退出（退出码 1）')
     .option('--allow-missing-glyphs', '把字体缺字（生僻字、表情符号）当作警告而不是错误')
+    .option('--annotate', '另存一份工作簿，把每个问题标在它的单元格上（红色错误、橙色警告，批注写明问题和应为）；仅用于 .xlsx')
+    .option('-o, --out <文件>', '--annotate 另存的工作簿（默认：原文件名加“-检查结果”，放在原文件旁）')
     .action(async (file: string, opts: CheckOptions) => {
       process.exitCode = await check(file, opts);
     });
 }
 
 async function check(file: string, opts: CheckOptions): Promise<number> {
+  const annotated = opts.annotate ? annotatedPath(file, opts.out) : undefined;
   let findings: Finding[];
   try {
     findings = checkReport(prepareReport(await readReport(file)), { allowMissingGlyphs: opts.allowMissingGlyphs });
   } catch (e) {
+    // Input that does not parse is what a clerk meets first: its findings are marked in the workbook too.
+    if (annotated && e instanceof UserError && e.findings.length) await annotate(file, annotated, e.findings);
     // Input that does not even parse: under --json its findings are still JSON on stdout.
     if (opts.json && e instanceof UserError && e.findings.length) {
       process.stdout.write(`${JSON.stringify(findingsJson(e.findings), null, 2)}\n`);
@@ -41,6 +49,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     }
     throw e;
   }
+  if (annotated) await annotate(file, annotated, findings);
   const code = exitCodeFor(findings, opts.strict);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
@@ -50,6 +59,11 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     process.stdout.write(`${summary(findings, opts.strict)}\n`);
   }
   return code;
+}
+
+async function annotate(file: string, target: string, findings: readonly Finding[]): Promise<void> {
+  const marked = await writeAnnotated(file, target, findings);
+  process.stderr.write(`已另存标注了 ${marked} 处问题的工作簿：${target}\n`);
 }
 
 function summary(findings: readonly Finding[], strict = false): string {

@@ -7,7 +7,7 @@ import { attachLocator } from './locate.js';
 import { parseYaml } from './yaml.js';
 
 export { excerpt, lineColumn } from './syntax.js';
-export { located, locateFindings, locatorOf, type Locator } from './locate.js';
+export { cellOf, located, locateFindings, locatorOf, type Locator } from './locate.js';
 
 export type InputFormat = 'json' | 'yaml' | 'xlsx';
 
