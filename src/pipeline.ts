@@ -40,6 +40,10 @@ export interface BuildOptions extends InputCheckOptions {
   withFindings?: boolean;
   /** The published version's input file: also write a 更正说明 listing every correction since then. */
   correctionOf?: string;
+  /** The 更正说明's date (ISO); without it, the new input's 报告日期. */
+  correctionDate?: string;
+  /** The manifest names the version this build follows (build --keep-versions). */
+  predecessor?: Manifest['predecessor'];
 }
 
 /** load: the file's plain data (image paths made absolute against the file's folder). */
@@ -129,12 +133,13 @@ export async function buildReport(file: string, outDir: OutDir, options: BuildOp
   const inputBytes = readInputBytes(file);
   const rendered = await renderReport(prepared, options);
   if (options.withFindings) rendered.push(await renderFindings(prepared, findings));
-  if (options.correctionOf) rendered.push(await renderCorrection(prepared, await readReport(options.correctionOf)));
+  if (options.correctionOf) rendered.push(await renderCorrection(prepared, await readReport(options.correctionOf), options.correctionDate));
   return writeReport(
     typeof outDir === 'string' ? outDir : await outDir(prepared.input),
     rendered.map((r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
     file,
     inputBytes,
+    options.predecessor,
   );
 }
 
@@ -153,7 +158,7 @@ async function renderFindings(prepared: PreparedReport, findings: Finding[]): Pr
 }
 
 /** The correction notice: diff the published input against this one, lay the corrections out, render it alone. */
-async function renderCorrection(prepared: PreparedReport, published: ReportInput): Promise<RenderedDocument> {
+async function renderCorrection(prepared: PreparedReport, published: ReportInput, date = prepared.input.reportDate): Promise<RenderedDocument> {
   const { input } = prepared;
   const diff = await diffInputs(published, input);
   const labels = fromTemplates('labels.yaml', () => Labels.load());
@@ -162,9 +167,10 @@ async function renderCorrection(prepared: PreparedReport, published: ReportInput
     labels,
     styles: render.styles,
     unitName: input.unit.name,
+    self: input.narrative.selfReference,
     year: input.year,
     publishedDate: published.reportDate,
-    date: input.reportDate,
+    date,
     corrections: diff.changes,
   });
   const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, { ...render, meta: { ...render.meta, subject: notice.title } });

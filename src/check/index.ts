@@ -1,7 +1,8 @@
 import type { Finding } from '../diagnostics/finding.js';
-import type { DerivedFigures } from '../derive/index.js';
+import { deriveFigures, type DerivedFigures } from '../derive/index.js';
 import type { ReportInput } from '../model/schema.js';
-import type { Rule } from './rule.js';
+import type { Proposal, Rule } from './rule.js';
+import { settle } from './settle.js';
 import { basicDataTotals } from './rules/basicDataTotals.js';
 import { controlRate } from './rules/controlRate.js';
 import { crossBasicExpenditure } from './rules/crossBasicExpenditure.js';
@@ -78,9 +79,17 @@ export const RULES: readonly Rule[] = [
   textDrift,
 ];
 
-/** Runs every rule; findings come in rule order, then in document order within a rule. */
-export function runChecks(input: ReportInput, figures: DerivedFigures): Finding[] {
+/** Every rule's findings with the corrections they propose, in rule order, then in document order within a rule. */
+export function proposeAll(input: ReportInput, figures: DerivedFigures): Proposal[] {
   return RULES.flatMap((rule) => rule.run(input, figures));
+}
+
+/**
+ * Runs every rule; findings come in rule order, then in document order within a rule. Each error's 应为 is one
+ * that, typed in, breaks nothing that agreed before (see settle.ts).
+ */
+export function runChecks(input: ReportInput, figures: DerivedFigures): Finding[] {
+  return settle(input, proposeAll(input, figures), (changed) => proposeAll(changed, deriveFigures(changed)));
 }
 
 export type { Rule } from './rule.js';

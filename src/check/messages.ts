@@ -12,8 +12,8 @@ interface MessageEntry {
 }
 
 /** The same fact printed in two places with two values. */
-const twoPlaces = (a: { fact: string; first: string; firstValue: string; second: string; secondValue: string }) =>
-  `${a.fact}在两处不一致：${a.first}为 ${a.firstValue} 万元，${a.second}为 ${a.secondValue} 万元。`;
+const twoPlaces = (a: { fact: string; first: string; firstValue: string; second: string; secondValue: string; derived?: string }) =>
+  `${a.fact}在两处不一致：${a.first}为 ${a.firstValue} 万元，${a.second}为 ${a.secondValue} 万元${a.derived ?? ''}。`;
 
 export const MESSAGES = {
   E_CONTROL_RATE: {
@@ -61,7 +61,7 @@ export const MESSAGES = {
     title: '执行率得分应等于分值 × 执行率（最高 100%）',
     message: (a: { what: string; given: string; computed: string; weight: string; rate: string }) =>
       `${a.what}填写为 ${a.given} 分，按分值 ${a.weight} × 执行率 ${a.rate}（超过 100% 按 100% 计）应为 ${a.computed} 分。`,
-    hint: '执行率得分 = 分值 × min(执行率, 100%)，按表上得分的小数位数四舍五入。',
+    hint: '执行率得分 = 分值 × 执行率（执行率超过 100% 按 100% 计），按表上得分的小数位数四舍五入。',
   },
   E_PROJECT_FUNDS_TOTAL: {
     title: '项目年度资金总额应等于其中各行之和（逐栏）',
@@ -112,7 +112,7 @@ export const MESSAGES = {
     title: '定量指标得分应符合评分规则（达成得满分，未达成按比例）',
     message: (a: { indicator: string; target: string; actual: string; rule: string; weight: string; given: string; computed: string }) =>
       `“${a.indicator}”年度指标值 ${a.target}，实际完成 ${a.actual}，${a.rule}，分值 ${a.weight} 应得 ${a.computed} 分，填写为 ${a.given} 分。`,
-    hint: '正向指标（≥、=）得分 = 分值 × min(1, 实际 ÷ 目标)；反向指标（≤）得分 = 分值 × min(1, 目标 ÷ 实际)。',
+    hint: '正向指标（≥、=）得分 = 分值 × 实际 ÷ 目标；反向指标（≤）得分 = 分值 × 目标 ÷ 实际；最多得满分。',
   },
   W_MET_NOT_FULL: {
     title: '达成目标的定量指标未得满分且未说明原因',
@@ -167,7 +167,7 @@ export const MESSAGES = {
     title: '每个项目自评表应对应基础数据表中的一个项目行',
     message: (a: { project: string; row: string; rows: string }) =>
       `项目“${a.project}”在基础数据表中找不到名为“${a.row}”的项目行（现有：${a.rows}）。`,
-    hint: '项目名称应与基础数据表一致；两处名称写法不同时，用“基础数据表中的项目行名称”（basicDataRow）写明对应的行。',
+    hint: '项目名称应与基础数据表一致；两处名称写法不同时，用“基础数据表中的项目行名称”一项写明对应的行。',
   },
   W_PROJECT_ROW_BUDGET: {
     title: '项目自评表的预算数应等于基础数据表中该项目的本年预算数',
@@ -235,7 +235,29 @@ export const LABELS = {
   layoutSeparate: '产出 50、效益 30、满意度 10',
   layoutMerged: '产出 50、效益 40（含满意度）',
   plus: ' + ',
+  /** After a value nobody typed: what it was worked out from. */
+  derivedFrom: (sources: string) => `（此数未填写，由 ${sources} 推算）`,
+  /** A finding moved to the other place compared: the one that disagrees with everything else. */
+  blameMoved: (where: string) => ` 其他相关数字都与另一处一致，多半是“${where}”填错了。`,
+  /** A correction that would break figures that agree now: no 应为, and what it would break. */
+  blameKeptTotal: (value: string, broken: string) => ` 若改为 ${value}，${broken}会随之不一致，所以合计多半没有填错：请先核对各分项。`,
+  blameKept: (value: string, broken: string) => ` 若只把这里改为 ${value}，${broken}会随之不一致：请一并核对这几处，找出真正填错的一处。`,
   none: '无',
+} as const;
+
+/** Warnings for list entries printed other than typed (model/typing.ts). */
+export const TYPING = {
+  numbering: {
+    id: 'W_LIST_NUMBER',
+    message: (typed: string, items: string[]) => `条目“${typed}”开头的编号已去掉，印为“${items[0]}”：表格和报告会自动按顺序编号，自己写的编号会印成“1、1、”。`,
+    hint: '条目开头不必写编号（1、 1. （1） ① 一、 等）；顺序按填写的先后。',
+  },
+  split: {
+    id: 'W_LIST_SPLIT',
+    message: (typed: string, items: string[]) => `一格里填了 ${items.length} 条（“${typed}”），已拆成 ${items.length} 条分别印出：${items.join('｜')}。`,
+    hint: '每条单独填一格（一行）；工作簿中可插入行。若拆分不对，请按条目分开填写。',
+  },
+  itemJoin: '｜',
 } as const;
 
 /** Wording of the reviewer's findings page (jixiao build --with-findings). */

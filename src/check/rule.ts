@@ -1,28 +1,53 @@
+import type { Decimal } from 'decimal.js';
 import type { Finding, Level } from '../diagnostics/finding.js';
 import type { DerivedFigures } from '../derive/index.js';
 import type { ReportInput } from '../model/schema.js';
 import { describePath, splitPath } from '../model/paths.js';
 import { MESSAGES, messageOf, type MessageArgs, type RuleId } from './messages.js';
 
-/** One consistency rule: (report, figures) → findings. */
+/** One consistency rule: (report, figures) → findings, each with the correction it proposes. */
 export interface Rule {
   id: RuleId;
   level: Level;
   title: string;
-  run(input: ReportInput, figures: DerivedFigures): Finding[];
+  run(input: ReportInput, figures: DerivedFigures): Proposal[];
 }
 
-/** What a rule reports for one place: the message arguments and the two values as printed. */
-export type Report<K extends RuleId> = (path: string, args: MessageArgs<K>, values?: { expected?: string; actual?: string }) => void;
+/** A value to type at a path, as a rule proposes it. */
+export interface Fix {
+  path: string;
+  value: Decimal;
+}
+
+/**
+ * A finding and what it asks the clerk to type: `fix` at the finding's own place, or, where that would break other
+ * figures that agree with it, `instead` at the other place compared (the check stage tries them in that order).
+ */
+export interface Proposal {
+  finding: Finding;
+  fix?: Fix;
+  instead?: Fix & { expected: string; actual: string };
+  /** The inputs the rule's own figure was worked out from: where one of them fails, this finding is its echo. */
+  rests?: readonly string[];
+  /** The finding is about a total against its parts: when the total holds elsewhere, the parts are to be checked. */
+  total?: boolean;
+}
+
+/** What a rule reports for one place: the message arguments, the two values as printed, and the corrections. */
+export type Report<K extends RuleId> = (
+  path: string,
+  args: MessageArgs<K>,
+  values?: { expected?: string; actual?: string; fix?: Decimal; instead?: Proposal['instead']; rests?: readonly string[]; total?: boolean },
+) => void;
 
 /** The level follows from the id's prefix, so the two never disagree. */
 export function levelOf(id: RuleId): Level {
   return id.startsWith('E_') ? 'error' : 'warning';
 }
 
-/** The field at a technical path in the user's terms, with the path: "基础数据表 › … › 本年决算数（basicData.…）". */
+/** The field at a technical path in the user's terms: "基础数据表 › … › 本年决算数". The path itself goes in the finding, not its text. */
 export function nameOf(path: string): string {
-  return `${describePath(splitPath(path))}（${path}）`;
+  return describePath(splitPath(path));
 }
 
 export function defineRule<K extends RuleId>(id: K, check: (input: ReportInput, figures: DerivedFigures, report: Report<K>) => void): Rule {
@@ -32,9 +57,9 @@ export function defineRule<K extends RuleId>(id: K, check: (input: ReportInput, 
     level,
     title: MESSAGES[id].title,
     run(input, figures) {
-      const found: Finding[] = [];
+      const found: Proposal[] = [];
       check(input, figures, (path, args, values = {}) => {
-        found.push({
+        const finding: Finding = {
           id,
           level,
           path,
@@ -43,7 +68,8 @@ export function defineRule<K extends RuleId>(id: K, check: (input: ReportInput, 
           ...(values.expected !== undefined && { expected: values.expected }),
           ...(values.actual !== undefined && { actual: values.actual }),
           hint: MESSAGES[id].hint,
-        });
+        };
+        found.push({ finding, ...(values.fix && { fix: { path, value: values.fix } }), ...(values.instead && { instead: values.instead }), ...(values.rests && { rests: values.rests }), ...(values.total && { total: true }) });
       });
       return found;
     },

@@ -6,12 +6,14 @@ import { checkBatch } from '../batch/command.js';
 import { collectInputs } from '../batch/inputs.js';
 import { isFolder } from './build.js';
 import { checkFile } from '../pipeline.js';
+import { annotatedPath, writeAnnotated } from './annotate.js';
 
 interface CheckOptions {
-  out: string;
   json?: boolean;
   strict?: boolean;
   allowMissingGlyphs?: boolean;
+  annotate?: boolean;
+  out?: string;
 }
 
 /** Exit code for a set of findings: errors fail; warnings fail only under --strict. */
@@ -25,13 +27,14 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('检查数据中的数字是否前后一致（合计、比率、得分、各文件间的同一数字），不生成 PDF')
     .argument('<输入...>', '数据文件；给文件夹或多个文件时批量检查，并在 -o 文件夹写出汇总表.xlsx、汇总报告.pdf')
-    .option('-o, --out <文件夹>', '批量检查时汇总表和汇总报告的输出文件夹', 'out')
+    .option('-o, --out <路径>', '批量检查时：汇总表和汇总报告的输出文件夹（默认 out）；--annotate 时：另存的工作簿（默认原文件名加“-检查结果”，放在原文件旁）')
     .option('--json', '在标准输出打印 JSON 数组：[{id, level, path, where, message, expected, actual, hint}]')
     .option('--strict', '有警告也以失败退出（退出码 1）')
     .option('--allow-missing-glyphs', '把字体缺字（生僻字、表情符号）当作警告而不是错误')
+    .option('--annotate', '另存一份工作簿，把每个问题标在它的单元格上（红色错误、橙色警告，批注写明问题和应为）；仅用于 .xlsx')
     .action(async (inputs: string[], opts: CheckOptions) => {
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
-        process.exitCode = await checkBatch(await collectInputs(inputs), opts.out, opts);
+        process.exitCode = await checkBatch(await collectInputs(inputs), opts.out ?? 'out', opts);
         return;
       }
       process.exitCode = await check(inputs[0], opts);
@@ -39,10 +42,13 @@ export function registerCheck(program: Command): void {
 }
 
 async function check(file: string, opts: CheckOptions): Promise<number> {
+  const annotated = opts.annotate ? annotatedPath(file, opts.out) : undefined;
   let findings: Finding[];
   try {
     findings = await checkFile(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
   } catch (e) {
+    // Input that does not parse is what a clerk meets first: its findings are marked in the workbook too.
+    if (annotated && e instanceof UserError && e.findings.length) await annotate(file, annotated, e.findings);
     // Input that does not even parse: under --json its findings are still JSON on stdout.
     if (opts.json && e instanceof UserError && e.findings.length) {
       process.stdout.write(`${JSON.stringify(findingsJson(e.findings), null, 2)}\n`);
@@ -51,6 +57,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     }
     throw e;
   }
+  if (annotated) await annotate(file, annotated, findings);
   const code = exitCodeFor(findings, opts.strict);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
@@ -60,6 +67,11 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     process.stdout.write(`${summary(findings, opts.strict)}\n`);
   }
   return code;
+}
+
+async function annotate(file: string, target: string, findings: readonly Finding[]): Promise<void> {
+  const marked = await writeAnnotated(file, target, findings);
+  process.stderr.write(`已另存标注了 ${marked} 处问题的工作簿：${target}\n`);
 }
 
 function summary(findings: readonly Finding[], strict = false): string {

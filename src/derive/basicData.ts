@@ -1,7 +1,7 @@
 import type { BasicData, Narrative } from '../model/schema.js';
 import { sum } from './decimal.js';
 import { columnFigures, type Column, type ColumnFigures } from './columns.js';
-import { figure, type Figure } from './figure.js';
+import { figure, typed, type Figure } from './figure.js';
 import { D, percentOf } from './decimal.js';
 
 const PUBLIC_FUND_ITEMS = ['office', 'utilitiesTravel', 'meetingsTraining', 'receptionPostal', 'otherGoodsServices', 'vehicleTransport', 'equipment', 'printing'] as const;
@@ -20,24 +20,34 @@ export interface BasicDataFigures {
 
 export function deriveBasicData(data: BasicData, narrative: Narrative): BasicDataFigures {
   const p = 'basicData';
-  const publicFunds = columnFigures(`${p}.publicFunds.total`, data.publicFunds.total, (c) => sum(PUBLIC_FUND_ITEMS.map((k) => data.publicFunds[k][c])));
+  const items = (c: Column) => PUBLIC_FUND_ITEMS.map((k) => typed(`${p}.publicFunds.${k}.${c}`, data.publicFunds[k][c]));
+  const publicFunds = columnFigures(`${p}.publicFunds.total`, data.publicFunds.total, (c) => sum(items(c).map((f) => f.value)), items);
   // 人员经费 is not itemised on the form; the narrative states it for the year's final accounts.
-  const personnel = (c: Column) => data.personnel?.[c] ?? (c === 'actual' ? narrative.figures.personnel : undefined);
-  const basicExpenditure = columnFigures(`${p}.basicExpenditure`, data.basicExpenditure, (c) => {
-    const staff = personnel(c);
-    return staff === undefined || publicFunds[c].value === undefined ? undefined : staff.plus(publicFunds[c].value!);
-  });
+  const personnel = (c: Column) =>
+    data.personnel?.[c] !== undefined ? typed(`${p}.personnel.${c}`, data.personnel[c]) : c === 'actual' ? typed('narrative.figures.personnel', narrative.figures.personnel) : typed(`${p}.personnel.${c}`, undefined);
+  const basicExpenditure = columnFigures(
+    `${p}.basicExpenditure`,
+    data.basicExpenditure,
+    (c) => {
+      const staff = personnel(c).value;
+      return staff === undefined || publicFunds[c].value === undefined ? undefined : staff.plus(publicFunds[c].value!);
+    },
+    (c) => [personnel(c), publicFunds[c]],
+  );
   const t = data.threePublic;
-  const vehicles = columnFigures(`${p}.threePublic.vehicles`, t.vehicles, (c) => sum([t.vehiclePurchase[c], t.vehicleOperation[c]]));
-  const threePublic = columnFigures(`${p}.threePublic.total`, t.total, (c) => sum([vehicles[c].value, t.abroad[c], t.reception[c]]));
+  const row = (k: keyof typeof t, c: Column) => typed(`${p}.threePublic.${k}.${c}`, t[k]?.[c]);
+  const vehicleParts = (c: Column) => [row('vehiclePurchase', c), row('vehicleOperation', c)];
+  const vehicles = columnFigures(`${p}.threePublic.vehicles`, t.vehicles, (c) => sum(vehicleParts(c).map((f) => f.value)), vehicleParts);
+  const threeParts = (c: Column) => [vehicles[c], row('abroad', c), row('reception', c)];
+  const threePublic = columnFigures(`${p}.threePublic.total`, t.total, (c) => sum(threeParts(c).map((f) => f.value)), threeParts);
   const projectGroups = {} as Record<ProjectGroup, ColumnFigures>;
   for (const g of PROJECT_GROUPS) {
     const group = data.projectExpenditure[g];
-    projectGroups[g] = columnFigures(`${p}.projectExpenditure.${g}.total`, group.total, (c) => sum(group.projects.map((r) => r.amounts[c])));
+    const rows = (c: Column) => group.projects.map((r, j) => typed(`${p}.projectExpenditure.${g}.projects.${j}.amounts.${c}`, r.amounts[c]));
+    projectGroups[g] = columnFigures(`${p}.projectExpenditure.${g}.total`, group.total, (c) => sum(rows(c).map((f) => f.value)), rows);
   }
-  const projectExpenditure = columnFigures(`${p}.projectExpenditure.total`, data.projectExpenditure.total, (c) =>
-    sum(PROJECT_GROUPS.map((g) => projectGroups[g][c].value)),
-  );
+  const groupParts = (c: Column) => PROJECT_GROUPS.map((g) => projectGroups[g][c]);
+  const projectExpenditure = columnFigures(`${p}.projectExpenditure.total`, data.projectExpenditure.total, (c) => sum(groupParts(c).map((f) => f.value)), groupParts);
   const s = data.staffing;
   // 在职人员控制率 counts serving staff only, never retirees.
   const controlRate = figure(`${p}.staffing.controlRate`, s.controlRate, percentOf(new D(s.actual), new D(s.authorized)));

@@ -8,9 +8,15 @@ export type Column = (typeof COLUMNS)[number];
 /** The three money columns of one 基础数据表 row, each a Figure. */
 export type ColumnFigures = Record<Column, Figure>;
 
-export function columnFigures(path: string, given: MoneyColumns | undefined, computed: (c: Column) => Decimal | undefined): ColumnFigures {
+/** `from` names, per column, the figures the computed value is worked out from. */
+export function columnFigures(
+  path: string,
+  given: MoneyColumns | undefined,
+  computed: (c: Column) => Decimal | undefined,
+  from: (c: Column) => readonly Figure[] = () => [],
+): ColumnFigures {
   const out = {} as ColumnFigures;
-  for (const c of COLUMNS) out[c] = figure(`${path}.${c}`, given?.[c], computed(c));
+  for (const c of COLUMNS) out[c] = figure(`${path}.${c}`, given?.[c], computed(c), from(c));
   return out;
 }
 

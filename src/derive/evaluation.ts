@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { DepartmentEvaluation, ProjectEvaluation, ProjectFundsRow } from '../model/schema.js';
 import { percentOf, roundTo, sum, ZERO } from './decimal.js';
-import { figure, type Figure } from './figure.js';
+import { figure, typed, type Figure } from './figure.js';
 import { deriveIndicators, type IndicatorFigures } from './indicators.js';
 import { executionScore, grade, type Grade } from './scoring.js';
 
@@ -22,7 +22,7 @@ export interface DepartmentFigures {
 
 function scored(path: string, rate: Figure, weight: Decimal, givenScore: Decimal | undefined, decimals: number): Figure {
   const computed = rate.value === undefined ? undefined : roundTo(executionScore(rate.value, weight), decimals);
-  return figure(path, givenScore, computed);
+  return figure(path, givenScore, computed, [rate]);
 }
 
 function overallOf(execution: Figure, indicators: IndicatorFigures): Overall {
@@ -33,8 +33,10 @@ function overallOf(execution: Figure, indicators: IndicatorFigures): Overall {
 export function deriveDepartment(d: DepartmentEvaluation, scoreDecimals: number): DepartmentFigures {
   const p = 'departmentEvaluation';
   const f = d.funds;
-  const fundsTotal = figure(`${p}.funds.total`, f.total, sum(Object.values(f.byIncome)));
-  const executionRate = figure(`${p}.funds.executionRate`, f.executionRate, percentOf(f.executed, fundsTotal.value));
+  const byIncome = Object.entries(f.byIncome).map(([k, v]) => typed(`${p}.funds.byIncome.${k}`, v));
+  const fundsTotal = figure(`${p}.funds.total`, f.total, sum(Object.values(f.byIncome)), byIncome);
+  const executed = typed(`${p}.funds.executed`, f.executed);
+  const executionRate = figure(`${p}.funds.executionRate`, f.executionRate, percentOf(f.executed, fundsTotal.value), [executed, fundsTotal]);
   const executionScoreFig = scored(`${p}.funds.score`, executionRate, f.weight, f.score, scoreDecimals);
   const indicators = deriveIndicators(p, d.indicators, d.total, scoreDecimals);
   return {
@@ -66,8 +68,11 @@ export function deriveProject(pr: ProjectEvaluation, index: number, scoreDecimal
   const p = `projectEvaluations.${index}`;
   const rows = FUND_ROWS.map((r) => pr.funds[r]).filter((r): r is ProjectFundsRow => r !== undefined);
   const total = {} as Record<FundColumn, Figure>;
-  for (const c of FUND_COLUMNS) total[c] = figure(`${p}.funds.total.${c}`, pr.funds.total[c], sum(rows.map((r) => r[c])));
-  const executionRate = figure(`${p}.funds.total.executionRate`, pr.funds.total.executionRate, percentOf(total.executed.value, total.budget.value));
+  for (const c of FUND_COLUMNS) {
+    const parts = FUND_ROWS.filter((r) => pr.funds[r] !== undefined).map((r) => typed(`${p}.funds.${r}.${c}`, pr.funds[r]![c]));
+    total[c] = figure(`${p}.funds.total.${c}`, pr.funds.total[c], sum(rows.map((r) => r[c])), parts);
+  }
+  const executionRate = figure(`${p}.funds.total.executionRate`, pr.funds.total.executionRate, percentOf(total.executed.value, total.budget.value), [total.executed, total.budget]);
   const weight = pr.funds.total.weight ?? ZERO;
   const executionScoreFig = scored(`${p}.funds.total.score`, executionRate, weight, pr.funds.total.score, scoreDecimals);
   const subRates: ProjectFigures['subRates'] = {};

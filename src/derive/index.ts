@@ -30,6 +30,7 @@ export function deriveFigures(input: ReportInput): DerivedFigures {
 }
 
 export type { Figure } from './figure.js';
+export { doubtful, restsOn, selfInconsistent, typedSources } from './figure.js';
 export type { ColumnFigures, Column } from './columns.js';
 export { COLUMNS } from './columns.js';
 export type { BasicDataFigures, ProjectGroup } from './basicData.js';

@@ -3,9 +3,11 @@ import type { ReportInput } from '../model/schema.js';
 import { pageTexts } from '../render/index.js';
 import { affectedDocuments, documentTexts, type AffectedDocument, type DocumentText } from './documents.js';
 import { diffFacts, type FactChange } from './facts.js';
+import { changedSentences } from './sentences.js';
 import { withOneChange } from './single.js';
 
-export type Correction = FactChange & { documents: AffectedDocument[] };
+/** A change with the documents it moves and, where it rewrites the report's text, the sentences before and after. */
+export type Correction = FactChange & { documents: AffectedDocument[]; sentences?: { old: string; new: string } };
 
 export interface ReportDiff {
   before: { unit: string; year: number; reportDate: string };
@@ -42,7 +44,8 @@ export async function diffInputs(before: ReportInput, after: ReportInput): Promi
   const exact = facts.length <= EXACT_LIMIT;
   const changes = facts.map((f) => {
     const moved = exact ? documentsMovedBy(f, before, after, textsBefore) : undefined;
-    return { ...f, documents: affectedDocuments(f, textsBefore, textsAfter, prefix, moved) };
+    const sentences = exact ? changedSentences(f, before, after) : undefined;
+    return { ...f, documents: affectedDocuments(f, textsBefore, textsAfter, prefix, moved), ...(sentences && { sentences }) };
   });
   return { before: about(before), after: about(after), changes };
 }

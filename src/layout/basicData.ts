@@ -92,7 +92,9 @@ export function layoutBasicData(ctx: LayoutContext): DocumentLayout {
   ];
   const page = pageSpec(ctx, KIND);
   const signatures = formSignatures(ctx, KIND);
-  const note = input.basicData.note && paragraph(`${labels.text('basicData.notePrefix')}${input.basicData.note}`, width, { fontSize: s.fontSize, marginTop: 6 });
+  // The form's own 说明 is fixed text: printed unless the input gives its own.
+  const noteText = input.basicData.note?.trim() || labels.text('basicData.defaultNote');
+  const note = noteText && paragraph(`${labels.text('basicData.notePrefix')}${noteText}`, width, { fontSize: s.fontSize, marginTop: 6 });
   // A short note goes with the signatures, and both with the table's last rows; a long one runs on by itself.
   const trailer = note ? keepTogether([note, signatures], true) : signatures;
   if (note && trailer.height > page.height / 3) items.push(note, signatures);

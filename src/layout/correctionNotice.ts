@@ -16,12 +16,14 @@ export interface CorrectionContext {
   labels: Labels;
   styles: Styles;
   unitName: string;
+  /** What the unit calls itself in its texts (我中心, 我局 …). */
+  self: string;
   year: number;
   /** The published version's report date (ISO). */
   publishedDate: string;
-  /** The corrected version's report date (ISO): the notice's date. */
+  /** The notice's own date (ISO), set apart from the report's date, which a correction does not move. */
   date: string;
-  corrections: (FactChange & { documents: AffectedDocument[] })[];
+  corrections: (FactChange & { documents: AffectedDocument[]; sentences?: { old: string; new: string } })[];
 }
 
 function where(c: CorrectionContext['corrections'][number], labels: Labels): Node {
@@ -36,12 +38,12 @@ function where(c: CorrectionContext['corrections'][number], labels: Labels): Nod
 
 /**
  * 更正说明: each correction between the published input and the corrected one, with the file and pages it is on,
- * what was printed and what is printed now, dated from the corrected input.
+ * the sentence or table cell as printed before and after, in the unit's own voice, dated on the day of correction.
  */
 export function layoutCorrectionNotice(ctx: CorrectionContext): CorrectionLayout {
   const { labels, styles } = ctx;
   const t = styles.tables;
-  const vars = { unitName: ctx.unitName, year: ctx.year, publishedDate: formatChineseDate(ctx.publishedDate), date: formatChineseDate(ctx.date), count: ctx.corrections.length };
+  const vars = { unitName: ctx.unitName, self: ctx.self, year: ctx.year, publishedDate: formatChineseDate(ctx.publishedDate), date: formatChineseDate(ctx.date), count: ctx.corrections.length };
   const blank = labels.text('correction.blank');
   const content: Node[] = [
     { text: labels.text('correction.title'), fontSize: t.titleSize, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
@@ -51,11 +53,17 @@ export function layoutCorrectionNotice(ctx: CorrectionContext): CorrectionLayout
   if (ctx.corrections.length) {
     content.push({
       table: {
-        widths: [28, '*', 110, 110],
+        widths: [28, 130, '*', '*'],
         headerRows: 1,
         body: [
           labels.list('correction.columns').map((c) => headerCell(c, t.headerFill)),
-          ...ctx.corrections.map((c, i) => [numberCell(String(i + 1), { align: 'center' }), where(c, labels), cell(c.old ?? blank), cell(c.new ?? blank)]),
+          // What the reader saw: the sentence the change rewrote, else the table cell.
+          ...ctx.corrections.map((c, i) => [
+            numberCell(String(i + 1), { align: 'center' }),
+            where(c, labels),
+            cell((c.sentences ? c.sentences.old : c.old) || blank),
+            cell((c.sentences ? c.sentences.new : c.new) || blank),
+          ]),
         ],
       },
       layout: formTableLayout(t.cellPadding),

@@ -18,12 +18,20 @@ export function documentImages(ctx: LayoutContext): Record<string, string> | und
   return Object.keys(out).length ? out : undefined;
 }
 
+type SignatureRole = Exclude<ImageRole, 'seal'>;
+
+/** What a signature line prints after its label: the name, nothing (signed by hand), or nothing under the image. */
+export function signedName(ctx: LayoutContext, role: SignatureRole, name: string | undefined): string {
+  return ctx.input.contacts.signatureLines[role] === 'name' ? (name ?? '') : '';
+}
+
 /**
  * A signature image laid over a line, starting after `label` (over the printed name, as one signs on the line),
  * at most `room` points wide, vertically centred on the line.
  */
-export function signatureOverlay(ctx: LayoutContext, role: Exclude<ImageRole, 'seal'>, label: string, fontSize: number, room = Infinity): Node[] {
-  if (!ctx.input.contacts.images?.[role]) return [];
+export function signatureOverlay(ctx: LayoutContext, role: SignatureRole, label: string, fontSize: number, room = Infinity): Node[] {
+  // A line left blank is signed by hand: no image over it even when one is given.
+  if (!ctx.input.contacts.images?.[role] || ctx.input.contacts.signatureLines[role] === 'blank') return [];
   const { signatureWidth, signatureHeight: h } = ctx.styles.images;
   const lh = lineHeight({ fontSize });
   return [overlayImage(IMAGE_NAMES[role], [Math.max(24, Math.min(signatureWidth, room)), h], textWidth(label, { fontSize }) + 2, -(lh + h) / 2)];
@@ -88,7 +96,7 @@ export function formSignatures(ctx: LayoutContext, kind: DocumentKind): BlockIte
   const c = input.contacts;
   const fontSize = styles.tables.captionSize;
   const width = pageWidth(ctx, kind);
-  const preparer = `${labels.text('common.preparer')}${c.preparer}`;
+  const preparer = `${labels.text('common.preparer')}${signedName(ctx, 'preparer', c.preparer)}`;
   const texts = [preparer, `${labels.text('common.formDate')}${formatChineseDate(input.formDate)}`, `${labels.text('common.phone')}${c.phone}`];
   // Long names or numbers: the gaps narrow before the texts wrap.
   const natural = texts.reduce((sum, t) => sum + textWidth(t, { fontSize }) + 1, 0);
@@ -101,7 +109,7 @@ export function formSignatures(ctx: LayoutContext, kind: DocumentKind): BlockIte
     { fontSize, gap, marginTop: 10 },
   );
   const headLabel = labels.text('common.unitHead');
-  const line2 = columnsBlock([{ text: `${headLabel}${c.unitHead ?? ''}`, width, extra: signatureOverlay(ctx, 'unitHead', headLabel, fontSize) }], { fontSize, gap, marginTop: 10 });
+  const line2 = columnsBlock([{ text: `${headLabel}${signedName(ctx, 'unitHead', c.unitHead)}`, width, extra: signatureOverlay(ctx, 'unitHead', headLabel, fontSize) }], { fontSize, gap, marginTop: 10 });
   return { kind: 'block', height: line1.height + line2.height, keepWithPrevious: true, make: () => ({ stack: [line1.make(), line2.make()] }) };
 }
 

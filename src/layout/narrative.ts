@@ -2,7 +2,7 @@ import type { Block } from '../compose/narrative.js';
 import type { BlockItem, FlowItem } from './flow/items.js';
 import { paginate } from './flow/paginate.js';
 import { pageSpec, pageWidth, paragraph, type TextOptions } from './form.js';
-import { documentImages, principalPlace, sealOverlay, signatureOverlay } from './formParts.js';
+import { documentImages, principalPlace, sealOverlay, signatureOverlay, signedName } from './formParts.js';
 import { lineHeight, textWidth, wrapLines } from './measure/text.js';
 import type { DocumentLayout, LayoutContext, Node } from './types.js';
 
@@ -21,7 +21,7 @@ export function layoutNarrative(ctx: LayoutContext, blocks: Block[]): DocumentLa
       while (blocks[i]?.kind === 'closing') lines.push(blocks[i++].text);
       i--;
       items.push(closing(ctx, lines));
-    } else if (b.kind === 'signature') items.push(signature(ctx, b.text, input.contacts.principal ?? ''));
+    } else if (b.kind === 'signature') items.push(signature(ctx, b.text, signedName(ctx, 'principal', input.contacts.principal)));
     else items.push(paragraph(b.text, pageWidth(ctx, KIND), blockOptions(b, ctx)));
   }
   const { content, pages } = paginate(items, pageSpec(ctx, KIND));

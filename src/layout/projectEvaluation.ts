@@ -44,7 +44,7 @@ function headTable(ctx: LayoutContext, index: number, total: number, s: TableSty
   const columnHeads = labels.list('projectEvaluation.fundColumns').map((t) => head(t));
   const body: Row[] = [
     row(head(L('name'), { colSpan: 2 }), { text: p.name, colSpan: 6 }),
-    row(head(L('supervisor'), { colSpan: 2 }), { text: p.supervisor, colSpan: 2 }, head(L('implementer')), { text: p.implementer, colSpan: 3 }),
+    row(head(L('supervisor'), { colSpan: 2 }), { text: p.supervisor, colSpan: 2 }, head(L('implementer')), { text: p.implementer?.trim() || input.unit.name, colSpan: 3 }),
     row(funds, { text: '' }, ...columnHeads),
     totalRow,
     ...subRows,

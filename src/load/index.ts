@@ -11,7 +11,7 @@ import { LOAD_MESSAGES as M } from './messages.js';
 export { excerpt, lineColumn } from './syntax.js';
 export { readBounded, byteSize } from './bounded.js';
 export { readImage } from './image.js';
-export { located, locateFindings, locatorOf, type Locator } from './locate.js';
+export { cellOf, located, locateFindings, locatorOf, type Locator } from './locate.js';
 
 export type InputFormat = 'json' | 'yaml' | 'xlsx';
 

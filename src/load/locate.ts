@@ -25,6 +25,12 @@ function segments(path: string): Segment[] | undefined {
   return path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
+/** The workbook cell a located finding names ("基础数据表!C8 · …" → sheet and cell), if it names one. */
+export function cellOf(f: Finding): { sheet: string; cell: string } | undefined {
+  const m = /^(.+?)!([A-Z]{1,3}\d+) · /.exec(f.where);
+  return m ? { sheet: m[1].replace(/^'(.*)'$/, '$1'), cell: m[2] } : undefined;
+}
+
 /** The findings with the place in the file put in front of `where`: "基础数据表!C8 · 基础数据表 › 公用经费 › …". */
 export function locateFindings(findings: readonly Finding[], data: unknown): Finding[] {
   const locate = locatorOf(data);

@@ -49,6 +49,6 @@ const structured = z
 export const measure = (title: string) =>
   z
     .union([z.string({ error: `${title}应为文字或 {comparator, value, unit}` }).trim().min(1, `${title}不能为空`).transform(parseMeasure), structured], {
-      error: `${title}应为文字（如“积极吸引”）或结构化数值（如 {"comparator":"≥","value":3,"unit":"次"}）`,
+      error: `${title}应为文字（如“积极吸引”）或比较符、数值和计量单位（如 ≥ 3 次）`,
     })
     .meta({ title });

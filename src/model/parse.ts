@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
+import { fieldHelp } from './fieldHelp.js';
+import { FIELD_MESSAGES } from './messages.js';
 import { describePath, joinPath, knownKeys } from './paths.js';
 import { ReportInputSchema, type ReportInput } from './schema.js';
 
@@ -66,16 +68,18 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   } else if (/^Invalid input/.test(message)) {
     message = `填写的值不符合要求：${describeValue(given)}`;
   }
+  // What belongs in the field, from its title and description, so the message teaches rather than only refuses.
+  const { title, description } = fieldHelp(path);
   return [
     {
       id: missing ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
       level: 'error',
       path: joinPath(path),
       where: describePath(path),
-      message,
-      expected: detail.code === 'invalid_type' ? typeName(detail.expected) : undefined,
+      message: missing ? FIELD_MESSAGES.missing(title, description) : FIELD_MESSAGES.invalid(title, message),
+      expected: description ?? (detail.code === 'invalid_type' ? typeName(detail.expected) : undefined),
       actual: describeValue(given),
-      hint: missing ? '请补充该项' : '请按提示修改该项',
+      hint: missing ? FIELD_MESSAGES.missingHint(title) : FIELD_MESSAGES.invalidHint(title, description),
     },
   ];
 }

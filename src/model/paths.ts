@@ -32,6 +32,15 @@ function child(schema: z.ZodType, seg: Segment): z.ZodType | undefined {
   return undefined;
 }
 
+/** Every field of the model as a path pattern ("a.b[].c"), with its schema; union branches count as their field. */
+export function schemaFields(schema: z.ZodType = ReportInputSchema, at: Segment[] = []): { path: Segment[]; schema: z.ZodType }[] {
+  const out = [{ path: at, schema }];
+  const def: any = (unwrap(schema) as any)?._zod?.def;
+  if (def?.type === 'object') for (const [k, v] of Object.entries(def.shape)) out.push(...schemaFields(v as z.ZodType, [...at, k]));
+  if (def?.type === 'array') out.push(...schemaFields(def.element, [...at, 0]));
+  return out;
+}
+
 /**
  * A field path in the user's terms, from the schema's Chinese titles:
  * ["projectEvaluations", 1, "indicators", 4, "weight"] → "项目支出绩效自评表[2] › 绩效指标[5] › 分值".
@@ -45,7 +54,7 @@ export function describePath(path: readonly Segment[]): string {
       if (parts.length) parts[parts.length - 1] += `[${seg + 1}]`;
       else parts.push(`[${seg + 1}]`);
     } else {
-      parts.push((next && titleOf(next)) ?? seg);
+      parts.push((next && (titleOf(next) ?? titleOf(unwrap(next)))) ?? seg);
     }
     schema = next;
   }

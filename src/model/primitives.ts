@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { CONTROL, codePoint, visible } from '../controlCharacters.js';
+import { tidyNumbered } from './typing.js';
 
 /** Money in 万元, kept exactly as written (a JSON number's shortest form or a digit string). */
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
@@ -67,6 +68,12 @@ export const points = (title: string) =>
 
 export const optionalPoints = (title: string) => z.union([blank, points(title)]).optional().meta({ title });
 
+/** A weight the paper form prints with a standard value: blank takes that value. */
+export const standardPoints = (title: string, standard: () => Decimal) =>
+  optionalPoints(title)
+    .transform((v) => v ?? standard())
+    .meta({ title });
+
 /** A percentage as printed: "68.54%" or 68.54 (meaning 68.54%). Kept as the percent value. */
 export const percent = (title: string) =>
   z
@@ -117,3 +124,11 @@ export const isoDate = (title: string) =>
 
 export const list = <T extends z.ZodTypeAny>(item: T, title: string) =>
   z.array(item, { error: `${title}应为列表` }).max(LIMITS.listItems, `${title}最多 ${LIMITS.listItems} 条`).meta({ title });
+
+/** A list of texts typed as on paper, tidied for print (model/typing.ts): the template's numbering, one entry each. */
+export const textList = (item: string, title: string, tidy: (items: string[]) => string[] = tidyNumbered) =>
+  z
+    .array(text(item), { error: `${title}应为列表` })
+    .overwrite(tidy)
+    .max(LIMITS.listItems, `${title}最多 ${LIMITS.listItems} 条`)
+    .meta({ title });

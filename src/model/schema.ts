@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { measure } from './measure.js';
-import { count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, text } from './primitives.js';
+import { count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
+import { standards } from './standards.js';
+import { tidyLines, tidyPhrases } from './typing.js';
 
 /** The three money columns of the 基础数据表: (Y−1)年决算数 | Y年预算数 | Y年决算数. */
 export const MoneyColumnsSchema = z
@@ -79,7 +81,7 @@ export const BasicDataSchema = z
       .strict()
       .meta({ title: '项目支出' }),
     procurement: row('政府采购金额'),
-    frugalityMeasures: list(text('措施'), '厉行节约保障措施'),
+    frugalityMeasures: textList('措施', '厉行节约保障措施'),
     note: optionalText('说明'),
   })
   .strict()
@@ -124,12 +126,12 @@ export const DepartmentEvaluationSchema = z
           .meta({ title: '按支出性质分' }),
         executed: money('执行数'),
         executionRate: optionalPercent('资金执行率'),
-        weight: points('分值'),
+        weight: standardPoints('分值', () => standards().executionRateWeight),
         score: optionalPoints('得分'),
       })
       .strict()
       .meta({ title: '年度预算申请' }),
-    duties: list(text('职责'), '部门履职概述'),
+    duties: textList('职责', '部门履职概述'),
     overallTarget: text('整体绩效目标'),
     indicators: list(IndicatorSchema, '绩效指标').min(1, '至少要有一个绩效指标'),
     total: TotalRowSchema.optional(),
@@ -153,7 +155,8 @@ export const ProjectEvaluationSchema = z
     name: name('项目名称'),
     basicDataRow: optionalText('基础数据表中的项目行名称'),
     supervisor: text('主管部门'),
-    implementer: text('实施单位'),
+    /** 实施单位: blank is the unit itself, as on almost every form. */
+    implementer: optionalText('实施单位'),
     funds: z
       .object({
         total: ProjectFundsRowSchema.meta({ title: '年度资金总额' }),
@@ -202,7 +205,7 @@ const NarrativeFiguresSchema = z
 export const NarrativeSchema = z
   .object({
     functions: z
-      .object({ intro: text('职能导语'), items: list(text('职能'), '职能条目').min(1, '至少要有一条职能') })
+      .object({ intro: text('职能导语'), items: textList('职能', '职能条目').min(1, '至少要有一条职能') })
       .strict()
       .meta({ title: '部门职能' }),
     organization: z
@@ -210,21 +213,21 @@ export const NarrativeSchema = z
         status: text('单位性质'),
         establishmentKind: text('编制类别'),
         posts: text('领导职数'),
-        divisions: list(text('科室'), '内设科室'),
+        divisions: textList('科室', '内设科室', tidyPhrases),
         retired: count('退休人员'),
       })
       .strict()
       .meta({ title: '机构设置及人员情况' }),
     figures: NarrativeFiguresSchema,
-    personnelUses: list(text('用途'), '人员经费用途'),
-    publicFundsUses: list(text('用途'), '日常公用经费用途'),
+    personnelUses: textList('用途', '人员经费用途', tidyLines),
+    publicFundsUses: textList('用途', '日常公用经费用途', tidyLines),
     threePublicControl: text('“三公”经费控制情况'),
     projectUse: text('项目支出用途'),
     governmentFunds: text('政府性基金预算支出情况'),
     assetManagement: text('资产管理情况'),
     performance: text('部门整体支出绩效情况'),
     problems: text('存在的主要问题'),
-    improvements: list(text('措施'), '下一步改进措施').min(1, '至少要有一条改进措施'),
+    improvements: textList('措施', '下一步改进措施').min(1, '至少要有一条改进措施'),
     otherMatters: text('其他需要说明的情况'),
     closingUnitName: optionalText('落款单位名称'),
     selfReference: z.string().trim().min(1).default('我单位').meta({ title: '自称', description: '正文中单位的自称，如“我中心”“我局”' }),
@@ -254,6 +257,28 @@ const SignatureImagesSchema = z
   .strict()
   .meta({ title: '签名与印章图片' });
 
+/**
+ * What each signature line prints after its label: the typed name (with the signature image over it when one is
+ * given), a blank line to sign by hand, or the signature image alone.
+ */
+/** The words a clerk types for each choice (the workbook offers them in a drop-down). */
+export const SIGNATURE_WORDS: Record<string, 'name' | 'blank' | 'image'> = { 姓名: 'name', 留空: 'blank', 图片: 'image' };
+const signatureLine = (title: string) =>
+  z
+    .preprocess((v) => (typeof v === 'string' ? (SIGNATURE_WORDS[v.trim()] ?? v.trim()) : v), z.enum(['name', 'blank', 'image'], { error: `${title}应填“姓名”“留空”或“图片”` }))
+    .default('name')
+    .meta({ title });
+
+const SignatureLinesSchema = z
+  .object({
+    principal: signatureLine('主要负责人签字处'),
+    preparer: signatureLine('填表人签字处'),
+    unitHead: signatureLine('单位负责人签字处'),
+  })
+  .strict()
+  .default({ principal: 'name', preparer: 'name', unitHead: 'name' })
+  .meta({ title: '签字处印什么' });
+
 export const ReportInputSchema = z
   .object({
     $schema: z.string().optional(),
@@ -268,8 +293,16 @@ export const ReportInputSchema = z
         principal: optionalText('主要负责人'),
         unitHead: optionalText('单位负责人'),
         images: SignatureImagesSchema.optional(),
+        signatureLines: SignatureLinesSchema,
       })
       .strict()
+      .superRefine((c, ctx) => {
+        for (const role of ['principal', 'preparer', 'unitHead'] as const) {
+          if (c.signatureLines[role] === 'image' && !c.images?.[role]) {
+            ctx.addIssue({ code: 'custom', path: ['signatureLines', role], message: '签字处选了印签名图片，但没有给出签名图片文件（签名与印章图片）' });
+          }
+        }
+      })
       .meta({ title: '签字与联系' }),
     display: DisplaySchema,
     narrative: NarrativeSchema,

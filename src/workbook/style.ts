@@ -1,4 +1,5 @@
 /** How cells look: labels locked and plain, input cells unlocked on a pale yellow fill, number formats per kind. */
+import { SIGNATURE_WORDS } from '../model/schema.js';
 import type ExcelJS from 'exceljs';
 import { COMPARATORS } from '../model/measure.js';
 import { LEVEL1_NAMES, LEVEL2_NAMES } from './labels.js';
@@ -25,6 +26,7 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
   text: '@',
   date: '@',
   file: '@',
+  signature: '@',
   level1: '@',
   level2: '@',
   comparator: '@',
@@ -98,6 +100,8 @@ export function validationFor(kind: CellKind): ExcelJS.DataValidation | undefine
       return { type: 'list', formulae: list(LEVEL1_NAMES), errorStyle: 'warning', ...messages };
     case 'level2':
       return { type: 'list', formulae: list(LEVEL2_NAMES), errorStyle: 'warning', ...messages };
+    case 'signature':
+      return { type: 'list', formulae: list(Object.keys(SIGNATURE_WORDS)), errorStyle: 'stop', ...messages };
     case 'date':
     case 'file':
       return words?.prompt ? { type: 'textLength', operator: 'lessThanOrEqual', formulae: [20], errorStyle: 'information', ...messages } : undefined;

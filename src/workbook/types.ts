@@ -6,7 +6,7 @@ export type Path = readonly Segment[];
  * What a cell holds. `measure` takes three cells (比较符 | 数值或文字 | 计量单位); `decimals` is the 0/1/2 drop-down;
  * `level1`/`level2` are text with a drop-down of the usual 一级/二级指标 names; `file` is a file path (a signature image).
  */
-export type Kind = 'money' | 'percent' | 'points' | 'count' | 'integer' | 'decimals' | 'text' | 'date' | 'file' | 'measure' | 'level1' | 'level2';
+export type Kind = 'money' | 'percent' | 'points' | 'count' | 'integer' | 'decimals' | 'text' | 'date' | 'file' | 'measure' | 'level1' | 'level2' | 'signature';
 
 export interface Field {
   col: number;

@@ -12,6 +12,8 @@ export interface WorkbookWording {
   instructions: { title: string; lines: string[] };
   notes: Record<string, string>;
   validation: Record<string, ValidationWording>;
+  /** jixiao check --annotate: the words in each marked cell's comment. */
+  annotation: { levels: Record<'error' | 'warning', string>; expected: string; hint: string; fileSuffix: string };
 }
 
 let cached: WorkbookWording | undefined;

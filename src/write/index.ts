@@ -31,6 +31,8 @@ export interface Manifest {
   version: string;
   input: { path: string; sha256: string };
   files: ManifestEntry[];
+  /** build --keep-versions: the sibling folder holding the version this one follows, and its manifest's SHA-256. */
+  predecessor?: { folder: string; manifestSha256: string };
 }
 
 export const MANIFEST_NAME = 'manifest.json';
@@ -40,10 +42,10 @@ export function sha256(bytes: Buffer | string): string {
 }
 
 /** Writes the PDFs and manifest.json into `outDir`, all or nothing. */
-export async function writeReport(outDir: string, pdfs: PdfOutput[], inputPath: string, inputBytes: Buffer): Promise<Manifest> {
+export async function writeReport(outDir: string, pdfs: PdfOutput[], inputPath: string, inputBytes: Buffer, predecessor?: Manifest['predecessor']): Promise<Manifest> {
   const names = uniqueNames(pdfs.map((p) => sanitizeFileName(p.fileName)), '.pdf');
   const files: ManifestEntry[] = pdfs.map((p, i) => ({ path: names[i], kind: p.kind, title: p.title, bytes: p.bytes.length, pages: p.pages, sha256: sha256(p.bytes), ...(p.places?.length ? { signaturePlaces: p.places } : {}) }));
-  const manifest: Manifest = { tool: 'jixiao', version: VERSION, input: { path: basename(inputPath), sha256: sha256(inputBytes) }, files };
+  const manifest: Manifest = { tool: 'jixiao', version: VERSION, input: { path: basename(inputPath), sha256: sha256(inputBytes) }, files, ...(predecessor && { predecessor }) };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
   await writeAllAtomically(outDir, [...pdfs.map((p, i) => ({ name: names[i], bytes: p.bytes })), { name: MANIFEST_NAME, bytes: manifestBytes }], {
     retire: () => previousFiles(outDir),

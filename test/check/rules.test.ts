@@ -62,7 +62,8 @@ const CASES: Case[] = [
   {
     id: 'E_PROJECT_FUNDS_TOTAL',
     pass: ['年度资金总额全年执行数不填，由其中各行得出', (r) => delete project(r).funds.total.executed],
-    fail: ['当年财政拨款执行数少 0.1', (r) => (project(r).funds.currentYear.executed = 4.4), [{ path: 'projectEvaluations.0.funds.total.executed', expected: '4.40', actual: '4.50' }]],
+    // The total 4.50 agrees with the 基础数据表: the slip is in the row, so the total gets no 应为.
+    fail: ['当年财政拨款执行数少 0.1', (r) => (project(r).funds.currentYear.executed = 4.4), [{ path: 'projectEvaluations.0.funds.total.executed', actual: '4.50', message: expect.stringContaining('请先核对各分项') }]],
   },
   {
     id: 'E_EXECUTION_RATE',
@@ -139,13 +140,14 @@ const CASES: Case[] = [
     fail: [
       '报告写 25.5，自评表写 22.6',
       (r) => { r.narrative.figures.projectExpenditure = 25.5; dept(r).funds.byExpense = { basic: 482.45, project: 22.6 }; },
-      [{ path: 'narrative.figures.projectExpenditure', expected: '22.50', actual: '25.50' }, { path: 'departmentEvaluation.funds.byExpense.project', expected: '22.50', actual: '22.60' }],
+      // 22.60 was moved from 基本支出: changing it alone would break that one, so it gets no 应为.
+      [{ path: 'narrative.figures.projectExpenditure', expected: '22.50', actual: '25.50' }, { path: 'departmentEvaluation.funds.byExpense.project', actual: '22.60', message: expect.stringContaining('请一并核对') }],
     ],
   },
   {
     id: 'E_CROSS_BASIC_EXPENDITURE',
     pass: ['基础数据表填写基本支出且与报告一致', (r) => (r.basicData.basicExpenditure.actual = 323.67)],
-    fail: ['基础数据表基本支出 320', (r) => (r.basicData.basicExpenditure.actual = 320), [{ path: 'narrative.figures.basicExpenditure', expected: '320.00', actual: '323.67' }]],
+    fail: ['报告写基本支出 320', (r) => (r.narrative.figures.basicExpenditure = 320), [{ path: 'narrative.figures.basicExpenditure', expected: '323.67', actual: '320.00' }]],
   },
   {
     id: 'E_CROSS_PUBLIC_FUNDS',
@@ -170,7 +172,8 @@ const CASES: Case[] = [
   {
     id: 'E_PROJECT_ROW',
     pass: ['项目行金额写成字符串 "4.50"', (r) => (r.basicData.projectExpenditure.business.projects[1].amounts.actual = '4.50')],
-    fail: ['基础数据表项目行本年决算 4.4', (r) => (r.basicData.projectExpenditure.business.projects[1].amounts.actual = 4.4), [{ path: 'projectEvaluations.0.funds.total.executed', expected: '4.40', actual: '4.50' }]],
+    // The 自评表 and the 基础数据表's own subtotal agree on 4.50: the finding goes to the row that was mistyped.
+    fail: ['基础数据表项目行本年决算 4.4', (r) => (r.basicData.projectExpenditure.business.projects[1].amounts.actual = 4.4), [{ path: 'basicData.projectExpenditure.business.projects.1.amounts.actual', expected: '4.50', actual: '4.40' }]],
   },
   {
     id: 'W_PROJECT_ROW_BUDGET',

@@ -115,6 +115,7 @@ describe('更正说明', () => {
       labels: Labels.load(),
       styles: loadStyles(),
       unitName: '衡阳市投资促进事务中心',
+      self: '我单位',
       year: 2022,
       publishedDate: '2023-03-22',
       date: '2023-04-10',

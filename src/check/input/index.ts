@@ -2,16 +2,17 @@ import type { Finding } from '../../diagnostics/finding.js';
 import type { ReportInput } from '../../model/schema.js';
 import { missingGlyphs } from './glyphs.js';
 import { precisionFindings } from './precision.js';
+import { typingFindings } from './typing.js';
 
 export interface InputCheckOptions {
   /** Build anyway where the font lacks a character: those findings become warnings. */
   allowMissingGlyphs?: boolean;
 }
 
-/** Checks of the input's own text and numbers, before any figure is compared: glyphs and decimal places. */
+/** Checks of the input's own text and numbers, before any figure is compared: glyphs, decimal places, lists tidied for print. */
 export function inputChecks(input: ReportInput, options: InputCheckOptions = {}): Finding[] {
   const glyphs = missingGlyphs(input).map((f) => (options.allowMissingGlyphs ? { ...f, level: 'warning' as const } : f));
-  return [...glyphs, ...precisionFindings(input)];
+  return [...glyphs, ...precisionFindings(input), ...typingFindings(input)];
 }
 
 export { enforceBudgets, reportSize, type ReportSize } from './budgets.js';

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { formatMoney } from '../../compose/format.js';
-import { COLUMNS, sum, type Column, type ColumnFigures, type DerivedFigures } from '../../derive/index.js';
+import { COLUMNS, sum, type Column, type ColumnFigures, type DerivedFigures, type Figure } from '../../derive/index.js';
 import type { ReportInput } from '../../model/schema.js';
 import { moneyDiffers, partsText, titleOf, type Part } from '../compare.js';
 import { LABELS } from '../messages.js';
@@ -74,6 +74,12 @@ function totals(input: ReportInput, figures: DerivedFigures): Total[] {
   ];
 }
 
+/**
+ * The typed rows a total adds up. Subtotals are left out: a total over a slipped subtotal is judged by the sum of
+ * the subtotal's own parts (fromLeaves), and is reported when it is wrong on that count too.
+ */
+const typedParts = (f: Figure) => f.from.filter((p) => p.from.length === 0).map((p) => p.path);
+
 export const basicDataTotals = defineRule('E_BASIC_DATA_TOTAL', (input, figures, report) => {
   for (const total of totals(input, figures)) {
     for (const c of COLUMNS) {
@@ -83,7 +89,7 @@ export const basicDataTotals = defineRule('E_BASIC_DATA_TOTAL', (input, figures,
       report(
         f.path,
         { row: titleOf(total.row), column: LABELS.columns[c](input.year), given, computed, parts: partsText(total.parts(c)) },
-        { expected: computed, actual: given },
+        { expected: computed, actual: given, fix: f.computed, rests: typedParts(f), total: true },
       );
     }
   }

@@ -8,5 +8,5 @@ export const controlRate = defineRule('E_CONTROL_RATE', (input, figures, report)
   if (!rateDiffers(f.given, f.computed)) return;
   const s = input.basicData.staffing;
   const [given, computed] = [formatPercent(f.given), formatPercent(f.computed)];
-  report(f.path, { given, computed, actual: String(s.actual), authorized: String(s.authorized) }, { expected: computed, actual: given });
+  report(f.path, { given, computed, actual: String(s.actual), authorized: String(s.authorized) }, { expected: computed, actual: given, fix: f.computed });
 });

@@ -1,4 +1,5 @@
 import { formatMoney } from '../../compose/format.js';
+import { restsOn } from '../../derive/index.js';
 import { moneyDiffers, partsText, titleOf } from '../compare.js';
 import { defineRule } from '../rule.js';
 
@@ -9,5 +10,5 @@ export const fundsTotal = defineRule('E_FUNDS_TOTAL', (input, figures, report) =
   const byIncome = input.departmentEvaluation.funds.byIncome;
   const parts = Object.entries(byIncome).map(([k, value]) => ({ label: titleOf(`departmentEvaluation.funds.byIncome.${k}`), value }));
   const [given, computed] = [formatMoney(f.given), formatMoney(f.computed)];
-  report(f.path, { given, computed, parts: partsText(parts) }, { expected: computed, actual: given });
+  report(f.path, { given, computed, parts: partsText(parts) }, { expected: computed, actual: given, fix: f.computed, rests: restsOn(f), total: true });
 });

@@ -1,5 +1,5 @@
 import type { Indicator } from '../../model/schema.js';
-import { defineRule } from '../rule.js';
+import { defineRule, nameOf } from '../rule.js';
 
 /** Indicators that count something (人次, 次, 个 …) add up from projects to the department; rates do not. */
 function countOf(ind: Indicator) {
@@ -31,7 +31,7 @@ export const indicatorAcrossForms = defineRule('W_INDICATOR_ACROSS_FORMS', (inpu
       const other = pr.indicators[k];
       report(
         `departmentEvaluation.indicators.${i}.actual`,
-        { indicator: ind.name, actual: dept.text, project: pr.name, projectIndicator: other.name, projectPath: `projectEvaluations.${p}.indicators.${k}.actual`, projectActual: other.actual.text },
+        { indicator: ind.name, actual: dept.text, project: pr.name, projectIndicator: other.name, projectPath: nameOf(`projectEvaluations.${p}.indicators.${k}.actual`), projectActual: other.actual.text },
         { expected: `≥ ${other.actual.text}`, actual: dept.text },
       );
       return;

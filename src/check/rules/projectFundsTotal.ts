@@ -1,5 +1,6 @@
 import { formatMoney } from '../../compose/format.js';
 import { FUND_ROWS } from '../../derive/evaluation.js';
+import { restsOn } from '../../derive/index.js';
 import { moneyDiffers, partsText, titleOf } from '../compare.js';
 import { LABELS } from '../messages.js';
 import { defineRule } from '../rule.js';
@@ -14,7 +15,7 @@ export const projectFundsTotal = defineRule('E_PROJECT_FUNDS_TOTAL', (input, fig
       if (!moneyDiffers(f.given, f.computed)) continue;
       const parts = FUND_ROWS.map((r) => ({ label: titleOf(`projectEvaluations.${i}.funds.${r}`), value: pr.funds[r]?.[c] }));
       const [given, computed] = [formatMoney(f.given), formatMoney(f.computed)];
-      report(f.path, { project: pr.name, column: LABELS.projectColumns[c], given, computed, parts: partsText(parts) }, { expected: computed, actual: given });
+      report(f.path, { project: pr.name, column: LABELS.projectColumns[c], given, computed, parts: partsText(parts) }, { expected: computed, actual: given, fix: f.computed, rests: restsOn(f), total: true });
     }
   });
 });

@@ -2,7 +2,7 @@ import { formatMoney } from '../../compose/format.js';
 import { COLUMNS } from '../../derive/index.js';
 import { titleOf } from '../compare.js';
 import { LABELS } from '../messages.js';
-import { defineRule } from '../rule.js';
+import { defineRule, nameOf } from '../rule.js';
 
 /** 三公 items are part of 公用经费: each cannot exceed the 公用经费 row it is booked in (domain.md §3.2). */
 const PAIRS = [
@@ -24,7 +24,7 @@ export const threePublicRows = defineRule('E_THREE_PUBLIC_ROW', (input, _figures
           column: LABELS.columns[c](input.year),
           value: formatMoney(value),
           row: titleOf(`basicData.publicFunds.${pair.row}`),
-          rowPath: `basicData.publicFunds.${pair.row}.${c}`,
+          rowPath: nameOf(`basicData.publicFunds.${pair.row}.${c}`),
           rowValue: formatMoney(rowValue),
         },
         { expected: `≤ ${formatMoney(rowValue)}`, actual: formatMoney(value) },

@@ -54,9 +54,11 @@ export const DEPARTMENT_SHEET: SheetSpec = {
     ...indicatorBlocks(DE),
     fieldRow(COMMON.preparer, ['contacts', 'preparer'], 'text', 2),
     optionalRow('填表人签名图片', ['contacts', 'images', 'preparer'], 'file', 2),
+    optionalRow('填表人签字处印', ['contacts', 'signatureLines', 'preparer'], 'signature', 2),
     fieldRow(COMMON.formDate, ['formDate'], 'date', 2),
     fieldRow(COMMON.phone, ['contacts', 'phone'], 'text', 2),
     fieldRow(COMMON.unitHead, ['contacts', 'unitHead'], 'text', 2),
     optionalRow('单位负责人签名图片', ['contacts', 'images', 'unitHead'], 'file', 2),
+    optionalRow('单位负责人签字处印', ['contacts', 'signatureLines', 'unitHead'], 'signature', 2),
   ],
 };

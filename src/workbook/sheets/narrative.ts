@@ -18,6 +18,7 @@ export const NARRATIVE_SHEET: SheetSpec = {
     fieldRow('报告日期', ['reportDate'], 'date'),
     fieldRow('主要负责人', ['contacts', 'principal'], 'text'),
     optionalRow('主要负责人签名图片', ['contacts', 'images', 'principal'], 'file'),
+    optionalRow('主要负责人签字处印', ['contacts', 'signatureLines', 'principal'], 'signature'),
     optionalRow('单位印章图片', ['contacts', 'images', 'seal'], 'file'),
     fieldRow('落款单位名称', [...N, 'closingUnitName'], 'text'),
     fieldRow('单位自称', [...N, 'selfReference'], 'text'),

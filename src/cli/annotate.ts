@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
+import { cellOf, inputFormat } from '../load/index.js';
+import { annotateWorkbook } from '../workbook/annotate.js';
+import { workbookWording } from '../workbook/wording.js';
+import { writeAllAtomically } from '../write/atomic.js';
+
+/** Where the annotated copy goes: -o, else beside the input as "<name>-检查结果.xlsx" (never over the input). */
+export function annotatedPath(file: string, out?: string): string {
+  if (inputFormat(file) !== 'xlsx') throw new UserError('--annotate 只能用于 Excel 工作簿（.xlsx）：检查结果标在单元格上', [], EXIT.usage);
+  const target = out ?? join(dirname(file), `${basename(file, extname(file))}${workbookWording().annotation.fileSuffix}.xlsx`);
+  if (extname(target).toLowerCase() !== '.xlsx') throw new UserError(`-o 应为 .xlsx 文件：${target}`, [], EXIT.usage);
+  return target;
+}
+
+/** jixiao check --annotate: a copy of the workbook with each finding marked at its cell. Returns how many were marked. */
+export async function writeAnnotated(file: string, target: string, findings: readonly Finding[]): Promise<number> {
+  const marks = findings.flatMap((finding) => {
+    const at = cellOf(finding);
+    return at ? [{ ...at, finding }] : [];
+  });
+  const bytes = await annotateWorkbook(await readFile(file), marks);
+  await writeAllAtomically(dirname(target), [{ name: basename(target), bytes }]);
+  return marks.length;
+}

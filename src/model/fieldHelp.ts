@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { templatesDir } from '../compose/templateFiles.js';
+import { describePath } from './paths.js';
+
+type Segment = string | number;
+
+interface FieldsFile {
+  paths: Record<string, string>;
+  byKey: Record<string, string>;
+}
+
+let loaded: { dir: string; file: FieldsFile } | undefined;
+
+function fields(): FieldsFile {
+  const dir = templatesDir();
+  if (loaded?.dir !== dir) loaded = { dir, file: parse(readFileSync(join(dir, 'fields.yaml'), 'utf8')) as FieldsFile };
+  return loaded.file;
+}
+
+/** "projectEvaluations.0.indicators.3.actual" → "projectEvaluations[].indicators[].actual", the key in fields.yaml. */
+export function fieldPattern(path: readonly Segment[]): string {
+  return path.map((s) => (typeof s === 'number' ? '[]' : `.${s}`)).join('').replace(/^\./, '');
+}
+
+export interface FieldHelp {
+  /** The field's Chinese title (the schema's), e.g. 本年决算数. */
+  title: string;
+  /** One line on what belongs there (templates/fields.yaml). */
+  description?: string;
+}
+
+/** What the clerk is told about a field: its title, and what to type there. */
+export function fieldHelp(path: readonly Segment[]): FieldHelp {
+  const parts = describePath(path).split(' › ');
+  const title = parts[parts.length - 1].replace(/\[\d+\]$/, '');
+  const { paths, byKey } = fields();
+  const last = [...path].reverse().find((s): s is string => typeof s === 'string');
+  return { title, description: paths[fieldPattern(path)] ?? (last === undefined ? undefined : byKey[last]) };
+}

@@ -1,0 +1,61 @@
+/**
+ * Lists typed the way the paper shows them, made into what the templates expect: one item per entry, no numbering
+ * of its own (the template numbers items). Each change is kept with the list, so that the check stage can warn:
+ * the tool never silently prints something other than what was typed.
+ */
+
+/** What was changed in one list: leading numbers removed, or one entry split into several. */
+export interface TypingChange {
+  kind: 'numbering' | 'split';
+  /** Index of the entry as typed. */
+  index: number;
+  typed: string;
+  /** The entries it became (one for a removed number). */
+  items: string[];
+}
+
+// 1、 1. 1．(1) （1） 1) ① 一、 （一）: the marks a typist copies from the paper. "1.5倍" is not a mark.
+const LEADING_NUMBER = /^\s*(?:\d{1,2}\s*[、．.,，)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
+// A numbered entry starting after a sentence end inside one cell: "……。2、……".
+const INNER_NUMBER = /(?<=[。；;])\s*(?=(?:\d{1,2}\s*[、．.](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]))/;
+const PHRASE_SEPARATORS = /[、，,；;\n]+/;
+const LINE_BREAKS = /\s*\n\s*/;
+
+const changes = new WeakMap<readonly string[], TypingChange[]>();
+
+/** The changes made to a parsed list, if any. */
+export function typingChanges(list: readonly string[]): readonly TypingChange[] {
+  return changes.get(list) ?? [];
+}
+
+function tidy(list: string[], split: (entry: string) => string[]): string[] {
+  const out: string[] = [];
+  const made: TypingChange[] = [];
+  list.forEach((typed, index) => {
+    const parts = split(typed)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const items = parts.map((p) => p.replace(LEADING_NUMBER, '').trim()).filter(Boolean);
+    if (!items.length) return void out.push(typed);
+    if (items.length > 1) made.push({ kind: 'split', index, typed, items });
+    else if (items[0] !== typed.trim()) made.push({ kind: 'numbering', index, typed, items });
+    out.push(...items);
+  });
+  if (made.length) changes.set(out, made);
+  return made.length ? out : list;
+}
+
+/** Entries printed one per line and numbered by the template: split at line breaks and inner numbers. */
+export function tidyNumbered(list: string[]): string[] {
+  return tidy(list, (entry) => entry.split(LINE_BREAKS).flatMap((line) => line.split(INNER_NUMBER)));
+}
+
+/** Short names joined or counted in a sentence (科室): split at 、，; and line breaks. */
+export function tidyPhrases(list: string[]): string[] {
+  return tidy(list, (entry) => entry.split(PHRASE_SEPARATORS));
+}
+
+/** Phrases joined with 、 in a sentence (用途): split at line breaks only, their 、 print the same either way. */
+export function tidyLines(list: string[]): string[] {
+  return tidy(list, (entry) => entry.split(LINE_BREAKS));
+}

@@ -1,0 +1,95 @@
+// One typo in one typed figure: every error the check reports must, if its 应为 is followed, take the input
+// toward consistency, never away (a figure derived from the typo must not be offered as the value to type).
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/diagnostics/finding.js';
+import { check, clean } from './helpers.js';
+
+type Raw = any;
+
+/** Paths of every typed money figure of the (repaired) example. */
+function moneyPaths(node: unknown, at: string[] = []): string[] {
+  if (typeof node === 'number') return isMoney(at) ? [at.join('.')] : [];
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([k, v]) => moneyPaths(v, [...at, k]));
+}
+function isMoney(at: string[]): boolean {
+  const path = at.join('.');
+  if (/staffing|weight|score|indicators|year|total\.weight/.test(path)) return false;
+  return /^(basicData|narrative\.figures|departmentEvaluation\.funds|projectEvaluations\.\d+\.funds)\./.test(path);
+}
+
+function get(raw: Raw, path: string): unknown {
+  return path.split('.').reduce((o, k) => o?.[k], raw);
+}
+function set(raw: Raw, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  keys.reduce((o, k) => o[k], raw)[last] = value;
+}
+
+const errors = (raw: Raw) => check(raw).filter((f) => f.level === 'error');
+const key = (f: Finding) => `${f.id} ${f.path}`;
+
+/** The example as typed from the blank workbook: the narrative's figures left for the tool to take from the tables. */
+function derivedNarrative(): Raw {
+  const raw = clean();
+  const f = raw.narrative.figures;
+  for (const k of ['expenditureTotal', 'projectExpenditure', 'basicExpenditure', 'publicFunds']) delete f[k];
+  for (const k of Object.keys(f.threePublic)) delete f.threePublic[k];
+  return raw;
+}
+
+describe.each([
+  ['as published (narrative figures typed)', clean],
+  ['from the blank workbook (narrative figures derived)', derivedNarrative],
+])('one typo in each typed figure, %s', (_name, base) => {
+  it('starts consistent', () => expect(errors(base()).map(key)).toEqual([]));
+
+  for (const path of moneyPaths(base())) {
+    it(`${path}: every error's 应为 moves toward consistency`, () => {
+      const raw = base();
+      set(raw, path, Number(((get(raw, path) as number) + 0.27).toFixed(2)));
+      const before = errors(raw);
+      for (const f of before.filter((e) => e.expected !== undefined && /^-?\d+(\.\d+)?$/.test(e.expected))) {
+        const fixed = structuredClone(raw);
+        set(fixed, f.path, Number(f.expected));
+        const after = new Set(errors(fixed).map(key));
+        const introduced = [...after].filter((k) => !before.some((b) => key(b) === k));
+        expect({ finding: key(f), introduced }).toEqual({ finding: key(f), introduced: [] });
+        expect(after.size, `${key(f)} → ${f.expected}`).toBeLessThan(before.length);
+      }
+    });
+  }
+});
+
+describe('the slip is reported once, where it was typed', () => {
+  it('公用经费 typed 69.27 for 69.72: one error at the total, none at the 执行数 that follows from it', () => {
+    const raw = derivedNarrative();
+    raw.basicData.publicFunds.total.actual = 69.27;
+    expect(errors(raw).map((f) => [key(f), f.expected])).toEqual([['E_BASIC_DATA_TOTAL basicData.publicFunds.total.actual', '69.72']]);
+  });
+
+  it('a figure nobody typed is said to be worked out, and from what', () => {
+    const raw = derivedNarrative();
+    raw.departmentEvaluation.funds.executed = 346.71;
+    const [f] = errors(raw);
+    expect(f).toMatchObject({ id: 'E_CROSS_EXECUTED', path: 'departmentEvaluation.funds.executed', expected: '346.17', actual: '346.71' });
+    expect(f.message).toContain('此数未填写，由 自评报告 › 报告中的收支数 › 人员经费 253.95 + ');
+    expect(f.message).toContain('推算');
+  });
+
+  it('a mistyped project row is blamed, not the 自评表 that agrees with its subtotal', () => {
+    const raw = clean();
+    raw.basicData.projectExpenditure.business.projects[0].amounts.actual = 18.72;
+    expect(errors(raw).map((f) => [key(f), f.expected])).toEqual([['E_PROJECT_ROW basicData.projectExpenditure.business.projects.0.amounts.actual', '18.00']]);
+  });
+
+  it('a total that agrees elsewhere gets no 应为: the parts are to be checked', () => {
+    const raw = clean();
+    raw.basicData.publicFunds.office.actual = 2.64;
+    const [f] = errors(raw);
+    expect(f).toMatchObject({ id: 'E_BASIC_DATA_TOTAL', path: 'basicData.publicFunds.total.actual', actual: '69.72' });
+    expect(f.expected).toBeUndefined();
+    expect(f.message).toContain('请先核对各分项');
+  });
+});

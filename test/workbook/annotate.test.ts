@@ -1,0 +1,68 @@
+// check --annotate: the clerk fixes the mistakes from the workbook alone — each finding marked at its cell.
+import ExcelJS from 'exceljs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../check/helpers.js';
+import { clean } from '../check/helpers.js';
+import { exampleData } from '../helpers/example.js';
+import { tempDir, workbookFile } from './helpers.js';
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Every commented cell: "sheet!ref" → comment text and fill colour. */
+function marked(wb: ExcelJS.Workbook): Map<string, { note: string; fill?: string }> {
+  const out = new Map<string, { note: string; fill?: string }>();
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (!cell.note) return;
+        const note = typeof cell.note === 'string' ? cell.note : cell.note.texts!.map((t) => t.text).join('');
+        out.set(`${ws.name}!${cell.address}`, { note, fill: (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb });
+      }),
+    ),
+  );
+  return out;
+}
+
+describe('jixiao check --annotate', () => {
+  it('marks a mistyped amount at its cell with the message and 应为, red, in a copy beside the input', async () => {
+    const data = clean();
+    data.basicData.publicFunds.total.actual = 69.27;
+    const file = await workbookFile(data, '衡阳.xlsx');
+    const before = readFileSync(file);
+    const { code, stderr } = await runCli(['check', file, '--annotate']);
+    expect(code).toBe(1);
+    const out = join(file, '..', '衡阳-检查结果.xlsx');
+    expect(stderr).toContain(out);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const marks = marked(await open(out));
+    expect(marks.size).toBe(1);
+    const [[where, mark]] = [...marks];
+    expect(where).toMatch(/^基础数据表!/);
+    expect(mark.note).toContain('【错误】');
+    expect(mark.note).toContain('应为：69.72');
+    expect(mark.fill).toBe('FFFF9999');
+  }, 60_000);
+
+  it('marks missing required values too, with what belongs there, into -o', async () => {
+    const data = exampleData();
+    delete data.narrative.figures.personnel;
+    const file = await workbookFile(data);
+    const out = join(tempDir(), '标注.xlsx');
+    const { code } = await runCli(['check', file, '--annotate', '-o', out]);
+    expect(code).toBe(1);
+    const notes = [...marked(await open(out)).values()].map((m) => m.note);
+    expect(notes.some((n) => n.includes('缺少必填项“人员经费”') && n.includes('从部门决算报表抄录'))).toBe(true);
+  }, 60_000);
+
+  it('is a usage error for a file that is not a workbook', async () => {
+    const { code } = await runCli(['check', 'fixtures/hengyang-investment-2022.json', '--annotate']);
+    expect(code).toBe(2);
+    expect(existsSync('fixtures/hengyang-investment-2022-检查结果.xlsx')).toBe(false);
+  });
+});
