@@ -18,7 +18,8 @@ export interface TypingChange {
 const LEADING_NUMBER = /^\s*(?:\d{1,2}\s*[、．.,，)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
 // A numbered entry starting after a sentence end inside one cell: "……。2、……".
 const INNER_NUMBER = /(?<=[。；;])\s*(?=(?:\d{1,2}\s*[、．.](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]))/;
-const PHRASE_SEPARATORS = /[、，,；;\n]+/;
+// An ASCII comma between digits is a thousands separator (1,086), not a separator of names.
+const PHRASE_SEPARATORS = /(?:[、，；;\n]|(?<!\d),|,(?!\d))+/;
 const LINE_BREAKS = /\s*\n\s*/;
 
 const changes = new WeakMap<readonly string[], TypingChange[]>();

@@ -22,6 +22,8 @@ function cleanUnit(name: string, seed: number) {
   const d = makeStressInput({ projects: 2, departmentIndicators: 6, projectIndicators: 3, textLength: 80, listItems: 2, seed });
   d.unit.name = name;
   d.narrative.closingUnitName = name;
+  // Short names, one per cell, as a clerk types 内设科室 (a long sentence with commas would be split, with a warning).
+  d.narrative.organization.divisions = ['综合科', '业务科'];
   return d;
 }
 
