@@ -20,6 +20,7 @@ import { parseReportInput } from './model/parse.js';
 import type { ReportInput } from './model/schema.js';
 import { renderDocuments, type RenderedDocument, type RenderOptions } from './render/index.js';
 import { DEFAULT_PROFILE } from './node/profiles.js';
+import type { PreparedProfileReport } from './forms/index.js';
 import { buildProfileReport, engineProfileOf, prepareProfileData } from './profileReport.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
@@ -35,7 +36,7 @@ export interface BuildOptions extends InputCheckOptions {
    * Sees the checks' findings before anything is rendered: the CLI prints them here, and throws to stop the build
    * when there are errors (unless --force). Without it the build does not stop on findings.
    */
-  onFindings?: (findings: Finding[], prepared?: PreparedReport) => void;
+  onFindings?: (findings: Finding[], prepared?: PreparedReport, profiled?: PreparedProfileReport) => void;
   /** Also write the reviewer's findings page, a PDF of its own that is never part of the signed set. */
   withFindings?: boolean;
   /** The published version's input file: also write a 更正说明 listing every correction since then. */
@@ -75,11 +76,27 @@ function admitReport(input: ReportInput): ReportInput {
   return input;
 }
 
+/** What checking one input gave: its findings, and what it was read as (a hunan-2022 report or a profile's input). */
+export interface CheckedInput {
+  findings: Finding[];
+  report?: PreparedReport;
+  profiled?: PreparedProfileReport;
+}
+
 /** check for any input: an input naming another profile is checked by the form engine. */
-export async function checkFile(file: string, options: InputCheckOptions = {}): Promise<Finding[]> {
+export async function checkInput(file: string, options: InputCheckOptions = {}): Promise<CheckedInput> {
   const data = await readData(file);
   const profile = engineProfileOf(data);
-  return profile ? prepareProfileData(profile, data, options).findings : checkReport(prepareReport(admitReport(parseReport(data))), options);
+  if (profile) {
+    const profiled = prepareProfileData(profile, data, options);
+    return { findings: profiled.findings, profiled };
+  }
+  const report = prepareReport(admitReport(parseReport(data)));
+  return { findings: checkReport(report, options), report };
+}
+
+export async function checkFile(file: string, options: InputCheckOptions = {}): Promise<Finding[]> {
+  return (await checkInput(file, options)).findings;
 }
 
 /** model → derive */

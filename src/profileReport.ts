@@ -52,10 +52,10 @@ export async function buildProfileReport(
   profile: Profile,
   data: unknown,
   outDir: string | ((unit: { unit: { name: string }; year: number | string }) => Promise<string>),
-  options: InputCheckOptions & { draft?: boolean; onFindings?: (findings: Finding[]) => void },
+  options: InputCheckOptions & { draft?: boolean; onFindings?: (findings: Finding[], report?: never, profiled?: PreparedProfileReport) => void },
 ): Promise<Manifest> {
   const prepared = prepareProfileData(profile, data, options);
-  options.onFindings?.(prepared.findings);
+  options.onFindings?.(prepared.findings, undefined, prepared);
   const rendered = await renderProfileReport(prepared, options);
   const dir = typeof outDir === 'string' ? outDir : await outDir({ unit: { name: String(prepared.input.unit) }, year: String(prepared.input.year) });
   return writeReport(

@@ -4,7 +4,8 @@ import { gateBuild } from '../check/gate.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { osErrorMessage } from '../diagnostics/osErrors.js';
 import type { ReportInput } from '../model/schema.js';
-import { buildReport, checkReport, prepareReport, readReport, type PreparedReport } from '../pipeline.js';
+import type { PreparedProfileReport } from '../forms/index.js';
+import { buildReport, checkInput, type PreparedReport } from '../pipeline.js';
 import { summarizeUnit, type UnitStatus } from '../summary/unit.js';
 import { makeFolder } from '../write/durable.js';
 import { sanitizeFileName } from '../write/fileNames.js';
@@ -46,19 +47,22 @@ function reason(e: unknown): { reason: string; internal: boolean } {
 /** What a worker saw of one input, for the unit's line of the summaries. */
 interface Seen {
   prepared?: PreparedReport;
+  /** An input of another profile, read by the form engine. */
+  profiled?: PreparedProfileReport;
   findings: Finding[];
   folder?: string;
 }
 
 function summaryOf(task: BatchTask, status: UnitStatus, seen: Seen) {
-  return summarizeUnit(task.file, status, { input: seen.prepared?.input, figures: seen.prepared?.figures, findings: seen.findings, folder: seen.folder });
+  return summarizeUnit(task.file, status, { input: seen.prepared?.input, figures: seen.prepared?.figures, profiled: seen.profiled, findings: seen.findings, folder: seen.folder });
 }
 
 /** A failed input: unreadable when it never got through the load and model stages, else stopped by its errors or failed. */
 function failure(task: BatchTask, seen: Seen, e: unknown): BatchResult {
-  const findings = seen.prepared ? seen.findings : e instanceof UserError ? e.findings : [];
+  const read = seen.prepared ?? seen.profiled;
+  const findings = read ? seen.findings : e instanceof UserError ? e.findings : [];
   const hasErrors = findings.some((f) => f.level === 'error');
-  const status: UnitStatus = !seen.prepared ? 'unreadable' : hasErrors && !task.force ? 'blocked' : 'failed';
+  const status: UnitStatus = !read ? 'unreadable' : hasErrors && !task.force ? 'blocked' : 'failed';
   return { file: task.file, ok: false, ...reason(e), summary: summaryOf(task, status, { ...seen, findings, folder: undefined }) };
 }
 
@@ -73,9 +77,10 @@ async function buildOne(task: BatchTask): Promise<BatchResult> {
         draft: task.draft,
         withFindings: task.withFindings,
         allowMissingGlyphs: task.allowMissingGlyphs,
-        onFindings: (findings, prepared) => {
+        onFindings: (findings, prepared, profiled) => {
           seen.findings = findings;
           seen.prepared = prepared;
+          seen.profiled = profiled;
           gateBuild(findings, { force: task.force });
         },
       },
@@ -94,8 +99,10 @@ async function buildOne(task: BatchTask): Promise<BatchResult> {
 async function checkOne(task: BatchTask): Promise<BatchResult> {
   const seen: Seen = { findings: [] };
   try {
-    seen.prepared = prepareReport(await readReport(task.file));
-    seen.findings = checkReport(seen.prepared, { allowMissingGlyphs: task.allowMissingGlyphs });
+    const checked = await checkInput(task.file, { allowMissingGlyphs: task.allowMissingGlyphs });
+    seen.prepared = checked.report;
+    seen.profiled = checked.profiled;
+    seen.findings = checked.findings;
   } catch (e) {
     return failure(task, seen, e);
   }

@@ -1,6 +1,7 @@
 import type { DerivedFigures } from '../derive/index.js';
 import { D } from '../derive/index.js';
 import type { Finding } from '../diagnostics/finding.js';
+import type { PreparedProfileReport } from '../forms/index.js';
 import type { ReportInput } from '../model/schema.js';
 
 /**
@@ -75,16 +76,30 @@ export function unitFigures(input: ReportInput, figures: DerivedFigures): Pick<U
   };
 }
 
+/**
+ * A unit of another profile: its name, year and profile. The department-wide figures (budget, rate, score) are
+ * hunan-2022's; a project-only profile has none, so those cells stay empty.
+ */
+export function profileUnitFields({ profile, input }: PreparedProfileReport): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'reportDate'> {
+  const year = Number(input.year);
+  return {
+    unit: String(input.unit ?? ''),
+    ...(Number.isInteger(year) ? { year } : {}),
+    profile: profile.id,
+    ...(typeof input.reportDate === 'string' ? { reportDate: input.reportDate } : {}),
+  };
+}
+
 /** A unit's summary from what its worker saw. */
 export function summarizeUnit(
   file: string,
   status: UnitStatus,
-  seen: { input?: ReportInput; figures?: DerivedFigures; findings: readonly Finding[]; folder?: string },
+  seen: { input?: ReportInput; figures?: DerivedFigures; profiled?: PreparedProfileReport; findings: readonly Finding[]; folder?: string },
 ): UnitSummary {
   const errors = seen.findings.filter((f) => f.level === 'error').length;
   return {
     file,
-    ...(seen.input && seen.figures ? unitFigures(seen.input, seen.figures) : {}),
+    ...(seen.input && seen.figures ? unitFigures(seen.input, seen.figures) : seen.profiled ? profileUnitFields(seen.profiled) : {}),
     errors,
     warnings: seen.findings.length - errors,
     status,
