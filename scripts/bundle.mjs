@@ -31,6 +31,17 @@ const lazyPackages = {
 };
 
 /**
+ * pdfkit and png-js compress and decode through Node's zlib. Every stream jixiao writes must come from one deflate
+ * implementation (src/render/deflate.ts, the same in a browser), so the bundle gives them that module instead.
+ */
+const oneDeflate = {
+  name: 'one-deflate',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?zlib$/ }, () => ({ path: resolve(ROOT, 'src/render/zlibShim.ts') }));
+  },
+};
+
+/**
  * At the top of every output file: require() for bundled CommonJS code, a loader for the lazy packages, and the
  * __dirname pdfkit reads its data files from (the sRGB profile of the PDF/A OutputIntent).
  */
@@ -61,7 +72,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     chunkNames: '[name]-[hash]',
     logLevel: 'warning',
     legalComments: 'none',
-    plugins: [lazyPackages],
+    plugins: [lazyPackages, oneDeflate],
   });
 }
 

@@ -3,7 +3,7 @@ import type { DocumentLayout, Node, Styles } from '../layout/index.js';
 import { readImage } from '../load/image.js';
 import type { SignaturePlace } from '../layout/types.js';
 import { pageMargins } from '../layout/index.js';
-import { deflateSync } from 'node:zlib';
+import { deflate } from './deflate.js';
 import { embeddedFonts, loadEngine, type EmbeddedFontFile, type PdfkitDocument } from './engine.js';
 import { FONT_FAMILY } from './fonts.js';
 import { compactFontWidths } from './fontWidths.js';
@@ -151,7 +151,7 @@ function writeFile(a: Assembly, from: number, to: number, footer: 'combined' | '
   if (pages.length < a.pages.length) {
     for (const f of a.fonts) {
       const file = f.subset.encode(f.subset.usedBy(pages.map((p) => p.page)));
-      overrides.set(f.descriptor, { ...f.descriptor.data, FontFile2: new NewObject({ Length1: file.length, Filter: 'FlateDecode' }, deflateSync(file)) });
+      overrides.set(f.descriptor, { ...f.descriptor.data, FontFile2: new NewObject({ Length1: file.length, Filter: 'FlateDecode' }, deflate(file)) });
     }
   }
   const info = new NewObject({

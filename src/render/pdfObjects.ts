@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
+import { deflate } from './deflate.js';
 
 /**
  * jixiao lays out and renders the whole report set once, into one pdfkit document, and then writes several PDF
@@ -12,7 +12,7 @@ import { deflateSync } from 'node:zlib';
 export interface PdfRef {
   id: number;
   data: Record<string, unknown>;
-  buffer: Buffer[] | Buffer;
+  buffer: Uint8Array[] | Uint8Array;
   compress: boolean;
   document: { _refEnd(ref: PdfRef): void } & Record<PropertyKey, unknown>;
 }
@@ -20,7 +20,7 @@ export interface PdfRef {
 const CAPTURE = Symbol('jixiao.capture');
 
 /** Stream bytes (deflated when pdfkit would deflate them) of each finished reference of a captured document. */
-export type Captured = Map<object, Buffer | null>;
+export type Captured = Map<object, Uint8Array | null>;
 
 /**
  * Makes every pdfkit reference keep its object instead of writing it: objects are finished during rendering
@@ -33,10 +33,10 @@ export function installCapture(sample: object): void {
   if (proto[CAPTURE]) return;
   proto.finalize = function finalize(this: PdfRef) {
     const sink = ((this.document[CAPTURE] as Captured | undefined) ??= new Map());
-    let bytes: Buffer | null = null;
+    let bytes: Uint8Array | null = null;
     if (Array.isArray(this.buffer) ? this.buffer.length : this.buffer) {
-      bytes = Buffer.isBuffer(this.buffer) ? this.buffer : Buffer.concat(this.buffer);
-      if (this.compress) bytes = deflateSync(bytes);
+      bytes = Array.isArray(this.buffer) ? Buffer.concat(this.buffer) : this.buffer;
+      if (this.compress) bytes = deflate(bytes);
       this.data.Length = bytes.length;
     }
     this.buffer = [];
@@ -55,7 +55,7 @@ export function capturedOf(doc: object): Captured {
 export class NewObject {
   constructor(
     public data: Record<string, unknown> | unknown[],
-    public stream: Buffer | null = null,
+    public stream: Uint8Array | null = null,
   ) {}
 }
 
@@ -130,7 +130,7 @@ export class PdfFile {
     return this.overrides.get(ref) ?? ref.data;
   }
 
-  private streamOf(ref: Ref): Buffer | null {
+  private streamOf(ref: Ref): Uint8Array | null {
     return ref instanceof NewObject ? ref.stream : (this.captured.get(ref) ?? null);
   }
 
@@ -155,7 +155,7 @@ export class PdfFile {
   bytes(root: NewObject, info: NewObject): Buffer {
     this.visit(root);
     this.visit(info);
-    const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+    const chunks: Uint8Array[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
     let offset = chunks[0].length;
     const offsets: number[] = [];
     const hash = createHash('md5');

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'node:zlib';
 import { create as openFont, type Font } from 'fontkit';
 import { fontFiles } from '../render/fonts.js';
 import { GlyphSubset, TrueTypeFont } from '../render/trueType.js';
+import { deflate } from '../render/deflate.js';
 import type { AddObject } from './placeholder.js';
 
 /** An image of the page shown again in the appearance: its object and its size as drawn, from the widget's top left. */
@@ -75,7 +75,8 @@ function embedFont(add: AddObject, text: string, file: Buffer, cmap: Font): { re
   const hhea = tt.tables.get('hhea')!;
   const scale = (v: number) => Math.round((v * 1000) / unitsPerEm);
   const bbox = [head.readInt16BE(36), head.readInt16BE(38), head.readInt16BE(40), head.readInt16BE(42)].map(scale);
-  const fontFile = add(`<<\n/Length1 ${program.length}\n/Filter /FlateDecode\n/Length ${deflateSync(program).length}\n>>`, deflateSync(program));
+  const packed = Buffer.from(deflate(program));
+  const fontFile = add(`<<\n/Length1 ${program.length}\n/Filter /FlateDecode\n/Length ${packed.length}\n>>`, packed);
   const descriptor = add(
     `<<\n/Type /FontDescriptor\n/FontName /${name}\n/Flags 4\n/FontBBox [${bbox.join(' ')}]\n/ItalicAngle 0\n/Ascent ${scale(hhea.readInt16BE(4))}\n/Descent ${scale(hhea.readInt16BE(6))}\n/CapHeight ${scale(hhea.readInt16BE(4))}\n/StemV 80\n/FontFile2 ${fontFile} 0 R\n>>`,
   );
