@@ -6,7 +6,7 @@ import { LEVEL1_NAMES, LEVEL2_NAMES } from './labels.js';
 import type { Kind, Role } from './types.js';
 import { workbookWording } from './wording.js';
 
-const FONT = '宋体';
+const FONT = workbookWording().font;
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 const DISPLAY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF808080' } };

@@ -9,6 +9,8 @@ export interface ValidationWording {
 
 /** The prose of the workbook (templates/workbook.yaml): the 填写说明 sheet, notes, data validation messages. */
 export interface WorkbookWording {
+  /** The font of every cell (Excel substitutes its own where it lacks it). */
+  font: string;
   instructions: { title: string; lines: string[] };
   notes: Record<string, string>;
   validation: Record<string, ValidationWording>;

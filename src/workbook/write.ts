@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { describePath } from '../model/paths.js';
-import { SHEETS } from './labels.js';
+import { SHEETS, projectSheetBase } from './labels.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey, valueAt } from './paths.js';
 import { rowHeightFor } from './style.js';
@@ -27,7 +27,7 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
 export function projectSheetName(index: number, name: unknown): string {
-  const base = `项目${index + 1}`;
+  const base = projectSheetBase(index + 1);
   const clean = typeof name === 'string' ? name.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim() : '';
   return clean ? `${base}-${clean}`.slice(0, 31) : base;
 }
@@ -38,7 +38,7 @@ function writeInstructions(wb: ExcelJS.Workbook): void {
   ws.getColumn(1).width = 6;
   ws.getColumn(2).width = 110;
   ws.getCell('A1').value = title;
-  ws.getCell('A1').font = { name: '宋体', size: 16, bold: true };
+  ws.getCell('A1').font = { name: workbookWording().font, size: 16, bold: true };
   ws.getRow(1).height = 30;
   lines.forEach((line, i) => {
     const row = ws.getRow(i + 3);
@@ -46,7 +46,7 @@ function writeInstructions(wb: ExcelJS.Workbook): void {
     row.getCell(2).value = line;
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(1).alignment = { vertical: 'top' };
-    row.font = { name: '宋体', size: 11 };
+    row.font = { name: workbookWording().font, size: 11 };
     row.height = rowHeightFor(line, 110);
   });
 }

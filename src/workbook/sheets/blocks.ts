@@ -1,5 +1,5 @@
 /** Small builders for the layout's blocks, shared by the sheet descriptions. */
-import { COMMON } from '../labels.js';
+import { COMMON, aroundYear } from '../labels.js';
 import type { Block, Display, Field, Kind, Label, Path, Role } from '../types.js';
 
 export const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
@@ -52,7 +52,8 @@ export function yearLine(span: number): Block {
         role: 'header',
         show: (ref) => {
           const y = yearOf(ref);
-          return { formula: `"（"&${y.address}&"年度）"`, result: COMMON.yearLine(y.value) };
+          const { before, after } = aroundYear(COMMON.yearLine('{{year}}'));
+          return { formula: `"${before}"&${y.address}&"${after}"`, result: COMMON.yearLine(y.value) };
         },
       },
     ],
