@@ -22,6 +22,8 @@ interface WorkbookLabels {
   basicData: Labels<string>;
   department: Labels<string>;
   project: Labels<string>;
+  /** Path patterns of the cells the tool computes when left blank. */
+  computed: readonly string[];
 }
 
 const FILE = join('profiles', 'hunan-2022', 'workbook.yaml');
@@ -59,5 +61,7 @@ export const COMMON = { ...LABELS.common, yearLine: (year: string) => LABELS.com
 export const INDICATOR_COLUMNS = LABELS.indicators;
 /** Row labels of each sheet, by key. */
 export const ROWS = { narrative: LABELS.narrative, basicData: LABELS.basicData, department: LABELS.department, project: LABELS.project };
+/** Path patterns ("projectEvaluations[].funds.*.score") of the cells the tool computes when left blank. */
+export const COMPUTED = LABELS.computed ?? [];
 /** "项目{{n}}": the start of the n-th project sheet's name. */
 export const projectSheetBase = (n: number) => LABELS.sheets.project.replace('{{n}}', String(n));

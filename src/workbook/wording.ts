@@ -14,6 +14,9 @@ export interface WorkbookWording {
   instructions: { title: string; lines: string[] };
   notes: Record<string, string>;
   validation: Record<string, ValidationWording>;
+  /** What each role of input cell is called (the legend, the prompt of the cell) and what it means. */
+  roles: Record<'required' | 'optional' | 'computed', { name: string; prompt: string; explain: string }>;
+  legendTitle: string;
   /** jixiao check --annotate: the words in each marked cell's comment. */
   annotation: { levels: Record<'error' | 'warning', string>; expected: string; hint: string; fileSuffix: string };
 }

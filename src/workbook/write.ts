@@ -3,9 +3,10 @@ import ExcelJS from 'exceljs';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { describePath } from '../model/paths.js';
 import { SHEETS, projectSheetBase } from './labels.js';
+import { hunanRole } from './roles.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey, valueAt } from './paths.js';
-import { rowHeightFor } from './style.js';
+import { rowHeightFor, writeLegend } from './style.js';
 import type { Path } from './types.js';
 import { workbookWording } from './wording.js';
 import { writeSheet, type WriteState } from './writeSheet.js';
@@ -49,6 +50,7 @@ function writeInstructions(wb: ExcelJS.Workbook): void {
     row.font = { name: workbookWording().font, size: 11 };
     row.height = rowHeightFor(line, 110);
   });
+  writeLegend(ws, lines.length + 4, 1, 2, true);
 }
 
 /** Every primitive of the data (null included) with its path; `$schema` belongs to JSON/YAML files only. */
@@ -81,7 +83,7 @@ export async function writeWorkbook(data: unknown): Promise<Buffer> {
   wb.creator = 'jixiao';
   // The unit's name and the year shown on the forms are formulas: have Excel recompute them when the file opens.
   wb.calcProperties.fullCalcOnLoad = true;
-  const state: WriteState = { data, addresses: new Map(), written: new Set(), problems: [] };
+  const state: WriteState = { data, addresses: new Map(), written: new Set(), problems: [], roleOf: hunanRole };
   writeInstructions(wb);
   for (const spec of FIXED_SHEETS) writeSheet(wb.addWorksheet(spec.name, SHEET_OPTIONS), spec, state);
   const projects = valueAt(data, ['projectEvaluations']);

@@ -2,7 +2,7 @@ import { COMMON, ROWS, SHEETS, TITLES, aroundYear } from '../labels.js';
 
 const R = ROWS.basicData;
 import type { Block, Display, SheetSpec } from '../types.js';
-import { fieldRow, label, moneyColumns, moneyRow, textList, titleBlock, unitName, yearOf } from './blocks.js';
+import { fieldRow, ifBlank, label, moneyColumns, moneyRow, textList, titleBlock, unitName, yearOf } from './blocks.js';
 
 const BD = ['basicData'] as const;
 const PF = [...BD, 'publicFunds'] as const;
@@ -35,7 +35,7 @@ const columnYear = (col: number, offset: number, template: string): Display => (
     const { before, after } = aroundYear(template);
     const year = /^\d+$/.test(y.value) ? String(Number(y.value) + offset) : y.value;
     const cell = offset ? `(${y.address}${offset})` : y.address;
-    return { formula: `${before ? `"${before}"&` : ''}${cell}&"${after}"`, result: `${before}${year}${after}` };
+    return { formula: ifBlank(y.address, `${before ? `"${before}"&` : ''}${cell}&"${after}"`, `${before}${after}`), result: `${before}${year}${after}` };
   },
 });
 
