@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { measure } from './measure.js';
 import { SCHEMA_MESSAGES } from './messages.js';
 import { count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
-import { standards } from './standards.js';
+import { PROSE_MONEY, PROSE_ZERO, standards } from './standards.js';
 import { description, schemaDefault, signatureWords, title as t } from './titles.js';
 import { tidyLines, tidyPhrases } from './typing.js';
 
@@ -240,6 +240,9 @@ export const NarrativeSchema = z
 const DisplaySchema = z
   .object({
     scoreDecimals: z.number().int().min(0).max(2).default(0).meta({ title: t('scoreDecimals') }),
+    // Blank: the template's setting (templates/standards.yaml), read when the narrative is composed.
+    proseMoney: z.enum(PROSE_MONEY).optional().meta({ title: t('proseMoney') }),
+    proseZero: z.enum(PROSE_ZERO).optional().meta({ title: t('proseZero') }),
   })
   .strict()
   .default({ scoreDecimals: 0 })
