@@ -246,8 +246,14 @@ const DisplaySchema = z
   .default({ scoreDecimals: 0 })
   .meta({ title: '显示设置' });
 
+// A file path, or a picture embedded in the workbook's cell (read as a PNG data URI).
 const pngPath = (title: string) =>
-  z.string().trim().regex(/\.png$/i, '应为 PNG 图片文件的路径（以 .png 结尾）').optional().meta({ title, description: '相对于数据文件所在文件夹，或绝对路径' });
+  z
+    .string()
+    .trim()
+    .regex(/(\.png$)|(^data:image\/png;base64,)/i, '应为 PNG 图片文件的路径（以 .png 结尾）')
+    .optional()
+    .meta({ title, description: '相对于数据文件所在文件夹，或绝对路径' });
 
 /** Scanned signatures and the seal, placed at their lines on the printed report. */
 const SignatureImagesSchema = z
