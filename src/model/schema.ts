@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { measure } from './measure.js';
-import { count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
+import { blank, count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
 import { PROSE_MONEY, PROSE_ZERO, standards } from './standards.js';
 import { tidyLines, tidyPhrases } from './typing.js';
 
@@ -239,8 +239,8 @@ const DisplaySchema = z
   .object({
     scoreDecimals: z.number().int().min(0).max(2).default(0).meta({ title: '得分小数位数' }),
     // Blank: the template's setting (templates/standards.yaml), read when the narrative is composed.
-    proseMoney: z.enum(PROSE_MONEY).optional().meta({ title: '正文金额写法' }),
-    proseZero: z.enum(PROSE_ZERO).optional().meta({ title: '正文零金额写法' }),
+    proseMoney: z.union([blank, z.enum(PROSE_MONEY)]).optional().meta({ title: '正文金额写法' }),
+    proseZero: z.union([blank, z.enum(PROSE_ZERO)]).optional().meta({ title: '正文零金额写法' }),
   })
   .strict()
   .default({ scoreDecimals: 0 })
