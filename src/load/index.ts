@@ -9,6 +9,7 @@ import { LOAD_MESSAGES as M } from './messages.js';
 export { excerpt, lineColumn } from './syntax.js';
 export { readBounded, byteSize } from './bounded.js';
 export { readImage } from './image.js';
+import { PNG_DATA_URI } from './image.js';
 export { cellOf, located, locateFindings, locatorOf, type Locator } from './locate.js';
 
 export type InputFormat = 'json' | 'yaml' | 'xlsx';
@@ -51,7 +52,7 @@ export function anchorImagePaths(data: unknown, inputFile: string): unknown {
   const images = (data as { contacts?: { images?: Record<string, unknown> } } | null)?.contacts?.images;
   if (images && typeof images === 'object') {
     for (const [key, value] of Object.entries(images)) {
-      if (typeof value === 'string' && value.trim() && !isAbsolute(value.trim())) images[key] = resolve(dir, value.trim());
+      if (typeof value === 'string' && value.trim() && !isAbsolute(value.trim()) && !value.startsWith(PNG_DATA_URI)) images[key] = resolve(dir, value.trim());
     }
   }
   return data;

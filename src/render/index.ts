@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { DocumentLayout, Node, Styles } from '../layout/index.js';
-import { readImage } from '../load/image.js';
+import { PNG_DATA_URI, readImage } from '../load/image.js';
 import type { SignaturePlace } from '../layout/types.js';
 import { pageMargins } from '../layout/index.js';
 import { deflate } from './deflate.js';
@@ -51,7 +51,7 @@ function images(parts: Part[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, path] of parts.flatMap((p) => Object.entries(p.images ?? {}))) {
     if (out[name]) continue;
-    out[name] = `data:image/png;base64,${readImage(resolve(path)).toString('base64')}`;
+    out[name] = `data:image/png;base64,${readImage(path.startsWith(PNG_DATA_URI) ? path : resolve(path)).toString('base64')}`;
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { LOAD_MESSAGES as M } from '../load/messages.js';
 import { TITLES } from './labels.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey } from './paths.js';
+import { placePictures } from './pictures.js';
 import { readProfileWorkbook, workbookProfileId } from './profile/read.js';
 import { labelAt, readSheet, type ReadState } from './readSheet.js';
 
@@ -126,6 +127,7 @@ export async function readWorkbook(file: string, bytes: Buffer): Promise<Workboo
     sheetState.locations.forEach((cell, key) => state.locations.set(key, cell));
     state.locations.set(pathKey(['projectEvaluations', index]), `${ws.name}!A1`);
   }
+  if (!state.problems.length) placePictures(wb, state.data, state.locations);
   if (state.problems.length) {
     const formulasOnly = state.problems.every((p) => p.id === 'E_WORKBOOK_FORMULA');
     throw new UserError(formulasOnly ? M.unsavedFormulas(file) : `Excel 工作簿 ${file} 的表格结构被改动，无法读取`, state.problems);
