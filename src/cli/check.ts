@@ -5,7 +5,8 @@ import { countSummary, findingsJson, formatFindings } from '../diagnostics/print
 import { checkBatch } from '../batch/command.js';
 import { collectInputs } from '../batch/inputs.js';
 import { isFolder } from './build.js';
-import { checkFile } from '../pipeline.js';
+import { checkInput } from '../pipeline.js';
+import { computedCells, type ComputedCell } from '../workbook/computedCells.js';
 import { annotatedPath, writeAnnotated } from './annotate.js';
 
 interface CheckOptions {
@@ -44,8 +45,11 @@ export function registerCheck(program: Command): void {
 async function check(file: string, opts: CheckOptions): Promise<number> {
   const annotated = opts.annotate ? annotatedPath(file, opts.out) : undefined;
   let findings: Finding[];
+  let computed: ComputedCell[] = [];
   try {
-    findings = await checkFile(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
+    const checked = await checkInput(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
+    findings = checked.findings;
+    if (annotated && checked.report) computed = computedCells(checked.report.input, checked.report.figures);
   } catch (e) {
     // Input that does not parse is what a clerk meets first: its findings are marked in the workbook too.
     if (annotated && e instanceof UserError && e.findings.length) await annotate(file, annotated, e.findings);
@@ -57,7 +61,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     }
     throw e;
   }
-  if (annotated) await annotate(file, annotated, findings);
+  if (annotated) await annotate(file, annotated, findings, computed);
   const code = exitCodeFor(findings, opts.strict);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
@@ -69,8 +73,8 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
   return code;
 }
 
-async function annotate(file: string, target: string, findings: readonly Finding[]): Promise<void> {
-  const marked = await writeAnnotated(file, target, findings);
+async function annotate(file: string, target: string, findings: readonly Finding[], computed: readonly ComputedCell[] = []): Promise<void> {
+  const marked = await writeAnnotated(file, target, findings, computed);
   process.stderr.write(`已另存标注了 ${marked} 处问题的工作簿：${target}\n`);
 }
 

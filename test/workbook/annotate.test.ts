@@ -40,13 +40,40 @@ describe('jixiao check --annotate', () => {
     const out = join(file, '..', '衡阳-检查结果.xlsx');
     expect(stderr).toContain(out);
     expect(readFileSync(file).equals(before)).toBe(true);
-    const marks = marked(await open(out));
+    const marks = new Map([...marked(await open(out))].filter(([, m]) => !m.note.startsWith('自动计算：')));
     expect(marks.size).toBe(1);
     const [[where, mark]] = [...marks];
     expect(where).toMatch(/^基础数据表!/);
     expect(mark.note).toContain('【错误】');
     expect(mark.note).toContain('应为：69.72');
     expect(mark.fill).toBe('FFFF9999');
+  }, 60_000);
+
+  it('writes the computed value into the comment of each blank computed cell, and nothing into typed ones', async () => {
+    const data = clean();
+    const staffing = data.basicData.staffing;
+    delete staffing.controlRate;
+    const publicFunds = data.basicData.publicFunds;
+    delete publicFunds.total;
+    const file = await workbookFile(data);
+    const out = join(tempDir(), '标注.xlsx');
+    await runCli(['check', file, '--annotate', '-o', out]);
+    const wb = await open(out);
+    const ws = wb.getWorksheet('基础数据表')!;
+    const noteAt = (row: number, col: number) => {
+      const note = ws.getCell(row, col).note;
+      return typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
+    };
+    const find = (label: string) => {
+      for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === label) return r;
+      throw new Error(label);
+    };
+    const rate = Number(staffing.actual) / Number(staffing.authorized);
+    expect(noteAt(find('财政供养人员情况') + 1, 4)).toBe(`自动计算：${(rate * 100).toFixed(2)}%`);
+    const items = ['office', 'utilitiesTravel', 'meetingsTraining', 'receptionPostal', 'otherGoodsServices', 'vehicleTransport', 'equipment', 'printing'];
+    const cents = items.reduce((a, k) => a + Math.round(Number(publicFunds[k]?.actual ?? 0) * 100), 0);
+    expect(noteAt(find('其中：公用经费'), 4)).toBe(`自动计算：${(cents / 100).toFixed(2)}`);
+    expect(noteAt(find('其中：办公经费'), 4)).toBeUndefined(); // typed
   }, 60_000);
 
   it('marks missing required values too, with what belongs there, into -o', async () => {
