@@ -6,7 +6,7 @@ import { checkBatch } from '../batch/command.js';
 import { collectInputs } from '../batch/inputs.js';
 import { isFolder } from './build.js';
 import { checkInput } from '../pipeline.js';
-import { computedCells, type ComputedCell } from '../workbook/computedCells.js';
+import { computedCells, profileComputedCells, type ComputedCell } from '../workbook/computedCells.js';
 import { annotatedPath, writeAnnotated } from './annotate.js';
 
 interface CheckOptions {
@@ -49,7 +49,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
   try {
     const checked = await checkInput(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
     findings = checked.findings;
-    if (annotated && checked.report) computed = computedCells(checked.report.input, checked.report.figures);
+    if (annotated) computed = checked.report ? computedCells(checked.report.input, checked.report.figures) : checked.profiled ? profileComputedCells(checked.profiled) : [];
   } catch (e) {
     // Input that does not parse is what a clerk meets first: its findings are marked in the workbook too.
     if (annotated && e instanceof UserError && e.findings.length) await annotate(file, annotated, e.findings);

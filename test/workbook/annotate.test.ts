@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../check/helpers.js';
 import { clean } from '../check/helpers.js';
 import { exampleData } from '../helpers/example.js';
+import { writeInputFile } from '../../src/convert/files.js';
+import { fixtureData } from '../forms/helpers.js';
 import { tempDir, workbookFile } from './helpers.js';
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
@@ -74,6 +76,19 @@ describe('jixiao check --annotate', () => {
     const cents = items.reduce((a, k) => a + Math.round(Number(publicFunds[k]?.actual ?? 0) * 100), 0);
     expect(noteAt(find('其中：公用经费'), 4)).toBe(`自动计算：${(cents / 100).toFixed(2)}`);
     expect(noteAt(find('其中：办公经费'), 4)).toBeUndefined(); // typed
+  }, 60_000);
+
+  it('does the same for an engine profile: the rate its definition derives, at the rate cell of that project', async () => {
+    const data = fixtureData('sichuan-project-2023.yaml');
+    const total = data.projects[0].funds.total;
+    const dir = tempDir();
+    await writeInputFile(join(dir, 'sc.xlsx'), data);
+    const out = join(dir, 'sc-a.xlsx');
+    await runCli(['check', join(dir, 'sc.xlsx'), '--annotate', '-o', out]);
+    const notes = [...marked(await open(out))].filter(([where]) => where.startsWith('1-'));
+    const rate = ((Number(total.executed) / Number(total.budget)) * 100).toFixed(2);
+    expect(notes.map(([, m]) => m.note)).toContain(`自动计算：${rate}%`);
+    expect(notes.every(([, m]) => m.fill === undefined || m.fill === 'FFE2EFDA')).toBe(true); // comments only, no finding colours
   }, 60_000);
 
   it('marks missing required values too, with what belongs there, into -o', async () => {
