@@ -7,6 +7,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { DocumentLayout, Styles } from '../layout/index.js';
 import { plainTitle, type Profile } from './definition.js';
 import { FormEngine, type FormFigures } from './derive.js';
+import { sameFacts, type DerivedForm } from './same.js';
 import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
@@ -48,6 +49,7 @@ function contextOf(p: PreparedProfileReport | { profile: Profile; input: Profile
 /** derive → check: every form of the input, its blank computed cells filled in, its relations checked. */
 export function prepareProfileReport(profile: Profile, input: ProfileInput): PreparedProfileReport {
   const forms: FormInstance[] = [];
+  const engines: DerivedForm[] = [];
   const findings: Finding[] = [];
   const common = contextOf({ profile, input });
   const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
@@ -60,10 +62,11 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
       const name = doc.each ? `${plainTitle(form)}（第 ${i + 1} 份）` : plainTitle(form);
       const engine = new FormEngine(profile, form, item, { path, title: name, fill }).run();
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
+      engines.push({ docIndex, engine });
       findings.push(...engine.findings);
     });
   });
-  return { profile, input, forms, findings };
+  return { profile, input, forms, findings: [...findings, ...sameFacts(profile, engines)] };
 }
 
 function fillText(profile: Profile, what: string, text: string, context: object): string {
