@@ -6,7 +6,13 @@
 import { readFile } from 'node:fs/promises';
 import { missingGlyphs, type InputCheckOptions } from './check/input/index.js';
 import { Labels } from './compose/labels.js';
-import type { Finding } from './diagnostics/finding.js';
+import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
+import { DIFF_MESSAGES } from './diff/messages.js';
+import { diffProfileReports } from './diff/profile.js';
+import { layoutCorrectionNotice } from './layout/correctionNotice.js';
+import type { DocumentLayout } from './layout/index.js';
+import { loadInput } from './load/index.js';
+import { schemaDefault } from './model/titles.js';
 import { describeProfilePath } from './forms/schema.js';
 import { composeProfileReport, parseProfileInput, prepareProfileReport, type PreparedProfileReport, type Profile } from './forms/index.js';
 import { loadStyles } from './layout/index.js';
@@ -54,11 +60,17 @@ export async function buildProfileReport(
   profile: Profile,
   data: unknown,
   outDir: string | ((unit: { unit: { name: string }; year: number | string }) => Promise<string>),
-  options: InputCheckOptions & { draft?: boolean; onFindings?: (findings: Finding[], report?: never, profiled?: PreparedProfileReport) => void },
+  options: InputCheckOptions & {
+    draft?: boolean;
+    onFindings?: (findings: Finding[], report?: never, profiled?: PreparedProfileReport) => void;
+    correctionOf?: string;
+    correctionDate?: string;
+  },
 ): Promise<Manifest> {
   const prepared = prepareProfileData(profile, data, options);
   options.onFindings?.(prepared.findings, undefined, prepared);
   const rendered = await renderProfileReport(prepared, options);
+  if (options.correctionOf) rendered.push(await renderProfileCorrection(prepared, await loadInput(options.correctionOf), options.correctionDate));
   const dir = typeof outDir === 'string' ? outDir : await outDir({ unit: { name: String(prepared.input.unit) }, year: String(prepared.input.year) });
   return writeReport(
     dir,
@@ -66,4 +78,34 @@ export async function buildProfileReport(
     file,
     await readFile(file),
   );
+}
+
+/** The 更正说明 of an engine profile: the printed cells that differ from the published version, before and after. */
+async function renderProfileCorrection(prepared: PreparedProfileReport, publishedData: unknown, date?: string): Promise<RenderedDocument> {
+  const { profile, input } = prepared;
+  const other = engineProfileOf(publishedData);
+  if (other?.id !== profile.id) throw new UserError(DIFF_MESSAGES.profilesDiffer(other?.id ?? DEFAULT_PROFILE, profile.id), [], EXIT.usage);
+  const published = prepareProfileData(profile, publishedData);
+  const diff = diffProfileReports(published, prepared);
+  const labels = Labels.load();
+  const styles = loadStyles();
+  const composed = composeProfileReport(prepared, styles);
+  const notice = layoutCorrectionNotice({
+    labels,
+    styles,
+    unitName: String(input.unit),
+    self: schemaDefault('selfReference'),
+    year: Number(input.year),
+    publishedDate: String(published.input.reportDate),
+    date: date ?? String(input.reportDate),
+    reportTitle: composed.combined.title,
+    corrections: diff.changes,
+  });
+  const { renderDocuments } = await import('./render/index.js');
+  const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, {
+    styles,
+    meta: { ...composed.meta, subject: notice.title, producer: `jixiao ${VERSION}` },
+    pageNumber: composed.pageNumber,
+  });
+  return { ...alone, layout: { kind: notice.kind, title: notice.title, fileName: notice.fileName } };
 }
