@@ -7,6 +7,7 @@
 //   start  `jixiao --help` and `jixiao check <example>`, in pairs with a bare `node -e 0`
 //   warm   one process building the example again and again (as a batch worker does), CPU per report
 //   batch  200 generated units in one `jixiao build <folder>` on all cores, wall time (and its ratio to Typst cold)
+//          and 20 of them again: CPU per unit from the difference, the fixed CPU of a batch (start-up, summaries)
 //   check  the same 200 units in one `jixiao check <folder>` (no PDFs), wall time, and what writing the batch
 //          summaries (汇总表.xlsx, 汇总报告.pdf) costs of each run
 //   rss    peak resident set size of the cold build's process and of the batch's process (threads included)
@@ -32,6 +33,8 @@ const COLD_RUNS = quick ? 3 : 7;
 const START_RUNS = quick ? 5 : 11;
 const WARM_RUNS = quick ? 5 : 20;
 const UNITS = quick ? 20 : 200;
+/** A batch a tenth as large: the difference to UNITS gives the cost of one unit, the rest is the fixed cost of a batch. */
+const FEW_UNITS = UNITS / 10;
 
 /** Ratios to Typst cold (wall) and to `node -e 0` (CPU), CPU per warm report, memory and size; the batch check's share and summaries in seconds. */
 const TARGETS = { coldVsTypst: 2.5, helpVsNode: 1.5, checkVsNode: 2, warmCpuMs: 80, batchVsTypst: 40, rssMB: 300, combinedKB: 160, checkShare: 0.25, summarySeconds: 1.5 };
@@ -133,9 +136,9 @@ async function warm() {
 }
 
 /** UNITS inputs made from the example: each its own unit, with its own figures in a few places. */
-function generateUnits(dir) {
+function generateUnits(dir, count = UNITS) {
   const base = JSON.parse(readFileSync(EXAMPLE, 'utf8'));
-  for (let i = 1; i <= UNITS; i++) {
+  for (let i = 1; i <= count; i++) {
     const d = structuredClone(base);
     const n = String(i).padStart(3, '0');
     d.unit.name = `基准测试第${n}单位`;
@@ -147,7 +150,7 @@ function generateUnits(dir) {
 }
 
 /** One batch command over the generated units: wall time, peak RSS, and the summaries' share of it. */
-function runBatch(dir, command) {
+function runBatch(dir, command, count = UNITS) {
   const out = mkdtempSync(join(tmpdir(), `jixiao-bench-${command}-`));
   const r = timed([BIN, command, dir, '-o', out, ...(command === 'build' ? ['--force'] : []), '--json']);
   let parsed;
@@ -158,17 +161,27 @@ function runBatch(dir, command) {
   }
   rmSync(out, { recursive: true, force: true });
   const done = parsed?.results.filter((x) => x.ok || command === 'check').length ?? 0;
-  if (done !== UNITS || !parsed.files) throw new Error(`批量 ${command} 只完成 ${done}/${UNITS} 份：${r.stderr.slice(-2000)}`);
-  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMB: r.rssMB, summarySeconds: parsed.summarySeconds, units: UNITS, threads: availableParallelism() };
+  if (done !== count || !parsed.files) throw new Error(`批量 ${command} 只完成 ${done}/${count} 份：${r.stderr.slice(-2000)}`);
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMB: r.rssMB, summarySeconds: parsed.summarySeconds, units: count, threads: availableParallelism() };
 }
 
+/**
+ * The batch built and checked, and built again with a tenth of the units: CPU per unit from the difference, and
+ * the fixed CPU of a batch (process and worker start-up, the summaries) from the small one.
+ */
 function batch() {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-bench-units-'));
+  const few = mkdtempSync(join(tmpdir(), 'jixiao-bench-few-'));
   generateUnits(dir);
+  generateUnits(few, FEW_UNITS);
   try {
-    return { build: runBatch(dir, 'build'), check: runBatch(dir, 'check') };
+    const build = runBatch(dir, 'build');
+    const small = runBatch(few, 'build', FEW_UNITS);
+    const unitCpuSeconds = (build.cpuSeconds - small.cpuSeconds) / (UNITS - FEW_UNITS);
+    return { build: { ...build, unitCpuSeconds, fixedCpuSeconds: small.cpuSeconds - FEW_UNITS * unitCpuSeconds, smallRssMB: small.rssMB }, check: runBatch(dir, 'check') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(few, { recursive: true, force: true });
   }
 }
 
@@ -227,6 +240,7 @@ async function main() {
         : row(`批量 ${b.units} 个单位（${b.threads} 线程，墙钟；未找到 Typst 基准）`, `${b.seconds.toFixed(2)} s`, `≤ ${TARGETS.batchVsTypst}× Typst`, undefined),
       row(`批量检查 ${k.units} 个单位（不生成 PDF，墙钟）`, `${k.seconds.toFixed(2)} s（批量生成的 ${((k.seconds / b.seconds) * 100).toFixed(0)}%）`, `≤ ${TARGETS.checkShare * 100}%`, k.seconds <= b.seconds * TARGETS.checkShare),
       row('写汇总表和汇总报告（生成 / 检查）', `${b.summarySeconds.toFixed(2)} / ${k.summarySeconds.toFixed(2)} s`, `≤ ${TARGETS.summarySeconds} s`, Math.max(b.summarySeconds, k.summarySeconds) <= TARGETS.summarySeconds),
+      row(`批量每个单位的 CPU / 每批固定的 CPU（进程和工作线程启动、汇总；由 ${b.units} 与 ${FEW_UNITS} 个单位之差）`, `${(b.unitCpuSeconds * 1000).toFixed(0)} ms / ${b.fixedCpuSeconds.toFixed(2)} s`, '', undefined),
       row('进程峰值内存 RSS（冷启动 / 批量）', `${c.rssMB.toFixed(0)} / ${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, rss <= TARGETS.rssMB),
       row('示例合订本 PDF 大小', `${c.combinedKB.toFixed(1)} KB`, `≤ ${TARGETS.combinedKB} KB`, c.combinedKB <= TARGETS.combinedKB),
     ])}\n`,

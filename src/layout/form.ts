@@ -1,6 +1,6 @@
 import type { BlockItem, TextItem } from './flow/items.js';
 import type { PageSpec } from './flow/paginate.js';
-import { lineHeight, textWidth, wrapLines, type TextStyle } from './measure/text.js';
+import { lineHeight, linesNode, textWidth, wrapLines, type TextStyle } from './measure/text.js';
 import { contentHeight, contentWidth, type DocumentKind, type Styles } from './styles.js';
 import type { TableStyle } from './table/model.js';
 import type { LayoutContext, Node, SignaturePlace } from './types.js';
@@ -32,10 +32,13 @@ export function paragraph(text: string, width: number, o: TextOptions): TextItem
     marginBottom: o.marginBottom ?? 0,
     keepWithNext: o.keepWithNext,
     make: (part) => {
-      const node: Record<string, unknown> = { text: part.text, fontSize: o.fontSize, alignment: o.align ?? 'left', margin: [0, part.marginTop, 0, part.marginBottom] };
+      const align = o.align ?? 'left';
+      const indent = part.style.leadingIndent ? { leadingIndent: part.style.leadingIndent } : {};
+      // Lines the layout broke are handed over as they are, except justified ones: pdfmake spreads those between words.
+      const text = align === 'justify' ? { text: part.text, ...indent } : linesNode(wrapLines(part.text, part.style, part.width), indent);
+      const node: Record<string, unknown> = { ...text, fontSize: o.fontSize, alignment: align, margin: [0, part.marginTop, 0, part.marginBottom] };
       if (o.bold) node.bold = true;
       if (o.lineHeight && o.lineHeight !== 1) node.lineHeight = o.lineHeight;
-      if (part.style.leadingIndent) node.leadingIndent = part.style.leadingIndent;
       return node;
     },
   };

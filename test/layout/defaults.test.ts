@@ -1,5 +1,6 @@
 // Defaults from the paper form: what a blank field prints, and what each signature line prints.
 import { describe, expect, it } from 'vitest';
+import { unbroken } from '../helpers/unbroken.js';
 import { Labels } from '../../src/compose/labels.js';
 import { layoutReport, loadStyles, type DocumentLayout } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
@@ -17,7 +18,7 @@ function texts(node: unknown): string[] {
   if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => (k === 'text' || typeof v === 'object' ? texts(v) : []));
   return [];
 }
-const textOf = (doc: DocumentLayout) => texts(doc.content).join('\n');
+const textOf = (doc: DocumentLayout) => texts(unbroken(doc.content)).join('\n');
 const byKind = (docs: DocumentLayout[], kind: string) => docs.filter((d) => d.kind === kind).map(textOf);
 
 describe('defaults from the paper form', () => {

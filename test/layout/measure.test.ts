@@ -68,3 +68,39 @@ describe('text measurement', () => {
     });
   }
 });
+
+/** Each text's lines as pdfmake breaks it in a cell `width` wide, read back from the laid-out pages. */
+async function pdfmakeLines(texts: string[], style: TextStyle, width: number): Promise<string[][]> {
+  const cells = texts.map((text) => ({ text, bold: !!style.bold, leadingIndent: style.leadingIndent ?? 0, lineHeight: style.lineHeight ?? 1 }));
+  const dd = {
+    pageSize: { width: width + 100, height: 1000000 },
+    pageMargins: [10, 10, 10, 10],
+    defaultStyle: { font: 'F', fontSize: style.fontSize },
+    content: [{ table: { widths: [width], body: cells.map((c) => [c]) }, layout: 'noBorders' }],
+  };
+  const doc = (await pdfmake.createPdf(dd).getStream()) as unknown as { _pdfMakePages: { items: { type: string; item: { inlines: { text: string }[] } }[] }[] };
+  const lines = doc._pdfMakePages.flatMap((p) => p.items.filter((i) => i.type === 'line').map((i) => i.item.inlines.map((x) => x.text).join('')));
+  const counts = cells.map((c) => (c as unknown as { positions: unknown[] }).positions.length);
+  let at = 0;
+  return counts.map((n) => lines.slice(at, (at += n)));
+}
+
+// Tables hand pdfmake the lines the layout broke (linesNode), drawn as they are: a line predicted wrong would run
+// out of its cell instead of wrapping. So pdfmake, given the whole text, must break it into exactly these lines.
+describe('lines handed to pdfmake already broken', () => {
+  for (const [name, style, width] of [
+    ['table cells, 10.5 pt, narrow', { fontSize: 10.5 }, 41.3],
+    ['table cells, 10.5 pt bold, wide', { fontSize: 10.5, bold: true }, 187.2],
+    ['table cells, 9 pt, medium', { fontSize: 9 }, 96.4],
+  ] as [string, TextStyle, number][]) {
+    it(`are the lines pdfmake makes of the whole text (${name})`, async () => {
+      const random = rng(width * 37);
+      const texts = Array.from({ length: 120 }, () => randomText(random, 1 + Math.floor(random() * 300)));
+      const actual = await pdfmakeLines(texts, style, width);
+      const wrong = texts
+        .map((t, i) => ({ t, want: actual[i], got: wrapLines(t, style, width).map((l) => l.text) }))
+        .filter((r) => JSON.stringify(r.want) !== JSON.stringify(r.got));
+      expect(wrong).toEqual([]);
+    });
+  }
+});

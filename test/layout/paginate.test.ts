@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unbroken } from '../helpers/unbroken.js';
 import type { BlockItem, FlowItem } from '../../src/layout/flow/items.js';
 import { paginate } from '../../src/layout/flow/paginate.js';
 import { loadStyles, type Node } from '../../src/layout/index.js';
@@ -37,7 +38,7 @@ function pages(content: Node[]): Node[][] {
 }
 
 type TableNode = { table: { body: { text?: string; rowSpan?: number }[][] } };
-const tables = (nodes: Node[]) => nodes.filter((n): n is TableNode => !!(n as TableNode).table);
+const tables = (nodes: Node[]) => unbroken(nodes).filter((n): n is TableNode => !!(n as TableNode).table);
 
 function plan(items: FlowItem[]) {
   return paginate(items, { height: PAGE, continued });

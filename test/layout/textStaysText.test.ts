@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unbroken } from '../helpers/unbroken.js';
 import { Labels } from '../../src/compose/labels.js';
 import { layoutReport, loadStyles, type DocumentLayout } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
@@ -66,7 +67,7 @@ function skeleton(docs: DocumentLayout[]): unknown {
 
 const textsOf = (content: unknown): string[] => {
   const out: string[] = [];
-  JSON.stringify(content, (key, v) => (key === 'text' && typeof v === 'string' && out.push(v), v));
+  JSON.stringify(unbroken(content), (key, v) => (key === 'text' && typeof v === 'string' && out.push(v), v));
   return out;
 };
 

@@ -146,3 +146,14 @@ export function joinLines(lines: TextLine[]): string {
 export function textHeight(text: string, style: TextStyle, width: number): number {
   return wrapLines(text, style, width).length * lineHeight(style);
 }
+
+/**
+ * The pdfmake node of text already broken into `lines`: each line is its own node that pdfmake does not break or
+ * measure word by word again (noWrap: one inline per line). Only for text that is not justified: pdfmake spreads a
+ * justified line between its words, which a single run does not have. `first` is given to the first line
+ * (a paragraph's leadingIndent).
+ */
+export function linesNode(lines: TextLine[], first: Record<string, unknown> = {}): Record<string, unknown> {
+  const nodes = lines.map((l, i) => ({ text: l.text, noWrap: true, ...(i === 0 ? first : {}) }));
+  return nodes.length === 1 ? nodes[0] : { stack: nodes };
+}

@@ -28,17 +28,27 @@ export function cellWidth(widths: number[], col: number, colSpan: number, s: Tab
   return w - indent;
 }
 
-const cache = new Map<string, TextLine[]>();
+/** Lines by cell text, then by style and width: the text is the key's long part, and a string keeps its hash. */
+const cache = new Map<string, Map<string, TextLine[]>>();
+let cached = 0;
 
 /** The lines of a cell's text (memoised: the paginator measures the same cells many times). */
 export function cellLines(cell: Cell, widths: number[], col: number, s: TableStyle): TextLine[] {
   const width = cellWidth(widths, col, cell.colSpan ?? 1, s, cell.indent);
-  const key = `${s.fontSize}|${cell.bold ? 1 : 0}|${cell.noWrap ? 1 : 0}|${width}|${cell.text}`;
-  let lines = cache.get(key);
+  const key = `${s.fontSize}|${cell.bold ? 1 : 0}|${cell.noWrap ? 1 : 0}|${width}`;
+  let byStyle = cache.get(cell.text);
+  if (!byStyle) {
+    if (cached > 50_000) {
+      cache.clear();
+      cached = 0;
+    }
+    cache.set(cell.text, (byStyle = new Map()));
+  }
+  let lines = byStyle.get(key);
   if (!lines) {
-    if (cache.size > 50_000) cache.clear();
     lines = wrapLines(cell.text, textStyle(cell, s), width);
-    cache.set(key, lines);
+    byStyle.set(key, lines);
+    cached++;
   }
   return lines;
 }

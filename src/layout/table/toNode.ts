@@ -1,5 +1,6 @@
 import type { Node } from '../types.js';
-import { cellHeight, padBottom, padTop, place, rowHeights } from './geometry.js';
+import { linesNode } from '../measure/text.js';
+import { cellHeight, cellLines, padBottom, padTop, place, rowHeights } from './geometry.js';
 import type { Row, TableStyle } from './model.js';
 
 /** pdfmake's table layout for forms: thin rules everywhere; the top rule left out where it would double another. */
@@ -30,9 +31,9 @@ export function tableNode(rows: Row[], widths: number[], s: TableStyle, topRule 
       for (let k = p.row; k < p.row + p.rowSpan - 1; k++) room += pitch(k);
       const slack = room - cellHeight(p.cell, widths, p.col, s);
       const top = p.cell.top ? 0 : Math.max(0, Math.floor((slack / 2) * 100) / 100);
-      const node: Record<string, unknown> = { text: p.cell.text, alignment: p.cell.align ?? 'left' };
+      // The lines the layout already broke: pdfmake draws them as they are instead of breaking the text again.
+      const node: Record<string, unknown> = { ...linesNode(cellLines(p.cell, widths, p.col, s)), alignment: p.cell.align ?? 'left' };
       if (p.cell.bold) node.bold = true;
-      if (p.cell.noWrap) node.noWrap = true;
       if (p.cell.fill) node.fillColor = p.cell.fill;
       if (p.colSpan > 1) node.colSpan = p.colSpan;
       if (p.rowSpan > 1) node.rowSpan = p.rowSpan;
