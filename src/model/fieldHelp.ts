@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
-import { templatesDir } from '../compose/templateFiles.js';
+import { readTemplateFile } from '../compose/templateFiles.js';
+import { fromTemplate } from '../resources.js';
 import { describePath } from './paths.js';
 
 type Segment = string | number;
@@ -11,12 +10,8 @@ interface FieldsFile {
   byKey: Record<string, string>;
 }
 
-let loaded: { dir: string; file: FieldsFile } | undefined;
-
 function fields(): FieldsFile {
-  const dir = templatesDir();
-  if (loaded?.dir !== dir) loaded = { dir, file: parse(readFileSync(join(dir, 'fields.yaml'), 'utf8')) as FieldsFile };
-  return loaded.file;
+  return fromTemplate('fields.yaml', () => parse(readTemplateFile('fields.yaml').source) as FieldsFile);
 }
 
 /** "projectEvaluations.0.indicators.3.actual" → "projectEvaluations[].indicators[].actual", the key in fields.yaml. */

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { parse } from 'yaml';
-import { templatesDir } from '../compose/templateFiles.js';
+import { readTemplateFile } from '../compose/templateFiles.js';
+import { fromTemplate } from '../resources.js';
 
 /** The paper form's standard values (templates/standards.yaml), taken where the input leaves a field blank. */
 export interface Standards {
@@ -10,13 +9,9 @@ export interface Standards {
   executionRateWeight: Decimal;
 }
 
-let loaded: { dir: string; standards: Standards } | undefined;
-
 export function standards(): Standards {
-  const dir = templatesDir();
-  if (loaded?.dir !== dir) {
-    const raw = parse(readFileSync(join(dir, 'standards.yaml'), 'utf8')) as Record<string, number | string>;
-    loaded = { dir, standards: { executionRateWeight: new Decimal(raw.executionRateWeight) } };
-  }
-  return loaded.standards;
+  return fromTemplate('standards.yaml', () => {
+    const raw = parse(readTemplateFile('standards.yaml').source) as Record<string, number | string>;
+    return { executionRateWeight: new Decimal(raw.executionRateWeight) };
+  });
 }
