@@ -8,8 +8,7 @@ import { parseProfile, type ProfileFiles } from '../forms/loadProfile.js';
 import { formFinding } from '../forms/messages.js';
 import { fromTemplate, resources } from '../resources.js';
 
-/** The profile an input without `profile:` is read as. */
-export const DEFAULT_PROFILE = 'hunan-2022';
+export { DEFAULT_PROFILE } from './defaultProfile.js';
 
 /** Ids of the profiles in the templates folder, sorted. */
 export function profileIds(): string[] {

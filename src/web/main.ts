@@ -3,7 +3,7 @@
  * the PDF preview refreshed shortly after typing stops, download the PDFs. Everything runs here and in the build
  * worker; nothing is sent anywhere.
  */
-import { DEFAULT_PROFILE } from '../core/profiles.js';
+import { DEFAULT_PROFILE } from '../core/defaultProfile.js';
 import { registeredEditor, type EditorState } from './api.js';
 import { BuildClient } from './client.js';
 import { saveFile, zipOf } from './download.js';
@@ -57,7 +57,7 @@ function showFindings(reply: BuildReply): void {
       head.append(level, f.message);
       const where = document.createElement('div');
       where.className = 'where';
-      where.textContent = [f.where, f.line ? M.line(f.line) : '', f.hint ?? ''].filter(Boolean).join(' · ');
+      where.textContent = [f.where, f.hint ?? ''].filter(Boolean).join(' · ');
       li.append(head, where);
       const go = () => focusFinding(f);
       li.addEventListener('click', go);

@@ -22,7 +22,6 @@ export const WEB_MESSAGES = {
   withFindings: '附检查结果页',
   error: '错误',
   warning: '警告',
-  line: (n: number) => `第 ${n} 行`,
   page: (n: number, total: number) => `第 ${n} / ${total} 页`,
   prev: '上一页',
   next: '下一页',

@@ -50,7 +50,7 @@ export class Preview {
       const doc = this.doc;
       if (!doc) return;
       const page = await doc.getPage(this.page);
-      const width = this.canvas.parentElement?.clientWidth || 800;
+      const width = (this.canvas.parentElement?.clientWidth || 800) - 20;
       const scale = (width / page.getViewport({ scale: 1 }).width) * (window.devicePixelRatio || 1);
       const viewport = page.getViewport({ scale });
       this.canvas.width = Math.floor(viewport.width);
