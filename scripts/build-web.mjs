@@ -23,7 +23,7 @@ async function filesUnder(dir) {
 }
 
 /** Every template text the core may compile: narrative.hbs whole, and each string with a {{ in the YAML files. */
-async function templateSources(templates) {
+export async function templateSources(templates = resolve(ROOT, 'templates')) {
   const sources = new Set();
   const walk = (v) => {
     if (typeof v === 'string' && v.includes('{{')) sources.add(v);

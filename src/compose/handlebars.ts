@@ -42,6 +42,8 @@ export function compileTemplate(file: string, source: string, lineOffset = 0): R
   try {
     const spec = precompiled?.(source);
     if (spec) template = hbs.template(spec);
+    // Plain text needs no compiler (which a page under a strict CSP cannot run): it prints as it is.
+    else if (!source.includes('{{')) template = () => source;
     else {
       // precompile parses eagerly, so a syntax error surfaces before any data is rendered.
       hbs.precompile(source, COMPILE_OPTIONS);
