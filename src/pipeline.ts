@@ -2,23 +2,26 @@
  * The whole flow, top-down:
  *   file → load (plain data) → model (zod: ReportInput) → derive (exact figures) → check (findings)
  *   → compose (text from templates) → layout (pdfmake definitions) → render (PDF bytes) → write (atomic files + manifest).
+ * The stages from model to render are the core (src/core/, no Node in it); this module reads and writes the files.
  */
 import './node/resources.js';
-import { enforceBudgets, type InputCheckOptions } from './check/input/index.js';
-import { checkReport, parseReport, prepareReport, renderFindings, renderOptions, renderReport, templateLabels, templateStyles, type PreparedReport } from './core/report.js';
+import type { InputCheckOptions } from './check/input/index.js';
+import { engineProfileOf } from './core/prepare.js';
+import { renderFindings, renderOptions, renderReport, renderStage, templateLabels, templateStyles } from './core/report.js';
 import { diffInputs } from './diff/index.js';
-import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
-import { anchorImagePaths, loadInput, readImage, readInputBytes } from './load/index.js';
+import type { Finding } from './diagnostics/finding.js';
+import { readInputBytes } from './load/index.js';
 import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import type { DocumentLayout } from './layout/index.js';
 import type { ReportInput } from './model/schema.js';
-import { renderDocuments, type RenderedDocument } from './render/index.js';
-import { DEFAULT_PROFILE } from './core/profiles.js';
+import type { RenderedDocument } from './render/index.js';
 import type { PreparedProfileReport } from './forms/index.js';
-import { buildProfileReport, engineProfileOf, prepareProfileData } from './profileReport.js';
+import { admitReport, checkReport, parseReport, prepareReport, readData, readReport, type PreparedReport } from './prepare.js';
+import { buildProfileReport } from './profileReport.js';
 import { writeReport, type Manifest } from './write/index.js';
 
-export { checkReport, composeReport, parseReport, prepareReport, renderReport, type ComposedReport, type PreparedReport } from './core/report.js';
+export { admitReport, checkFile, checkInput, checkReport, parseReport, prepareReport, readData, readReport, type CheckedInput, type PreparedReport } from './prepare.js';
+export { composeReport, renderReport, type ComposedReport } from './core/report.js';
 
 export interface BuildOptions extends InputCheckOptions {
   draft?: boolean;
@@ -35,52 +38,6 @@ export interface BuildOptions extends InputCheckOptions {
   correctionDate?: string;
   /** The manifest names the version this build follows (build --keep-versions). */
   predecessor?: Manifest['predecessor'];
-}
-
-/** load: the file's plain data (image paths made absolute against the file's folder). */
-export async function readData(file: string): Promise<unknown> {
-  return anchorImagePaths(await loadInput(file), file);
-}
-
-/**
- * load → model for hunan-2022 inputs. Problems in the input name their place in the file: the line, or the
- * workbook's sheet!cell. Commands that only know that set (diff, --correction-of) say so for other profiles.
- */
-export async function readReport(file: string): Promise<ReportInput> {
-  const data = await readData(file);
-  const profile = engineProfileOf(data);
-  if (profile) throw new UserError(`${file} 的表格类型是 ${profile.id}：比较和更正说明（diff、--correction-of）目前只用于 ${DEFAULT_PROFILE}`, [], EXIT.usage);
-  return admitReport(parseReport(data));
-}
-
-/** The images are judged now (readable PNG, within budget) and the input's size is bounded, before any check runs or anything is rendered. */
-function admitReport(input: ReportInput): ReportInput {
-  for (const image of Object.values(input.contacts.images ?? {})) if (image) readImage(image);
-  enforceBudgets(input);
-  return input;
-}
-
-/** What checking one input gave: its findings, and what it was read as (a hunan-2022 report or a profile's input). */
-export interface CheckedInput {
-  findings: Finding[];
-  report?: PreparedReport;
-  profiled?: PreparedProfileReport;
-}
-
-/** check for any input: an input naming another profile is checked by the form engine. */
-export async function checkInput(file: string, options: InputCheckOptions = {}): Promise<CheckedInput> {
-  const data = await readData(file);
-  const profile = engineProfileOf(data);
-  if (profile) {
-    const profiled = prepareProfileData(profile, data, options);
-    return { findings: profiled.findings, profiled };
-  }
-  const report = prepareReport(admitReport(parseReport(data)));
-  return { findings: checkReport(report, options), report };
-}
-
-export async function checkFile(file: string, options: InputCheckOptions = {}): Promise<Finding[]> {
-  return (await checkInput(file, options)).findings;
 }
 
 /** Where a report set goes: a folder, or a folder chosen from the input (a batch's per-unit sub-folders). */
@@ -125,6 +82,7 @@ async function renderCorrection(prepared: PreparedReport, published: ReportInput
     date,
     corrections: diff.changes,
   });
+  const { renderDocuments } = await renderStage();
   const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, { ...render, meta: { ...render.meta, subject: notice.title } });
   return { ...alone, layout: { kind: notice.kind, title: notice.title, fileName: notice.fileName } };
 }

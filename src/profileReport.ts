@@ -5,12 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import './node/resources.js';
 import type { InputCheckOptions } from './check/input/index.js';
-import { prepareProfileData, renderProfileReport } from './core/profileReport.js';
+import { prepareProfileData } from './core/prepare.js';
+import { renderProfileReport } from './core/profileReport.js';
 import type { Finding } from './diagnostics/finding.js';
 import type { PreparedProfileReport, Profile } from './forms/index.js';
 import { writeReport, type Manifest } from './write/index.js';
 
-export { engineProfileOf, prepareProfileData, renderProfileReport } from './core/profileReport.js';
+export { engineProfileOf, prepareProfileData } from './core/prepare.js';
+export { renderProfileReport } from './core/profileReport.js';
 
 /** One input file of a profile in, its documents and the combined file written to `outDir`. */
 export async function buildProfileReport(

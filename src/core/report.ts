@@ -2,45 +2,26 @@
  * The core of a hunan-2022 report set, with no file, process or Node module in it: plain data in, findings and
  * PDF bytes out. The CLI (src/pipeline.ts), the batch workers and the web page's worker are adapters around it.
  */
-import { runChecks } from '../check/index.js';
-import { inputChecks, type InputCheckOptions } from '../check/input/index.js';
 import { Labels } from '../compose/labels.js';
-import { deriveFigures, type DerivedFigures } from '../derive/index.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { layoutFindings } from '../layout/findingsPage.js';
 import { layoutReport, loadStyles, type DocumentLayout, type Styles } from '../layout/index.js';
-import { located, locateFindings } from '../load/locate.js';
-import { parseReportInput } from '../model/parse.js';
 import type { ReportInput } from '../model/schema.js';
-import { renderDocuments, type RenderedDocument, type RenderOptions } from '../render/index.js';
+import type { RenderedDocument, RenderOptions } from '../render/index.js';
 import { fromTemplate } from '../resources.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_PROFILE } from './profiles.js';
+import type { PreparedReport } from './prepare.js';
 
-export interface PreparedReport {
-  input: ReportInput;
-  figures: DerivedFigures;
-}
+export { checkReport, parseReport, prepareReport, type PreparedReport } from './prepare.js';
 
 /** What changes how a report set is rendered. */
 export interface RenderSwitches {
   draft?: boolean;
 }
 
-/** model for hunan-2022: `profile: hunan-2022` may be written, and is the default. */
-export function parseReport(data: unknown): ReportInput {
-  if ((data as { profile?: unknown } | null)?.profile === DEFAULT_PROFILE) delete (data as { profile?: unknown }).profile;
-  return located(data, () => parseReportInput(data));
-}
-
-/** model → derive */
-export function prepareReport(input: ReportInput): PreparedReport {
-  return { input, figures: deriveFigures(input) };
-}
-
-/** derive → check: the input's own characters and decimals, then every consistency rule. */
-export function checkReport({ input, figures }: PreparedReport, options: InputCheckOptions = {}): Finding[] {
-  return locateFindings([...inputChecks(input, options), ...runChecks(input, figures)], input);
+/** The render stage (pdfmake, fonts, deflate), loaded on first use: checking never loads it. */
+export function renderStage(): Promise<typeof import('../render/index.js')> {
+  return import('../render/index.js');
 }
 
 /** A report set laid out and ready to render: its documents, the combined file's names, how to render them. */
@@ -74,6 +55,7 @@ export function composeReport({ input, figures }: PreparedReport, options: Rende
 /** compose → layout → render: every PDF of the report set, the combined one first. */
 export async function renderReport(prepared: PreparedReport, options: RenderSwitches = {}): Promise<RenderedDocument[]> {
   const { docs, combined, render } = composeReport(prepared, options);
+  const { renderDocuments } = await renderStage();
   return renderDocuments(docs, combined.title, combined.fileName, render);
 }
 
@@ -82,6 +64,7 @@ export async function renderFindings(prepared: PreparedReport, findings: Finding
   const labels = Labels.load();
   const styles = loadStyles();
   const page = layoutFindings({ ...prepared, labels, styles }, findings);
+  const { renderDocuments } = await renderStage();
   // render/ lays out any DocumentLayout; its kind only labels the output, so the page keeps its own.
   const [, alone] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
     styles,

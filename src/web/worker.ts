@@ -7,7 +7,7 @@ import { isNode, LineCounter, parseDocument, stringify } from 'yaml';
 import { usePrecompiled } from '../compose/handlebars.js';
 import { checkData, loadProfile, parseInputText, profileIds, renderChecked, renderFindingsPage, useResources, type FontStyle, type Resources } from '../core/index.js';
 import { composeManifest } from '../core/manifest.js';
-import { engineProfileOf } from '../core/profileReport.js';
+import { engineProfileOf } from '../core/prepare.js';
 import { blankInput } from '../convert/skeleton.js';
 import { UserError } from '../diagnostics/finding.js';
 import { blankProfileInput } from '../forms/blank.js';
