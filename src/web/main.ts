@@ -12,7 +12,7 @@ import { Preview } from './preview.js';
 import type { BuildReply, PageFinding } from './protocol.js';
 import { clearWork, loadWork, saveWork, type Work } from './storage.js';
 
-const REBUILD_AFTER_MS = 400;
+const REBUILD_AFTER_MS = 300;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const client = new BuildClient();
