@@ -9,7 +9,7 @@ import { BuildClient } from './client.js';
 import { saveFile, zipOf } from './download.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import { Preview } from './preview.js';
-import type { BuildReply, PageFinding } from './protocol.js';
+import type { BuildReply, BuiltFile, PageFinding } from './protocol.js';
 import { clearWork, loadWork, saveWork, type Work } from './storage.js';
 
 const REBUILD_AFTER_MS = 300;
@@ -20,6 +20,8 @@ const text = $<HTMLTextAreaElement>('text');
 const status = $('status');
 let work: Work = loadWork() ?? { name: 'jixiao-input.yaml', text: '' };
 let last: BuildReply | undefined;
+/** The files in the preview: the last build that gave any. */
+let shown: BuiltFile[] = [];
 let timer: ReturnType<typeof setTimeout> | undefined;
 let building: Promise<void> | undefined;
 let again = false;
@@ -86,15 +88,29 @@ const preview = new Preview($<HTMLCanvasElement>('canvas'), (page, pages) => {
   $('pageNo').textContent = pages ? M.page(page, pages) : M.noPreview;
 });
 
+/** The built files in the document list and the preview. A build that gave none keeps the last preview, marked stale. */
 function showDocuments(reply: BuildReply): void {
+  const files = reply.files ?? [];
+  $<HTMLButtonElement>('zip').disabled = !files.length;
+  $<HTMLButtonElement>('single').disabled = !files.length;
+  $('preview').classList.toggle('stale', !files.length);
+  if (!files.length) return;
+  shown = files;
   const select = $<HTMLSelectElement>('document');
-  const keep = select.value;
-  select.replaceChildren(...(reply.files ?? []).map((f, i) => new Option(f.title || f.name, String(i))));
-  const index = (reply.files ?? []).findIndex((f) => f.name === keep || String((reply.files ?? []).indexOf(f)) === keep);
-  if (index >= 0) select.value = String(index);
-  $<HTMLButtonElement>('zip').disabled = !reply.files?.length;
-  $<HTMLButtonElement>('single').disabled = !reply.files?.length;
-  void preview.show(reply.files?.[Number(select.value)]?.bytes);
+  const keep = select.selectedOptions[0]?.dataset.kind;
+  select.replaceChildren(...files.map((f, i) => Object.assign(new Option(f.title || f.name, String(i)), { title: f.name })));
+  for (const [i, f] of files.entries()) (select.options[i] as HTMLOptionElement).dataset.kind = `${f.kind}:${f.title}`;
+  const index = files.findIndex((f) => `${f.kind}:${f.title}` === keep);
+  select.value = String(Math.max(0, index));
+  void preview.show(files[Number(select.value)].bytes);
+}
+
+/** The profile list follows the input: 新建 then starts the kind of input being worked on. */
+function followProfile(data: unknown): void {
+  const id = (data as { profile?: unknown } | undefined)?.profile;
+  const select = $<HTMLSelectElement>('profile');
+  const wanted = typeof id === 'string' ? id : data === undefined ? undefined : DEFAULT_PROFILE;
+  if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
 }
 
 async function rebuild(): Promise<void> {
@@ -108,7 +124,9 @@ async function rebuild(): Promise<void> {
     last = reply;
     showFindings(reply);
     showDocuments(reply);
-    status.textContent = reply.files ? M.built(reply.files.length, reply.ms) : '';
+    followProfile(reply.data);
+    const previewed = $<HTMLSelectElement>('document').options.length > 0;
+    status.textContent = reply.files ? M.built(reply.files.length, reply.ms) : previewed ? M.stale : '';
     document.body.dataset.built = String(Number(document.body.dataset.built ?? 0) + 1);
     for (const l of listeners) l(stateOf());
   })();
@@ -217,6 +235,7 @@ function toYaml(data: unknown): string {
 
 async function start(): Promise<void> {
   fillTexts();
+  $('pageNo').textContent = M.noPreview;
   const reply = await client.ask<'profiles'>({ type: 'profiles' });
   const profiles = $<HTMLSelectElement>('profile');
   profiles.replaceChildren(...reply.profiles.map((p) => Object.assign(new Option(p.name, p.id), { title: p.description })));
@@ -231,7 +250,7 @@ async function start(): Promise<void> {
   $('saveData').addEventListener('click', () => void saveData());
   $('zip').addEventListener('click', downloadZip);
   $('single').addEventListener('click', downloadSingle);
-  $('document').addEventListener('change', () => void preview.show(last?.files?.[Number($<HTMLSelectElement>('document').value)]?.bytes));
+  $('document').addEventListener('change', () => void preview.show(shown[Number($<HTMLSelectElement>('document').value)]?.bytes));
   $('prev').addEventListener('click', () => preview.turn(-1));
   $('next').addEventListener('click', () => preview.turn(1));
   for (const id of ['draft', 'withFindings']) $(id).addEventListener('change', () => void rebuild());

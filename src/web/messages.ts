@@ -31,4 +31,5 @@ export const WEB_MESSAGES = {
   missingGlyphs: '输入中有字体缺少的字符，未生成 PDF：请按检查结果改正。',
   defect: '内部错误（程序缺陷），请把数据文件和此信息反馈给维护者：',
   noPreview: '（没有可预览的文件）',
+  stale: '这次未能生成 PDF（见检查结果）：预览仍是上次生成的结果，改正后自动更新。',
 } as const;
