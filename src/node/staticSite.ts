@@ -2,9 +2,10 @@
  * A static file server for the web page's folder (dist/web), on 127.0.0.1 only: what `jixiao serve` and the
  * browser tests run. It serves files and nothing else; a path outside the folder is not found.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -29,6 +30,17 @@ function fileFor(root: string, url: string | undefined): string | undefined {
   return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
 
+/** Fonts and scripts are most of a first visit: sent gzipped (made once per file and version of it) when the browser takes it. */
+const COMPRESSIBLE = new Set(['.ttf', '.js', '.mjs', '.json', '.yaml', '.css', '.html', '.hbs']);
+const gzipped = new Map<string, { stamp: number; bytes: Buffer }>();
+
+function gzipOf(file: string): Buffer {
+  const stamp = statSync(file).mtimeMs;
+  let hit = gzipped.get(file);
+  if (hit?.stamp !== stamp) gzipped.set(file, (hit = { stamp, bytes: gzipSync(readFileSync(file)) }));
+  return hit.bytes;
+}
+
 /** Starts serving `root` on 127.0.0.1:`port` (0: any free port); resolves with the server and its address. */
 export function serveFolder(root: string, port: number): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
@@ -37,7 +49,14 @@ export function serveFolder(root: string, port: number): Promise<{ server: Serve
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', vary: 'accept-encoding' };
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const bytes = gzipOf(file);
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': bytes.length });
+      response.end(request.method === 'HEAD' ? undefined : bytes);
+      return;
+    }
+    response.writeHead(200, headers);
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });

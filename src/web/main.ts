@@ -30,6 +30,7 @@ const focusListeners = new Set<(path: string) => void>();
 
 function fillTexts(): void {
   for (const el of document.querySelectorAll<HTMLElement>('[data-text]')) el.textContent = M[el.dataset.text as keyof typeof M] as string;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-label]')) el.setAttribute('aria-label', M[el.dataset.label as keyof typeof M] as string);
 }
 
 /** Findings as the panel lists them: errors first, then warnings, each in the checks' order. */

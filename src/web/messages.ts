@@ -18,6 +18,7 @@ export const WEB_MESSAGES = {
   zip: '下载全部（zip）',
   single: '下载此文件',
   save: '另存数据为',
+  saveButton: '保存数据文件',
   draft: '草稿水印',
   withFindings: '附检查结果页',
   error: '错误',

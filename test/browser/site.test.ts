@@ -73,6 +73,27 @@ describe('the web page in chromium', () => {
     }
   });
 
+  it('with the draft mark and the findings page switched on, gives the PDFs of the CLI with --draft --with-findings', async () => {
+    const before = await builds(site.page);
+    await site.page.check('#draft');
+    await builtAfter(site.page, before);
+    const again = await builds(site.page);
+    await site.page.check('#withFindings');
+    await builtAfter(site.page, again);
+    const [download] = await Promise.all([site.page.waitForEvent('download'), site.page.click('#zip')]);
+    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-site-cli-'));
+    const input = join(dir, 'example.yaml');
+    writeFileSync(input, await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value));
+    const out = join(dir, 'out');
+    const cli = await buildReport(input, out, { draft: true, withFindings: true });
+    expect(cli.files).toHaveLength(7);
+    expect(Object.keys(zip).sort()).toEqual([...cli.files.map((f) => f.path), 'manifest.json'].sort());
+    for (const file of cli.files) expect(Buffer.from(zip[file.path]).equals(readFileSync(join(out, file.path))), file.path).toBe(true);
+    await site.page.uncheck('#draft');
+    await site.page.uncheck('#withFindings');
+  });
+
   it('keeps the work across a reload', async () => {
     const before = await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value);
     await site.page.reload();
