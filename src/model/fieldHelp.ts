@@ -1,18 +1,7 @@
-import { parse } from 'yaml';
-import { readTemplateFile } from '../compose/templateFiles.js';
-import { fromTemplate } from '../resources.js';
+import { fieldsFile as fields } from './fieldsFile.js';
 import { describePath } from './paths.js';
 
 type Segment = string | number;
-
-interface FieldsFile {
-  paths: Record<string, string>;
-  byKey: Record<string, string>;
-}
-
-function fields(): FieldsFile {
-  return fromTemplate('fields.yaml', () => parse(readTemplateFile('fields.yaml').source) as FieldsFile);
-}
 
 /** "projectEvaluations.0.indicators.3.actual" → "projectEvaluations[].indicators[].actual", the key in fields.yaml. */
 export function fieldPattern(path: readonly Segment[]): string {
