@@ -4,7 +4,7 @@
 // Runs at install time (postinstall) and before `npm start`; the packages stay installed in node_modules too.
 // Tests import `bundle(outdir)` to bundle the current source into a folder of their own.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,7 +37,8 @@ const lazyPackages = {
 const oneDeflate = {
   name: 'one-deflate',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?zlib$/ }, () => ({ path: resolve(ROOT, 'src/render/zlibShim.ts') }));
+    // Only the libraries' imports: jixiao's own Node adapters (the site server's gzip) keep Node's zlib.
+    b.onResolve({ filter: /^(node:)?zlib$/ }, (args) => (/node_modules/.test(args.importer) ? { path: resolve(ROOT, 'src/render/zlibShim.ts') } : undefined));
   },
 };
 
@@ -73,8 +74,8 @@ const BANNER = [
 ].join(' ');
 
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
-  // Chunk names carry a hash: clear the folder so that no stale chunk stays behind.
-  await rm(outdir, { recursive: true, force: true });
+  // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
+  for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
     entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/worker.ts' },

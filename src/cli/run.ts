@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../node/resources.js';
 import { EXIT } from '../diagnostics/finding.js';
 import { stdoutErrorMessage } from '../diagnostics/osErrors.js';
 import { main } from './main.js';
