@@ -5,6 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['test/setup/tmpdir.ts'],
-    exclude: ['**/node_modules/**', 'test/external/**'],
+    exclude: ['**/node_modules/**', 'test/external/**', 'test/browser/**'],
   },
 });

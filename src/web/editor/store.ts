@@ -1,0 +1,49 @@
+/** The editor's state: the input as typed, the page's findings, the marked field; everything shown derives from them. */
+import { computed, signal } from '@preact/signals';
+import type { Finding } from '../../diagnostics/finding.js';
+import type { Profile } from '../../forms/definition.js';
+import { engineSheets } from './engine.js';
+import type { InputKind } from './grid.js';
+import { legacySheets } from './legacy.js';
+import { editList, pathKey, setIn, type Path } from './paths.js';
+import { fieldMessages, storedValue } from './validate.js';
+
+export type Input = Record<string, unknown>;
+
+export function createStore(profile: Profile, input: Input, findings: Finding[], onChange: (input: Input) => void) {
+  const data = signal<Input>(input);
+  const found = signal<Finding[]>(findings);
+  const marked = signal<string | undefined>(undefined);
+  const sheets = computed(() => (profile.engine === 'legacy' ? legacySheets(data.value) : engineSheets(profile, data.value)));
+  const messages = computed(() => fieldMessages(profile, data.value));
+  const findingsAt = computed(() => {
+    const out = new Map<string, Finding[]>();
+    for (const f of found.value) out.set(f.path, [...(out.get(f.path) ?? []), f]);
+    return out;
+  });
+  const change = (next: unknown) => {
+    data.value = next as Input;
+    onChange(data.value);
+  };
+  return {
+    profile,
+    data,
+    found,
+    marked,
+    sheets,
+    messages,
+    findingsAt,
+    /** A cell typed into: the text kept as the input keeps it. */
+    type(path: Path, text: string, kind: InputKind) {
+      change(setIn(data.value, path, storedValue(text, kind === 'number')));
+    },
+    list(path: Path, edit: (items: unknown[]) => unknown[]) {
+      change(editList(data.value, path, edit));
+    },
+    findingsOf(path: Path): Finding[] {
+      return findingsAt.value.get(pathKey(path)) ?? [];
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
