@@ -93,7 +93,7 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
   if (c.t === 'label') {
     const align = c.align === 'left' ? 'jx-left' : undefined;
     const indent = cell.indent ? { paddingLeft: `${4 + cell.indent}px` } : undefined;
-    return c.header ? (
+    return c.header || c.heading ? (
       <th {...span} class={align} style={indent}>
         {c.text}
       </th>

@@ -126,7 +126,7 @@ class FormSheet {
     const rows = Math.max(1, ...built.cells.map((c) => c.row + (c.rowSpan ?? 1))) - built.tail;
     if (lead) built.cells.unshift({ row: 0, col: 0, rowSpan: rows, content: { t: 'label', text: this.fill(s.block!), header: true } });
     const grid: Grid = { id: `${this.form.id}-${s.id}`, widths: [...(lead ? [s.blockShare ?? 40] : []), ...built.widths], cells: built.cells, items: built.items };
-    nameCells(grid, (item) => EDITOR_TEXT.itemRow(this.fill(s.block ?? plainTitle(this.form)), item.index + 1));
+    nameCells(grid, (item) => EDITOR_TEXT.itemRow(item.name, item.index + 1));
     return grid;
   }
 
@@ -168,7 +168,7 @@ class FormSheet {
         s.columns.forEach((c, k) => {
           if (c.kind === 'money') at(row, labelled + k, this.column(c, [...list, i, c.id], this.figures.items[s.id]?.[r.id]?.[i]?.cells[c.id]));
         });
-        items.push({ row, list, index: i, count, blank: {} });
+        items.push({ row, list, index: i, count, blank: {}, name: this.fill(r.label) });
         row++;
       }
     }
@@ -191,7 +191,7 @@ class FormSheet {
     const rows = this.figures.lists[s.id] ?? [];
     for (let i = 0; i < Math.max(count, 1); i++) {
       s.columns.forEach((c, k) => cells.push({ row: 1 + i, col: lead + k, content: this.column(c, [...path, i, c.id], rows[i]?.[c.id]) }));
-      items.push({ row: 1 + i, list: path, index: i, count, blank: {} });
+      items.push({ row: 1 + i, list: path, index: i, count, blank: {}, name: this.fill(s.block ?? plainTitle(this.form)) });
     }
     const t = s.total;
     if (t?.printed) {

@@ -22,7 +22,8 @@ export interface FieldContent {
 }
 
 export type Content =
-  | { t: 'label'; text: string; header: boolean; align?: 'left' | 'center' | 'right' }
+  /** `header`: a column's title, which names the cells under it; `heading`: drawn as a heading all the same. */
+  | { t: 'label'; text: string; header: boolean; heading?: boolean; align?: 'left' | 'center' | 'right' }
   /** A value the form derives and the input cannot give (a printed total row): shown, not editable. */
   | { t: 'output'; text: string; name: string }
   | FieldContent
@@ -47,6 +48,8 @@ export interface ItemRow {
   count: number;
   /** What a new item is: {} for objects, '' for a list of texts. */
   blank: unknown;
+  /** The list's name, which with the item's number names the row's cells. */
+  name: string;
 }
 
 export interface Grid {
@@ -90,8 +93,9 @@ export function tableRows(grid: Grid): GridRow[] {
 
 /**
  * Names every input cell that has none from the labels around it, as a reader of the paper form would: the
- * nearest label to its left in the same row, and the nearest label above it in the same column (input cells in
- * between are passed over; a label that is not a column header ends the search). An item row adds its number.
+ * nearest label to its left in the same row (or, in an item row, the list's name and the item's number), and the
+ * column title above it that spans the whole cell. Input cells in between are passed over; a narrower column
+ * title (比较符 under 年度指标值) is passed over too; any other label ends the search.
  */
 export function nameCells(grid: Grid, itemName: (item: ItemRow) => string): void {
   const at = (r: number, k: number) => grid.cells.find((c) => r >= c.row && r < c.row + (c.rowSpan ?? 1) && k >= c.col && k < c.col + (c.colSpan ?? 1));
@@ -103,15 +107,21 @@ export function nameCells(grid: Grid, itemName: (item: ItemRow) => string): void
       const c = at(cell.row, k)?.content;
       if (c?.t === 'label' && c.text.trim()) left = c.text.trim();
     }
-    let above: string | undefined;
-    for (let r = cell.row - 1; r >= 0; r--) {
-      const c = at(r, cell.col)?.content;
-      if (!c || c.t !== 'label') continue;
-      if (c.text.trim() && c.header) above = c.text.trim();
-      if (c.text.trim()) break;
-    }
     const item = grid.items.find((i) => i.row === cell.row);
-    const parts = [item ? itemName(item) : left, above].filter((p): p is string => !!p);
+    const parts = [item ? itemName(item) : left, columnTitle(grid, cell, at)].filter((p): p is string => !!p);
     content.name = [...new Set(parts)].join(' ') || String(content.path[content.path.length - 1]);
   }
+}
+
+function columnTitle(grid: Grid, cell: Placed, at: (r: number, k: number) => Placed | undefined): string | undefined {
+  const end = cell.col + (cell.colSpan ?? 1);
+  for (let r = cell.row - 1; r >= 0; r--) {
+    const above = at(r, cell.col);
+    const c = above?.content;
+    if (!above || !c || c.t !== 'label' || !c.text.trim()) continue;
+    const covers = above.col <= cell.col && above.col + (above.colSpan ?? 1) >= end;
+    if (c.header && covers) return c.text.trim();
+    if (!c.header) return undefined;
+  }
+  return undefined;
 }

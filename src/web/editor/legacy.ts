@@ -5,6 +5,7 @@
  */
 import { LEVEL1_NAMES, LEVEL2_NAMES, TITLES } from '../../workbook/labels.js';
 import { FIXED_SHEETS, projectSheet, type Field, type Kind, type Path as SheetPath, type SheetSpec } from '../../workbook/layout.js';
+import { describePath } from '../../model/paths.js';
 import { SIGNATURE_WORDS } from '../../model/schema.js';
 import { nameCells, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
 import { EDITOR_TEXT } from './messages.js';
@@ -33,7 +34,6 @@ const spanOf = (f: Field) => (f.kind === 'measure' ? 3 : (f.span ?? 1));
 function sheetGrid(spec: SheetSpec, data: unknown): Grid {
   const cells: Placed[] = [];
   const items: ItemRow[] = [];
-  const names = new Map<string, string>();
   let row = 0;
   const place = (r: number, col: number, content: Placed['content'], rowSpan?: number, colSpan?: number) => cells.push({ row: r, col: col - 1, rowSpan, colSpan, content });
   const ref = (path: SheetPath) => {
@@ -48,25 +48,25 @@ function sheetGrid(spec: SheetSpec, data: unknown): Grid {
       if (l.role === 'title' || l.role === 'note') continue;
       // A list's label beside its items runs down all of them, as one merged cell.
       const rows = l.rows ?? (block.list?.offset === 0 && l.col < firstItemCol ? listRows : 1);
-      place(row + (l.dr ?? 0), l.col, { t: 'label', text: l.text, header: l.role !== 'label', align: l.role === 'section' ? 'left' : undefined }, rows, l.span);
+      place(row + (l.dr ?? 0), l.col, { t: 'label', text: l.text, header: l.role === 'header', heading: l.role === 'section', align: l.role === 'section' ? 'left' : undefined }, rows, l.span);
     }
     for (const d of block.displays ?? []) place(row + (d.dr ?? 0), d.col, { t: 'label', text: d.show(ref).result, header: d.role !== 'label', align: d.role === 'label' ? 'left' : undefined }, 1, d.span);
     for (const f of block.fields ?? []) place(row + (f.dr ?? 0), f.col, fieldContent(f, f.path), 1, spanOf(f));
     if (block.list) {
       const list = block.list;
       const count = arrayAt(data, list.path).length;
-      const title = block.labels?.find((l) => l.role === 'label' || l.role === 'header')?.text ?? block.anchor?.text ?? '';
+      // A list named by its row label (1、业务工作专项…), or else by the schema's title for it (绩效指标).
+      const title = block.labels?.find((l) => l.role === 'label')?.text ?? describePath(list.path).split(' › ').pop()!;
       for (let i = 0; i < listRows; i++) {
         const r = row + list.offset + i;
         for (const f of list.item) place(r, f.col, fieldContent(f, [...list.path, i, ...f.path]), 1, spanOf(f));
-        items.push({ row: r, list: list.path, index: i, count, blank: list.item.some((f) => f.path.length === 0) ? '' : {} });
-        names.set(`${r}`, title);
+        items.push({ row: r, list: list.path, index: i, count, blank: list.item.some((f) => f.path.length === 0) ? '' : {}, name: title });
       }
     }
     row += Math.max(block.rows ?? 1, block.list ? block.list.offset + listRows : 0);
   }
   const grid = compact({ id: spec.name, widths: spec.widths, cells, items });
-  nameCells(grid, (item) => EDITOR_TEXT.itemRow(names.get(`${item.row}`) ?? '', item.index + 1));
+  nameCells(grid, (item) => EDITOR_TEXT.itemRow(item.name, item.index + 1));
   return grid;
 }
 
