@@ -4,7 +4,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { UserError } from '../../src/diagnostics/finding.js';
+import { formatPercent, formatScore } from '../../src/compose/format.js';
+import { deriveFigures } from '../../src/derive/index.js';
 import { parseProfileInput } from '../../src/forms/parse.js';
+import { parseReportInput } from '../../src/model/parse.js';
 import { loadProfile } from '../../src/node/profiles.js';
 import { lastChange, mount, openHarness, type Harness } from './editorHarness.js';
 
@@ -99,6 +102,26 @@ describe('repeatable rows and forms', () => {
     await cell('basicData.projectExpenditure.operation.projects.0.name').fill('运维项目');
     await cell('basicData.projectExpenditure.operation.projects.0.amounts.budget').fill('3.5');
     expect((await lastChange(h.page)).basicData.projectExpenditure.operation.projects).toEqual([{ name: '运维项目', amounts: { budget: 3.5 } }]);
+  });
+});
+
+describe('hunan-2022', () => {
+  it('shows what the derive step prints in a cell left blank, and the standard weight of the schema', async () => {
+    const input = JSON.parse(readFileSync(join(ROOT, 'fixtures/hengyang-investment-2022.json'), 'utf8'));
+    delete input.departmentEvaluation.funds.executionRate;
+    delete input.departmentEvaluation.funds.weight;
+    delete input.projectEvaluations[0].funds.total.score;
+    await mount(h.page, 'hunan-2022', input);
+    const figures = deriveFigures(parseReportInput(input));
+    const rate = cell('departmentEvaluation.funds.executionRate');
+    expect(await rate.getAttribute('placeholder')).toBe(formatPercent(figures.department.executionRate.value));
+    expect(await rate.locator('xpath=..').getAttribute('class')).toContain('jx-computed');
+    expect(await cell('departmentEvaluation.funds.weight').getAttribute('placeholder')).toBe('10');
+    expect(await cell('projectEvaluations.0.funds.total.score').getAttribute('placeholder')).toBe(formatScore(figures.projects[0].executionScore.value, 0));
+    // A typed value replaces the computed one.
+    await rate.fill('50%');
+    expect((await rate.getAttribute('placeholder')) ?? '').toBe('');
+    expect((await rate.locator('xpath=..').getAttribute('class')) ?? '').not.toContain('jx-computed');
   });
 });
 

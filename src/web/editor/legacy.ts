@@ -8,14 +8,15 @@ import { FIXED_SHEETS, projectSheet, type Field, type Kind, type Path as SheetPa
 import { describePath } from '../../model/paths.js';
 import { SIGNATURE_WORDS } from '../../model/schema.js';
 import { nameCells, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
+import { legacyComputed, type Computed } from './legacyFigures.js';
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
 
 const NUMBER_KINDS: readonly Kind[] = ['money', 'percent', 'points', 'count', 'integer', 'decimals'];
 
-function fieldContent(f: Field, path: Path): FieldContent {
-  const base = { t: 'field' as const, path };
+function fieldContent(f: Field, path: Path, computed: Computed): FieldContent {
+  const base = { t: 'field' as const, path, computed: computed(path, f.kind) };
   if (f.options) return { ...base, input: 'choice', options: f.options, closed: true };
   if (NUMBER_KINDS.includes(f.kind)) return { ...base, input: 'number' };
   if (f.kind === 'date') return { ...base, input: 'date' };
@@ -31,7 +32,7 @@ function fieldContent(f: Field, path: Path): FieldContent {
 const spanOf = (f: Field) => (f.kind === 'measure' ? 3 : (f.span ?? 1));
 
 /** One workbook sheet as a grid, rows placed as the workbook writer places them; a list has a row per item. */
-function sheetGrid(spec: SheetSpec, data: unknown): Grid {
+function sheetGrid(spec: SheetSpec, data: unknown, computed: Computed): Grid {
   const cells: Placed[] = [];
   const items: ItemRow[] = [];
   let row = 0;
@@ -51,7 +52,7 @@ function sheetGrid(spec: SheetSpec, data: unknown): Grid {
       place(row + (l.dr ?? 0), l.col, { t: 'label', text: l.text, header: l.role === 'header', heading: l.role === 'section', align: l.role === 'section' ? 'left' : undefined }, rows, l.span);
     }
     for (const d of block.displays ?? []) place(row + (d.dr ?? 0), d.col, { t: 'label', text: d.show(ref).result, header: d.role !== 'label', align: d.role === 'label' ? 'left' : undefined }, 1, d.span);
-    for (const f of block.fields ?? []) place(row + (f.dr ?? 0), f.col, fieldContent(f, f.path), 1, spanOf(f));
+    for (const f of block.fields ?? []) place(row + (f.dr ?? 0), f.col, fieldContent(f, f.path, computed), 1, spanOf(f));
     if (block.list) {
       const list = block.list;
       const count = arrayAt(data, list.path).length;
@@ -59,7 +60,7 @@ function sheetGrid(spec: SheetSpec, data: unknown): Grid {
       const title = block.labels?.find((l) => l.role === 'label')?.text ?? describePath(list.path).split(' › ').pop()!;
       for (let i = 0; i < listRows; i++) {
         const r = row + list.offset + i;
-        for (const f of list.item) place(r, f.col, fieldContent(f, [...list.path, i, ...f.path]), 1, spanOf(f));
+        for (const f of list.item) place(r, f.col, fieldContent(f, [...list.path, i, ...f.path], computed), 1, spanOf(f));
         items.push({ row: r, list: list.path, index: i, count, blank: list.item.some((f) => f.path.length === 0) ? '' : {}, name: title });
       }
     }
@@ -90,18 +91,19 @@ function arrayAt(data: unknown, path: SheetPath): unknown[] {
 }
 
 /** The year line a sheet's first display shows ("（2022年度）") goes under the title, as printed. */
-function sheetOf(spec: SheetSpec, data: unknown, id: string, each?: Sheet['each']): Sheet {
-  return { id, title: spec.name, subtitle: [], grids: [sheetGrid(spec, data)], ...(each ? { each } : {}) };
+function sheetOf(spec: SheetSpec, data: unknown, computed: Computed, id: string, each?: Sheet['each']): Sheet {
+  return { id, title: spec.name, subtitle: [], grids: [sheetGrid(spec, data, computed)], ...(each ? { each } : {}) };
 }
 
 /** hunan-2022's sheets, in workbook order: 正文, 基础数据表, 部门整体支出绩效目标自评表, then one per project. */
 export function legacySheets(input: Record<string, unknown>): Sheet[] {
-  const sheets = FIXED_SHEETS.map((spec: SheetSpec) => sheetOf(spec, input, spec.name));
+  const computed = legacyComputed(input);
+  const sheets = FIXED_SHEETS.map((spec: SheetSpec) => sheetOf(spec, input, computed, spec.name));
   const projects = arrayAt(input, ['projectEvaluations']);
   for (let i = 0; i < Math.max(projects.length, 1); i++) {
     const name = String((projects[i] as { name?: unknown } | undefined)?.name ?? '').trim();
     const title = EDITOR_TEXT.itemDoc(TITLES.project, i + 1);
-    const sheet = sheetOf(projectSheet(i, name || title), input, `project-${i}`, { path: ['projectEvaluations'], index: i, count: projects.length, noun: TITLES.project });
+    const sheet = sheetOf(projectSheet(i, name || title), input, computed, `project-${i}`, { path: ['projectEvaluations'], index: i, count: projects.length, noun: TITLES.project });
     sheets.push({ ...sheet, title: name ? `${title}：${name}` : title });
   }
   return sheets;
