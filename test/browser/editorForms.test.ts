@@ -81,6 +81,18 @@ describe.each(PROFILES)('%s', (id, file) => {
   });
 });
 
+describe.each(PROFILES)('%s from nothing', (id) => {
+  it('draws a blank form of each document, ready to type into', async () => {
+    const blank = id === 'hunan-2022' ? {} : { profile: id };
+    await mount(h.page, id, blank);
+    expect(await h.page.locator('section.jx-sheet').count()).toBeGreaterThan(1);
+    const first = h.page.locator('.jx-editor :is(input, textarea)').first();
+    await first.fill('青山镇');
+    const input = await lastChange(h.page);
+    expect(Object.keys(input).length).toBeGreaterThan(Object.keys(blank).length);
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the cells in reading order and the row buttons, and works them with Enter', async () => {
     const input = fixture('national-project-2023.yaml');
