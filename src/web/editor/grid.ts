@@ -78,6 +78,7 @@ export function tableRows(grid: Grid): GridRow[] {
     starts.set(`${c.row}:${c.col}`, c);
     for (let r = c.row; r < c.row + (c.rowSpan ?? 1); r++) for (let k = c.col; k < c.col + (c.colSpan ?? 1); k++) if (covered[r]) covered[r][k] = true;
   }
+  const items = new Map(grid.items.map((i) => [i.row, i]));
   const out: GridRow[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: Placed[] = [];
@@ -86,7 +87,7 @@ export function tableRows(grid: Grid): GridRow[] {
       if (c) cells.push(c);
       else if (!covered[r][k]) cells.push({ row: r, col: k, content: { t: 'label', text: '', header: false } });
     }
-    out.push({ cells, item: grid.items.find((i) => i.row === r) });
+    out.push({ cells, item: items.get(r) });
   }
   return out;
 }
@@ -98,7 +99,10 @@ export function tableRows(grid: Grid): GridRow[] {
  * title (比较符 under 年度指标值) is passed over too; any other label ends the search.
  */
 export function nameCells(grid: Grid, itemName: (item: ItemRow) => string): void {
-  const at = (r: number, k: number) => grid.cells.find((c) => r >= c.row && r < c.row + (c.rowSpan ?? 1) && k >= c.col && k < c.col + (c.colSpan ?? 1));
+  const covering = new Map<string, Placed>();
+  for (const c of grid.cells) for (let r = c.row; r < c.row + (c.rowSpan ?? 1); r++) for (let k = c.col; k < c.col + (c.colSpan ?? 1); k++) covering.set(`${r}:${k}`, c);
+  const at = (r: number, k: number) => covering.get(`${r}:${k}`);
+  const items = new Map(grid.items.map((i) => [i.row, i]));
   for (const cell of grid.cells) {
     const content = cell.content;
     if (content.t !== 'field' || content.name) continue;
@@ -107,7 +111,7 @@ export function nameCells(grid: Grid, itemName: (item: ItemRow) => string): void
       const c = at(cell.row, k)?.content;
       if (c?.t === 'label' && c.text.trim()) left = c.text.trim();
     }
-    const item = grid.items.find((i) => i.row === cell.row);
+    const item = items.get(cell.row);
     const parts = [item ? itemName(item) : left, columnTitle(grid, cell, at)].filter((p): p is string => !!p);
     content.name = [...new Set(parts)].join(' ') || String(content.path[content.path.length - 1]);
   }

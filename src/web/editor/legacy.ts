@@ -6,7 +6,7 @@
 import { LEVEL1_NAMES, LEVEL2_NAMES, TITLES } from '../../workbook/labels.js';
 import { FIXED_SHEETS, projectSheet, type Field, type Kind, type Path as SheetPath, type SheetSpec } from '../../workbook/layout.js';
 import { describePath } from '../../model/paths.js';
-import { SIGNATURE_WORDS } from '../../model/schema.js';
+import { SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
 import { nameCells, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
 import { legacyComputed, type Computed } from './legacyFigures.js';
 import { EDITOR_TEXT } from './messages.js';
@@ -96,8 +96,8 @@ function sheetOf(spec: SheetSpec, data: unknown, computed: Computed, id: string,
 }
 
 /** hunan-2022's sheets, in workbook order: 正文, 基础数据表, 部门整体支出绩效目标自评表, then one per project. */
-export function legacySheets(input: Record<string, unknown>): Sheet[] {
-  const computed = legacyComputed(input);
+export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput): Sheet[] {
+  const computed = legacyComputed(input, parsed);
   const sheets = FIXED_SHEETS.map((spec: SheetSpec) => sheetOf(spec, input, computed, spec.name));
   const projects = arrayAt(input, ['projectEvaluations']);
   for (let i = 0; i < Math.max(projects.length, 1); i++) {

@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import { formatMoney, formatPercent, formatScore } from '../../compose/format.js';
 import { deriveFigures } from '../../derive/index.js';
 import type { Kind } from '../../workbook/layout.js';
-import { parseReportInput } from '../../model/parse.js';
+import type { ReportInput } from '../../model/schema.js';
 import { getIn, pathKey, type Path } from './paths.js';
 
 /** The printed text of a blank cell at a path, by the workbook's kind of the cell. */
@@ -23,11 +23,11 @@ function collect(node: unknown, out: Map<string, Decimal>, seen = new Set<unknow
   for (const v of Object.values(node)) collect(v, out, seen);
 }
 
-export function legacyComputed(input: unknown): Computed {
-  let parsed: ReturnType<typeof parseReportInput>;
+/** `parsed`: the input as the schema read it, when it reads (else blank cells stay blank). */
+export function legacyComputed(input: unknown, parsed: ReportInput | undefined): Computed {
+  if (!parsed) return NONE;
   const derived = new Map<string, Decimal>();
   try {
-    parsed = parseReportInput(input);
     collect(deriveFigures(parsed), derived);
   } catch {
     return NONE;

@@ -2,11 +2,12 @@
 import { computed, signal } from '@preact/signals';
 import type { Finding } from '../../diagnostics/finding.js';
 import type { Profile } from '../../forms/definition.js';
+import type { ReportInput } from '../../model/schema.js';
 import { engineSheets } from './engine.js';
 import type { InputKind } from './grid.js';
 import { legacySheets } from './legacy.js';
 import { editList, pathKey, setIn, type Path } from './paths.js';
-import { fieldMessages, storedValue } from './validate.js';
+import { readInput, storedValue } from './validate.js';
 
 export type Input = Record<string, unknown>;
 
@@ -14,8 +15,10 @@ export function createStore(profile: Profile, input: Input, findings: Finding[],
   const data = signal<Input>(input);
   const found = signal<Finding[]>(findings);
   const marked = signal<string | undefined>(undefined);
-  const sheets = computed(() => (profile.engine === 'legacy' ? legacySheets(data.value) : engineSheets(profile, data.value)));
-  const messages = computed(() => fieldMessages(profile, data.value));
+  // One reading of the input per edit: the messages at the fields, and (hunan-2022) what blank cells print.
+  const reading = computed(() => readInput(profile, data.value));
+  const sheets = computed(() => (profile.engine === 'legacy' ? legacySheets(data.value, reading.value.parsed as ReportInput | undefined) : engineSheets(profile, data.value)));
+  const messages = computed(() => reading.value.messages);
   const findingsAt = computed(() => {
     const out = new Map<string, Finding[]>();
     for (const f of found.value) out.set(f.path, [...(out.get(f.path) ?? []), f]);

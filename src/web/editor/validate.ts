@@ -7,18 +7,22 @@ import type { Profile } from '../../forms/definition.js';
 import { parseProfileInput } from '../../forms/parse.js';
 import { parseReportInput } from '../../model/parse.js';
 
-export function fieldMessages(profile: Profile, input: unknown): Map<string, string> {
-  const out = new Map<string, string>();
-  let findings: Finding[] = [];
+export interface Reading {
+  /** The message of every malformed value, by its path. */
+  messages: Map<string, string>;
+  /** The parsed input, when the whole input reads. */
+  parsed?: unknown;
+}
+
+export function readInput(profile: Profile, input: unknown): Reading {
+  const messages = new Map<string, string>();
   try {
-    if (profile.engine === 'legacy') parseReportInput(input);
-    else parseProfileInput(profile, input);
+    return { messages, parsed: profile.engine === 'legacy' ? parseReportInput(input) : parseProfileInput(profile, input) };
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    findings = e.findings;
+    for (const f of e.findings as Finding[]) if (f.id === 'E_INVALID_VALUE' && !messages.has(f.path)) messages.set(f.path, f.message);
+    return { messages };
   }
-  for (const f of findings) if (f.id === 'E_INVALID_VALUE' && !out.has(f.path)) out.set(f.path, f.message);
-  return out;
 }
 
 const EXACT_NUMBER = /^-?\d+(\.\d+)?$/;
