@@ -7,6 +7,7 @@ import { UserError } from '../../src/diagnostics/finding.js';
 import { formatPercent, formatScore } from '../../src/compose/format.js';
 import { deriveFigures } from '../../src/derive/index.js';
 import { parseProfileInput } from '../../src/forms/parse.js';
+import { fieldHelp } from '../../src/model/fieldHelp.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { loadProfile } from '../../src/node/profiles.js';
 import { lastChange, mount, openHarness, type Harness } from './editorHarness.js';
@@ -122,6 +123,21 @@ describe('hunan-2022', () => {
     await rate.fill('50%');
     expect((await rate.getAttribute('placeholder')) ?? '').toBe('');
     expect((await rate.locator('xpath=..').getAttribute('class')) ?? '').not.toContain('jx-computed');
+  });
+});
+
+describe('hunan-2022 help and findings', () => {
+  it('tells what belongs in a cell, from the schema descriptions, and marks the cells of a part with a finding', async () => {
+    const input = JSON.parse(readFileSync(join(ROOT, 'fixtures/hengyang-investment-2022.json'), 'utf8'));
+    const findings = [{ id: 'W_EXPENSE_SPLIT', level: 'warning', path: 'departmentEvaluation.funds.byExpense', where: '', message: '按支出性质分之和与资金总额不符' }];
+    await mount(h.page, 'hunan-2022', input, findings);
+    const help = fieldHelp(['basicData', 'staffing', 'controlRate']).description;
+    expect(help).toBeTruthy();
+    expect(await cell('basicData.staffing.controlRate').getAttribute('aria-description')).toBe(help);
+    for (const path of ['departmentEvaluation.funds.byExpense.basic', 'departmentEvaluation.funds.byExpense.project']) {
+      expect(await cell(path).locator('xpath=..').getAttribute('class')).toContain('jx-finding-warning');
+    }
+    expect((await cell('departmentEvaluation.funds.byIncome.other').locator('xpath=..').getAttribute('class')) ?? '').not.toContain('jx-finding');
   });
 });
 

@@ -29,7 +29,8 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
     'aria-label': content.name,
     'aria-invalid': described ? ('true' as const) : undefined,
     'aria-describedby': described,
-    title: content.computed !== undefined && text === '' ? EDITOR_TEXT.computedTitle(content.computed) : undefined,
+    title: content.computed !== undefined && text === '' ? EDITOR_TEXT.computedTitle(content.computed) : content.help,
+    'aria-description': content.help,
     onCompositionStart: () => (composing.current = true),
     onCompositionEnd: (e: Event) => {
       composing.current = false;

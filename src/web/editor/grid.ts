@@ -19,6 +19,8 @@ export interface FieldContent {
   computed?: string;
   /** Accessible name; filled in from the row and column labels when left out. */
   name?: string;
+  /** What belongs in the cell, in a sentence (the schema's description). */
+  help?: string;
 }
 
 export type Content =

@@ -5,6 +5,7 @@
  */
 import { LEVEL1_NAMES, LEVEL2_NAMES, TITLES } from '../../workbook/labels.js';
 import { FIXED_SHEETS, projectSheet, type Field, type Kind, type Path as SheetPath, type SheetSpec } from '../../workbook/layout.js';
+import { fieldHelp, fieldPattern } from '../../model/fieldHelp.js';
 import { describePath } from '../../model/paths.js';
 import { SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
 import { nameCells, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
@@ -15,8 +16,17 @@ import type { Sheet } from './sheet.js';
 
 const NUMBER_KINDS: readonly Kind[] = ['money', 'percent', 'points', 'count', 'integer', 'decimals'];
 
+const helpByPattern = new Map<string, string | undefined>();
+
+/** What belongs in a cell, from templates/fields.yaml (as `jixiao schema` describes the field). */
+function helpOf(path: Path): string | undefined {
+  const key = fieldPattern(path);
+  if (!helpByPattern.has(key)) helpByPattern.set(key, fieldHelp(path).description);
+  return helpByPattern.get(key);
+}
+
 function fieldContent(f: Field, path: Path, computed: Computed): FieldContent {
-  const base = { t: 'field' as const, path, computed: computed(path, f.kind) };
+  const base = { t: 'field' as const, path, computed: computed(path, f.kind), help: helpOf(path) };
   if (f.options) return { ...base, input: 'choice', options: f.options, closed: true };
   if (NUMBER_KINDS.includes(f.kind)) return { ...base, input: 'number' };
   if (f.kind === 'date') return { ...base, input: 'date' };

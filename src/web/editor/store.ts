@@ -43,8 +43,17 @@ export function createStore(profile: Profile, input: Input, findings: Finding[],
     list(path: Path, edit: (items: unknown[]) => unknown[]) {
       change(editList(data.value, path, edit));
     },
+    /**
+     * The findings about a cell: its own, and those about a part of the form it belongs to (按支出性质分 for its
+     * two cells); a finding about a whole form or list item marks none of its cells.
+     */
     findingsOf(path: Path): Finding[] {
-      return findingsAt.value.get(pathKey(path)) ?? [];
+      const out: Finding[] = [];
+      for (let n = path.length; n >= 2; n--) {
+        if (n < path.length && typeof path[n - 1] === 'number') break;
+        out.push(...(findingsAt.value.get(pathKey(path.slice(0, n))) ?? []));
+      }
+      return out;
     },
   };
 }
