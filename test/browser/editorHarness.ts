@@ -40,14 +40,17 @@ const nodeStubs: Plugin = {
   },
 };
 
+// The site's Content-Security-Policy: no inline script or style, no eval; the editor must work under it.
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>editor</title>
-<style>
-@font-face { font-family: "Noto Sans SC"; font-weight: 400; src: url(fonts/NotoSansSC-Regular.ttf); }
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'">
+<link rel="stylesheet" href="page.css"><script type="module" src="editor.js"></script></head>
+<body><main id="editor"></main></body></html>`;
+
+const PAGE_CSS = `@font-face { font-family: "Noto Sans SC"; font-weight: 400; src: url(fonts/NotoSansSC-Regular.ttf); }
 @font-face { font-family: "Noto Sans SC"; font-weight: 700; src: url(fonts/NotoSansSC-Bold.ttf); }
 body { margin: 16px 24px; }
-</style></head>
-<body><main id="editor"></main><script type="module" src="editor.js"></script></body></html>`;
+`;
 
 export async function buildEditorPage(dir: string): Promise<void> {
   await build({
@@ -62,9 +65,10 @@ export async function buildEditorPage(dir: string): Promise<void> {
     logLevel: 'error',
   });
   writeFileSync(join(dir, 'index.html'), PAGE);
+  writeFileSync(join(dir, 'page.css'), PAGE_CSS);
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.ttf': 'font/ttf' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ttf': 'font/ttf' };
 
 export function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
@@ -102,6 +106,8 @@ export async function openHarness(): Promise<Harness> {
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`)));
   await page.goto(url);
   await page.waitForFunction(() => 'jx' in window);
   return {

@@ -3,6 +3,7 @@
  * for hunan-2022, from its workbook sheets) into an element, reports every edit, and marks and focuses fields for
  * the findings panel.
  */
+import './jitless.js';
 import { h, render } from 'preact';
 import type { Finding } from '../../diagnostics/finding.js';
 import type { Profile } from '../../forms/definition.js';
@@ -21,18 +22,23 @@ export interface EditorOptions {
 
 export interface EditorHandle {
   /** New input or findings from outside (a file opened, a check run): redraws without calling onChange. */
-  update(input: Input, findings?: Finding[]): void;
+  update(input: Input | undefined, findings?: Finding[]): void;
   /** Scrolls to the field at `path` ("projects.0.funds.total.score"), or the nearest enclosing one, focuses and marks it. */
   focusField(path: string): boolean;
   unmount(): void;
 }
 
+/**
+ * The editor's style sheet, adopted by the document rather than written into a <style> element, so that a strict
+ * Content-Security-Policy (style-src 'self', no inline styles) lets it apply.
+ */
 function ensureStyle(doc: Document): void {
-  if (doc.getElementById('jx-editor-style')) return;
-  const style = doc.createElement('style');
-  style.id = 'jx-editor-style';
-  style.textContent = EDITOR_CSS;
-  doc.head.appendChild(style);
+  const win = doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
+  if (!win || doc.adoptedStyleSheets.some((s) => (s as CSSStyleSheet & { jxEditor?: boolean }).jxEditor)) return;
+  const sheet = new win.CSSStyleSheet() as CSSStyleSheet & { jxEditor?: boolean };
+  sheet.replaceSync(EDITOR_CSS);
+  sheet.jxEditor = true;
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
 /** The element of a path, or of the nearest path above it that has one (a finding may name a row or a section). */
@@ -52,7 +58,7 @@ export function mountEditor(element: HTMLElement, options: EditorOptions): Edito
   render(h(EditorView, { store }), element);
   return {
     update(input, findings) {
-      store.data.value = input;
+      if (input) store.data.value = input;
       if (findings) store.found.value = findings;
     },
     focusField(path) {
