@@ -8,6 +8,7 @@ import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
 import type { PreparedProfileReport } from './forms/index.js';
 import { anchorImagePaths, loadInput, located, locateFindings, readImage } from './load/index.js';
+import { LOAD_MESSAGES } from './load/messages.js';
 import { parseReportInput } from './model/parse.js';
 import type { ReportInput } from './model/schema.js';
 import { DEFAULT_PROFILE } from './node/profiles.js';
@@ -30,7 +31,7 @@ export async function readData(file: string): Promise<unknown> {
 export async function readReport(file: string): Promise<ReportInput> {
   const data = await readData(file);
   const profile = engineProfileOf(data);
-  if (profile) throw new UserError(`${file} 的表格类型是 ${profile.id}：比较和更正说明（diff、--correction-of）目前只用于 ${DEFAULT_PROFILE}`, [], EXIT.usage);
+  if (profile) throw new UserError(LOAD_MESSAGES.compareDefaultProfileOnly(file, profile.id, DEFAULT_PROFILE), [], EXIT.usage);
   return admitReport(parseReport(data));
 }
 
