@@ -8,16 +8,18 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadProfile } from '../../src/node/profiles.js';
 import type { Profile } from '../../src/forms/definition.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 
+/** Every text file of templates/, by its path inside that folder. */
 function templateFiles(): Record<string, string> {
   const dir = join(ROOT, 'templates');
-  return Object.fromEntries(readdirSync(dir).filter((f) => /\.(ya?ml|hbs)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|hbs)$/.test(f));
+  return Object.fromEntries(files.map((f) => [f.split(sep).join('/'), readFileSync(join(dir, f), 'utf8')]));
 }
 
 const NODE_STUBS: Record<string, string> = {
