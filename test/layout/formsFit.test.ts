@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { exampleData, ROOT } from '../helpers/example.js';
+import { unbroken } from '../helpers/unbroken.js';
 
 const fiveProjects = () => parse(readFileSync(join(ROOT, 'fixtures', 'hunan-2022-five-projects.yaml'), 'utf8'));
 
@@ -26,7 +27,8 @@ function tables(node: unknown): TableNode[] {
 }
 
 function docsOf(data: unknown): DocumentLayout[] {
-  return layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles: loadStyles() });
+  // Cells' texts whole, as typed: the layout hands pdfmake each cell already broken into lines.
+  return layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles: loadStyles() }).map((d) => ({ ...d, content: unbroken(d.content) }));
 }
 
 /** The rows of the tables of a document's content, each row as its cells' texts. */
