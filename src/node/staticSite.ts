@@ -5,7 +5,8 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+// fflate, not node:zlib: the CLI bundle gives every zlib import the PDF streams' deflate (scripts/bundle.mjs).
+import { gzipSync } from 'fflate';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +38,7 @@ const gzipped = new Map<string, { stamp: number; bytes: Buffer }>();
 function gzipOf(file: string): Buffer {
   const stamp = statSync(file).mtimeMs;
   let hit = gzipped.get(file);
-  if (hit?.stamp !== stamp) gzipped.set(file, (hit = { stamp, bytes: gzipSync(readFileSync(file)) }));
+  if (hit?.stamp !== stamp) gzipped.set(file, (hit = { stamp, bytes: Buffer.from(gzipSync(readFileSync(file))) }));
   return hit.bytes;
 }
 
