@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { templatesDir } from '../compose/templateFiles.js';
 
 /** templates/fields.yaml: what each field is called and what belongs in it (hunan-2022's input). */
@@ -25,6 +25,6 @@ let loaded: { dir: string; file: FieldsFile } | undefined;
 
 export function fieldsFile(): FieldsFile {
   const dir = templatesDir();
-  if (loaded?.dir !== dir) loaded = { dir, file: parse(readFileSync(join(dir, 'fields.yaml'), 'utf8')) as FieldsFile };
+  if (loaded?.dir !== dir) loaded = { dir, file: parseTemplateYaml(readFileSync(join(dir, 'fields.yaml'), 'utf8')) as FieldsFile };
   return loaded.file;
 }

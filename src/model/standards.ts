@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { parse } from 'yaml';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { TemplateError } from '../compose/handlebars.js';
 import { templatesDir } from '../compose/templateFiles.js';
 
@@ -32,7 +32,7 @@ export function standards(): Standards {
   const dir = templatesDir();
   if (loaded?.dir !== dir) {
     const file = join(dir, 'standards.yaml');
-    const raw = parse(readFileSync(file, 'utf8')) as Record<string, number | string>;
+    const raw = parseTemplateYaml(readFileSync(file, 'utf8')) as Record<string, number | string>;
     loaded = {
       dir,
       standards: {
