@@ -4,7 +4,11 @@
 // Runs at install time (postinstall) and before `npm start`; the packages stay installed in node_modules too.
 // Tests import `bundle(outdir)` to bundle the current source into a folder of their own.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -73,6 +77,21 @@ const BANNER = [
   "const __dirname = __jixiaoDirname(require.resolve('pdfkit'));",
 ].join(' ');
 
+/**
+ * Every YAML file under templates/ parsed now, by the SHA-256 of its text (src/compose/yamlCache.ts reads it beside
+ * the bundle): a cold start then reads JSON instead of warming the YAML parser. Only values JSON keeps exactly.
+ */
+export function templateCache(dir = resolve(ROOT, 'templates')) {
+  const table = {};
+  for (const name of readdirSync(dir, { recursive: true }).filter((n) => /\.ya?ml$/.test(n))) {
+    const text = readFileSync(resolve(dir, name), 'utf8');
+    const value = parse(text);
+    const json = JSON.stringify(value);
+    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) table[createHash('sha256').update(text).digest('hex')] = json;
+  }
+  return table;
+}
+
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
   for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
@@ -96,6 +115,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     minifySyntax: true,
     plugins: [lazyPackages, oneDeflate, zodEnglishOnly],
   });
+  writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();

@@ -18,6 +18,8 @@ export interface Resources {
   /** The TrueType file of a weight of the one font family, and the name pdfmake files it under. */
   font(style: FontStyle): { name: string; bytes: Uint8Array };
   coverage(): CoverageRanges;
+  /** The parsed value of a template's YAML text when it is known ahead of time (a cold start then skips the parser). */
+  parsedYaml?(source: string): unknown;
   /** A PNG named by the input (contacts.images), checked against its budget and header. */
   image(name: string): Uint8Array;
 }

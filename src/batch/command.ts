@@ -27,19 +27,16 @@ function json(summary: BatchSummary, written: { overview: BatchOverview; manifes
  */
 async function run(files: string[], outRoot: string, options: BatchCommandOptions): Promise<number> {
   const mode = options.mode ?? 'build';
+  const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr, mode));
   let written: Awaited<ReturnType<typeof writeSummaries>> | undefined;
   let failedSummaries: string | undefined;
-  let summarySeconds = 0;
-  // The summaries are made on the pool's warm workers: the main thread never loads pdfmake, the fonts or the charts.
-  const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr, mode), async ({ results }, onPool) => {
-    const started = performance.now();
-    try {
-      written = await writeSummaries(outRoot, mode, results, onPool);
-    } catch (e) {
-      failedSummaries = M.summaryFailed((e as Error).message);
-    }
-    summarySeconds = (performance.now() - started) / 1000;
-  });
+  const started = performance.now();
+  try {
+    written = await writeSummaries(outRoot, mode, summary.results);
+  } catch (e) {
+    failedSummaries = M.summaryFailed((e as Error).message);
+  }
+  const summarySeconds = (performance.now() - started) / 1000;
   if (options.json) process.stdout.write(json(summary, written, summarySeconds));
   else {
     process.stdout.write(mode === 'check' ? formatCheckSummary(summary, options.strict) : formatSummary(summary));

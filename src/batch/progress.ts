@@ -35,8 +35,7 @@ function barProgress(stream: NodeJS.WriteStream, mode: 'build' | 'check'): Progr
       else failed++;
       bar.increment(1, { ok, failed });
     },
-    // Stopped when the inputs are done and again when the batch ends: the bar is ended once.
-    stop: () => bar.isActive && bar.stop(),
+    stop: () => bar.stop(),
   };
 }
 

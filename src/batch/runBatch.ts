@@ -6,7 +6,7 @@ import { recoverFolder } from '../write/atomic.js';
 import { summarizeUnit } from '../summary/unit.js';
 import type { Progress } from './progress.js';
 import type { BatchSummary } from './summary.js';
-import type { BatchResult, BatchTask, SummaryTask } from './task.js';
+import type { BatchResult, BatchTask } from './task.js';
 
 export interface BatchOptions {
   /** build (the default): check and write each unit's report set; check: only check. */
@@ -43,15 +43,11 @@ async function recoverUnits(outRoot: string): Promise<void> {
   for (const d of dirs.filter((e) => e.isDirectory() && e.name !== CLAIMS)) await recoverFolder(join(outRoot, d.name));
 }
 
-/** Runs a summary task on the batch's pool, whose workers have the render stage loaded. */
-export type OnPool = (task: SummaryTask) => Promise<unknown>;
-
 /**
  * Builds every input on a pool of worker threads, one sub-folder per unit. One input's failure is reported and
- * the others go on; results come back in input order. `after` runs once every input is done, while the pool (and
- * what its workers loaded) is still there.
+ * the others go on; results come back in input order.
  */
-export async function runBatch(files: string[], outRoot: string, options: BatchOptions, progress: Progress, after?: (summary: BatchSummary, onPool: OnPool) => Promise<void>): Promise<BatchSummary> {
+export async function runBatch(files: string[], outRoot: string, options: BatchOptions, progress: Progress): Promise<BatchSummary> {
   const started = performance.now();
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
   // A smaller young generation per worker: a report makes mostly short-lived objects, and the default lets each
@@ -80,10 +76,7 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
         return result;
       }),
     );
-    const summary = { results, seconds: (performance.now() - started) / 1000, outRoot };
-    progress.stop();
-    await after?.(summary, (task) => pool.run(task));
-    return summary;
+    return { results, seconds: (performance.now() - started) / 1000, outRoot };
   } finally {
     progress.stop();
     for (const s of SIGNALS) process.off(s, onSignal);

@@ -2,11 +2,7 @@ import type { BatchOverview } from '../summary/index.js';
 import { writeAllAtomically } from '../write/atomic.js';
 import { MANIFEST_NAME, sha256 } from '../write/index.js';
 import { VERSION } from '../version.js';
-import type { OnPool } from './runBatch.js';
 import type { BatchResult } from './task.js';
-
-/** What summaryFiles makes (summary/index.ts). */
-type Made = { overview: BatchOverview; files: { name: string; bytes: Uint8Array; pages?: number }[] };
 
 /** The batch's own manifest, beside the unit folders: every input's outcome and the summary files. */
 export interface BatchManifest {
@@ -21,12 +17,10 @@ export interface BatchManifest {
  * Writes 汇总表.xlsx, 汇总报告.pdf and the batch's manifest.json into the batch's output folder, all or nothing.
  * Units are listed in input order; nothing depends on the clock, so the same batch gives the same bytes.
  */
-export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'], results: readonly BatchResult[], onPool?: OnPool): Promise<{ overview: BatchOverview; manifest: BatchManifest }> {
-  const units = results.map((r) => r.summary);
-  const made = onPool ? ((await onPool({ mode: 'summary', of: mode, units })) as Made) : await (await import('../summary/index.js')).summaryFiles(mode, units);
-  const overview = made.overview;
-  // Bytes from a worker arrive as plain Uint8Arrays.
-  const files = made.files.map((f) => ({ ...f, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) }));
+export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'], results: readonly BatchResult[]): Promise<{ overview: BatchOverview; manifest: BatchManifest }> {
+  // The charting and workbook libraries load only when a batch ends, never when a command starts.
+  const { summaryFiles } = await import('../summary/index.js');
+  const { overview, files } = await summaryFiles(mode, results.map((r) => r.summary));
   const manifest: BatchManifest = {
     tool: 'jixiao',
     version: VERSION,

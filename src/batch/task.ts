@@ -1,4 +1,4 @@
-import type { BatchOverview, UnitSummary } from '../summary/index.js';
+import type { UnitSummary } from '../summary/index.js';
 
 /** What the batch's main thread sends a worker for one input, and what comes back. Plain data: it crosses threads. */
 export interface BatchTask {
@@ -13,16 +13,6 @@ export interface BatchTask {
   force?: boolean;
   allowMissingGlyphs?: boolean;
   withFindings?: boolean;
-}
-
-/**
- * The batch summaries (汇总表, 汇总报告), made on a worker when the units are done: it has pdfmake and the fonts
- * loaded already, and the main thread then never loads them.
- */
-export interface SummaryTask {
-  mode: 'summary';
-  of: BatchOverview['mode'];
-  units: UnitSummary[];
 }
 
 /** Every result carries the unit's line of the batch summaries (汇总表, 汇总报告). */

@@ -12,7 +12,7 @@ import { summarizeUnit, type UnitStatus } from '../summary/unit.js';
 import { makeFolder } from '../write/durable.js';
 import { sanitizeFileName } from '../write/fileNames.js';
 import { BATCH_MESSAGES } from './messages.js';
-import type { BatchResult, BatchTask, SummaryTask } from './task.js';
+import type { BatchResult, BatchTask } from './task.js';
 
 /** The sub-folder of one unit's report set: 单位名称-2022年度. */
 export function unitFolderName(input: ReportInput): string {
@@ -114,13 +114,6 @@ async function checkOne(task: BatchTask): Promise<BatchResult> {
   return { file: task.file, ok: true, folder: '', files: 0, pages: 0, errors, warnings, summary: summaryOf(task, 'passed', seen) };
 }
 
-/** The batch summaries' files, made from the units' lines (see SummaryTask). */
-async function summarize(task: SummaryTask) {
-  const { summaryFiles } = await import('../summary/index.js');
-  return summaryFiles(task.of, task.units);
-}
-
-export default function runOne(task: BatchTask | SummaryTask) {
-  if (task.mode === 'summary') return summarize(task);
+export default function runOne(task: BatchTask): Promise<BatchResult> {
   return task.mode === 'check' ? checkOne(task) : buildOne(task);
 }

@@ -4,10 +4,10 @@
  * so the worker's own module is imported only after the adapter has run.
  */
 import '../node/resources.js';
-import type { BatchTask, SummaryTask } from './task.js';
+import type { BatchTask } from './task.js';
 
 const worker = import('./worker.js');
 
-export default async function runOne(task: BatchTask | SummaryTask) {
+export default async function runOne(task: BatchTask) {
   return (await worker).default(task);
 }

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseTemplateYaml } from './yamlCache.js';
 import { compileTemplate, TemplateError, type Render } from './handlebars.js';
 import { readTemplateFile } from './templateFiles.js';
 
@@ -16,7 +16,7 @@ export class Labels {
     const { file, source } = readTemplateFile('labels.yaml');
     let data: unknown;
     try {
-      data = parse(source);
+      data = parseTemplateYaml(source);
     } catch (e) {
       const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
       throw new TemplateError(file, line, (e as Error).message.split('\n')[0]);

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { readTemplateFile } from '../compose/templateFiles.js';
 import { TemplateError } from '../compose/handlebars.js';
 
@@ -20,7 +20,7 @@ const MM = 72 / 25.4;
 export function loadStyles(): Styles {
   const { file, source } = readTemplateFile('styles.yaml');
   try {
-    return parse(source) as Styles;
+    return parseTemplateYaml(source) as Styles;
   } catch (e) {
     throw new TemplateError(file, (e as { linePos?: { line: number }[] }).linePos?.[0]?.line, (e as Error).message.split('\n')[0]);
   }

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { readTemplateFile } from '../compose/templateFiles.js';
 import { fromTemplate } from '../resources.js';
 
@@ -21,5 +21,5 @@ export interface FieldsFile {
 }
 
 export function fieldsFile(): FieldsFile {
-  return fromTemplate('fields.yaml', () => parse(readTemplateFile('fields.yaml').source) as FieldsFile);
+  return fromTemplate('fields.yaml', () => parseTemplateYaml(readTemplateFile('fields.yaml').source) as FieldsFile);
 }

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { parse } from 'yaml';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { TemplateError } from '../compose/handlebars.js';
 import { readTemplateFile } from '../compose/templateFiles.js';
 import { fromTemplate } from '../resources.js';
@@ -28,7 +28,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, key: str
 export function standards(): Standards {
   return fromTemplate('standards.yaml', () => {
     const { file, source } = readTemplateFile('standards.yaml');
-    const raw = parse(source) as Record<string, number | string>;
+    const raw = parseTemplateYaml(source) as Record<string, number | string>;
     return {
       executionRateWeight: new Decimal(raw.executionRateWeight),
       proseMoney: oneOf(PROSE_MONEY, raw.proseMoney ?? 'twoDecimals', 'proseMoney', file),

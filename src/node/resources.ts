@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { readImage } from '../load/image.js';
 import { packageRoot } from '../packageRoot.js';
+import { cachedYaml } from './yamlCache.js';
 import { useResources, type CoverageRanges, type FontStyle, type Resources } from '../resources.js';
 
 /** The templates folder: the package's, or the one JIXIAO_TEMPLATES names (a region's own forms and wording). */
@@ -55,6 +56,7 @@ export const nodeResources: Resources = {
   image(name) {
     return readImage(resolve(name));
   },
+  parsedYaml: cachedYaml,
 };
 
 /** Imported for its effect by every Node entry (CLI, batch worker, pipeline, tests): the core then reads from disk. */
