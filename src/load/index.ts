@@ -72,7 +72,11 @@ export async function loadInput(file: string): Promise<unknown> {
     const { readWorkbook } = await import('../workbook/read.js');
     const { data, locations } = await readWorkbook(file, bytes);
     attachLocator(data, (path) => {
-      for (let n = path.length; n > 0; n--) {
+      const key = path.join('.');
+      // A group of cells (按支出性质分) is found at its first cell; a value without a cell of its own at its row's.
+      const first = locations.get(key) ?? [...locations].find(([k]) => k.startsWith(`${key}.`))?.[1];
+      if (first) return first;
+      for (let n = path.length - 1; n > 0; n--) {
         const cell = locations.get(path.slice(0, n).join('.'));
         if (cell) return cell;
       }
