@@ -8,8 +8,6 @@ import { missingGlyphs, type InputCheckOptions } from './check/input/index.js';
 import { Labels } from './compose/labels.js';
 import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
 import { DIFF_MESSAGES } from './diff/messages.js';
-import { diffProfileReports } from './diff/profile.js';
-import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import type { DocumentLayout } from './layout/index.js';
 import { loadInput } from './load/index.js';
 import { schemaDefault } from './model/titles.js';
@@ -18,7 +16,7 @@ import { composeProfileReport, parseProfileInput, prepareProfileReport, type Pre
 import { loadStyles } from './layout/index.js';
 import { located, locateFindings } from './load/index.js';
 import { DEFAULT_PROFILE, loadProfile } from './node/profiles.js';
-import { renderDocuments, type RenderedDocument } from './render/index.js';
+import type { RenderedDocument } from './render/index.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
 
@@ -44,6 +42,8 @@ export function prepareProfileData(profile: Profile, data: unknown, options: Inp
 export async function renderProfileReport(prepared: PreparedProfileReport, options: { draft?: boolean } = {}): Promise<RenderedDocument[]> {
   const styles = loadStyles();
   const composed = composeProfileReport(prepared, styles);
+  // The render stage is loaded on first use: checking a profile's input never loads pdfmake or the fonts.
+  const { renderDocuments } = await import('./render/index.js');
   return renderDocuments(composed.docs, composed.combined.title, composed.combined.fileName, {
     styles,
     meta: { ...composed.meta, producer: `jixiao ${VERSION}` },
@@ -83,6 +83,8 @@ async function renderProfileCorrection(prepared: PreparedProfileReport, publishe
   const { profile, input } = prepared;
   const other = engineProfileOf(publishedData);
   if (other?.id !== profile.id) throw new UserError(DIFF_MESSAGES.profilesDiffer(other?.id ?? DEFAULT_PROFILE, profile.id), [], EXIT.usage);
+  // Loaded on first use, like the render stage: only --correction-of needs them.
+  const [{ diffProfileReports }, { layoutCorrectionNotice }, { renderDocuments }] = await Promise.all([import('./diff/profile.js'), import('./layout/correctionNotice.js'), import('./render/index.js')]);
   const published = prepareProfileData(profile, publishedData);
   const diff = diffProfileReports(published, prepared);
   const labels = Labels.load();

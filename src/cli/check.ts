@@ -2,12 +2,8 @@ import type { Command } from 'commander';
 import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
-import { checkBatch } from '../batch/command.js';
-import { collectInputs } from '../batch/inputs.js';
 import { isFolder } from './build.js';
-import { checkInput } from '../pipeline.js';
-import { computedCells, profileComputedCells, type ComputedCell } from '../workbook/computedCells.js';
-import { annotatedPath, writeAnnotated } from './annotate.js';
+import type { ComputedCell } from '../workbook/computedCells.js';
 
 interface CheckOptions {
   json?: boolean;
@@ -35,6 +31,8 @@ export function registerCheck(program: Command): void {
     .option('--annotate', '另存一份工作簿，把每个问题标在它的单元格上（红色错误、橙色警告，批注写明问题和应为）；仅用于 .xlsx')
     .action(async (inputs: string[], opts: CheckOptions) => {
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
+        // What a command needs is loaded when it runs: --help and the other commands never load it.
+        const [{ checkBatch }, { collectInputs }] = await Promise.all([import('../batch/command.js'), import('../batch/inputs.js')]);
         process.exitCode = await checkBatch(await collectInputs(inputs), opts.out ?? 'out', opts);
         return;
       }
@@ -43,13 +41,18 @@ export function registerCheck(program: Command): void {
 }
 
 async function check(file: string, opts: CheckOptions): Promise<number> {
-  const annotated = opts.annotate ? annotatedPath(file, opts.out) : undefined;
+  // The workbook writer (exceljs) is loaded only for --annotate, the render stage never.
+  const annotated = opts.annotate ? (await import('./annotate.js')).annotatedPath(file, opts.out) : undefined;
+  const { checkInput } = await import('../prepare.js');
   let findings: Finding[];
   let computed: ComputedCell[] = [];
   try {
     const checked = await checkInput(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
     findings = checked.findings;
-    if (annotated) computed = checked.report ? computedCells(checked.report.input, checked.report.figures) : checked.profiled ? profileComputedCells(checked.profiled) : [];
+    if (annotated) {
+      const { computedCells, profileComputedCells } = await import('../workbook/computedCells.js');
+      computed = checked.report ? computedCells(checked.report.input, checked.report.figures) : checked.profiled ? profileComputedCells(checked.profiled) : [];
+    }
   } catch (e) {
     // Input that does not parse is what a clerk meets first: its findings are marked in the workbook too.
     if (annotated && e instanceof UserError && e.findings.length) await annotate(file, annotated, e.findings);
@@ -74,6 +77,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
 }
 
 async function annotate(file: string, target: string, findings: readonly Finding[], computed: readonly ComputedCell[] = []): Promise<void> {
+  const { writeAnnotated } = await import('./annotate.js');
   const marked = await writeAnnotated(file, target, findings, computed);
   process.stderr.write(`已另存标注了 ${marked} 处问题的工作簿：${target}\n`);
 }

@@ -1,17 +1,13 @@
 import type { Command } from 'commander';
-import { blankInput } from '../convert/skeleton.js';
-import { blankProfileInput } from '../forms/blank.js';
-import { engineProfileOf } from '../profileReport.js';
-import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js';
+import type { outputFormat as OutputFormat } from '../convert/files.js';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import type { InputFormat } from '../load/index.js';
-import { loadInput } from '../load/index.js';
 import { checkOutFile } from './outputPath.js';
 
 const FORMATS: InputFormat[] = ['xlsx', 'yaml', 'json'];
 
 /** The output file and its format from --format and -o: either may be left out, both must agree. */
-function target(format: string | undefined, out: string | undefined): string {
+function target(format: string | undefined, out: string | undefined, outputFormat: typeof OutputFormat): string {
   if (format !== undefined && !FORMATS.includes(format as InputFormat)) {
     throw new UserError(`用法错误：--format 应为 xlsx、yaml 或 json，而不是“${format}”`, [], EXIT.usage);
   }
@@ -32,7 +28,15 @@ export function registerInit(program: Command): void {
     .option('--profile <标识>', '表格类型（jixiao profiles 列出全部；默认 hunan-2022）')
     .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean; profile?: string }) => {
       if (opts.out !== undefined) await checkOutFile(opts.out);
-      const out = target(opts.format, opts.out);
+      // Loaded when the command runs, so that --help and the other commands never load them.
+      const [{ blankInput }, { blankProfileInput }, { engineProfileOf }, { FORMAT_NAMES, outputFormat, writeInputFile }, { loadInput }] = await Promise.all([
+        import('../convert/skeleton.js'),
+        import('../forms/blank.js'),
+        import('../profileReport.js'),
+        import('../convert/files.js'),
+        import('../load/index.js'),
+      ]);
+      const out = target(opts.format, opts.out, outputFormat);
       const profile = opts.profile ? engineProfileOf({ profile: opts.profile }) : undefined;
       const data = opts.from ? await loadInput(opts.from) : profile ? blankProfileInput(profile) : blankInput();
       const format = await writeInputFile(out, data, { force: opts.force });

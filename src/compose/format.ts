@@ -6,6 +6,14 @@ export function formatMoney(d: Decimal | undefined): string {
   return d === undefined ? '' : roundTo(d, 2).toFixed(2);
 }
 
+/** 万元 in running text: two decimals or without trailing zeros (22.5), and zero as the setting says ("0"). */
+export function formatProseMoney(d: Decimal | undefined, mode: 'twoDecimals' | 'short', zero: '0' | '0.00'): string {
+  if (d === undefined) return '';
+  const r = roundTo(d, 2);
+  if (r.isZero()) return zero;
+  return mode === 'short' ? r.toString() : r.toFixed(2);
+}
+
 /** A percent value (68.54) as "68.54%". */
 export function formatPercent(d: Decimal | undefined, decimals = 2): string {
   return d === undefined ? '' : `${roundTo(d, decimals).toFixed(decimals)}%`;

@@ -1,6 +1,7 @@
 import type { DerivedFigures } from '../derive/index.js';
 import type { ReportInput } from '../model/schema.js';
-import { formatChineseDate, formatMoney } from './format.js';
+import { standards } from '../model/standards.js';
+import { formatChineseDate, formatProseMoney } from './format.js';
 import { compileTemplate, type Render } from './handlebars.js';
 import { readTemplateFile } from './templateFiles.js';
 
@@ -43,9 +44,16 @@ function protect<T>(value: T): T {
   return value;
 }
 
+/** The keys of `o` that are set: a blank setting leaves the template's default. */
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
 /** What the narrative template can use: data as given, and every figure formatted as printed. */
 export function narrativeContext(input: ReportInput, figures: DerivedFigures): object {
   const n = figures.narrative;
+  const { proseMoney, proseZero } = { ...standards(), ...definedOnly(input.display) };
+  const money = (d: Parameters<typeof formatProseMoney>[0]) => formatProseMoney(d, proseMoney, proseZero);
   return protect({
     year: input.year,
     unitName: input.unit.name,
@@ -55,13 +63,13 @@ export function narrativeContext(input: ReportInput, figures: DerivedFigures): o
     staffing: input.basicData.staffing,
     narrative: input.narrative,
     money: {
-      incomeTotal: formatMoney(input.narrative.figures.incomeTotal),
-      expenditureTotal: formatMoney(n.expenditureTotal.value),
-      projectExpenditure: formatMoney(n.projectExpenditure.value),
-      basicExpenditure: formatMoney(n.basicExpenditure.value),
-      personnel: formatMoney(input.narrative.figures.personnel),
-      publicFunds: formatMoney(n.publicFunds.value),
-      threePublic: Object.fromEntries(Object.entries(n.threePublic).map(([k, f]) => [k, formatMoney(f.value)])),
+      incomeTotal: money(input.narrative.figures.incomeTotal),
+      expenditureTotal: money(n.expenditureTotal.value),
+      projectExpenditure: money(n.projectExpenditure.value),
+      basicExpenditure: money(n.basicExpenditure.value),
+      personnel: money(input.narrative.figures.personnel),
+      publicFunds: money(n.publicFunds.value),
+      threePublic: Object.fromEntries(Object.entries(n.threePublic).map(([k, f]) => [k, money(f.value)])),
     },
   });
 }

@@ -35,10 +35,11 @@ function headTable(ctx: LayoutContext, index: number, total: number, s: TableSty
     formatScore(p.funds.total.weight, decimals),
     formatScore(f.executionScore.value, decimals),
   );
-  // A 其中 row prints 分值/执行率/得分 only where the published form does (given in the input).
+  // A 其中 row prints 执行率/得分 only where the form gives it a 分值 (or a typed 执行率).
   const subRows = FUND_ROWS.map((k) => {
     const r = p.funds[k];
-    return fundRow(L(`fundRows.${k}`), r, formatPercent(r?.executionRate), formatScore(r?.weight, decimals), formatScore(r?.score, decimals));
+    const sub = f.subRows[k];
+    return fundRow(L(`fundRows.${k}`), r, formatPercent(sub?.rate), formatScore(r?.weight, decimals), formatScore(sub?.score, decimals));
   });
   const goals = head(L('goals'), { merge: 'goals' });
   const columnHeads = labels.list('projectEvaluation.fundColumns').map((t) => head(t));

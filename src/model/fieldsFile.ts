@@ -17,6 +17,8 @@ export interface FieldsFile {
   defaults: Record<string, string>;
   /** The words a clerk types for what a signature line prints. */
   signatureWords: Record<string, 'name' | 'blank' | 'image'>;
+  /** The words a clerk types for how money is written in running text. */
+  proseMoneyWords: Record<string, 'twoDecimals' | 'short'>;
 }
 
 let loaded: { dir: string; file: FieldsFile } | undefined;

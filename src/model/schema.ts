@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { measure } from './measure.js';
 import { SCHEMA_MESSAGES } from './messages.js';
 import { count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
-import { standards } from './standards.js';
-import { description, schemaDefault, signatureWords, title as t } from './titles.js';
+import { PROSE_MONEY, PROSE_ZERO, standards } from './standards.js';
+import { description, proseMoneyWords, schemaDefault, signatureWords, title as t } from './titles.js';
 import { tidyLines, tidyPhrases } from './typing.js';
 
 /** The three money columns of the 基础数据表: (Y−1)年决算数 | Y年预算数 | Y年决算数. */
@@ -237,9 +237,18 @@ export const NarrativeSchema = z
   .strict()
   .meta({ title: t('narrative') });
 
+/** The words a clerk types (the workbook's drop-down) for how money is written in running text. */
+export const PROSE_MONEY_WORDS: Record<string, (typeof PROSE_MONEY)[number]> = proseMoneyWords();
+
 const DisplaySchema = z
   .object({
     scoreDecimals: z.number().int().min(0).max(2).default(0).meta({ title: t('scoreDecimals') }),
+    // Blank: the template's setting (templates/standards.yaml), read when the narrative is composed.
+    proseMoney: z
+      .preprocess((v) => (typeof v === 'string' ? (PROSE_MONEY_WORDS[v.trim()] ?? v.trim()) : v), z.enum(PROSE_MONEY))
+      .optional()
+      .meta({ title: t('proseMoney') }),
+    proseZero: z.enum(PROSE_ZERO).optional().meta({ title: t('proseZero') }),
   })
   .strict()
   .default({ scoreDecimals: 0 })

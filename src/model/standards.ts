@@ -2,12 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { parse } from 'yaml';
+import { TemplateError } from '../compose/handlebars.js';
 import { templatesDir } from '../compose/templateFiles.js';
 
 /** The paper form's standard values (templates/standards.yaml), taken where the input leaves a field blank. */
 export interface Standards {
   /** 资金执行率's 分值 on the 部门整体 form. */
   executionRateWeight: Decimal;
+  /** How the narrative writes money: two decimals (22.50) or without trailing zeros (22.5). */
+  proseMoney: ProseMoney;
+  /** How the narrative writes a zero amount: "0" or "0.00". */
+  proseZero: ProseZero;
+}
+
+export const PROSE_MONEY = ['twoDecimals', 'short'] as const;
+export const PROSE_ZERO = ['0', '0.00'] as const;
+export type ProseMoney = (typeof PROSE_MONEY)[number];
+export type ProseZero = (typeof PROSE_ZERO)[number];
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, key: string, file: string): T {
+  const v = String(value);
+  if (!(allowed as readonly string[]).includes(v)) throw new TemplateError(file, undefined, `${key}: ${allowed.join(' / ')} — ${v}`);
+  return v as T;
 }
 
 let loaded: { dir: string; standards: Standards } | undefined;
@@ -15,8 +31,16 @@ let loaded: { dir: string; standards: Standards } | undefined;
 export function standards(): Standards {
   const dir = templatesDir();
   if (loaded?.dir !== dir) {
-    const raw = parse(readFileSync(join(dir, 'standards.yaml'), 'utf8')) as Record<string, number | string>;
-    loaded = { dir, standards: { executionRateWeight: new Decimal(raw.executionRateWeight) } };
+    const file = join(dir, 'standards.yaml');
+    const raw = parse(readFileSync(file, 'utf8')) as Record<string, number | string>;
+    loaded = {
+      dir,
+      standards: {
+        executionRateWeight: new Decimal(raw.executionRateWeight),
+        proseMoney: oneOf(PROSE_MONEY, raw.proseMoney ?? 'twoDecimals', 'proseMoney', file),
+        proseZero: oneOf(PROSE_ZERO, raw.proseZero ?? '0', 'proseZero', file),
+      },
+    };
   }
   return loaded.standards;
 }

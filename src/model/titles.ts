@@ -13,3 +13,4 @@ export const title = (key: string): string => entry('titles', key);
 export const description = (key: string): string => entry('descriptions', key);
 export const schemaDefault = (key: string): string => entry('defaults', key);
 export const signatureWords = (): FieldsFile['signatureWords'] => fieldsFile().signatureWords;
+export const proseMoneyWords = (): FieldsFile['proseMoneyWords'] => fieldsFile().proseMoneyWords;

@@ -2,7 +2,8 @@
  * How cells look: labels locked and plain; input cells unlocked, filled by their role (required pale yellow, optional
  * pale blue, computed pale green with grey italics), number formats per kind.
  */
-import { SIGNATURE_WORDS } from '../model/schema.js';
+import { PROSE_MONEY_WORDS, SIGNATURE_WORDS } from '../model/schema.js';
+import { PROSE_ZERO } from '../model/standards.js';
 import type ExcelJS from 'exceljs';
 import { COMPARATORS } from '../model/measure.js';
 import { LEVEL1_NAMES, LEVEL2_NAMES } from './labels.js';
@@ -33,6 +34,8 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
   date: '@',
   file: '@',
   signature: '@',
+  proseMoney: '@',
+  proseZero: '@',
   level1: '@',
   level2: '@',
   comparator: '@',
@@ -106,6 +109,10 @@ export function validationFor(kind: CellKind): ExcelJS.DataValidation | undefine
       return { type: 'list', formulae: list(LEVEL1_NAMES), errorStyle: 'warning', ...messages };
     case 'level2':
       return { type: 'list', formulae: list(LEVEL2_NAMES), errorStyle: 'warning', ...messages };
+    case 'proseMoney':
+      return { type: 'list', formulae: list(Object.keys(PROSE_MONEY_WORDS)), errorStyle: 'stop', ...messages };
+    case 'proseZero':
+      return { type: 'list', formulae: list([...PROSE_ZERO]), errorStyle: 'stop', ...messages };
     case 'signature':
       return { type: 'list', formulae: list(Object.keys(SIGNATURE_WORDS)), errorStyle: 'stop', ...messages };
     case 'date':

@@ -6,7 +6,7 @@ export type Path = readonly Segment[];
  * What a cell holds. `measure` takes three cells (比较符 | 数值或文字 | 计量单位); `decimals` is the 0/1/2 drop-down;
  * `level1`/`level2` are text with a drop-down of the usual 一级/二级指标 names; `file` is a file path (a signature image).
  */
-export type Kind = 'money' | 'percent' | 'points' | 'count' | 'integer' | 'decimals' | 'text' | 'date' | 'file' | 'measure' | 'level1' | 'level2' | 'signature';
+export type Kind = 'money' | 'percent' | 'points' | 'count' | 'integer' | 'decimals' | 'text' | 'date' | 'file' | 'measure' | 'level1' | 'level2' | 'signature' | 'proseMoney' | 'proseZero';
 
 /**
  * What the clerk must do with an input cell, shown by its fill and explained by the legend: fill it in, fill it in

@@ -25,6 +25,8 @@ export const NARRATIVE_SHEET: SheetSpec = {
     fieldRow(R.closingUnitName, [...N, 'closingUnitName'], 'text'),
     fieldRow(R.selfReference, [...N, 'selfReference'], 'text'),
     fieldRow(R.scoreDecimals, ['display', 'scoreDecimals'], 'decimals'),
+    optionalRow(R.proseMoney, ['display', 'proseMoney'], 'proseMoney'),
+    optionalRow(R.proseZero, ['display', 'proseZero'], 'proseZero'),
     section(R.part1, 2),
     section(R.functions, 2),
     fieldRow(R.functionsIntro, [...N, 'functions', 'intro'], 'text'),
