@@ -20,7 +20,7 @@ export async function readData(file: string): Promise<unknown> {
 
 /**
  * load → model for hunan-2022 inputs. Problems in the input name their place in the file: the line, or the
- * workbook's sheet!cell. Commands that only know that set (diff, --correction-of) say so for other profiles.
+ * workbook's sheet!cell. A hunan-2022 version compared with another profile's input (diff, --correction-of) is refused.
  */
 export async function readReport(file: string): Promise<ReportInput> {
   const data = await readData(file);

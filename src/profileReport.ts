@@ -10,9 +10,7 @@ import { engineProfileOf, prepareProfileData } from './core/prepare.js';
 import { renderProfileReport } from './core/profileReport.js';
 import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
 import { DIFF_MESSAGES } from './diff/messages.js';
-import { diffProfileReports } from './diff/profile.js';
 import { composeProfileReport, type PreparedProfileReport, type Profile } from './forms/index.js';
-import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import { loadStyles, type DocumentLayout } from './layout/index.js';
 import { loadInput } from './load/index.js';
 import { schemaDefault } from './model/titles.js';
@@ -55,6 +53,8 @@ async function renderProfileCorrection(prepared: PreparedProfileReport, publishe
   const { profile, input } = prepared;
   const other = engineProfileOf(publishedData);
   if (other?.id !== profile.id) throw new UserError(DIFF_MESSAGES.profilesDiffer(other?.id ?? DEFAULT_PROFILE, profile.id), [], EXIT.usage);
+  // Loaded on first use, like the render stage: only --correction-of needs them.
+  const [{ diffProfileReports }, { layoutCorrectionNotice }, { renderDocuments }] = await Promise.all([import('./diff/profile.js'), import('./layout/correctionNotice.js'), import('./render/index.js')]);
   const published = prepareProfileData(profile, publishedData);
   const diff = diffProfileReports(published, prepared);
   const labels = Labels.load();
@@ -71,7 +71,6 @@ async function renderProfileCorrection(prepared: PreparedProfileReport, publishe
     reportTitle: composed.combined.title,
     corrections: diff.changes,
   });
-  const { renderDocuments } = await import('./render/index.js');
   const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, {
     styles,
     meta: { ...composed.meta, subject: notice.title, producer: `jixiao ${VERSION}` },

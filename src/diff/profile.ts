@@ -12,7 +12,8 @@ function correction(cell: PrintedCell, old: string | undefined, now: string | un
   const name = cell.document.fileName.startsWith(`${unit}-`) ? cell.document.fileName.slice(unit.length + 1) : cell.document.fileName;
   return {
     path: splitPath(cell.path),
-    where: cell.where,
+    // The file is named beside it: the place within the form is enough.
+    where: cell.where.startsWith(`${cell.document.title} › `) ? cell.where.slice(cell.document.title.length + 3) : cell.where,
     kind: old === undefined ? 'added' : now === undefined ? 'removed' : 'changed',
     old,
     new: now,

@@ -37,7 +37,8 @@ describe('corrections of an engine profile', () => {
     expect(byPath['projects.0.funds.fiscal.rate']).toEqual([rate(78.5, 80), rate(72.5, 80)]);
     expect(Object.keys(byPath).every((p) => p.startsWith('projects.0.'))).toBe(true); // the second project is untouched
     const total = diff.changes.find((c) => c.path.join('.') === 'projects.0.funds.total.executed')!;
-    expect(total.where).toContain('高标准农田建设项目');
+    expect(total.where).not.toContain('高标准农田建设项目'); // the file, named beside it, says which project
+    expect(total.where).toMatch(/总额 › 预算执行数$/);
     expect(total.documents[0].name).toContain('高标准农田建设项目');
     const notice = layoutCorrectionNotice({ labels: Labels.load(), styles: loadStyles(), unitName: '川南县农业农村局', self: '我单位', year: 2023, publishedDate: '2024-03-15', date: '2024-04-01', reportTitle: '示例', corrections: diff.changes });
     expect(JSON.stringify(notice.content)).toContain('《示例》');
