@@ -77,7 +77,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
   for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/worker.ts' },
+    entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/workerEntry.ts' },
     bundle: true,
     splitting: true,
     platform: 'node',
