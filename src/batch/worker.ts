@@ -1,5 +1,3 @@
-// The core reads templates and fonts from disk in this worker too.
-import '../node/resources.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gateBuild } from '../check/gate.js';

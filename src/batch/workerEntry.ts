@@ -1,13 +1,12 @@
 /**
- * The batch worker's entry. The Node resources must be in place before any core module is evaluated (the schema
- * reads its titles from templates/ when it is built), and a bundle's chunks do not keep a side-effect import first;
- * so the worker's own module is imported only after the adapter has run.
+ * The batch worker thread's entry. The core's modules read templates as they load (titles, labels), so the Node
+ * resources are set first and the worker's modules loaded only then: in a bundle split into chunks, the order in
+ * which imported chunks run is not the order of the imports.
  */
 import '../node/resources.js';
-import type { BatchTask } from './task.js';
+import type { BatchResult, BatchTask } from './task.js';
 
-const worker = import('./worker.js');
-
-export default async function runOne(task: BatchTask) {
-  return (await worker).default(task);
+export default async function runTask(task: BatchTask): Promise<BatchResult> {
+  const { default: runOne } = await import('./worker.js');
+  return runOne(task);
 }
