@@ -2,15 +2,20 @@
 // npm run bench [-- --json] [-- --quick]: how fast jixiao is, measured the way it is used. A benchmark, not a test:
 // it prints the figures next to their targets and always exits 0 when it could measure.
 //
-//   cold   the installed command (node bin/jixiao.mjs build <example>) as a whole process, median of several runs
-//   warm   one process building the example again and again (as a batch worker does), median per report
-//   batch  200 generated units in one `jixiao build <folder>` on all cores, wall time
+//   cold   the installed command (node bin/jixiao.mjs build <example>) as a whole process, in pairs with one cold
+//          Typst compile of the same report set when the speed anchor (../shared/anchor) is there
+//   start  `jixiao --help` and `jixiao check <example>`, in pairs with a bare `node -e 0`
+//   warm   one process building the example again and again (as a batch worker does), CPU per report
+//   batch  200 generated units in one `jixiao build <folder>` on all cores, wall time (and its ratio to Typst cold)
 //   check  the same 200 units in one `jixiao check <folder>` (no PDFs), wall time, and what writing the batch
 //          summaries (汇总表.xlsx, 汇总报告.pdf) costs of each run
 //   rss    peak resident set size of the cold build's process and of the batch's process (threads included)
 //   size   the example's combined PDF
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Ratios are taken pair by pair (A B A B …) and their median is quoted: the machine's speed drifts, pairs less so.
+// Times are CPU (user + system of the whole process) unless said to be wall time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,10 +29,12 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'jixiao-bench');
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const COLD_RUNS = quick ? 3 : 7;
+const START_RUNS = quick ? 5 : 11;
 const WARM_RUNS = quick ? 5 : 20;
 const UNITS = quick ? 20 : 200;
 
-const TARGETS = { coldSeconds: 0.4, warmMs: 45, batchSeconds: 6, rssMB: 300, combinedKB: 160, checkShare: 0.25, summarySeconds: 1.5 };
+/** Ratios to Typst cold (wall) and to `node -e 0` (CPU), CPU per warm report, memory and size; the batch check's share and summaries in seconds. */
+const TARGETS = { coldVsTypst: 2.5, helpVsNode: 1.5, checkVsNode: 2, warmCpuMs: 80, batchVsTypst: 40, rssMB: 300, combinedKB: 160, checkShare: 0.25, summarySeconds: 1.5 };
 
 function log(s) {
   if (!json) process.stderr.write(`${s}\n`);
@@ -35,11 +42,11 @@ function log(s) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs node with the RSS probe preloaded; returns wall seconds and peak RSS in MB. */
+/** Runs node with the probe preloaded; returns wall seconds, CPU seconds and peak RSS in MB. */
 function timed(args, env = {}) {
   const rssFile = join(tmpdir(), `jixiao-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', join(ROOT, 'bench', 'rss.mjs'), ...args], {
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'bench', 'rss.cjs'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env, JIXIAO_BENCH_RSS: rssFile },
@@ -47,28 +54,74 @@ function timed(args, env = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   let rssMB;
+  let cpuSeconds;
   try {
-    rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+    const probe = JSON.parse(readFileSync(rssFile, 'utf8'));
+    rssMB = probe.maxRSS / 1024;
+    cpuSeconds = probe.cpuMs / 1000;
     rmSync(rssFile);
   } catch {
     rssMB = undefined;
   }
-  return { seconds, rssMB, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { seconds, cpuSeconds, rssMB, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-function cold() {
-  const out = mkdtempSync(join(tmpdir(), 'jixiao-bench-cold-'));
-  const runs = [];
-  for (let i = 0; i < COLD_RUNS; i++) {
-    const r = timed([BIN, 'build', EXAMPLE, '-o', out, '--force']);
-    if (r.status !== 0) throw new Error(`冷启动构建失败：${r.stderr}`);
-    runs.push(r);
-    log(`  冷启动第 ${i + 1} 次：${r.seconds.toFixed(3)} s`);
+/**
+ * The speed anchor: the same report set for Typst's Node compiler (see ../shared/anchor/README.md), when the
+ * project sits beside it. Its compare script installs the compiler into a cache folder on first use.
+ */
+function anchor() {
+  const dir = [join(ROOT, '..', 'shared', 'anchor'), join(ROOT, '..', '..', 'shared', 'anchor')].find((d) => existsSync(join(d, 'compare.mjs')));
+  if (!dir) return undefined;
+  const cache = join(homedir(), '.cache', 'jixiao-typst-anchor');
+  if (!existsSync(join(cache, 'node_modules', '@myriaddreamin', 'typst-ts-node-compiler')) || !existsSync(join(cache, 'fonts'))) {
+    log('安装排版基准（Typst）…');
+    execFileSync(process.execPath, [join(dir, 'compare.mjs'), '1', EXAMPLE], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  for (const f of ['report.typ', 'typst-once.js']) cpSync(join(dir, f), join(cache, f));
+  const out = mkdtempSync(join(tmpdir(), 'jixiao-bench-typst-'));
+  let i = 0;
+  return { args: () => [join(cache, 'typst-once.js'), join(cache, 'fonts'), join(out, `t${i++}.pdf`)], done: () => rmSync(out, { recursive: true, force: true }) };
+}
+
+/** Runs a and b in turn, `runs` times each after one unmeasured pair; the median of each and of the ratios a/b. */
+function paired(runs, a, b, label) {
+  const once = (args) => {
+    const r = timed(args);
+    // The example has findings on purpose: check exits 1 on it.
+    if (r.status !== 0 && !(r.status === 1 && args.includes('check'))) throw new Error(`${label}失败：${r.stderr}`);
+    return r;
+  };
+  once(a());
+  once(b());
+  const as = [];
+  const bs = [];
+  for (let i = 0; i < runs; i++) {
+    as.push(once(a()));
+    bs.push(once(b()));
+    log(`  ${label}第 ${i + 1} 对：${as[i].cpuSeconds.toFixed(3)} s / ${bs[i].cpuSeconds.toFixed(3)} s CPU`);
+  }
+  const ratio = (key) => median(as.map((x, k) => x[key] / bs[k][key]));
+  const med = (xs, key) => median(xs.map((x) => x[key]));
+  return { a: { seconds: med(as, 'seconds'), cpuSeconds: med(as, 'cpuSeconds'), rssMB: Math.max(...as.map((x) => x.rssMB ?? 0)) }, b: { seconds: med(bs, 'seconds'), cpuSeconds: med(bs, 'cpuSeconds') }, wallRatio: ratio('seconds'), cpuRatio: ratio('cpuSeconds'), last: as.at(-1) };
+}
+
+/** Cold builds of the example, paired with cold Typst compiles when the anchor is there (else with node -e 0). */
+function cold(typst) {
+  const out = mkdtempSync(join(tmpdir(), 'jixiao-bench-cold-'));
+  const p = paired(COLD_RUNS, () => [BIN, 'build', EXAMPLE, '-o', out, '--force'], typst ? typst.args : () => ['-e', '0'], '冷启动构建');
   const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
   const combined = manifest.files.find((f) => f.kind === 'combined');
   rmSync(out, { recursive: true, force: true });
-  return { seconds: median(runs.map((r) => r.seconds)), rssMB: Math.max(...runs.map((r) => r.rssMB ?? 0)), combinedKB: combined.bytes / 1024, runs: runs.map((r) => r.seconds) };
+  return { ...p.a, combinedKB: combined.bytes / 1024, typst: typst ? { seconds: p.b.seconds, cpuSeconds: p.b.cpuSeconds, wallRatio: p.wallRatio, cpuRatio: p.cpuRatio } : undefined };
+}
+
+/** Start-up: `jixiao --help` and `jixiao check <example>`, each paired with a bare node. */
+function start() {
+  const node = () => ['-e', '0'];
+  const help = paired(START_RUNS, () => [BIN, '--help'], node, '--help 对 node -e 0 ');
+  const check = paired(START_RUNS, () => [BIN, 'check', EXAMPLE], node, 'check 对 node -e 0 ');
+  return { help: { cpuSeconds: help.a.cpuSeconds, cpuRatio: help.cpuRatio, wallRatio: help.wallRatio }, check: { cpuSeconds: check.a.cpuSeconds, cpuRatio: check.cpuRatio, wallRatio: check.wallRatio }, nodeCpuSeconds: help.b.cpuSeconds };
 }
 
 async function warm() {
@@ -106,7 +159,7 @@ function runBatch(dir, command) {
   rmSync(out, { recursive: true, force: true });
   const done = parsed?.results.filter((x) => x.ok || command === 'check').length ?? 0;
   if (done !== UNITS || !parsed.files) throw new Error(`批量 ${command} 只完成 ${done}/${UNITS} 份：${r.stderr.slice(-2000)}`);
-  return { seconds: r.seconds, rssMB: r.rssMB, summarySeconds: parsed.summarySeconds, units: UNITS, threads: availableParallelism() };
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMB: r.rssMB, summarySeconds: parsed.summarySeconds, units: UNITS, threads: availableParallelism() };
 }
 
 function batch() {
@@ -133,17 +186,23 @@ async function main() {
   log('打包（scripts/bundle.mjs）…');
   await bundle();
   mkdirSync(CACHE, { recursive: true });
-  log(`冷启动：node bin/jixiao.mjs build 示例，${COLD_RUNS} 次`);
-  const c = cold();
+  const typst = anchor();
+  log(`冷启动：node bin/jixiao.mjs build 示例，${COLD_RUNS} 次，${typst ? '与 Typst 冷编译同一套报告交替' : '未找到 ../shared/anchor，不与 Typst 对照'}`);
+  const c = cold(typst);
+  typst?.done();
+  log(`启动：--help 与 check，各 ${START_RUNS} 次，与 node -e 0 交替`);
+  const s = start();
   log(`热构建：同一进程连续构建示例 ${WARM_RUNS} 次`);
   const w = await warm();
   log(`批量：${UNITS} 个生成的单位，${availableParallelism()} 个工作线程，先生成、再检查`);
   const { build: b, check: k } = batch();
+  const batchVsTypst = c.typst ? b.seconds / c.typst.seconds : undefined;
   const results = {
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
     cold: c,
+    start: s,
     warm: w,
-    batch: b,
+    batch: { ...b, vsTypstCold: batchVsTypst },
     check: k,
     targets: TARGETS,
   };
@@ -152,12 +211,20 @@ async function main() {
     return;
   }
   const rss = Math.max(c.rssMB, b.rssMB ?? 0);
+  const x = (r) => `${r.toFixed(2)}×`;
+  const typstRow = c.typst
+    ? row(`冷启动构建示例 ÷ Typst 冷编译（墙钟，逐对中位数；${c.seconds.toFixed(3)} s ÷ ${c.typst.seconds.toFixed(3)} s，CPU ${x(c.typst.cpuRatio)}）`, x(c.typst.wallRatio), `≤ ${TARGETS.coldVsTypst}×`, c.typst.wallRatio <= TARGETS.coldVsTypst)
+    : row('冷启动构建示例（墙钟；未找到 Typst 基准）', `${c.seconds.toFixed(3)} s`, `≤ ${TARGETS.coldVsTypst}× Typst`, undefined);
   process.stdout.write(
     `${table([
       ['指标', '结果', '目标', ''],
-      row('冷启动构建示例（整个进程，中位数）', `${c.seconds.toFixed(3)} s`, `≤ ${TARGETS.coldSeconds} s`, c.seconds <= TARGETS.coldSeconds),
-      row('热构建每份报告（同一进程，中位数）', `${w.medianMs.toFixed(0)} ms`, `≤ ${TARGETS.warmMs} ms`, w.medianMs <= TARGETS.warmMs),
-      row(`批量 ${b.units} 个单位（${b.threads} 线程，墙钟）`, `${b.seconds.toFixed(2)} s`, `≤ ${TARGETS.batchSeconds} s`, b.seconds <= TARGETS.batchSeconds),
+      typstRow,
+      row(`jixiao --help ÷ node -e 0（CPU，逐对中位数；${s.help.cpuSeconds.toFixed(3)} s ÷ ${s.nodeCpuSeconds.toFixed(3)} s）`, x(s.help.cpuRatio), `≤ ${TARGETS.helpVsNode}×`, s.help.cpuRatio <= TARGETS.helpVsNode),
+      row(`jixiao check 示例 ÷ node -e 0（CPU，逐对中位数；${s.check.cpuSeconds.toFixed(3)} s）`, x(s.check.cpuRatio), `≤ ${TARGETS.checkVsNode}×`, s.check.cpuRatio <= TARGETS.checkVsNode),
+      row(`热构建每份报告（同一进程，CPU 中位数；墙钟 ${w.medianMs.toFixed(0)} ms）`, `${w.cpuMedianMs.toFixed(0)} ms`, `≤ ${TARGETS.warmCpuMs} ms`, w.cpuMedianMs <= TARGETS.warmCpuMs),
+      batchVsTypst !== undefined
+        ? row(`批量 ${b.units} 个单位 ÷ Typst 冷编译（${b.threads} 线程，墙钟 ${b.seconds.toFixed(2)} s，CPU ${b.cpuSeconds.toFixed(1)} s）`, x(batchVsTypst), `≤ ${TARGETS.batchVsTypst}×`, batchVsTypst <= TARGETS.batchVsTypst)
+        : row(`批量 ${b.units} 个单位（${b.threads} 线程，墙钟；未找到 Typst 基准）`, `${b.seconds.toFixed(2)} s`, `≤ ${TARGETS.batchVsTypst}× Typst`, undefined),
       row(`批量检查 ${k.units} 个单位（不生成 PDF，墙钟）`, `${k.seconds.toFixed(2)} s（批量生成的 ${((k.seconds / b.seconds) * 100).toFixed(0)}%）`, `≤ ${TARGETS.checkShare * 100}%`, k.seconds <= b.seconds * TARGETS.checkShare),
       row('写汇总表和汇总报告（生成 / 检查）', `${b.summarySeconds.toFixed(2)} / ${k.summarySeconds.toFixed(2)} s`, `≤ ${TARGETS.summarySeconds} s`, Math.max(b.summarySeconds, k.summarySeconds) <= TARGETS.summarySeconds),
       row('进程峰值内存 RSS（冷启动 / 批量）', `${c.rssMB.toFixed(0)} / ${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, rss <= TARGETS.rssMB),

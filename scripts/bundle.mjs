@@ -42,6 +42,25 @@ const oneDeflate = {
 };
 
 /**
+ * zod re-exports all of its ~60 message locales (`z.locales`), which jixiao never uses (its messages are its own,
+ * in Chinese): half of zod's code, compiled by every command that reads an input. The bundle keeps English, which
+ * zod sets up by default.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-locales', pluginData: args.resolveDir } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: resolve(args.pluginData, '..', 'locales'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * At the top of every output file: require() for bundled CommonJS code, a loader for the lazy packages, and the
  * __dirname pdfkit reads its data files from (the sRGB profile of the PDF/A OutputIntent).
  */
@@ -72,7 +91,9 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     chunkNames: '[name]-[hash]',
     logLevel: 'warning',
     legalComments: 'none',
-    plugins: [lazyPackages, oneDeflate],
+    minifyWhitespace: true,
+    minifySyntax: true,
+    plugins: [lazyPackages, oneDeflate, zodEnglishOnly],
   });
 }
 

@@ -5,30 +5,24 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { runChecks } from './check/index.js';
-import { enforceBudgets, inputChecks, type InputCheckOptions } from './check/input/index.js';
+import type { InputCheckOptions } from './check/input/index.js';
 import { Labels } from './compose/labels.js';
 import { templatesDir } from './compose/templateFiles.js';
-import { deriveFigures, type DerivedFigures } from './derive/index.js';
 import { diffInputs } from './diff/index.js';
-import { EXIT, UserError, type Finding } from './diagnostics/finding.js';
-import { anchorImagePaths, loadInput, located, locateFindings, readImage, readInputBytes } from './load/index.js';
+import type { Finding } from './diagnostics/finding.js';
+import { readInputBytes } from './load/index.js';
 import { layoutCorrectionNotice } from './layout/correctionNotice.js';
 import { layoutFindings } from './layout/findingsPage.js';
 import { layoutReport, loadStyles, type DocumentLayout, type Styles } from './layout/index.js';
-import { parseReportInput } from './model/parse.js';
 import type { ReportInput } from './model/schema.js';
-import { renderDocuments, type RenderedDocument, type RenderOptions } from './render/index.js';
-import { DEFAULT_PROFILE } from './node/profiles.js';
+import type { RenderedDocument, RenderOptions } from './render/index.js';
 import type { PreparedProfileReport } from './forms/index.js';
-import { buildProfileReport, engineProfileOf, prepareProfileData } from './profileReport.js';
+import { admitReport, checkReport, parseReport, prepareReport, readData, readReport, type PreparedReport } from './prepare.js';
+import { buildProfileReport, engineProfileOf } from './profileReport.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
 
-export interface PreparedReport {
-  input: ReportInput;
-  figures: DerivedFigures;
-}
+export { admitReport, checkFile, checkInput, checkReport, parseReport, prepareReport, readData, readReport, type CheckedInput, type PreparedReport } from './prepare.js';
 
 export interface BuildOptions extends InputCheckOptions {
   draft?: boolean;
@@ -45,68 +39,6 @@ export interface BuildOptions extends InputCheckOptions {
   correctionDate?: string;
   /** The manifest names the version this build follows (build --keep-versions). */
   predecessor?: Manifest['predecessor'];
-}
-
-/** load: the file's plain data (image paths made absolute against the file's folder). */
-export async function readData(file: string): Promise<unknown> {
-  return anchorImagePaths(await loadInput(file), file);
-}
-
-/**
- * load → model for hunan-2022 inputs. Problems in the input name their place in the file: the line, or the
- * workbook's sheet!cell. Commands that only know that set (diff, --correction-of) say so for other profiles.
- */
-export async function readReport(file: string): Promise<ReportInput> {
-  const data = await readData(file);
-  const profile = engineProfileOf(data);
-  if (profile) throw new UserError(`${file} 的表格类型是 ${profile.id}：比较和更正说明（diff、--correction-of）目前只用于 ${DEFAULT_PROFILE}`, [], EXIT.usage);
-  return admitReport(parseReport(data));
-}
-
-/** model for hunan-2022: `profile: hunan-2022` may be written, and is the default. */
-export function parseReport(data: unknown): ReportInput {
-  if ((data as { profile?: unknown } | null)?.profile === DEFAULT_PROFILE) delete (data as { profile?: unknown }).profile;
-  return located(data, () => parseReportInput(data));
-}
-
-/** The images are judged now (readable PNG, within budget) and the input's size is bounded, before any check runs or anything is rendered. */
-function admitReport(input: ReportInput): ReportInput {
-  for (const image of Object.values(input.contacts.images ?? {})) if (image) readImage(image);
-  enforceBudgets(input);
-  return input;
-}
-
-/** What checking one input gave: its findings, and what it was read as (a hunan-2022 report or a profile's input). */
-export interface CheckedInput {
-  findings: Finding[];
-  report?: PreparedReport;
-  profiled?: PreparedProfileReport;
-}
-
-/** check for any input: an input naming another profile is checked by the form engine. */
-export async function checkInput(file: string, options: InputCheckOptions = {}): Promise<CheckedInput> {
-  const data = await readData(file);
-  const profile = engineProfileOf(data);
-  if (profile) {
-    const profiled = prepareProfileData(profile, data, options);
-    return { findings: profiled.findings, profiled };
-  }
-  const report = prepareReport(admitReport(parseReport(data)));
-  return { findings: checkReport(report, options), report };
-}
-
-export async function checkFile(file: string, options: InputCheckOptions = {}): Promise<Finding[]> {
-  return (await checkInput(file, options)).findings;
-}
-
-/** model → derive */
-export function prepareReport(input: ReportInput): PreparedReport {
-  return { input, figures: deriveFigures(input) };
-}
-
-/** derive → check: the input's own characters and decimals, then every consistency rule. */
-export function checkReport({ input, figures }: PreparedReport, options: InputCheckOptions = {}): Finding[] {
-  return locateFindings([...inputChecks(input, options), ...runChecks(input, figures)], input);
 }
 
 /** A report set laid out and ready to render: its documents, the combined file's names, how to render them. */
@@ -131,6 +63,7 @@ export function composeReport({ input, figures }: PreparedReport, options: Build
 /** compose → layout → render: every PDF of the report set, the combined one first. */
 export async function renderReport(prepared: PreparedReport, options: BuildOptions = {}): Promise<RenderedDocument[]> {
   const { docs, combined, render } = composeReport(prepared, options);
+  const { renderDocuments } = await renderStage();
   return renderDocuments(docs, combined.title, combined.fileName, render);
 }
 
@@ -165,6 +98,7 @@ async function renderFindings(prepared: PreparedReport, findings: Finding[]): Pr
   const labels = Labels.load();
   const styles = loadStyles();
   const page = layoutFindings({ ...prepared, labels, styles }, findings);
+  const { renderDocuments } = await renderStage();
   // render/ lays out any DocumentLayout; its kind only labels the output, so the page keeps its own.
   const [, alone] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
     styles,
@@ -190,8 +124,14 @@ async function renderCorrection(prepared: PreparedReport, published: ReportInput
     date,
     corrections: diff.changes,
   });
+  const { renderDocuments } = await renderStage();
   const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, { ...render, meta: { ...render.meta, subject: notice.title } });
   return { ...alone, layout: { kind: notice.kind, title: notice.title, fileName: notice.fileName } };
+}
+
+/** The render stage (pdfmake, fonts, deflate), loaded on first use: `check` never loads it. */
+function renderStage(): Promise<typeof import('./render/index.js')> {
+  return import('./render/index.js');
 }
 
 /** What every PDF of a report says of itself (metadata from the input, never the clock) and how pages are numbered. */

@@ -12,7 +12,7 @@ import { composeProfileReport, parseProfileInput, prepareProfileReport, type Pre
 import { loadStyles } from './layout/index.js';
 import { located, locateFindings } from './load/index.js';
 import { DEFAULT_PROFILE, loadProfile } from './node/profiles.js';
-import { renderDocuments, type RenderedDocument } from './render/index.js';
+import type { RenderedDocument } from './render/index.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
 
@@ -38,6 +38,8 @@ export function prepareProfileData(profile: Profile, data: unknown, options: Inp
 export async function renderProfileReport(prepared: PreparedProfileReport, options: { draft?: boolean } = {}): Promise<RenderedDocument[]> {
   const styles = loadStyles();
   const composed = composeProfileReport(prepared, styles);
+  // The render stage is loaded on first use: checking a profile's input never loads pdfmake or the fonts.
+  const { renderDocuments } = await import('./render/index.js');
   return renderDocuments(composed.docs, composed.combined.title, composed.combined.fileName, {
     styles,
     meta: { ...composed.meta, producer: `jixiao ${VERSION}` },

@@ -1,18 +1,12 @@
 import type { Command } from 'commander';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildBatch } from '../batch/command.js';
-import { collectInputs } from '../batch/inputs.js';
 import { gateBuild } from '../check/gate.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
-import { isoDate } from '../model/primitives.js';
-import { buildReport } from '../pipeline.js';
 import { checkOutFolder } from './outputPath.js';
 import { SIGN_MESSAGES } from '../sign/messages.js';
 import { addSignOptions, openSigner, signAndReport, type SignCliOptions } from './sign.js';
-import { MANIFEST_NAME, sha256 } from '../write/index.js';
-import { nextVersionFolder } from './versions.js';
 
 /** Findings are printed on stderr, so that --json keeps stdout to the manifest. */
 function gate(findings: Finding[], force: boolean): void {
@@ -25,8 +19,9 @@ export async function isFolder(path: string): Promise<boolean> {
 }
 
 /** --correction-date checked as a date; without it the notice takes the report's date, which the clerk is told. */
-function correctionDateOf(opts: { correctionOf?: string; correctionDate?: string }): string | undefined {
+async function correctionDateOf(opts: { correctionOf?: string; correctionDate?: string }): Promise<string | undefined> {
   if (opts.correctionDate !== undefined) {
+    const { isoDate } = await import('../model/primitives.js');
     const parsed = isoDate('--correction-date').safeParse(opts.correctionDate);
     if (!parsed.success) throw new UserError(`${parsed.error.issues[0].message}（--correction-date ${opts.correctionDate}）`, [], EXIT.usage);
     return parsed.data;
@@ -37,6 +32,7 @@ function correctionDateOf(opts: { correctionOf?: string; correctionDate?: string
 
 /** The manifest of the version before, named in the new one, so that the chain of versions can be followed. */
 async function predecessorOf(out: string, folder: string): Promise<{ folder: string; manifestSha256: string }> {
+  const { MANIFEST_NAME, sha256 } = await import('../write/index.js');
   const bytes = await readFile(join(out, folder, MANIFEST_NAME)).catch(() => Buffer.alloc(0));
   return { folder, manifestSha256: sha256(bytes) };
 }
@@ -63,14 +59,17 @@ export function registerBuild(program: Command): void {
         if (opts.correctionOf) throw new UserError('--correction-of 只能用于单个数据文件（更正说明比较的是同一份报告的两个版本）', [], EXIT.usage);
         if (opts.keepVersions) throw new UserError('--keep-versions 只能用于单个数据文件（批量生成时每个单位已各有子文件夹）', [], EXIT.usage);
         if (opts.sign) throw new UserError(SIGN_MESSAGES.batchSign, [], EXIT.usage);
+        // What a command needs is loaded when it runs: --help and the other commands never load the pipeline.
+        const [{ buildBatch }, { collectInputs }] = await Promise.all([import('../batch/command.js'), import('../batch/inputs.js')]);
         process.exitCode = await buildBatch(await collectInputs(inputs), opts.out, opts);
         return;
       }
       const input = inputs[0];
       // The key file is opened first: a wrong password or an expired certificate stops before anything is written.
       const signer = opts.sign ? await openSigner(opts.sign, opts) : undefined;
-      const correctionDate = correctionDateOf(opts);
-      const version = opts.keepVersions ? await nextVersionFolder(opts.out) : undefined;
+      const correctionDate = await correctionDateOf(opts);
+      const version = opts.keepVersions ? await (await import('./versions.js')).nextVersionFolder(opts.out) : undefined;
+      const { buildReport } = await import('../pipeline.js');
       const out = version?.dir ?? opts.out;
       let manifest = await buildReport(input, out, {
         draft: opts.draft,

@@ -2,11 +2,7 @@ import type { Command } from 'commander';
 import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
-import { checkBatch } from '../batch/command.js';
-import { collectInputs } from '../batch/inputs.js';
 import { isFolder } from './build.js';
-import { checkFile } from '../pipeline.js';
-import { annotatedPath, writeAnnotated } from './annotate.js';
 
 interface CheckOptions {
   json?: boolean;
@@ -34,6 +30,8 @@ export function registerCheck(program: Command): void {
     .option('--annotate', '另存一份工作簿，把每个问题标在它的单元格上（红色错误、橙色警告，批注写明问题和应为）；仅用于 .xlsx')
     .action(async (inputs: string[], opts: CheckOptions) => {
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
+        // What a command needs is loaded when it runs: --help and the other commands never load it.
+        const [{ checkBatch }, { collectInputs }] = await Promise.all([import('../batch/command.js'), import('../batch/inputs.js')]);
         process.exitCode = await checkBatch(await collectInputs(inputs), opts.out ?? 'out', opts);
         return;
       }
@@ -42,7 +40,9 @@ export function registerCheck(program: Command): void {
 }
 
 async function check(file: string, opts: CheckOptions): Promise<number> {
-  const annotated = opts.annotate ? annotatedPath(file, opts.out) : undefined;
+  // The workbook writer (exceljs) is loaded only for --annotate, the render stage never.
+  const annotated = opts.annotate ? (await import('./annotate.js')).annotatedPath(file, opts.out) : undefined;
+  const { checkFile } = await import('../prepare.js');
   let findings: Finding[];
   try {
     findings = await checkFile(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
@@ -70,6 +70,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
 }
 
 async function annotate(file: string, target: string, findings: readonly Finding[]): Promise<void> {
+  const { writeAnnotated } = await import('./annotate.js');
   const marked = await writeAnnotated(file, target, findings);
   process.stderr.write(`已另存标注了 ${marked} 处问题的工作簿：${target}\n`);
 }

@@ -1,12 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js';
 import { EXIT, UserError } from '../diagnostics/finding.js';
-import { loadInput } from '../load/index.js';
-import { schemaFromProfile } from '../forms/schema.js';
-import { ReportInputSchema } from '../model/schema.js';
 import { checkOutFile } from './outputPath.js';
-import { engineProfileOf } from '../profileReport.js';
 
 export function registerConvert(program: Command): void {
   program
@@ -18,6 +13,14 @@ export function registerConvert(program: Command): void {
     .action(async (input: string, output: string, opts: { force?: boolean }) => {
       await checkOutFile(output);
       if (resolve(input) === resolve(output)) throw new UserError('用法错误：输出文件不能就是输入文件', [], EXIT.usage);
+      // Loaded when the command runs, so that --help and the other commands never load them.
+      const [{ FORMAT_NAMES, outputFormat, writeInputFile }, { loadInput }, { schemaFromProfile }, { ReportInputSchema }, { engineProfileOf }] = await Promise.all([
+        import('../convert/files.js'),
+        import('../load/index.js'),
+        import('../forms/schema.js'),
+        import('../model/schema.js'),
+        import('../profileReport.js'),
+      ]);
       outputFormat(output);
       const data = await loadInput(input);
       const format = await writeInputFile(output, data, { force: opts.force });

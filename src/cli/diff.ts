@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { diffReports } from '../diff/index.js';
-import { diffJson, formatDiff } from '../diff/format.js';
 
 export function registerDiff(program: Command): void {
   program
@@ -10,6 +8,7 @@ export function registerDiff(program: Command): void {
     .argument('<新文件>', '更正后的数据文件')
     .option('--json', '以 JSON 输出（每处改动的路径、原值、新值、涉及的文件和页码）')
     .action(async (before: string, after: string, opts: { json?: boolean }) => {
+      const [{ diffReports }, { diffJson, formatDiff }] = await Promise.all([import('../diff/index.js'), import('../diff/format.js')]);
       const diff = await diffReports(before, after);
       process.stdout.write(opts.json ? `${JSON.stringify(diffJson(diff), null, 2)}\n` : formatDiff(diff));
     });

@@ -1,18 +1,13 @@
 import type { Command } from 'commander';
-import { blankInput } from '../convert/skeleton.js';
-import { blankProfileInput } from '../forms/blank.js';
-import { engineProfileOf } from '../profileReport.js';
-import { FORMAT_NAMES, outputFormat, writeInputFile } from '../convert/files.js';
+import type { outputFormat as OutputFormat } from '../convert/files.js';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import type { InputFormat } from '../load/index.js';
-import { loadInput } from '../load/index.js';
-import { initNextYear } from './nextYear.js';
 import { checkOutFile } from './outputPath.js';
 
 const FORMATS: InputFormat[] = ['xlsx', 'yaml', 'json'];
 
 /** The output file and its format from --format and -o: either may be left out, both must agree. */
-function target(format: string | undefined, out: string | undefined): string {
+function target(format: string | undefined, out: string | undefined, outputFormat: typeof OutputFormat): string {
   if (format !== undefined && !FORMATS.includes(format as InputFormat)) {
     throw new UserError(`用法错误：--format 应为 xlsx、yaml 或 json，而不是“${format}”`, [], EXIT.usage);
   }
@@ -34,9 +29,18 @@ export function registerInit(program: Command): void {
     .option('--next-year <上年数据文件>', '由上年度的数据文件生成本年度的：上年决算数、文字、职责、指标沿用，需重新填写的栏清空并列出')
     .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean; profile?: string; nextYear?: string }) => {
       if (opts.out !== undefined) await checkOutFile(opts.out);
-      const out = target(opts.format, opts.out);
+      // Loaded when the command runs, so that --help and the other commands never load them.
+      const [{ blankInput }, { blankProfileInput }, { engineProfileOf }, { FORMAT_NAMES, outputFormat, writeInputFile }, { loadInput }] = await Promise.all([
+        import('../convert/skeleton.js'),
+        import('../forms/blank.js'),
+        import('../profileReport.js'),
+        import('../convert/files.js'),
+        import('../load/index.js'),
+      ]);
+      const out = target(opts.format, opts.out, outputFormat);
       if (opts.nextYear !== undefined) {
         if (opts.from !== undefined || opts.profile !== undefined) throw new UserError('用法错误：--next-year 不能与 --from、--profile 同时使用', [], EXIT.usage);
+        const { initNextYear } = await import('./nextYear.js');
         return initNextYear(opts.nextYear, out, opts.force);
       }
       const profile = opts.profile ? engineProfileOf({ profile: opts.profile }) : undefined;

@@ -1,10 +1,5 @@
 import type { Command } from 'commander';
 import { basename, dirname } from 'node:path';
-import { z } from 'zod';
-import { inputJsonSchemaText } from '../convert/jsonSchema.js';
-import { schemaFromProfile } from '../forms/schema.js';
-import { engineProfileOf } from '../profileReport.js';
-import { writeAllAtomically } from '../write/atomic.js';
 import { checkOutFile } from './outputPath.js';
 
 export function registerSchema(program: Command): void {
@@ -14,6 +9,14 @@ export function registerSchema(program: Command): void {
     .option('-o, --out <文件>', '写入文件而不是打印')
     .option('--profile <标识>', '这种表格类型（jixiao profiles 列出全部）的数据文件的 JSON Schema')
     .action(async (opts: { out?: string; profile?: string }) => {
+      // Loaded when the command runs, so that --help and the other commands never load them.
+      const [{ z }, { inputJsonSchemaText }, { schemaFromProfile }, { engineProfileOf }, { writeAllAtomically }] = await Promise.all([
+        import('zod'),
+        import('../convert/jsonSchema.js'),
+        import('../forms/schema.js'),
+        import('../profileReport.js'),
+        import('../write/atomic.js'),
+      ]);
       const profile = opts.profile ? engineProfileOf({ profile: opts.profile }) : undefined;
       const text = profile ? `${JSON.stringify(z.toJSONSchema(schemaFromProfile(profile), { io: 'input' }), null, 2)}\n` : inputJsonSchemaText();
       if (opts.out === undefined) {

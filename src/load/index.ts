@@ -1,11 +1,9 @@
 import { dirname, extname, isAbsolute, resolve } from 'node:path';
 import { BUDGETS } from '../budgets.js';
 import { UserError } from '../diagnostics/finding.js';
-import { readWorkbook } from '../workbook/read.js';
 import { parseJson } from './json.js';
 import { readBounded } from './bounded.js';
 import { attachLocator } from './locate.js';
-import { parseYaml } from './yaml.js';
 import { LOAD_MESSAGES as M } from './messages.js';
 
 export { excerpt, lineColumn } from './syntax.js';
@@ -70,6 +68,8 @@ export async function loadInput(file: string): Promise<unknown> {
   if (!format) throw unsupported(file);
   const bytes = readInputBytes(file);
   if (format === 'xlsx') {
+    // Each reader is loaded when its format is read: a JSON input never loads the YAML or workbook code.
+    const { readWorkbook } = await import('../workbook/read.js');
     const { data, locations } = await readWorkbook(file, bytes);
     attachLocator(data, (path) => {
       const key = path.join('.');
@@ -86,6 +86,7 @@ export async function loadInput(file: string): Promise<unknown> {
   }
   const text = utf8Text(file, bytes);
   if (format === 'json') return parseJson(file, text);
+  const { parseYaml } = await import('./yaml.js');
   const { data, locate } = parseYaml(file, text);
   attachLocator(data, locate);
   return data;

@@ -11,6 +11,7 @@ export const LOAD_MESSAGES = {
   notOrdinaryFile: (what: string, file: string) => `${what} ${file} 不是普通文件（是设备、管道或套接字）：jixiao 只读取普通文件`,
   fileTooLarge: (what: string, file: string, max: string) => `${what} ${file} 太大：最多 ${max}。请检查是否选错了文件`,
   inputFile: '输入文件',
+  compareDefaultProfileOnly: (file: string, id: string, only: string) => `${file} 的表格类型是 ${id}：比较和更正说明（diff、--correction-of）目前只用于 ${only}`,
   imageFile: '图片文件',
   embeddedImage: '工作簿中的签名图片',
   embeddedImageTooLarge: (where: string, size: string, max: string) => `${where}太大（${size}），最多 ${max}：请把图片缩小后再放进工作簿`,

@@ -1,23 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { templatesDir } from '../compose/templateFiles.js';
+import { fieldsFile as fields } from './fieldsFile.js';
 import { describePath } from './paths.js';
 
 type Segment = string | number;
-
-interface FieldsFile {
-  paths: Record<string, string>;
-  byKey: Record<string, string>;
-}
-
-let loaded: { dir: string; file: FieldsFile } | undefined;
-
-function fields(): FieldsFile {
-  const dir = templatesDir();
-  if (loaded?.dir !== dir) loaded = { dir, file: parse(readFileSync(join(dir, 'fields.yaml'), 'utf8')) as FieldsFile };
-  return loaded.file;
-}
 
 /** "projectEvaluations.0.indicators.3.actual" → "projectEvaluations[].indicators[].actual", the key in fields.yaml. */
 export function fieldPattern(path: readonly Segment[]): string {

@@ -32,6 +32,14 @@ function child(schema: z.ZodType, seg: Segment): z.ZodType | undefined {
   return undefined;
 }
 
+/** The schemas along a path, from the first segment's to the field's (undefined where the path leaves the model). */
+export function schemasAlong(path: readonly Segment[], schema: z.ZodType = ReportInputSchema): (z.ZodType | undefined)[] {
+  const out: (z.ZodType | undefined)[] = [];
+  let at: z.ZodType | undefined = schema;
+  for (const seg of path) out.push((at = at && child(at, seg)));
+  return out;
+}
+
 /** Every field of the model as a path pattern ("a.b[].c"), with its schema; union branches count as their field. */
 export function schemaFields(schema: z.ZodType = ReportInputSchema, at: Segment[] = []): { path: Segment[]; schema: z.ZodType }[] {
   const out = [{ path: at, schema }];

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { withoutThousandsSeparators } from '../model/primitives.js';
-import { SIGNATURE_WORDS } from '../model/schema.js';
+import { PROSE_MONEY_WORDS, SIGNATURE_WORDS } from '../model/schema.js';
 import type { Kind } from './types.js';
 
 /** What a field writes into its cell: a number, a text, or nothing (blank). */
@@ -73,6 +73,8 @@ export function toCell(kind: Exclude<Kind, 'measure'>, v: unknown): CellValue | 
     case 'integer':
     case 'decimals':
       return typeof v === 'number' || typeof v === 'string' ? v : { problem: '应为整数' };
+    case 'proseMoney':
+      return Object.entries(PROSE_MONEY_WORDS).find(([, code]) => code === v)?.[0] ?? textCell(v);
     case 'signature':
       // The model's word for the choice, shown as the clerk's word.
       return Object.entries(SIGNATURE_WORDS).find(([, code]) => code === v)?.[0] ?? textCell(v);

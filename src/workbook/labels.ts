@@ -1,61 +1,67 @@
 /**
- * The fixed label cells of the workbook, as printed on the forms (templates/labels.yaml, the seed report).
- * They are also how the reader finds each row, so they are part of the workbook's file format: changing one here
- * makes workbooks written before the change unreadable. That is why they live here and not in templates/.
+ * The fixed label cells of hunan-2022's workbook (templates/profiles/hunan-2022/workbook.yaml). They are also how the
+ * reader finds each row, so they are part of the workbook's file format: a workbook written before a label changed
+ * can no longer be read by label (that file says how to carry one over).
  */
-export const SHEETS = {
-  instructions: '填写说明',
-  narrative: '正文',
-  basicData: '基础数据表',
-  department: '部门整体支出绩效目标自评表',
-} as const;
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { templatesDir } from '../compose/templateFiles.js';
 
-export const TITLES = {
-  narrative: '部门整体支出绩效自评报告',
-  basicData: '部门整体支出绩效评价基础数据表',
-  department: '部门整体支出绩效目标自评表',
-  project: '项目支出绩效自评表',
-} as const;
+type Labels<K extends string> = Readonly<Record<K, string>>;
 
-/** 一级指标 names (domain.md §4, §5). */
-export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标'] as const;
+interface WorkbookLabels {
+  sheets: Labels<'instructions' | 'narrative' | 'basicData' | 'department' | 'project'>;
+  titles: Labels<'narrative' | 'basicData' | 'department' | 'project'>;
+  level1Names: readonly string[];
+  level2Names: readonly string[];
+  common: Labels<'unitStamp' | 'unitLine' | 'moneyUnit' | 'preparer' | 'formDate' | 'phone' | 'unitHead' | 'yearLine'>;
+  indicators: Labels<'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviation' | 'comparator' | 'value' | 'unit' | 'totalRow'>;
+  // The sheets' row labels; each sheet description names the keys it uses, and a missing one is caught below.
+  narrative: Labels<string>;
+  basicData: Labels<string>;
+  department: Labels<string>;
+  project: Labels<string>;
+  /** Path patterns of the cells the tool computes when left blank. */
+  computed: readonly string[];
+}
 
-/** 二级指标 names (domain.md §4, §5). */
-export const LEVEL2_NAMES = [
-  '数量指标',
-  '质量指标',
-  '时效指标',
-  '成本指标',
-  '经济效益指标',
-  '社会效益指标',
-  '生态效益指标',
-  '可持续影响指标',
-  '社会公众或服务对象满意度',
-  '服务对象满意度指标',
-] as const;
+const FILE = join('profiles', 'hunan-2022', 'workbook.yaml');
 
-export const COMMON = {
-  unitStamp: '填报单位（盖章）：',
-  unitLine: '填报单位：',
-  moneyUnit: '单位：万元',
-  preparer: '填表人（签名）：',
-  formDate: '填表日期：',
-  phone: '联系电话：',
-  unitHead: '单位负责人签字：',
-  yearLine: (year: string) => `（${year}年度）`,
-} as const;
+/** Every label a key names must be there: an undefined label would write an empty anchor and read nothing back. */
+function strict<T extends object>(where: string, section: T): T {
+  return new Proxy(section, {
+    get(target, key) {
+      const value = Reflect.get(target, key);
+      if (value === undefined && typeof key === 'string') throw new Error(`templates/${FILE}: ${where}.${key} is missing`);
+      return value;
+    },
+  });
+}
 
-export const INDICATOR_COLUMNS = {
-  level1: '一级指标',
-  level2: '二级指标',
-  name: '三级指标',
-  target: '年度指标值',
-  actual: '实际完成值',
-  weight: '分值',
-  score: '得分',
-  deviation: '偏差原因分析及改进措施',
-  comparator: '比较符',
-  value: '数值或文字',
-  unit: '计量单位',
-  totalRow: '分值',
-} as const;
+function load(): WorkbookLabels {
+  const raw = parse(readFileSync(join(templatesDir(), FILE), 'utf8')) as WorkbookLabels;
+  const sections = ['sheets', 'titles', 'common', 'indicators', 'narrative', 'basicData', 'department', 'project'] as const;
+  return { ...raw, ...Object.fromEntries(sections.map((s) => [s, strict(s, raw[s] ?? {})])) };
+}
+
+const LABELS = load();
+
+/** A label with {{year}} split around it, for an Excel formula that joins the year cell in. */
+export function aroundYear(template: string): { before: string; after: string } {
+  const [before, after = ''] = template.split('{{year}}');
+  return { before, after };
+}
+
+export const SHEETS = LABELS.sheets;
+export const TITLES = LABELS.titles;
+export const LEVEL1_NAMES = LABELS.level1Names;
+export const LEVEL2_NAMES = LABELS.level2Names;
+export const COMMON = { ...LABELS.common, yearLine: (year: string) => LABELS.common.yearLine.replace('{{year}}', year) };
+export const INDICATOR_COLUMNS = LABELS.indicators;
+/** Row labels of each sheet, by key. */
+export const ROWS = { narrative: LABELS.narrative, basicData: LABELS.basicData, department: LABELS.department, project: LABELS.project };
+/** Path patterns ("projectEvaluations[].funds.*.score") of the cells the tool computes when left blank. */
+export const COMPUTED = LABELS.computed ?? [];
+/** "项目{{n}}": the start of the n-th project sheet's name. */
+export const projectSheetBase = (n: number) => LABELS.sheets.project.replace('{{n}}', String(n));

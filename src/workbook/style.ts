@@ -1,13 +1,20 @@
-/** How cells look: labels locked and plain, input cells unlocked on a pale yellow fill, number formats per kind. */
-import { SIGNATURE_WORDS } from '../model/schema.js';
+/**
+ * How cells look: labels locked and plain; input cells unlocked, filled by their role (required pale yellow, optional
+ * pale blue, computed pale green with grey italics), number formats per kind.
+ */
+import { PROSE_MONEY_WORDS, SIGNATURE_WORDS } from '../model/schema.js';
+import { PROSE_ZERO } from '../model/standards.js';
 import type ExcelJS from 'exceljs';
 import { COMPARATORS } from '../model/measure.js';
 import { LEVEL1_NAMES, LEVEL2_NAMES } from './labels.js';
-import type { Kind, Role } from './types.js';
+import type { InputRole, Kind, Role } from './types.js';
 import { workbookWording } from './wording.js';
 
-const FONT = '宋体';
-const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+const FONT = workbookWording().font;
+const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+/** Three fills a clerk tells apart at a glance: yellow to fill in, blue if it applies, green left to the tool. */
+const ROLE_FILL: Record<InputRole, ExcelJS.Fill> = { required: solid('FFFFF2CC'), optional: solid('FFDDEBF7'), computed: solid('FFE2EFDA') };
+const ROLE_FONT_STYLE: Record<InputRole, Partial<ExcelJS.Font>> = { required: {}, optional: {}, computed: { italic: true, color: { argb: 'FF595959' } } };
 const DISPLAY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF808080' } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -27,6 +34,8 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
   date: '@',
   file: '@',
   signature: '@',
+  proseMoney: '@',
+  proseZero: '@',
   level1: '@',
   level2: '@',
   comparator: '@',
@@ -37,12 +46,12 @@ export const NUMBER_FORMAT: Record<CellKind, string> = {
 const NUMERIC = new Set<CellKind>(['money', 'percent', 'points', 'count', 'integer', 'decimals']);
 const CENTERED = new Set<CellKind>(['comparator', 'unit']);
 
-/** An input cell: unlocked, marked with the fill, formatted for its kind. */
-export function styleInput(cell: ExcelJS.Cell, kind: CellKind): void {
+/** An input cell: unlocked, marked with its role's fill, formatted for its kind. */
+export function styleInput(cell: ExcelJS.Cell, kind: CellKind, role: InputRole = 'required'): void {
   cell.protection = { locked: false };
-  cell.fill = INPUT_FILL;
+  cell.fill = ROLE_FILL[role];
   cell.border = BOX;
-  cell.font = { name: FONT, size: 11 };
+  cell.font = { name: FONT, size: 11, ...ROLE_FONT_STYLE[role] };
   cell.numFmt = NUMBER_FORMAT[kind];
   const horizontal = NUMERIC.has(kind) ? 'right' : CENTERED.has(kind) ? 'center' : 'left';
   cell.alignment = { vertical: 'middle', horizontal, wrapText: !NUMERIC.has(kind) };
@@ -100,6 +109,10 @@ export function validationFor(kind: CellKind): ExcelJS.DataValidation | undefine
       return { type: 'list', formulae: list(LEVEL1_NAMES), errorStyle: 'warning', ...messages };
     case 'level2':
       return { type: 'list', formulae: list(LEVEL2_NAMES), errorStyle: 'warning', ...messages };
+    case 'proseMoney':
+      return { type: 'list', formulae: list(Object.keys(PROSE_MONEY_WORDS)), errorStyle: 'stop', ...messages };
+    case 'proseZero':
+      return { type: 'list', formulae: list([...PROSE_ZERO]), errorStyle: 'stop', ...messages };
     case 'signature':
       return { type: 'list', formulae: list(Object.keys(SIGNATURE_WORDS)), errorStyle: 'stop', ...messages };
     case 'date':
@@ -126,4 +139,43 @@ export function rowHeightFor(text: string, width: number): number {
 /** A drop-down of a profile's choices: other values are allowed after a warning (a region's own wording). */
 export function optionsValidation(options: readonly string[]): ExcelJS.DataValidation {
   return { type: 'list', allowBlank: true, formulae: list(options), errorStyle: 'warning', showErrorMessage: true };
+}
+
+/**
+ * A cell's prompt says its role where the role is not the usual one: "可不填（自动计算）" on a computed cell, "选填" on an
+ * optional one, shown when the clerk selects it (the cell's own check, if any, stays as it was).
+ */
+export function withRole(validation: ExcelJS.DataValidation | undefined, role: InputRole): ExcelJS.DataValidation | undefined {
+  if (role === 'required') return validation;
+  const words = workbookWording().roles[role];
+  const prompt = validation?.prompt ? `${words.prompt}\n${validation.prompt}` : words.prompt;
+  const base: ExcelJS.DataValidation = validation ?? { type: 'any' as ExcelJS.DataValidation['type'], allowBlank: true, formulae: [] };
+  return { ...base, showInputMessage: true, promptTitle: words.name, prompt };
+}
+
+/**
+ * The legend: one sample cell per role and what it means, from `row` on; returns the next free row. A narrow sample
+ * column shows the colour alone and the name goes before the meaning.
+ */
+export function writeLegend(ws: ExcelJS.Worksheet, row: number, sampleCol: number, textCol: number, narrow = false, textSpan = 1): number {
+  const { legendTitle, roles } = workbookWording();
+  const title = ws.getCell(row, sampleCol);
+  title.value = legendTitle;
+  title.font = ROLE_FONT.header;
+  (['required', 'optional', 'computed'] as const).forEach((role, i) => {
+    const sample = ws.getCell(row + 1 + i, sampleCol);
+    if (!narrow) sample.value = roles[role].name;
+    sample.fill = ROLE_FILL[role];
+    sample.border = BOX;
+    sample.font = { name: FONT, size: 10, ...ROLE_FONT_STYLE[role] };
+    sample.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    if (textSpan > 1) ws.mergeCells(row + 1 + i, textCol, row + 1 + i, textCol + textSpan - 1);
+    const text = ws.getCell(row + 1 + i, textCol);
+    text.value = narrow ? `${roles[role].name}　${roles[role].explain}` : roles[role].explain;
+    text.font = ROLE_FONT.label;
+    text.alignment = { vertical: 'middle', wrapText: true };
+    const width = Array.from({ length: textSpan }, (_, k) => ws.getColumn(textCol + k).width ?? 10).reduce((a, b) => a + b, 0);
+    ws.getRow(row + 1 + i).height = rowHeightFor(String(text.value), width);
+  });
+  return row + 4;
 }

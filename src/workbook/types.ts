@@ -6,7 +6,13 @@ export type Path = readonly Segment[];
  * What a cell holds. `measure` takes three cells (比较符 | 数值或文字 | 计量单位); `decimals` is the 0/1/2 drop-down;
  * `level1`/`level2` are text with a drop-down of the usual 一级/二级指标 names; `file` is a file path (a signature image).
  */
-export type Kind = 'money' | 'percent' | 'points' | 'count' | 'integer' | 'decimals' | 'text' | 'date' | 'file' | 'measure' | 'level1' | 'level2' | 'signature';
+export type Kind = 'money' | 'percent' | 'points' | 'count' | 'integer' | 'decimals' | 'text' | 'date' | 'file' | 'measure' | 'level1' | 'level2' | 'signature' | 'proseMoney' | 'proseZero';
+
+/**
+ * What the clerk must do with an input cell, shown by its fill and explained by the legend: fill it in, fill it in
+ * if it applies, or leave it (the tool computes it; a typed value is checked against the computed one).
+ */
+export type InputRole = 'required' | 'optional' | 'computed';
 
 export interface Field {
   col: number;
@@ -18,6 +24,8 @@ export interface Field {
   dr?: number;
   /** The values offered in a drop-down (a profile's choices, e.g. 指标性质). */
   options?: readonly string[];
+  /** Required unless said; a sheet without roles in its fields may give them by path instead (WriteState.roleOf). */
+  role?: InputRole;
 }
 
 export type Role = 'title' | 'header' | 'label' | 'section' | 'note';

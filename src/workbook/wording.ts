@@ -9,9 +9,14 @@ export interface ValidationWording {
 
 /** The prose of the workbook (templates/workbook.yaml): the 填写说明 sheet, notes, data validation messages. */
 export interface WorkbookWording {
+  /** The font of every cell (Excel substitutes its own where it lacks it). */
+  font: string;
   instructions: { title: string; lines: string[] };
   notes: Record<string, string>;
   validation: Record<string, ValidationWording>;
+  /** What each role of input cell is called (the legend, the prompt of the cell) and what it means. */
+  roles: Record<'required' | 'optional' | 'computed', { name: string; prompt: string; explain: string }>;
+  legendTitle: string;
   /** jixiao check --annotate: the words in each marked cell's comment. */
   annotation: { levels: Record<'error' | 'warning', string>; expected: string; hint: string; fileSuffix: string };
 }

@@ -2,10 +2,11 @@
 import ExcelJS from 'exceljs';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { describePath } from '../model/paths.js';
-import { SHEETS } from './labels.js';
+import { SHEETS, projectSheetBase } from './labels.js';
+import { hunanRole } from './roles.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey, valueAt } from './paths.js';
-import { rowHeightFor } from './style.js';
+import { rowHeightFor, writeLegend } from './style.js';
 import type { Path } from './types.js';
 import { workbookWording } from './wording.js';
 import { writeSheet, type WriteState } from './writeSheet.js';
@@ -27,7 +28,7 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ . */
 export function projectSheetName(index: number, name: unknown): string {
-  const base = `项目${index + 1}`;
+  const base = projectSheetBase(index + 1);
   const clean = typeof name === 'string' ? name.replace(/[[\]:*?/\\]/g, '').replace(/^'+|'+$/g, '').trim() : '';
   return clean ? `${base}-${clean}`.slice(0, 31) : base;
 }
@@ -38,7 +39,7 @@ function writeInstructions(wb: ExcelJS.Workbook): void {
   ws.getColumn(1).width = 6;
   ws.getColumn(2).width = 110;
   ws.getCell('A1').value = title;
-  ws.getCell('A1').font = { name: '宋体', size: 16, bold: true };
+  ws.getCell('A1').font = { name: workbookWording().font, size: 16, bold: true };
   ws.getRow(1).height = 30;
   lines.forEach((line, i) => {
     const row = ws.getRow(i + 3);
@@ -46,9 +47,10 @@ function writeInstructions(wb: ExcelJS.Workbook): void {
     row.getCell(2).value = line;
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(1).alignment = { vertical: 'top' };
-    row.font = { name: '宋体', size: 11 };
+    row.font = { name: workbookWording().font, size: 11 };
     row.height = rowHeightFor(line, 110);
   });
+  writeLegend(ws, lines.length + 4, 1, 2, true);
 }
 
 /** Every primitive of the data (null included) with its path; `$schema` belongs to JSON/YAML files only. */
@@ -81,7 +83,7 @@ export async function writeWorkbook(data: unknown): Promise<Buffer> {
   wb.creator = 'jixiao';
   // The unit's name and the year shown on the forms are formulas: have Excel recompute them when the file opens.
   wb.calcProperties.fullCalcOnLoad = true;
-  const state: WriteState = { data, addresses: new Map(), written: new Set(), problems: [] };
+  const state: WriteState = { data, addresses: new Map(), written: new Set(), problems: [], roleOf: hunanRole };
   writeInstructions(wb);
   for (const spec of FIXED_SHEETS) writeSheet(wb.addWorksheet(spec.name, SHEET_OPTIONS), spec, state);
   const projects = valueAt(data, ['projectEvaluations']);

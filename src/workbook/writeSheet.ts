@@ -2,8 +2,8 @@
 import type ExcelJS from 'exceljs';
 import { toCell, toMeasureCells, type CellValue, type Unplaceable } from './cells.js';
 import { cellAddress, pathKey, valueAt } from './paths.js';
-import { optionsValidation, rowHeightFor, styleBorder, styleInput, styleLabel, validationFor, type CellKind } from './style.js';
-import type { Block, Display, Field, Label, Path, SheetSpec } from './types.js';
+import { optionsValidation, rowHeightFor, styleBorder, styleInput, styleLabel, validationFor, withRole, type CellKind } from './style.js';
+import type { Block, Display, Field, InputRole, Label, Path, SheetSpec } from './types.js';
 import { workbookWording } from './wording.js';
 
 /** What writing collects across sheets: where each field went, what was written, what could not be. */
@@ -14,6 +14,8 @@ export interface WriteState {
   /** pathKeys of the data written into cells. */
   written: Set<string>;
   problems: { path: Path; problem: string }[];
+  /** The role of a field whose spec gives none, by its full path. */
+  roleOf?: (path: Path) => InputRole;
 }
 
 const isUnplaceable = (v: unknown): v is Unplaceable => typeof v === 'object' && v !== null && 'problem' in v;
@@ -59,30 +61,31 @@ function writeDisplay(ws: ExcelJS.Worksheet, row: number, display: Display, stat
 }
 
 /** One input cell: its value, its look (unlocked, filled, number format) and its drop-down or number check. */
-function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, kind: CellKind, value: CellValue, span = 1, options?: readonly string[]): void {
+function writeCell(ws: ExcelJS.Worksheet, row: number, col: number, kind: CellKind, value: CellValue, role: InputRole, span = 1, options?: readonly string[]): void {
   merge(ws, row, col, 1, span);
   const cell = ws.getCell(row, col);
   if (value !== undefined) cell.value = value;
-  styleInput(cell, kind);
-  const validation = options ? optionsValidation(options) : validationFor(kind);
+  styleInput(cell, kind, role);
+  const validation = withRole(options ? optionsValidation(options) : validationFor(kind), role);
   if (validation) cell.dataValidation = validation;
 }
 
 function writeField(ws: ExcelJS.Worksheet, spec: SheetSpec, row: number, field: Field, path: Path, value: unknown, state: WriteState): void {
   const r = row + (field.dr ?? 0);
+  const role = field.role ?? state.roleOf?.(path) ?? 'required';
   state.addresses.set(pathKey(path), `'${ws.name}'!${cellAddress(r, field.col)}`);
   if (field.kind === 'measure') {
     const cells = toMeasureCells(value);
     const [comparator, middle, unit] = isUnplaceable(cells) ? [undefined, undefined, undefined] : cells;
-    writeCell(ws, r, field.col, 'comparator', comparator);
-    writeCell(ws, r, field.col + 1, 'measureValue', middle);
-    writeCell(ws, r, field.col + 2, 'unit', unit);
+    writeCell(ws, r, field.col, 'comparator', comparator, role);
+    writeCell(ws, r, field.col + 1, 'measureValue', middle, role);
+    writeCell(ws, r, field.col + 2, 'unit', unit, role);
     if (typeof middle === 'string') fitRow(ws, r, middle, widthOf(spec, field.col + 1));
     record(state, path, value, cells);
     return;
   }
   const cellValue = toCell(field.kind, value);
-  writeCell(ws, r, field.col, field.kind, isUnplaceable(cellValue) ? undefined : cellValue, field.span, field.options);
+  writeCell(ws, r, field.col, field.kind, isUnplaceable(cellValue) ? undefined : cellValue, role, field.span, field.options);
   if (typeof cellValue === 'string') fitRow(ws, r, cellValue, widthOf(spec, field.col, field.span));
   record(state, path, value, cellValue);
 }

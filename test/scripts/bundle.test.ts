@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/pipeline.js';
@@ -11,6 +11,22 @@ const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist-bundle');
 
 function jixiao(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [join(DIST, 'jixiao.mjs'), ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+}
+
+const TRACE = join(import.meta.dirname, 'fixtures', 'loadTrace.mjs');
+
+/** What a bundled command loaded: its own files (ES modules of dist/), CommonJS modules, files read. */
+function loaded(args: string[]) {
+  const trace = join(tempDir('jixiao-load-trace-'), 'trace.json');
+  const r = spawnSync(process.execPath, ['--import', TRACE, join(DIST, 'jixiao.mjs'), ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, JIXIAO_LOAD_TRACE: trace },
+  });
+  expect(r.status, r.stderr).toBeLessThan(2);
+  const t = JSON.parse(readFileSync(trace, 'utf8')) as { esm: string[]; cjs: string[]; files: string[] };
+  const own = t.esm.filter((u) => u.startsWith('file:') && u.includes(DIST)).map((u) => new URL(u).pathname);
+  return { own, bytes: own.reduce((n, f) => n + statSync(f).size, 0), cjs: t.cjs, files: t.files };
 }
 
 const chunks = () => readdirSync(DIST).filter((n) => n.endsWith('.mjs'));
@@ -39,4 +55,31 @@ describe('the bundle', () => {
     expect(runs[0]).toEqual(fromSource.files.map((f) => f.sha256));
     expect(runs[1]).toEqual(runs[0]);
   }, 120_000);
+
+  describe('loads only what a command uses', () => {
+    const renders = (l: ReturnType<typeof loaded>) => ({
+      pdfmake: l.own.some((f) => /pdfmakeParts/.test(f)) || l.cjs.some((f) => /[\\/](pdfmake|pdfkit|fontkit)[\\/]/.test(f)),
+      fonts: l.files.some((f) => f.endsWith('.ttf')),
+      exceljs: l.cjs.some((f) => /[\\/]exceljs[\\/]/.test(f)),
+    });
+    const nothing = { pdfmake: false, fonts: false, exceljs: false };
+
+    it('a build loads pdfmake and the fonts (the trace sees them)', () => {
+      expect(renders(loaded(['build', EXAMPLE_PATH, '-o', tempDir('jixiao-load-build-'), '--force']))).toMatchObject({ pdfmake: true, fonts: true });
+    }, 60_000);
+
+    it.each([[['--help']], [['schema']], [['check', EXAMPLE_PATH]]])('%j loads no pdfmake, fonts or exceljs', (args) => {
+      expect(renders(loaded(args))).toEqual(nothing);
+    }, 60_000);
+
+    it('--help loads the command line alone: no schema, templates or checks', () => {
+      expect(loaded(['--help']).bytes).toBeLessThan(150_000);
+    }, 60_000);
+
+    it('check loads the front of the pipeline alone: no render stage', () => {
+      // load, model (zod), derive (decimal.js), check, and the styles and profiles it reads (yaml) come to about 1 MB.
+      expect(loaded(['check', EXAMPLE_PATH]).bytes).toBeLessThan(1_100_000);
+    }, 60_000);
+  });
 });
+

@@ -31,15 +31,11 @@ function layoutLeaves(spec: SheetSpec): string[] {
 
 const ALL_SHEETS = [...FIXED_SHEETS, projectSheet(0, '项目1')];
 
-// The narrative's money display settings are set in YAML/JSON input (templates/standards.yaml gives the default);
-// their drop-down rows on the 自评报告 sheet are still to be added with the sheet definitions' rework.
-const NOT_IN_WORKBOOK_YET = ['display.proseMoney', 'display.proseZero'];
-
 describe('the workbook layout', () => {
   it('has exactly one cell for every field of the model', () => {
     const layout = ALL_SHEETS.flatMap(layoutLeaves);
     expect(new Set(layout).size).toBe(layout.length);
-    expect([...layout].sort()).toEqual(schemaLeaves(ReportInputSchema).filter((p) => !NOT_IN_WORKBOOK_YET.includes(p)).sort());
+    expect([...layout].sort()).toEqual(schemaLeaves(ReportInputSchema).sort());
   });
 
   it('finds each block by a label used once in its column, and ends each list at an anchored block', () => {
@@ -103,11 +99,35 @@ describe('the written workbook', () => {
     const money = ws.getCell(office, 3);
     expect(money.value).toBe(15.4);
     expect(money.protection).toMatchObject({ locked: false });
-    expect(money.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
     expect(money.numFmt).toBe('0.00');
     const rate = ws.getCell(rowOf(ws, '财政供养人员情况') + 1, 4);
     expect([rate.value, rate.numFmt]).toEqual([1, '0.00%']);
     expect(ws.getCell(rowOf(ws, '厉行节约保障措施'), 2).numFmt).toBe('@');
+  });
+
+  it('tells required, optional and computed cells apart by fill and prompt, and explains the three on the first sheet', () => {
+    const ws = wb.getWorksheet('基础数据表')!;
+    const staffing = rowOf(ws, '财政供养人员情况') + 1;
+    const required = ws.getCell(staffing, 2); // 编制数
+    const optional = ws.getCell(rowOf(ws, '其中：办公经费'), 3); // a row the unit may not have
+    const computed = ws.getCell(staffing, 4); // 控制率 = 实际在职人数 ÷ 编制数
+    const fills = [required, optional, computed].map((c) => (c.fill as { fgColor?: { argb?: string } }).fgColor?.argb);
+    expect(fills[0]).toBe('FFFFF2CC');
+    expect(new Set(fills).size).toBe(3);
+    expect(required.dataValidation?.prompt ?? '').not.toContain('可不填');
+    expect(optional.dataValidation).toMatchObject({ promptTitle: '选填', showInputMessage: true });
+    expect(computed.dataValidation).toMatchObject({ promptTitle: '可不填（自动计算）', showInputMessage: true });
+    expect(computed.font?.italic).toBe(true);
+    const project = wb.worksheets.find((w) => w.name.startsWith('项目1'))!;
+    const current = rowOf(project, '其中：当年财政拨款', 2);
+    expect((project.getCell(current, 7).fill as { fgColor: { argb: string } }).fgColor.argb).toBe(fills[2]); // 执行率
+    expect((project.getCell(current, 5).fill as { fgColor: { argb: string } }).fgColor.argb).toBe(fills[1]); // 全年执行数
+    const legend = wb.getWorksheet('填写说明')!;
+    const texts: string[] = [];
+    legend.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+    const legendRow = texts.indexOf('单元格的颜色');
+    expect(legendRow).toBeGreaterThan(0);
+    expect(texts.slice(legendRow + 1, legendRow + 4).map((t) => t.split('　')[0])).toEqual(['必填', '选填', '可不填（自动计算）']);
   });
 
   it('offers drop-downs for 一级/二级指标 and comparators, and number checks on amounts', () => {
@@ -122,8 +142,8 @@ describe('the written workbook', () => {
 
   it('shows the unit and the year typed on 正文 through formulas, with their values cached', () => {
     const ws = wb.getWorksheet('部门整体支出绩效目标自评表')!;
-    expect(ws.getCell('A2').value).toEqual({ formula: `"（"&'正文'!B4&"年度）"`, result: '（2022年度）' });
-    expect(ws.getCell(rowOf(ws, '部门名称'), 2).value).toEqual({ formula: `'正文'!B3`, result: '衡阳市投资促进事务中心' });
+    expect(ws.getCell('A2').value).toEqual({ formula: `IF('正文'!B4="","","（"&'正文'!B4&"年度）")`, result: '（2022年度）' });
+    expect(ws.getCell(rowOf(ws, '部门名称'), 2).value).toEqual({ formula: `IF('正文'!B3="","",'正文'!B3)`, result: '衡阳市投资促进事务中心' });
     const basic = wb.getWorksheet('基础数据表')!;
     expect((basic.getCell(rowOf(basic, '经费控制情况'), 2).value as { result: string }).result).toBe('2021年决算数');
   });

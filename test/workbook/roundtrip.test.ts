@@ -70,6 +70,15 @@ describe('json → xlsx → json', () => {
     expect((await throughWorkbook(exampleData())).contacts).not.toHaveProperty('images');
   });
 
+  it('keeps the prose money settings, shown in the clerk’s words and read back as the model’s', async () => {
+    const data = exampleData();
+    data.display = { ...data.display, proseMoney: 'short', proseZero: '0.00' };
+    const back = await throughWorkbook(data);
+    expect(back.display).toMatchObject({ proseMoney: '去掉末尾的0', proseZero: '0.00' });
+    expect((model(back) as any).display).toMatchObject({ proseMoney: 'short', proseZero: '0.00' });
+    expect(parseReportInput({ ...exampleData(), display: { proseMoney: '去掉末尾的0' } }).display.proseMoney).toBe('short');
+  });
+
   it('keeps indicator values as given: text, text that reads as a quantity, structured', async () => {
     const data = exampleData();
     const [first, second, third] = data.departmentEvaluation.indicators;

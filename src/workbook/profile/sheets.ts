@@ -3,9 +3,9 @@
  * then one sheet per form. The same SheetSpecs write the workbook and read it back (src/workbook/writeSheet.ts,
  * readSheet.ts), so the two cannot drift apart.
  */
-import { plainTitle, type CellKind, type ColumnDef, type FieldDef, type FormDef, type Profile } from '../../forms/definition.js';
+import { plainTitle, type CellKind, type ColumnDef, type FieldDef, type FormDef, type MatrixRowDef, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
-import type { Block, Field, Kind, Label, Path, SheetSpec } from '../types.js';
+import type { Block, Field, InputRole, Kind, Label, Path, SheetSpec } from '../types.js';
 
 /** The label of the row holding the profile's id: the key name itself, as in YAML and JSON. */
 export const PROFILE_KEY = 'profile';
@@ -13,7 +13,27 @@ export const PROFILE_KEY = 'profile';
 const KIND: Record<CellKind, Kind> = { money: 'money', percent: 'percent', points: 'points', count: 'count', text: 'text', indicator: 'text', comparator: 'text', date: 'date' };
 
 const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
-const field = (col: number, path: Path, def: Pick<FieldDef, 'kind' | 'options'>, more: Partial<Field> = {}): Field => ({ col, path, kind: KIND[def.kind], ...(def.options ? { options: def.options } : {}), ...more });
+
+/** A field's role from its definition: a declared sum is computed; `required` marks the rest. */
+export function fieldRole(def: Pick<FieldDef, 'required'> & Partial<Pick<FieldDef, 'sum'>>): InputRole {
+  return def.sum ? 'computed' : def.required ? 'required' : 'optional';
+}
+
+/** A column's cell: computed where a relation derives it (a rate, a score, a row that sums others), else by `required`. */
+export function columnRole(c: ColumnDef, row?: MatrixRowDef): InputRole {
+  if (c.rate || c.executionScore || c.product || c.indicatorScore) return 'computed';
+  if (row && c.kind === 'money' && (row.sum || row.items)) return 'computed';
+  return c.required ? 'required' : 'optional';
+}
+
+const field = (col: number, path: Path, def: Pick<FieldDef, 'kind' | 'options' | 'required'> & Partial<Pick<FieldDef, 'sum'>>, more: Partial<Field> = {}): Field => ({
+  col,
+  path,
+  kind: KIND[def.kind],
+  ...(def.options ? { options: def.options } : {}),
+  role: fieldRole(def),
+  ...more,
+});
 
 /** Excel's sheet names: at most 31 characters, none of []:*?/\ . */
 export function sheetName(text: string): string {
@@ -23,7 +43,7 @@ export function sheetName(text: string): string {
 export function commonSheet(profile: Profile): SheetSpec {
   const blocks: Block[] = [
     { labels: [{ col: 1, text: profile.name, role: 'title', span: 4 }] },
-    { anchor: { col: 1, text: PROFILE_KEY }, labels: [label(1, PROFILE_KEY)], fields: [field(2, [PROFILE_KEY], { kind: 'text' }, { span: 3 })] },
+    { anchor: { col: 1, text: PROFILE_KEY }, labels: [label(1, PROFILE_KEY)], fields: [field(2, [PROFILE_KEY], { kind: 'text', required: true }, { span: 3 })] },
     ...Object.entries(profile.fields).map(([id, f]): Block => ({ anchor: { col: 1, text: f.title }, labels: [label(1, f.title)], fields: [field(2, [id], f, { span: 3 })] })),
   ];
   return { name: sheetName(profile.name), title: profile.name, widths: [24, 30, 30, 30], blocks };
@@ -86,18 +106,18 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
         const own = (c: ColumnDef) => !c.rows || c.rows.includes(r.id);
         // Rows without a label column are found by their place under the header.
         if (s.labelShare === undefined) {
-          blocks[blocks.length - 1].fields!.push(...s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c, { dr: 1 + ri })] : [])));
+          blocks[blocks.length - 1].fields!.push(...s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c, { dr: 1 + ri, role: columnRole(c, r) })] : [])));
           blocks[blocks.length - 1].rows = 2 + ri;
           return;
         }
-        const money = s.columns.flatMap((c, i) => (c.kind === 'money' ? [field(3 + i, [c.id], c)] : []));
+        const money = s.columns.flatMap((c, i) => (c.kind === 'money' ? [field(3 + i, [c.id], c, { role: 'optional' })] : []));
         blocks.push({
           anchor: { col: 2, text: fill(r.label) },
           labels: [labelOf(2, r.label)],
-          fields: s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c)] : [])),
+          fields: s.columns.flatMap((c, i) => (own(c) ? [field(3 + i, [...path, c.id], c, { role: columnRole(c, r) })] : [])),
           object: path,
           // Repeatable items under the row: their name in the label column, their money beside it.
-          ...(r.items ? { list: { path: [...path, 'items'], offset: 1, item: [field(2, ['name'], { kind: 'text' }), ...money], spare: 2, minRows: 1 } } : {}),
+          ...(r.items ? { list: { path: [...path, 'items'], offset: 1, item: [field(2, ['name'], { kind: 'text', required: true }), ...money], spare: 2, minRows: 1 } } : {}),
         });
       });
     } else {
@@ -105,7 +125,7 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
       blocks.push({
         anchor: { col: 1, text: head },
         labels: [labelOf(1, head), ...s.columns.map((c, i) => labelOf(2 + i, c.title, { role: 'header' }))],
-        list: { path: [...base, s.id], offset: 1, item: s.columns.map((c, i) => field(2 + i, [c.id], c)), spare: 3, minRows: Math.max(1, s.minRows) },
+        list: { path: [...base, s.id], offset: 1, item: s.columns.map((c, i) => field(2 + i, [c.id], c, { role: columnRole(c) })), spare: 3, minRows: Math.max(1, s.minRows) },
       });
     }
   }

@@ -4,6 +4,7 @@ import { UserError } from '../../diagnostics/finding.js';
 import type { Profile } from '../../forms/definition.js';
 import { pathKey, valueAt } from '../paths.js';
 import type { Path } from '../types.js';
+import { writeLegend } from '../style.js';
 import { writeSheet, type WriteState } from '../writeSheet.js';
 import { commonSheet, documentSheets } from './sheets.js';
 
@@ -23,7 +24,10 @@ export async function writeProfileWorkbook(profile: Profile, data: unknown): Pro
   const wb = new ExcelJS.Workbook();
   wb.creator = 'jixiao';
   const state: WriteState = { data, addresses: new Map(), written: new Set(), problems: [] };
-  writeSheet(wb.addWorksheet(commonSheet(profile).name, SHEET_OPTIONS), commonSheet(profile), state);
+  const common = wb.addWorksheet(commonSheet(profile).name, SHEET_OPTIONS);
+  writeSheet(common, commonSheet(profile), state);
+  // Below the common fields, where the reader looks for nothing: what the three colours of input cell mean.
+  writeLegend(common, common.rowCount + 2, 1, 2, false, 3);
   for (const { spec } of documentSheets(profile, data)) writeSheet(wb.addWorksheet(spec.name, SHEET_OPTIONS), spec, state);
   // Data the workbook has no cell for would be lost: refuse, naming it, rather than drop it.
   const placed = (path: Path) => path.some((_, i) => state.written.has(pathKey(path.slice(0, i + 1))));

@@ -1,5 +1,5 @@
 /** Small builders for the layout's blocks, shared by the sheet descriptions. */
-import { COMMON } from '../labels.js';
+import { COMMON, aroundYear } from '../labels.js';
 import type { Block, Display, Field, Kind, Label, Path, Role } from '../types.js';
 
 export const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
@@ -40,6 +40,12 @@ export function moneyRow(text: string, path: Path, optional = false): Block {
   return { anchor: { col: 1, text }, labels: [label(1, text)], fields: moneyColumns(2, path), object: path, optional };
 }
 
+/**
+ * A formula that shows nothing while the cell it reads is blank: Excel shows a bare reference to a blank cell as 0
+ * and does arithmetic on it (a blank year minus one is -1).
+ */
+export const ifBlank = (address: string, formula: string, blank = '') => `IF(${address}="","${blank}",${formula})`;
+
 export const yearOf = (ref: Parameters<Display['show']>[0]) => ref(['year']);
 
 /** "（2022年度）" under a form's title. */
@@ -52,7 +58,8 @@ export function yearLine(span: number): Block {
         role: 'header',
         show: (ref) => {
           const y = yearOf(ref);
-          return { formula: `"（"&${y.address}&"年度）"`, result: COMMON.yearLine(y.value) };
+          const { before, after } = aroundYear(COMMON.yearLine('{{year}}'));
+          return { formula: ifBlank(y.address, `"${before}"&${y.address}&"${after}"`), result: y.value ? COMMON.yearLine(y.value) : '' };
         },
       },
     ],
@@ -65,6 +72,6 @@ export const unitName = (col: number, span: number, role: Role, prefix = ''): Di
   role,
   show: (ref) => {
     const u = ref(['unit', 'name']);
-    return { formula: prefix ? `"${prefix}"&${u.address}` : u.address, result: `${prefix}${u.value}` };
+    return { formula: prefix ? `"${prefix}"&${u.address}` : ifBlank(u.address, u.address), result: `${prefix}${u.value}` };
   },
 });

@@ -1,15 +1,17 @@
-import { COMMON, TITLES } from '../labels.js';
+import { COMMON, ROWS, TITLES } from '../labels.js';
+
+const R = ROWS.project;
 import type { Block, Path, SheetSpec } from '../types.js';
 import { fieldRow, label, titleBlock, yearLine } from './blocks.js';
 import { FORM_SPAN, FORM_WIDTHS, indicatorBlocks } from './forms.js';
 
 const FUND_COLUMNS = [
-  ['initialBudget', '年初预算数', 'money'],
-  ['budget', '全年预算数', 'money'],
-  ['executed', '全年执行数', 'money'],
-  ['weight', '分值', 'points'],
-  ['executionRate', '执行率', 'percent'],
-  ['score', '得分', 'points'],
+  ['initialBudget', R.initialBudget, 'money'],
+  ['budget', R.budget, 'money'],
+  ['executed', R.executed, 'money'],
+  ['weight', R.weight, 'points'],
+  ['executionRate', R.executionRate, 'percent'],
+  ['score', R.score, 'points'],
 ] as const;
 
 function fundRow(text: string, path: Path, optional: boolean): Block {
@@ -34,33 +36,33 @@ export function projectSheet(index: number, name: string): SheetSpec {
       titleBlock(TITLES.project, FORM_SPAN),
       yearLine(FORM_SPAN),
       { labels: [label(1, COMMON.unitStamp, { span: 3 })] },
-      fieldRow('项目支出名称', [...base, 'name'], 'text', FORM_SPAN - 1),
+      fieldRow(R.name, [...base, 'name'], 'text', FORM_SPAN - 1),
       {
-        anchor: { col: 1, text: '主管部门' },
-        labels: [label(1, '主管部门'), label(6, '实施单位')],
+        anchor: { col: 1, text: R.supervisor },
+        labels: [label(1, R.supervisor), label(6, R.implementer)],
         fields: [
           { col: 2, path: [...base, 'supervisor'], kind: 'text', span: 4 },
           { col: 7, path: [...base, 'implementer'], kind: 'text', span: 6 },
         ],
       },
       {
-        anchor: { col: 1, text: '基础数据表中的项目行名称' },
-        labels: [label(1, '基础数据表中的项目行名称'), { col: 6, text: 'basicDataRow', role: 'note', span: 7 }],
+        anchor: { col: 1, text: R.basicDataRow },
+        labels: [label(1, R.basicDataRow), { col: 6, text: 'basicDataRow', role: 'note', span: 7 }],
         fields: [{ col: 2, path: [...base, 'basicDataRow'], kind: 'text', span: 4 }],
       },
       {
-        anchor: { col: 1, text: '项目资金（万元）' },
-        labels: [label(1, '项目资金（万元）', { rows: 5 }), ...FUND_COLUMNS.map(([, text], i) => label(3 + i, text, { role: 'header' }))],
+        anchor: { col: 1, text: R.funds },
+        labels: [label(1, R.funds, { rows: 5 }), ...FUND_COLUMNS.map(([, text], i) => label(3 + i, text, { role: 'header' }))],
         object: funds,
       },
-      fundRow('年度资金总额', [...funds, 'total'], false),
-      fundRow('其中：当年财政拨款', [...funds, 'currentYear'], false),
-      fundRow('上年结转资金', [...funds, 'carryover'], false),
-      fundRow('其他资金', [...funds, 'other'], false),
+      fundRow(R.total, [...funds, 'total'], false),
+      fundRow(R.currentYear, [...funds, 'currentYear'], false),
+      fundRow(R.carryover, [...funds, 'carryover'], false),
+      fundRow(R.other, [...funds, 'other'], false),
       {
-        anchor: { col: 1, text: '年度总体目标' },
+        anchor: { col: 1, text: R.goals },
         rows: 2,
-        labels: [label(1, '年度总体目标', { rows: 2 }), label(2, '年度目标', { span: 5, role: 'header' }), label(7, '实际完成情况', { span: 6, role: 'header' })],
+        labels: [label(1, R.goals, { rows: 2 }), label(2, R.planned, { span: 5, role: 'header' }), label(7, R.achieved, { span: 6, role: 'header' })],
         fields: [
           { col: 2, dr: 1, path: [...base, 'goals', 'planned'], kind: 'text', span: 5 },
           { col: 7, dr: 1, path: [...base, 'goals', 'achieved'], kind: 'text', span: 6 },
