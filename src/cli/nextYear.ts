@@ -1,4 +1,5 @@
 import { writeInputFile, FORMAT_NAMES } from '../convert/files.js';
+import { NEXT_YEAR_MESSAGES as M } from '../convert/messages.js';
 import { nextYearInput } from '../convert/nextYear.js';
 import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
@@ -12,22 +13,22 @@ import { engineProfileOf } from '../profileReport.js';
 export async function initNextYear(from: string, out: string, force: boolean | undefined): Promise<void> {
   const last = await loadInput(from);
   if (engineProfileOf(last)) {
-    throw new UserError('用法错误：--next-year 目前只用于湖南 2022 表样（hunan-2022）的数据文件；其他表格类型的定义中还没有标明哪些栏每年重新填写', [], EXIT.usage);
+    throw new UserError(M.engineProfile, [], EXIT.usage);
   }
-  if (typeof last !== 'object' || last === null || Array.isArray(last)) throw new UserError(`${from} 不是一份数据文件（应为一个单位一个年度的数据）`);
+  if (typeof last !== 'object' || last === null || Array.isArray(last)) throw new UserError(M.notAnInput(from));
   const { data, cleared, oldYearTexts } = nextYearInput(last as Record<string, unknown>);
   const format = await writeInputFile(out, data, { force });
-  const lines = [`已由 ${from}（${(last as { year?: unknown }).year} 年度）生成 ${data.year} 年度的${FORMAT_NAMES[format]}：${out}`];
-  lines.push('上年的决算数已移到“上年决算数”栏，报告日期和填表日期顺延一年；文字、职责、指标和分值沿用上年。');
+  const lastYear = (last as { year?: unknown }).year;
+  const lines = [M.written({ from, lastYear, year: data.year, format: FORMAT_NAMES[format], out }), M.carried];
   if (cleared.length) {
-    lines.push(`还需填写（本年重新填写，上年的值已清空），共 ${cleared.length} 项：`);
+    lines.push(M.toFill(cleared.length));
     for (const line of grouped(cleared)) lines.push(`  ${line}`);
   }
   if (oldYearTexts.length) {
-    lines.push(`文字中仍写着 ${(last as { year?: unknown }).year} 年，请改写或确认，共 ${oldYearTexts.length} 处：`);
+    lines.push(M.oldYear(lastYear, oldYearTexts.length));
     for (const p of oldYearTexts) lines.push(`  ${describePath(p)}`);
   }
-  lines.push(`检查新文件：${await checkSummary(out)}；填好后运行 jixiao check ${out} 逐条核对。`);
+  lines.push(M.checked(await checkSummary(out), out));
   process.stdout.write(`${stripControls(lines.join('\n'), { keepNewlines: true })}\n`);
 }
 

@@ -1,6 +1,8 @@
 // 下一年度的起点: last year's input made into this year's. Works on the raw data (as loaded from .xlsx/.yaml/.json),
 // so that what the clerk typed (texts, lists, targets) carries over exactly as typed.
 
+import { NEXT_YEAR_MESSAGES } from './messages.js';
+
 type Data = Record<string, unknown>;
 type Path = (string | number)[];
 
@@ -74,7 +76,7 @@ function nextYearDate(v: unknown): unknown {
 
 /** Texts anywhere in `o` that name `year` ("2022年", "2022 年度"). */
 function textsNaming(o: unknown, year: number, at: Path = []): Path[] {
-  if (typeof o === 'string') return new RegExp(`${year}\\s*年`).test(o) ? [at] : [];
+  if (typeof o === 'string') return NEXT_YEAR_MESSAGES.namesYear(year).test(o) ? [at] : [];
   if (Array.isArray(o)) return o.flatMap((v, i) => textsNaming(v, year, [...at, i]));
   if (isObject(o)) return Object.entries(o).flatMap(([k, v]) => textsNaming(v, year, [...at, k]));
   return [];

@@ -256,12 +256,7 @@ const DisplaySchema = z
 
 // A file path, or a picture embedded in the workbook's cell (read as a PNG data URI).
 const pngPath = (title: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/(\.png$)|(^data:image\/png;base64,)/i, SCHEMA_MESSAGES.notPng)
-    .optional()
-    .meta({ title, description: description('imageFile') });
+  z.string().trim().regex(/(\.png$)|(^data:image\/png;base64,)/i, SCHEMA_MESSAGES.notPng).optional().meta({ title, description: description('imageFile') });
 
 /** Scanned signatures and the seal, placed at their lines on the printed report. */
 const SignatureImagesSchema = z
