@@ -1,6 +1,6 @@
 /** Pictures a clerk put in the workbook's signature and seal cells, used as those lines' images. */
 import type ExcelJS from 'exceljs';
-import { PNG_DATA_URI, checkImage } from '../load/image.js';
+import { PNG_DATA_URI, checkImage, fromBase64, toBase64 } from '../load/png.js';
 import { LOAD_MESSAGES as M } from '../load/messages.js';
 import { UserError } from '../diagnostics/finding.js';
 import { pathKey } from './paths.js';
@@ -28,12 +28,12 @@ export function placePictures(wb: ExcelJS.Workbook, data: Record<string, unknown
     if (!picture) continue;
     const image = wb.getImage(Number(picture.imageId));
     const where = `${location} ${M.embeddedImage}`;
-    const bytes = image.buffer ? Buffer.from(image.buffer) : image.base64 ? Buffer.from(image.base64.replace(/^data:[^,]*,/, ''), 'base64') : undefined;
+    const bytes = image.buffer ? new Uint8Array(image.buffer) : image.base64 ? fromBase64(image.base64.replace(/^data:[^,]*,/, '')) : undefined;
     if (!bytes) continue;
     if (image.extension !== 'png') throw new UserError(M.notPng(where, image.extension === 'jpeg'), [], 1);
     checkImage(bytes, where);
     const contacts = (data.contacts ??= {}) as Record<string, unknown>;
     const images = (contacts.images ??= {}) as Record<string, unknown>;
-    images[role] = `${PNG_DATA_URI}${bytes.toString('base64')}`;
+    images[role] = `${PNG_DATA_URI}${toBase64(bytes)}`;
   }
 }
