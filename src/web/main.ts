@@ -11,6 +11,8 @@ import { WEB_MESSAGES as M } from './messages.js';
 import { Preview } from './preview.js';
 import type { BuildReply, BuiltFile, PageFinding } from './protocol.js';
 import { clearWork, loadWork, saveWork, type Work } from './storage.js';
+// The form editor registers itself (its code is fetched when the page mounts it).
+import './editor/page.js';
 
 const REBUILD_AFTER_MS = 300;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -72,7 +74,7 @@ function showFindings(reply: BuildReply): void {
 
 /** Takes the clerk to the finding's field: the form editor's, or the text pane's line. */
 function focusFinding(f: PageFinding): void {
-  if (focusListeners.size) {
+  if (focusListeners.size && !$('forms').hidden) {
     for (const l of focusListeners) l(f.path);
     return;
   }
@@ -219,9 +221,22 @@ function wireDrop(): void {
 function mountEditor(): void {
   const mount = registeredEditor();
   if (!mount) return;
-  const host = $('editor');
-  host.replaceChildren();
-  mount(host, {
+  // The forms beside the text pane, one shown at a time (表格 | 文本); a finding goes to the one shown.
+  const forms = document.createElement('div');
+  forms.id = 'forms';
+  $('editor').append(forms);
+  const show = (view: 'forms' | 'text') => {
+    forms.hidden = view !== 'forms';
+    text.hidden = view === 'forms';
+    $('viewForms').setAttribute('aria-pressed', String(view === 'forms'));
+    $('viewText').setAttribute('aria-pressed', String(view === 'text'));
+    document.querySelector('main')!.classList.toggle('wide', view === 'forms');
+  };
+  $('views').hidden = false;
+  $('viewForms').addEventListener('click', () => show('forms'));
+  $('viewText').addEventListener('click', () => show('text'));
+  show('forms');
+  mount(forms, {
     state: stateOf,
     setInput: (data) => setText(toYaml(data), work.name.replace(/\.json$/i, '.yaml')),
     onChange: (l) => (listeners.add(l), () => listeners.delete(l)),

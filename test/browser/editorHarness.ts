@@ -1,46 +1,18 @@
 /**
  * A small page for the editor alone, until the site is there: the editor bundled for the browser, served on
- * 127.0.0.1, driven by playwright-core in Debian's Chromium. Node built-ins that the parsers still reach (reading
- * templates/ for field descriptions) are given from memory, so the page makes no other request.
+ * 127.0.0.1 with the templates as the site serves them, driven by playwright-core in Debian's Chromium.
  */
-import { build, type Plugin } from 'esbuild';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { loadProfile } from '../../src/node/profiles.js';
 import type { Profile } from '../../src/forms/definition.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-
-/** Every text file of templates/, by its path inside that folder. */
-function templateFiles(): Record<string, string> {
-  const dir = join(ROOT, 'templates');
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|hbs)$/.test(f));
-  return Object.fromEntries(files.map((f) => [f.split(sep).join('/'), readFileSync(join(dir, f), 'utf8')]));
-}
-
-const NODE_STUBS: Record<string, string> = {
-  fs: `const files = __FILES__;
-export function readFileSync(p) { const k = String(p).replace(/^.*\\/templates\\//, ''); if (k in files) return files[k]; throw new Error('not in page: ' + p); }
-export function existsSync() { return true; }
-export default { readFileSync, existsSync };`,
-  path: `export function join(...p) { return p.join('/').replace(/\\/+/g, '/'); }
-export function dirname(p) { return p.replace(/\\/[^/]*$/, '') || '/'; }
-export default { join, dirname };`,
-  url: `export function fileURLToPath() { return '/jixiao/src/x.js'; }
-export default { fileURLToPath };`,
-};
-
-const nodeStubs: Plugin = {
-  name: 'node-stubs',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?(fs|path|url)$/ }, (args) => ({ path: args.path.replace(/^node:/, ''), namespace: 'node-stub' }));
-    b.onLoad({ filter: /.*/, namespace: 'node-stub' }, (args) => ({ contents: NODE_STUBS[args.path].replace('__FILES__', JSON.stringify(templateFiles())), loader: 'js' }));
-  },
-};
 
 // The site's Content-Security-Policy: no inline script or style, no eval; the editor must work under it.
 const PAGE = `<!doctype html>
@@ -62,15 +34,21 @@ export async function buildEditorPage(dir: string): Promise<void> {
     format: 'esm',
     platform: 'browser',
     target: 'chrome120',
-    define: { 'process.env': '{}' },
-    plugins: [nodeStubs],
     logLevel: 'error',
   });
   writeFileSync(join(dir, 'index.html'), PAGE);
   writeFileSync(join(dir, 'page.css'), PAGE_CSS);
+  // The templates as the site has them: the files and their listing (a static server lists no folders).
+  const templates = join(ROOT, 'templates');
+  const files = readdirSync(templates, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ya?ml|hbs|json)$/.test(f)).map((f) => f.split(sep).join('/'));
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, 'templates', f)), { recursive: true });
+    copyFileSync(join(templates, f), join(dir, 'templates', f));
+  }
+  writeFileSync(join(dir, 'templates', 'index.json'), JSON.stringify({ files }));
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ttf': 'font/ttf' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.yaml': 'text/yaml; charset=utf-8', '.hbs': 'text/plain; charset=utf-8', '.ttf': 'font/ttf' };
 
 export function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {

@@ -36,6 +36,7 @@ describe('the web page in chromium', () => {
   });
 
   it('clicking a finding selects its line in the text pane', async () => {
+    await site.page.click('#viewText'); // the forms are shown first
     await site.page.click('#findingList li[data-id="E_CONTROL_RATE"]');
     const selected = await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value.slice((t as HTMLTextAreaElement).selectionStart, (t as HTMLTextAreaElement).selectionEnd));
     expect(selected.trim()).toBe('controlRate: 100%');
