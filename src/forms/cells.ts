@@ -9,6 +9,7 @@ import { roundTo } from '../derive/decimal.js';
 import { measure, parseMeasure, type Measure } from '../model/measure.js';
 import { isoDate, LIMITS, money, percent, points } from '../model/primitives.js';
 import type { CellKind } from './definition.js';
+import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
 export type Value = Decimal | Measure | string;
 
@@ -22,9 +23,9 @@ const blank = z.union([z.null(), z.literal('')]).transform(() => undefined);
 
 const textValue = (title: string) =>
   z
-    .union([z.string(), z.number()], { error: `${title}应为文字` })
+    .union([z.string(), z.number()], { error: FM.notText(title) })
     .transform((v) => String(v).trim())
-    .pipe(z.string().max(LIMITS.textChars, `${title}太长：最多 ${LIMITS.textChars} 个字`));
+    .pipe(z.string().max(LIMITS.textChars, FM.tooLong(title, LIMITS.textChars)));
 
 function valueSchema(kind: CellKind, title: string, options?: string[]): z.ZodType<Value> {
   switch (kind) {
@@ -42,14 +43,14 @@ function valueSchema(kind: CellKind, title: string, options?: string[]): z.ZodTy
       return z.union([z.number().transform((n) => parseMeasure(String(n))), measure(title)]) as z.ZodType<Value>;
     case 'comparator':
     case 'text':
-      return options ? textValue(title).pipe(z.enum(options as [string, ...string[]], { error: `${title}应为 ${options.join(' ')} 之一` })) : textValue(title);
+      return options ? textValue(title).pipe(z.enum(options as [string, ...string[]], { error: FM.notOption(title, options) })) : textValue(title);
   }
 }
 
 /** The schema of one cell: blank allowed unless required. */
 export function cellSchema(kind: CellKind, title: string, o: { required?: boolean; options?: string[] } = {}): z.ZodType<Value | undefined> {
   const value = valueSchema(kind, title, o.options);
-  const filled = kind === 'text' || kind === 'comparator' ? (value as z.ZodType<string>).refine((v) => v !== '', `${title}不能为空`) : value;
+  const filled = kind === 'text' || kind === 'comparator' ? (value as z.ZodType<string>).refine((v) => v !== '', FM.empty(title)) : value;
   const schema = o.required ? filled : z.union([blank, value]).optional();
   return (schema as z.ZodType<Value | undefined>).meta({ title });
 }

@@ -11,7 +11,7 @@ import { parseMeasure, type Comparator, type Measure } from '../model/measure.js
 import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type PrintRules, type Value } from './cells.js';
 import type { ColumnDef, FormDef, ListSection, MatrixSection, Profile } from './definition.js';
 import { CODE_CHECKS } from './checks.js';
-import { formFinding } from './messages.js';
+import { FORM_INPUT_MESSAGES as FM, formFinding } from './messages.js';
 
 /** A cell as the form prints it. */
 export interface FormCell {
@@ -280,7 +280,7 @@ export class FormEngine {
     const raw = ((this.data[s.id] ?? []) as Raw[]).map((r) => Object.fromEntries(s.columns.map((c) => [c.id, given(r[c.id])])));
     this.figures.lists[s.id] = raw;
     const nameColumn = s.columns.find((c) => !c.group && c.kind === 'text');
-    raw.forEach((row, i) => this.rowRelations(s.columns, row, [s.id, i], [s.block ?? '', String(row[nameColumn?.id ?? '']?.value ?? `第 ${i + 1} 行`)]));
+    raw.forEach((row, i) => this.rowRelations(s.columns, row, [s.id, i], [s.block ?? '', String(row[nameColumn?.id ?? '']?.value ?? FM.nthRow(i + 1))]));
     if (s.groupWeights) this.groupWeights(s);
     if (s.total) this.total(s);
   }

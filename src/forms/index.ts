@@ -11,6 +11,7 @@ import { sameFacts, type DerivedForm } from './same.js';
 import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
+import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
 export type { Profile } from './definition.js';
 export { parseProfile, type ProfileFiles } from './loadProfile.js';
@@ -59,7 +60,7 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
     const items = (doc.each ? (input[key] as Record<string, unknown>[]) : [input[key] as Record<string, unknown>]) ?? [];
     items.forEach((item, i) => {
       const path = doc.each ? `${key}.${i}` : key;
-      const name = doc.each ? `${plainTitle(form)}（第 ${i + 1} 份）` : plainTitle(form);
+      const name = doc.each ? FM.nthCopy(plainTitle(form), i + 1) : plainTitle(form);
       const engine = new FormEngine(profile, form, item, { path, title: name, fill }).run();
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
       engines.push({ docIndex, engine });

@@ -130,3 +130,27 @@ export function formFinding<K extends FormRuleId>(id: K, args: Args<K>, at: { pa
     hint: entry.hint,
   };
 }
+
+/** The wording of a profile input's refusals (its schema and parser) and of the names the engine gives its parts. */
+export const FORM_INPUT_MESSAGES = {
+  notText: (title: string) => `${title}应为文字`,
+  tooLong: (title: string, max: number) => `${title}太长：最多 ${max} 个字`,
+  notOption: (title: string, options: readonly string[]) => `${title}应为 ${options.join(' ')} 之一`,
+  empty: (title: string) => `${title}不能为空`,
+  unknownField: (key: string, profile: string) => `未知字段“${key}”（表格类型 ${profile} 中没有这一项）`,
+  unknownFieldHint: '删除该字段，或检查拼写；jixiao schema --profile 可列出全部字段',
+  missing: '缺少必填项',
+  invalidValue: (given: string) => `填写的值不符合要求：${given}`,
+  missingHint: '请补充该项',
+  invalidHint: '请按提示修改该项',
+  problems: (count: number) => `输入数据有 ${count} 处问题`,
+  atLeastOne: (form: string) => `至少要有一份${form}`,
+  /** A form printed once per item, named for messages: "项目支出绩效自评表（第 2 份）". */
+  nthCopy: (form: string, n: number) => `${form}（第 ${n} 份）`,
+  nthItem: (n: number) => `第 ${n} 项`,
+  nthRow: (n: number) => `第 ${n} 行`,
+  /** Titles of the parts a definition does not name. */
+  rowTitle: '行',
+  nameTitle: '名称',
+  profileTitle: '表格类型',
+} as const;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { Profile } from './definition.js';
 import { describeProfilePath, schemaFromProfile, type ProfileInput } from './schema.js';
+import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
 function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -12,8 +13,8 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       level: 'error',
       path: [...path, key].join('.'),
       where: `${describeProfilePath(profile, path)} › ${key}`,
-      message: `未知字段“${key}”（表格类型 ${profile.id} 中没有这一项）`,
-      hint: '删除该字段，或检查拼写；jixiao schema --profile 可列出全部字段',
+      message: FM.unknownField(key, profile.id),
+      hint: FM.unknownFieldHint,
     }));
   }
   let given: unknown = data;
@@ -25,9 +26,9 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       level: 'error',
       path: path.join('.'),
       where: describeProfilePath(profile, path),
-      message: missing ? '缺少必填项' : /^Invalid/.test(issue.message) ? `填写的值不符合要求：${JSON.stringify(given)?.slice(0, 40)}` : issue.message,
+      message: missing ? FM.missing : /^Invalid/.test(issue.message) ? FM.invalidValue(String(JSON.stringify(given)?.slice(0, 40))) : issue.message,
       actual: missing ? undefined : JSON.stringify(given)?.slice(0, 40),
-      hint: missing ? '请补充该项' : '请按提示修改该项',
+      hint: missing ? FM.missingHint : FM.invalidHint,
     },
   ];
 }
@@ -36,5 +37,5 @@ export function parseProfileInput(profile: Profile, data: unknown): ProfileInput
   const r = schemaFromProfile(profile).safeParse(data);
   if (r.success) return r.data as ProfileInput;
   const findings = r.error.issues.flatMap((i) => issueFinding(profile, i, data));
-  throw new UserError(`输入数据有 ${findings.length} 处问题`, findings);
+  throw new UserError(FM.problems(findings.length), findings);
 }

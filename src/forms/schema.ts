@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { list } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
 import { plainTitle, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
+import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
 /** One form's values as the input gives them (blank cells undefined). */
 export interface FormInput {
@@ -25,10 +26,10 @@ function columnShape(columns: ColumnDef[], keep: (c: ColumnDef) => boolean): Rec
 function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
   if (s.kind === 'grid') return undefined;
   const title = s.block ?? s.id;
-  if (s.kind === 'list') return [s.id, list(z.object(columnShape(s.columns, () => true)).strict().meta({ title: s.block ?? '行' }), title).default([])];
+  if (s.kind === 'list') return [s.id, list(z.object(columnShape(s.columns, () => true)).strict().meta({ title: s.block ?? FM.rowTitle }), title).default([])];
   const rows = s.rows.map((r) => {
     const cells = columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id));
-    const items = r.items ? { items: list(z.object({ name: cellSchema('text', '名称', { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }).strict().meta({ title: '行' }), r.label).default([]) } : {};
+    const items = r.items ? { items: list(z.object({ name: cellSchema('text', FM.nameTitle, { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }).strict().meta({ title: FM.rowTitle }), r.label).default([]) } : {};
     return [r.id, z.object({ ...cells, ...items }).strict().prefault({}).meta({ title: r.label })] as const;
   });
   return [s.id, z.object(Object.fromEntries(rows)).strict().prefault({}).meta({ title })];
@@ -43,12 +44,12 @@ export function formSchema(form: FormDef): z.ZodObject {
 export function schemaFromProfile(profile: Profile): z.ZodObject {
   const docs = profile.documents.map((d) => {
     const form = formSchema(profile.forms[d.form]);
-    return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, `至少要有一份${plainTitle(profile.forms[d.form])}`) : form] as const;
+    return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, FM.atLeastOne(plainTitle(profile.forms[d.form]))) : form] as const;
   });
   return z
     .object({
       $schema: z.string().optional(),
-      profile: z.literal(profile.id).meta({ title: '表格类型' }),
+      profile: z.literal(profile.id).meta({ title: FM.profileTitle }),
       ...fieldsShape(profile.fields),
       ...Object.fromEntries(docs),
     })
@@ -63,7 +64,7 @@ export function describeProfilePath(profile: Profile, path: readonly (string | n
   for (const seg of path) {
     schema = childOf(schema, seg);
     const title = titleOf(schema);
-    parts.push(typeof seg === 'number' ? `第 ${seg + 1} 项` : (title ?? String(seg)));
+    parts.push(typeof seg === 'number' ? FM.nthItem(seg + 1) : (title ?? String(seg)));
     if (!schema) break;
   }
   return parts.join(' › ');
