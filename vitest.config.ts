@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['test/setup/tmpdir.ts'],
-    exclude: ['**/node_modules/**', 'test/external/**'],
+    setupFiles: ['test/setup/resources.ts'],
+    exclude: ['**/node_modules/**', 'test/external/**', 'test/browser/**'],
   },
 });

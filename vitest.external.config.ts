@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['test/setup/tmpdir.ts'],
+    setupFiles: ['test/setup/resources.ts'],
     include: ['test/external/**/*.test.ts'],
   },
 });

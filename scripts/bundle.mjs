@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { resolve } from 'node:path';
@@ -41,7 +41,8 @@ const lazyPackages = {
 const oneDeflate = {
   name: 'one-deflate',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?zlib$/ }, () => ({ path: resolve(ROOT, 'src/render/zlibShim.ts') }));
+    // Only the libraries' imports: jixiao's own Node adapters (the site server's gzip) keep Node's zlib.
+    b.onResolve({ filter: /^(node:)?zlib$/ }, (args) => (/node_modules/.test(args.importer) ? { path: resolve(ROOT, 'src/render/zlibShim.ts') } : undefined));
   },
 };
 
@@ -92,11 +93,11 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
 }
 
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
-  // Chunk names carry a hash: clear the folder so that no stale chunk stays behind.
-  await rm(outdir, { recursive: true, force: true });
+  // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
+  for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/worker.ts' },
+    entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/workerEntry.ts' },
     bundle: true,
     splitting: true,
     platform: 'node',

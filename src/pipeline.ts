@@ -2,27 +2,26 @@
  * The whole flow, top-down:
  *   file → load (plain data) → model (zod: ReportInput) → derive (exact figures) → check (findings)
  *   → compose (text from templates) → layout (pdfmake definitions) → render (PDF bytes) → write (atomic files + manifest).
+ * The stages from model to render are the core (src/core/, no Node in it); this module reads and writes the files.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import './node/resources.js';
 import type { InputCheckOptions } from './check/input/index.js';
-import { Labels } from './compose/labels.js';
-import { templatesDir } from './compose/templateFiles.js';
+import { engineProfileOf } from './core/prepare.js';
+import { renderFindings, renderOptions, renderReport, renderStage, templateLabels, templateStyles } from './core/report.js';
 import { diffInputs } from './diff/index.js';
 import type { Finding } from './diagnostics/finding.js';
 import { readInputBytes } from './load/index.js';
 import { layoutCorrectionNotice } from './layout/correctionNotice.js';
-import { layoutFindings } from './layout/findingsPage.js';
-import { layoutReport, loadStyles, type DocumentLayout, type Styles } from './layout/index.js';
+import type { DocumentLayout } from './layout/index.js';
 import type { ReportInput } from './model/schema.js';
-import type { RenderedDocument, RenderOptions } from './render/index.js';
+import type { RenderedDocument } from './render/index.js';
 import type { PreparedProfileReport } from './forms/index.js';
 import { admitReport, checkReport, parseReport, prepareReport, readData, readReport, type PreparedReport } from './prepare.js';
-import { buildProfileReport, engineProfileOf } from './profileReport.js';
-import { VERSION } from './version.js';
+import { buildProfileReport } from './profileReport.js';
 import { writeReport, type Manifest } from './write/index.js';
 
 export { admitReport, checkFile, checkInput, checkReport, parseReport, prepareReport, readData, readReport, type CheckedInput, type PreparedReport } from './prepare.js';
+export { composeReport, renderReport, type ComposedReport } from './core/report.js';
 
 export interface BuildOptions extends InputCheckOptions {
   draft?: boolean;
@@ -39,32 +38,6 @@ export interface BuildOptions extends InputCheckOptions {
   correctionDate?: string;
   /** The manifest names the version this build follows (build --keep-versions). */
   predecessor?: Manifest['predecessor'];
-}
-
-/** A report set laid out and ready to render: its documents, the combined file's names, how to render them. */
-export interface ComposedReport {
-  docs: DocumentLayout[];
-  combined: { title: string; fileName: string };
-  render: RenderOptions;
-}
-
-/** compose → layout: every document of the report set as a pdfmake definition, with what the PDFs say of themselves. */
-export function composeReport({ input, figures }: PreparedReport, options: BuildOptions = {}): ComposedReport {
-  const labels = fromTemplates('labels.yaml', () => Labels.load());
-  const styles = fromTemplates('styles.yaml', () => loadStyles());
-  const names = { unitName: input.unit.name, year: input.year };
-  return {
-    docs: layoutReport({ input, figures, labels, styles }),
-    combined: { title: labels.text('documents.combined.title'), fileName: labels.text('documents.combined.fileName', names) },
-    render: renderOptions(input, labels, styles, options),
-  };
-}
-
-/** compose → layout → render: every PDF of the report set, the combined one first. */
-export async function renderReport(prepared: PreparedReport, options: BuildOptions = {}): Promise<RenderedDocument[]> {
-  const { docs, combined, render } = composeReport(prepared, options);
-  const { renderDocuments } = await renderStage();
-  return renderDocuments(docs, combined.title, combined.fileName, render);
 }
 
 /** Where a report set goes: a folder, or a folder chosen from the input (a batch's per-unit sub-folders). */
@@ -93,27 +66,12 @@ export async function buildReport(file: string, outDir: OutDir, options: BuildOp
   );
 }
 
-/** The reviewer's findings page, rendered alone: it never enters the combined (signed) PDF. */
-async function renderFindings(prepared: PreparedReport, findings: Finding[]): Promise<RenderedDocument> {
-  const labels = Labels.load();
-  const styles = loadStyles();
-  const page = layoutFindings({ ...prepared, labels, styles }, findings);
-  const { renderDocuments } = await renderStage();
-  // render/ lays out any DocumentLayout; its kind only labels the output, so the page keeps its own.
-  const [, alone] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
-    styles,
-    meta: { author: prepared.input.unit.name, subject: page.title, keywords: page.title, date: prepared.input.reportDate, producer: `jixiao ${VERSION}` },
-    pageNumber: (n, pages) => labels.text('common.pageNumber', { page: n, pages }),
-  });
-  return { ...alone, layout: { kind: page.kind, title: page.title, fileName: page.fileName } };
-}
-
 /** The correction notice: diff the published input against this one, lay the corrections out, render it alone. */
 async function renderCorrection(prepared: PreparedReport, published: ReportInput, date = prepared.input.reportDate): Promise<RenderedDocument> {
   const { input } = prepared;
   const diff = await diffInputs(published, input);
-  const labels = fromTemplates('labels.yaml', () => Labels.load());
-  const render = renderOptions(input, labels, fromTemplates('styles.yaml', () => loadStyles()), {});
+  const labels = templateLabels();
+  const render = renderOptions(input, labels, templateStyles(), {});
   const notice = layoutCorrectionNotice({
     labels,
     styles: render.styles,
@@ -127,41 +85,4 @@ async function renderCorrection(prepared: PreparedReport, published: ReportInput
   const { renderDocuments } = await renderStage();
   const [, alone] = await renderDocuments([notice as unknown as DocumentLayout], notice.title, notice.fileName, { ...render, meta: { ...render.meta, subject: notice.title } });
   return { ...alone, layout: { kind: notice.kind, title: notice.title, fileName: notice.fileName } };
-}
-
-/** The render stage (pdfmake, fonts, deflate), loaded on first use: `check` never loads it. */
-function renderStage(): Promise<typeof import('./render/index.js')> {
-  return import('./render/index.js');
-}
-
-/** What every PDF of a report says of itself (metadata from the input, never the clock) and how pages are numbered. */
-function renderOptions(input: ReportInput, labels: Labels, styles: Styles, options: BuildOptions): RenderOptions {
-  return {
-    styles,
-    meta: {
-      author: input.unit.name,
-      subject: `${input.unit.name} ${input.year} 年度部门整体支出绩效自评`,
-      keywords: `部门整体支出绩效自评, ${input.year}, ${input.unit.name}`,
-      date: input.reportDate,
-      producer: `jixiao ${VERSION}`,
-    },
-    pageNumber: (page, pages) => labels.text('common.pageNumber', { page, pages }),
-    draftMark: options.draft ? labels.text('common.draft') : undefined,
-  };
-}
-
-/**
- * The label and style files, read once per process while they stay the same: a batch worker builds hundreds of
- * reports, and a Labels keeps its compiled templates.
- */
-const templateCache = new Map<string, { stamp: string; value: unknown }>();
-function fromTemplates<T>(name: string, load: () => T): T {
-  const file = join(templatesDir(), name);
-  const st = statSync(file);
-  const stamp = `${st.mtimeMs}:${st.size}`;
-  const hit = templateCache.get(file);
-  if (hit?.stamp === stamp) return hit.value as T;
-  const value = load();
-  templateCache.set(file, { stamp, value });
-  return value;
 }

@@ -30,7 +30,7 @@ const CLAIMS = '.jixiao-batch';
  */
 function workerFile(): string {
   const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './worker.ts' : './batch-worker.mjs', here).href;
+  return new URL(here.endsWith('.ts') ? './workerEntry.ts' : './batch-worker.mjs', here).href;
 }
 
 /**

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { cellOf, inputFormat } from '../load/index.js';
 import { annotateWorkbook } from '../workbook/annotate.js';
+import type { ComputedCell } from '../workbook/computedCells.js';
 import { workbookWording } from '../workbook/wording.js';
 import { writeAllAtomically } from '../write/atomic.js';
 
@@ -15,12 +16,12 @@ export function annotatedPath(file: string, out?: string): string {
 }
 
 /** jixiao check --annotate: a copy of the workbook with each finding marked at its cell. Returns how many were marked. */
-export async function writeAnnotated(file: string, target: string, findings: readonly Finding[]): Promise<number> {
+export async function writeAnnotated(file: string, target: string, findings: readonly Finding[], computed: readonly ComputedCell[] = []): Promise<number> {
   const marks = findings.flatMap((finding) => {
     const at = cellOf(finding);
     return at ? [{ ...at, finding }] : [];
   });
-  const bytes = await annotateWorkbook(await readFile(file), marks);
+  const bytes = await annotateWorkbook(await readFile(file), marks, computed);
   await writeAllAtomically(dirname(target), [{ name: basename(target), bytes }]);
   return marks.length;
 }

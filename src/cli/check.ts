@@ -3,6 +3,7 @@ import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
 import { isFolder } from './build.js';
+import type { ComputedCell } from '../workbook/computedCells.js';
 
 interface CheckOptions {
   json?: boolean;
@@ -42,10 +43,16 @@ export function registerCheck(program: Command): void {
 async function check(file: string, opts: CheckOptions): Promise<number> {
   // The workbook writer (exceljs) is loaded only for --annotate, the render stage never.
   const annotated = opts.annotate ? (await import('./annotate.js')).annotatedPath(file, opts.out) : undefined;
-  const { checkFile } = await import('../prepare.js');
+  const { checkInput } = await import('../prepare.js');
   let findings: Finding[];
+  let computed: ComputedCell[] = [];
   try {
-    findings = await checkFile(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
+    const checked = await checkInput(file, { allowMissingGlyphs: opts.allowMissingGlyphs });
+    findings = checked.findings;
+    if (annotated) {
+      const { computedCells, profileComputedCells } = await import('../workbook/computedCells.js');
+      computed = checked.report ? computedCells(checked.report.input, checked.report.figures) : checked.profiled ? profileComputedCells(checked.profiled) : [];
+    }
   } catch (e) {
     // Input that does not parse is what a clerk meets first: its findings are marked in the workbook too.
     if (annotated && e instanceof UserError && e.findings.length) await annotate(file, annotated, e.findings);
@@ -57,7 +64,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     }
     throw e;
   }
-  if (annotated) await annotate(file, annotated, findings);
+  if (annotated) await annotate(file, annotated, findings, computed);
   const code = exitCodeFor(findings, opts.strict);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
@@ -69,9 +76,9 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
   return code;
 }
 
-async function annotate(file: string, target: string, findings: readonly Finding[]): Promise<void> {
+async function annotate(file: string, target: string, findings: readonly Finding[], computed: readonly ComputedCell[] = []): Promise<void> {
   const { writeAnnotated } = await import('./annotate.js');
-  const marked = await writeAnnotated(file, target, findings);
+  const marked = await writeAnnotated(file, target, findings, computed);
   process.stderr.write(`已另存标注了 ${marked} 处问题的工作簿：${target}\n`);
 }
 

@@ -26,7 +26,8 @@ export function registerInit(program: Command): void {
     .option('--from <数据文件>', '用这份数据文件（.xlsx/.yaml/.json）的内容填好')
     .option('--force', '输出文件已存在时覆盖它')
     .option('--profile <标识>', '表格类型（jixiao profiles 列出全部；默认 hunan-2022）')
-    .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean; profile?: string }) => {
+    .option('--next-year <上年数据文件>', '由上年度的数据文件生成本年度的：上年决算数、文字、职责、指标沿用，需重新填写的栏清空并列出')
+    .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean; profile?: string; nextYear?: string }) => {
       if (opts.out !== undefined) await checkOutFile(opts.out);
       // Loaded when the command runs, so that --help and the other commands never load them.
       const [{ blankInput }, { blankProfileInput }, { engineProfileOf }, { FORMAT_NAMES, outputFormat, writeInputFile }, { loadInput }] = await Promise.all([
@@ -37,6 +38,11 @@ export function registerInit(program: Command): void {
         import('../load/index.js'),
       ]);
       const out = target(opts.format, opts.out, outputFormat);
+      if (opts.nextYear !== undefined) {
+        if (opts.from !== undefined || opts.profile !== undefined) throw new UserError('用法错误：--next-year 不能与 --from、--profile 同时使用', [], EXIT.usage);
+        const { initNextYear } = await import('./nextYear.js');
+        return initNextYear(opts.nextYear, out, opts.force);
+      }
       const profile = opts.profile ? engineProfileOf({ profile: opts.profile }) : undefined;
       const data = opts.from ? await loadInput(opts.from) : profile ? blankProfileInput(profile) : blankInput();
       const format = await writeInputFile(out, data, { force: opts.force });

@@ -10,6 +10,7 @@ import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
 import { registerProfiles } from './profiles.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 import { registerSign } from './sign.js';
 import { registerVerify } from './verify.js';
 import { useTemplates } from './templates.js';
@@ -40,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   registerSign(program);
   registerVerify(program);
   registerProfiles(program);
+  registerServe(program);
   program.hook('preAction', () => useTemplates(program.opts().templates));
   try {
     await program.parseAsync(argv, { from: 'user' });

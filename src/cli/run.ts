@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import '../node/resources.js';
 import { EXIT } from '../diagnostics/finding.js';
 import { stdoutErrorMessage } from '../diagnostics/osErrors.js';
-import { main } from './main.js';
 
 // A reader that stops early (`jixiao schema | head`) closes the pipe: that is not an error of ours. Any other failed
 // write to stdout (a full disk: `jixiao schema > /dev/full`) is said on stderr, exit 1; if stderr fails too, exit 1.
@@ -11,6 +11,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 process.stderr.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.input));
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// The core's modules read templates as they load: the commands are loaded only once the Node resources are set
+// (in a bundle split into chunks, imported chunks do not run in the order of the imports).
+const { main } = await import('./main.js');
+process.exitCode = await main(process.argv.slice(2));

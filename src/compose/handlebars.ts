@@ -26,13 +26,29 @@ function lineOf(message: string): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
+/** The compile options of every template: strict, so that a misspelt field is an error; no HTML escaping (PDF text). */
+export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
+
+/** Template specs compiled ahead of time, by source (the web page: its Content-Security-Policy forbids eval). */
+let precompiled: ((source: string) => TemplateSpecification | undefined) | undefined;
+
+export function usePrecompiled(lookup: (source: string) => TemplateSpecification | undefined): void {
+  precompiled = lookup;
+}
+
 /** Compiles strictly: a misspelt field is an error naming the template file and line, not a silent blank. */
 export function compileTemplate(file: string, source: string, lineOffset = 0): Render {
   let template: HandlebarsTemplateDelegate;
   try {
-    // precompile parses eagerly, so a syntax error surfaces before any data is rendered.
-    hbs.precompile(source, { strict: true });
-    template = hbs.compile(source, { strict: true, noEscape: true });
+    const spec = precompiled?.(source);
+    if (spec) template = hbs.template(spec);
+    // Plain text needs no compiler (which a page under a strict CSP cannot run): it prints as it is.
+    else if (!source.includes('{{')) template = () => source;
+    else {
+      // precompile parses eagerly, so a syntax error surfaces before any data is rendered.
+      hbs.precompile(source, COMPILE_OPTIONS);
+      template = hbs.compile(source, COMPILE_OPTIONS);
+    }
   } catch (e) {
     const line = lineOf((e as Error).message);
     throw new TemplateError(file, line && line + lineOffset, (e as Error).message.split('\n')[0]);

@@ -1,12 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../packageRoot.js';
+import { resources } from '../resources.js';
 
-export function templatesDir(): string {
-  return process.env.JIXIAO_TEMPLATES ?? join(packageRoot(), 'templates');
-}
-
+/** A template file's text and its name for messages, from whatever provides the resources (disk, the site's folder). */
 export function readTemplateFile(name: string): { file: string; source: string } {
-  const file = join(templatesDir(), name);
-  return { file, source: readFileSync(file, 'utf8') };
+  return resources().template(name);
 }

@@ -1,35 +1,8 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { resources } from '../resources.js';
 
-/**
- * The YAML template files, parsed ahead of time. Parsing them is a large part of a cold start (fields.yaml alone
- * takes the YAML parser ~0.3 s before it is warm), and the bundled templates are the same on every run. The bundle
- * (scripts/bundle.mjs) writes template-cache.json beside itself: the parsed value of each bundled template file, as
- * JSON, by the SHA-256 of its text. A text found there is read from that JSON; any other text (templates edited, or
- * run from the sources) is parsed, so what a caller gets never depends on the cache.
- */
-export const TEMPLATE_CACHE = 'template-cache.json';
-
-let table: Record<string, string> | null | undefined;
-
-function cache(): Record<string, string> | null {
-  if (table === undefined) {
-    try {
-      table = JSON.parse(readFileSync(new URL(`./${TEMPLATE_CACHE}`, import.meta.url), 'utf8')) as Record<string, string>;
-    } catch {
-      table = null;
-    }
-  }
-  return table;
-}
-
-export function textKey(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** `parse(text)` of the yaml package, from the cache when the text is a bundled template's. */
+/** `parse(text)` of the yaml package, or the value the resources already hold for that text (Node: the bundle's cache). */
 export function parseTemplateYaml(text: string): unknown {
-  const hit = cache()?.[textKey(text)];
-  return hit === undefined ? parse(text) : JSON.parse(hit);
+  const hit = resources().parsedYaml?.(text);
+  return hit === undefined ? parse(text) : hit;
 }

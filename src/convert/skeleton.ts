@@ -34,8 +34,10 @@ function blankOf(schema: unknown): unknown {
       return blankOf(def.in);
     case 'union': {
       const types = accepts(schema);
-      if (types.has('number') || types.has('null')) return null;
-      return types.has('string') ? '' : blankOf(def.options[0]);
+      // Numbers blank as null; texts (which also take null as blank) as "".
+      if (types.has('number')) return null;
+      if (types.has('string')) return '';
+      return types.has('null') ? null : blankOf(def.options[0]);
     }
     case 'number':
     case 'int':

@@ -56,6 +56,29 @@ function summarize(o: Record<string, unknown>): string {
   return typeof first === 'string' ? first : '（一项）';
 }
 
+/**
+ * The path in the user's terms, each list item that has a name called by it, as the forms show it:
+ * "部门整体支出绩效目标自评表 › 绩效指标“对接客商” › 实际完成值" rather than "… › 绩效指标[5] › …".
+ */
+function whereOf(path: Segment[], after: unknown, before: unknown): string {
+  let where = describePath(path);
+  let [a, b] = [after, before] as [any, any];
+  let from = 0;
+  for (const [i, seg] of path.entries()) {
+    [a, b] = [a?.[seg], b?.[seg]];
+    // An item added or removed whole keeps its number: its name is what the change prints.
+    if (typeof seg !== 'number' || i === path.length - 1) continue;
+    const item = a ?? b;
+    const tag = `[${seg + 1}]`;
+    const at = where.indexOf(tag, from);
+    if (at < 0) continue;
+    const name = item && typeof item === 'object' && typeof item.name === 'string' && item.name.trim() ? `“${item.name.trim()}”` : tag;
+    where = where.slice(0, at) + name + where.slice(at + tag.length);
+    from = at + name.length;
+  }
+  return where;
+}
+
 function same(a: unknown, b: unknown, pa: string | undefined, pb: string | undefined): boolean {
   if (Decimal.isDecimal(a) && Decimal.isDecimal(b)) return a.eq(b);
   return pa === pb;
@@ -76,7 +99,7 @@ export function diffFacts(before: ReportInput, after: ReportInput): FactChange[]
       const pb = printValue(b, path, decimalsAfter);
       if (same(a, b, pa, pb)) return;
       const kind = pa === undefined ? 'added' : pb === undefined ? 'removed' : 'changed';
-      out.push({ path, where: describePath(path), kind, old: pa, new: pb });
+      out.push({ path, where: whereOf(path, after, before), kind, old: pa, new: pb });
       return;
     }
     if (Array.isArray(a) || Array.isArray(b)) {
@@ -86,7 +109,7 @@ export function diffFacts(before: ReportInput, after: ReportInput): FactChange[]
         if (i >= xs.length || i >= ys.length) {
           const p = [...path, i];
           const kind = i >= xs.length ? 'added' : 'removed';
-          out.push({ path: p, where: describePath(p), kind, old: kind === 'removed' ? printValue(xs[i], p, decimalsBefore) : undefined, new: kind === 'added' ? printValue(ys[i], p, decimalsAfter) : undefined });
+          out.push({ path: p, where: whereOf(p, after, before), kind, old: kind === 'removed' ? printValue(xs[i], p, decimalsBefore) : undefined, new: kind === 'added' ? printValue(ys[i], p, decimalsAfter) : undefined });
         } else visit(xs[i], ys[i], [...path, i]);
       }
       return;

@@ -1,4 +1,9 @@
-import { readReport, prepareReport, composeReport, type ComposedReport } from '../pipeline.js';
+import { EXIT, UserError } from '../diagnostics/finding.js';
+import { DEFAULT_PROFILE } from '../node/profiles.js';
+import { readData, readReport, prepareReport, composeReport, type ComposedReport } from '../pipeline.js';
+import { engineProfileOf, prepareProfileData } from '../profileReport.js';
+import { DIFF_MESSAGES } from './messages.js';
+import { diffProfileReports } from './profile.js';
 import type { ReportInput } from '../model/schema.js';
 import { pageTexts } from '../render/index.js';
 import { affectedDocuments, documentTexts, type AffectedDocument, type DocumentText } from './documents.js';
@@ -52,5 +57,12 @@ export async function diffInputs(before: ReportInput, after: ReportInput): Promi
 
 /** `jixiao diff <old> <new>`: both files read and checked against the schema like a build's input. */
 export async function diffReports(oldFile: string, newFile: string): Promise<ReportDiff> {
+  const [before, after] = [await readData(oldFile), await readData(newFile)];
+  const profile = engineProfileOf(after);
+  if (profile || engineProfileOf(before)) {
+    const other = engineProfileOf(before);
+    if (other?.id !== profile?.id) throw new UserError(DIFF_MESSAGES.profilesDiffer(other?.id ?? DEFAULT_PROFILE, profile?.id ?? DEFAULT_PROFILE), [], EXIT.usage);
+    return diffProfileReports(prepareProfileData(profile!, before), prepareProfileData(profile!, after));
+  }
   return diffInputs(await readReport(oldFile), await readReport(newFile));
 }

@@ -27,6 +27,15 @@ export const FieldSchema = z
     sum: z.array(z.string()).optional().meta({ title: '等于这些字段之和' }),
     /** This field should equal that one; a difference is a warning (two splits of one total). */
     sameAs: z.string().optional().meta({ title: '应与该字段相同' }),
+    /**
+     * The same fact printed on another document of the set: "<document id>.<field>" or "<document id>.<section>.<row>.<column>"
+     * (a project's 项目支出 in the 自评表 and the 项目支出 row of the 基础数据表). A difference is an error at this field.
+     */
+    same: z
+      .string()
+      .regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, '应写作 文件标识.字段 或 文件标识.部分.行.列')
+      .optional()
+      .meta({ title: '与另一文件中的这一项是同一个数' }),
   })
   .strict();
 export type FieldDef = z.infer<typeof FieldSchema>;

@@ -302,6 +302,28 @@ export class FormEngine {
    * A reference to a fact of this form: "section.row.column" (matrix), "section.column" (a list's sum), or a field.
    * Each value counts as printed (rounded once), so that a printed total is the sum of the printed rows.
    */
+  /** A fact of this form by reference ("funds.total.score", "project"), as it prints; for relations across forms. */
+  fact(ref: string): Decimal | undefined {
+    return this.resolve(ref);
+  }
+
+  /** Where a reference sits: its input path and its name for people (this form › row › column). */
+  placeOf(ref: string): { path: string; where: string } {
+    const [a, b, c] = ref.split('.');
+    const section = this.form.sections.find((s) => s.id === a);
+    if (section?.kind === 'matrix' && c !== undefined) {
+      const row = section.rows.find((r) => r.id === b)?.label ?? b;
+      const column = section.columns.find((x) => x.id === c)?.title ?? c;
+      return this.at([a, b, c], [section.block ?? '', this.place.fill ? this.place.fill(row) : row, this.place.fill ? this.place.fill(column) : column]);
+    }
+    return this.at([a], [this.form.fields[a]?.title ?? a]);
+  }
+
+  /** Prints a value of a field or column kind as this form does. */
+  printAs(kind: ColumnDef['kind'], v: Decimal | undefined): string {
+    return printValue(kind, v, this.rules);
+  }
+
   private resolve(ref: string): Decimal | undefined {
     const [a, b, c] = ref.split('.');
     const section = this.form.sections.find((s) => s.id === a);

@@ -5,8 +5,9 @@
 import { compileTemplate } from '../compose/handlebars.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { DocumentLayout, Styles } from '../layout/index.js';
-import { plainTitle, type Profile } from './definition.js';
-import { FormEngine, type FormFigures } from './derive.js';
+import { plainTitle, type ColumnDef, type Profile } from './definition.js';
+import { FormEngine, type FormCell, type FormFigures } from './derive.js';
+import { sameFacts, type DerivedForm } from './same.js';
 import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
@@ -48,6 +49,7 @@ function contextOf(p: PreparedProfileReport | { profile: Profile; input: Profile
 /** derive → check: every form of the input, its blank computed cells filled in, its relations checked. */
 export function prepareProfileReport(profile: Profile, input: ProfileInput): PreparedProfileReport {
   const forms: FormInstance[] = [];
+  const engines: DerivedForm[] = [];
   const findings: Finding[] = [];
   const common = contextOf({ profile, input });
   const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
@@ -60,10 +62,11 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
       const name = doc.each ? `${plainTitle(form)}（第 ${i + 1} 份）` : plainTitle(form);
       const engine = new FormEngine(profile, form, item, { path, title: name, fill }).run();
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
+      engines.push({ docIndex, engine });
       findings.push(...engine.findings);
     });
   });
-  return { profile, input, forms, findings };
+  return { profile, input, forms, findings: [...findings, ...sameFacts(profile, engines)] };
 }
 
 function fillText(profile: Profile, what: string, text: string, context: object): string {
@@ -103,4 +106,53 @@ export function composeProfileReport(p: PreparedProfileReport, styles: Styles): 
     pageNumber: (n, pages) => page({ page: n, pages }),
     meta: { author: String(common.unit), subject: title, keywords: `${profile.name}, ${common.year}, ${common.unit}`, date: String(p.input.reportDate) },
   };
+}
+
+/** One cell of a form as printed: where it sits (input path, its name for people), which document, the text. */
+export interface PrintedCell {
+  path: string;
+  where: string;
+  /** The document's title and file name, as printed. */
+  document: { id: string; title: string; fileName: string };
+  text: string;
+}
+
+/**
+ * Every value cell of the set as the PDFs print it (typed or derived): what a 更正说明 compares between the
+ * published version and the corrected one, so that a corrected amount also lists the totals and rates it moved.
+ */
+export function printedCells(p: PreparedProfileReport): PrintedCell[] {
+  const { profile } = p;
+  const out: PrintedCell[] = [];
+  for (const f of p.forms) {
+    const doc = profile.documents[f.docIndex];
+    const form = profile.forms[doc.form];
+    const context = contextOf(p, f);
+    const document = { id: doc.id, title: fillText(profile, 'title', doc.title, context), fileName: fillText(profile, 'fileName', doc.fileName, context) };
+    const base = doc.each ? `${doc.each}.${f.n - 1}` : doc.id;
+    const fill = (t: string) => t.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(context[k] ?? ''));
+    const put = (path: string, names: string[], kind: ColumnDef['kind'], cell: FormCell | undefined, decimals?: number) => {
+      const text = cell?.display ?? printValue(kind, cell?.value, profile.defaults, decimals);
+      out.push({ path: `${base}.${path}`, where: [document.title, ...names.filter(Boolean).map(fill)].join(' › '), document, text });
+    };
+    for (const [id, def] of Object.entries(form.fields)) put(id, [def.title], def.kind, f.figures.fields[id]);
+    for (const s of form.sections) {
+      if (s.kind === 'matrix') {
+        for (const r of s.rows) {
+          for (const c of s.columns) if (!c.rows || c.rows.includes(r.id)) put(`${s.id}.${r.id}.${c.id}`, [s.block ?? '', r.label, c.title], c.kind, f.figures.matrices[s.id]?.[r.id]?.[c.id], c.decimals);
+          (f.figures.items[s.id]?.[r.id] ?? []).forEach((item, i) => {
+            put(`${s.id}.${r.id}.items.${i}.name`, [s.block ?? '', r.label, item.name], 'text', { value: item.name, derived: false });
+            for (const c of s.columns) if (item.cells[c.id]) put(`${s.id}.${r.id}.items.${i}.${c.id}`, [s.block ?? '', item.name, c.title], c.kind, item.cells[c.id], c.decimals);
+          });
+        }
+      } else if (s.kind === 'list') {
+        (f.figures.lists[s.id] ?? []).forEach((row, i) => {
+          const name = String(row.name?.value ?? `${i + 1}`);
+          for (const c of s.columns) put(`${s.id}.${i}.${c.id}`, [s.block ?? '', name, c.title], c.kind, row[c.id], c.decimals);
+        });
+        if (s.total) for (const c of s.columns) if (f.figures.totals[s.id]?.[c.id]) put(`${s.id}.total.${c.id}`, [s.block ?? '', s.total.label, c.title], c.kind, f.figures.totals[s.id][c.id], c.decimals);
+      }
+    }
+  }
+  return out;
 }

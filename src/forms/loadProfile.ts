@@ -73,6 +73,22 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   });
 }
 
+/** `same: <document>.<ref>` must name a document printed once and a field, or a matrix cell, of its form. */
+function sameTargets(documents: readonly { id: string; form: string; each?: string }[], forms: Record<string, FormDef>, report: (form: string, id: string, what: string) => void): void {
+  for (const [formId, form] of Object.entries(forms)) {
+    for (const [id, f] of Object.entries(form.fields)) {
+      if (!f.same) continue;
+      const [docId, a, b, c] = f.same.split('.');
+      const doc = documents.find((d) => d.id === docId);
+      const target = doc && forms[doc.form];
+      if (!doc || !target) report(formId, id, `没有标识为“${docId}”的文件；可用的有：${documents.map((d) => d.id).join('、')}`);
+      else if (doc.each) report(formId, id, `文件“${docId}”每项一份（${doc.each}），没有唯一的一个数可比`);
+      else if (b === undefined ? !target.fields[a] : !target.sections.some((s) => s.id === a && s.kind === 'matrix' && s.rows.some((r) => r.id === b) && s.columns.some((x) => x.id === c)))
+        report(formId, id, `在文件“${docId}”的表格中找不到“${f.same.slice(docId.length + 1)}”（应为字段，或 部分.行.列）`);
+    }
+  }
+}
+
 /** Validates a profile folder's files and returns the profile; throws a UserError listing every mistake. */
 export function parseProfile(folder: string, files: ProfileFiles): Profile {
   const problems: Finding[] = [];
@@ -100,6 +116,7 @@ export function parseProfile(folder: string, files: ProfileFiles): Profile {
       if (!profile.pageNumber) problems.push(problem(name('profile.yaml'), 'pageNumber', '缺少页码格式，如 "— {{page}} —"'));
       if (!profile.continued) problems.push(problem(name('profile.yaml'), 'continued', '缺少续表标记，如 续表'));
       profile.documents.forEach((d, i) => !forms[d.form] && problems.push(problem(name('profile.yaml'), `documents.${i}.form`, `表格“${d.form}”没有对应的 forms/${d.form}.yaml`)));
+      sameTargets(profile.documents, forms, (form, id, what) => problems.push(problem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
     }
   }
   if (problems.length || !profile) throw new UserError(`表格定义 ${folder} 有 ${problems.length} 处错误`, problems);

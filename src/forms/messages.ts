@@ -87,6 +87,11 @@ export const FORM_MESSAGES = {
     message: (a: { field: string; value: string; other: string; otherValue: string }) => `${a.field}为 ${a.value}，${a.other}为 ${a.otherValue}，两者不同。`,
     hint: '表格不强制两种分法相等，但通常应相等；请核对两组数字，不同时请在说明中写明原因。',
   },
+  E_FORM_SAME_FACT: {
+    title: '同一个数在两张表中应相同',
+    message: (a: { field: string; value: string; other: string; otherValue: string }) => `${a.field}为 ${a.value}，而${a.other}为 ${a.otherValue}；这是同一个数，应相同。`,
+    hint: '核对两张表，改正填错的一处。',
+  },
   W_LOW_RATE_REASON: {
     title: '预算执行率低于规定时应说明原因',
     message: (a: { rate: string; below: string }) => `预算执行率为 ${a.rate}，低于 ${a.below}%，但原因栏为空。`,

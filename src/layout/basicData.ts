@@ -6,7 +6,8 @@ import { paginate } from './flow/paginate.js';
 import { keepTogether, pageSpec, pageWidth, paragraph, tableStyle } from './form.js';
 import { documentImages, formHeading, formSignatures } from './formParts.js';
 import { row, type Cell, type Row, type TableStyle } from './table/model.js';
-import { fitWidths, noWrapMinimums } from './table/widths.js';
+import { fitWidths, noWrapMinimums, wholeMinimums } from './table/widths.js';
+import type { Styles } from './styles.js';
 import type { DocumentLayout, LayoutContext } from './types.js';
 
 const KIND = 'basicData';
@@ -36,7 +37,7 @@ function staffingRows(ctx: LayoutContext): Row[] {
   const num = (text: string): Cell => ({ text, align: 'center', noWrap: true });
   const d = input.basicData.staffing;
   return [
-    row(label, ...heads.map((text): Cell => ({ text, bold: true, align: 'center', fill }))),
+    row(label, ...heads.map((text): Cell => ({ text, bold: true, align: 'center', fill, whole: true }))),
     row(label, num(String(d.authorized)), num(String(d.actual)), num(formatPercent(figures.basicData.controlRate.value))),
   ];
 }
@@ -70,18 +71,20 @@ function moneyRows(ctx: LayoutContext): Row[] {
 }
 
 function widths(rows: Row[], total: number, s: TableStyle): number[] {
-  return fitWidths(SHARES, total, s, noWrapMinimums(rows, SHARES.length, s));
+  // The label column keeps room for a short label ("其中：办公经费") on one line.
+  const hard = noWrapMinimums(rows, SHARES.length, s);
+  return fitWidths(SHARES, total, s, wholeMinimums(rows, hard, total, s, [9 * s.fontSize]));
 }
 
-/** 附件2 部门整体支出绩效评价基础数据表. */
-export function layoutBasicData(ctx: LayoutContext): DocumentLayout {
+/** The form's pages in the styles of `ctx`. */
+function flow(ctx: LayoutContext): ReturnType<typeof paginate> {
   const { input, labels, styles } = ctx;
-  const width = pageWidth(ctx, KIND);
   const s = tableStyle(styles);
+  const width = pageWidth(ctx, KIND);
   const fill = styles.tables.headerFill;
   const y = { year: input.year, previousYear: input.year - 1 };
   const staffing = staffingRows(ctx);
-  const header = [row(...labels.list('basicData.columns', y).map((text): Cell => ({ text, bold: true, align: 'center', fill })))];
+  const header = [row(...labels.list('basicData.columns', y).map((text): Cell => ({ text, bold: true, align: 'center', fill, whole: true })))];
   const money = moneyRows(ctx);
   // One grid for both tables, so that their columns line up.
   const grid = widths([...staffing, ...header, ...money], width, s);
@@ -99,7 +102,37 @@ export function layoutBasicData(ctx: LayoutContext): DocumentLayout {
   const trailer = note ? keepTogether([note, signatures], true) : signatures;
   if (note && trailer.height > page.height / 3) items.push(note, signatures);
   else items.push(trailer);
-  const { content, pages } = paginate(items, page);
+  return paginate(items, page);
+}
+
+/**
+ * The styles to try, largest first: the form's own, then (where styles.yaml asks for one page) smaller title and
+ * captions, then smaller type in half points with less padding, down to the set minimums.
+ */
+export function fitStyles(styles: Styles): Styles[] {
+  const fit = styles.fit?.[KIND];
+  if (!fit?.onePage) return [styles];
+  const t = styles.tables;
+  const smaller = { ...t, captionSize: Math.min(t.captionSize, fit.minCaptionSize), titleSize: Math.min(t.titleSize, fit.minTitleSize) };
+  const out = [styles, { ...styles, tables: smaller }];
+  const paddings = [...new Set([Math.min(t.cellPadding, 2), fit.minCellPadding])].filter((p) => p <= t.cellPadding);
+  for (let size = t.cellSize; size >= fit.minCellSize; size -= 0.5) {
+    for (const cellPadding of paddings) out.push({ ...styles, tables: { ...smaller, cellSize: size, cellPadding } });
+  }
+  return out;
+}
+
+/** 附件2 部门整体支出绩效评价基础数据表: on one page if a style allowed by styles.yaml gets it there. */
+export function layoutBasicData(ctx: LayoutContext): DocumentLayout {
+  const { input, labels, styles } = ctx;
+  const candidates = fitStyles(styles);
+  let result = flow(ctx);
+  for (const smaller of candidates.slice(1)) {
+    if (result.pages === 1) break;
+    const tried = flow({ ...ctx, styles: smaller });
+    if (tried.pages === 1) result = tried;
+  }
+  const { content, pages } = result;
   return {
     kind: KIND,
     title: labels.text('documents.basicData.title'),

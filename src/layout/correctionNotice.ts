@@ -23,6 +23,8 @@ export interface CorrectionContext {
   publishedDate: string;
   /** The notice's own date (ISO), set apart from the report's date, which a correction does not move. */
   date: string;
+  /** The report corrected, for engine profiles (their combined file's title); hunan-2022's comes from labels.yaml. */
+  reportTitle?: string;
   corrections: (FactChange & { documents: AffectedDocument[]; sentences?: { old: string; new: string } })[];
 }
 
@@ -43,7 +45,8 @@ function where(c: CorrectionContext['corrections'][number], labels: Labels): Nod
 export function layoutCorrectionNotice(ctx: CorrectionContext): CorrectionLayout {
   const { labels, styles } = ctx;
   const t = styles.tables;
-  const vars = { unitName: ctx.unitName, self: ctx.self, year: ctx.year, publishedDate: formatChineseDate(ctx.publishedDate), date: formatChineseDate(ctx.date), count: ctx.corrections.length };
+  const base = { unitName: ctx.unitName, self: ctx.self, year: ctx.year, publishedDate: formatChineseDate(ctx.publishedDate), date: formatChineseDate(ctx.date), count: ctx.corrections.length };
+  const vars = { ...base, reportTitle: ctx.reportTitle ?? labels.text('correction.reportTitle', base) };
   const blank = labels.text('correction.blank');
   const content: Node[] = [
     { text: labels.text('correction.title'), fontSize: t.titleSize, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },

@@ -109,8 +109,13 @@ export function formSignatures(ctx: LayoutContext, kind: DocumentKind): BlockIte
     { fontSize, gap, marginTop: 10 },
   );
   const headLabel = labels.text('common.unitHead');
-  const line2 = columnsBlock([{ text: `${headLabel}${signedName(ctx, 'unitHead', c.unitHead)}`, width, extra: signatureOverlay(ctx, 'unitHead', headLabel, fontSize) }], { fontSize, gap, marginTop: 10 });
-  return { kind: 'block', height: line1.height + line2.height, keepWithPrevious: true, make: () => ({ stack: [line1.make(), line2.make()] }) };
+  const headSignature = signatureOverlay(ctx, 'unitHead', headLabel, fontSize);
+  const line2 = columnsBlock([{ text: `${headLabel}${signedName(ctx, 'unitHead', c.unitHead)}`, width, extra: headSignature }], { fontSize, gap, marginTop: 10 });
+  // pdfmake draws an image laid over a line only if the image's height is still free below the line (else it
+  // drops it): the block claims that room, so that a form ending at the foot of its page keeps its signatures.
+  const h = styles.images.signatureHeight;
+  const below = Math.max(headSignature.length ? h : 0, signature.length ? h - line2.height : 0);
+  return { kind: 'block', height: line1.height + line2.height + below, keepWithPrevious: true, make: () => ({ stack: [line1.make(), line2.make()] }) };
 }
 
 /** pdfmake table layout with thin rules, for tables laid out by pdfmake alone (the reviewer's findings page). */

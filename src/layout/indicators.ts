@@ -3,11 +3,14 @@ import type { IndicatorFigures } from '../derive/index.js';
 import type { Indicator } from '../model/schema.js';
 import { textWidth } from './measure/text.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from './table/model.js';
-import { fitWidths, noWrapMinimums } from './table/widths.js';
+import { balanceWidths, fitWidths, noWrapMinimums, wholeMinimums } from './table/widths.js';
 import type { LayoutContext } from './types.js';
 
 // Relative widths of (label, 一级, 二级, 三级, target, actual, 分值, 得分, 偏差): the seed form's proportions.
 const INDICATOR_SHARES = [22, 44, 48, 68, 56, 66, 26, 26, 56];
+// Columns of text (一级, 二级, 三级指标, 年度指标值, 实际完成值, 偏差原因分析及改进措施): they share their room by their text,
+// so that a long 偏差原因 gets a wide column rather than a seven-line cell, and an empty one gives its room away.
+const TEXT_COLUMNS = [1, 2, 3, 4, 5, 8];
 
 /**
  * The indicator block of an evaluation form: the column headings, one row per 三级指标 and the 分值 total row.
@@ -19,7 +22,7 @@ export function indicatorTable(ctx: LayoutContext, indicators: Indicator[], f: I
   const decimals = input.display.scoreDecimals;
   const fill = styles.tables.headerFill;
   const block: Cell = { text: blockLabel, bold: true, align: 'center', fill, merge: 'block' };
-  const header: Row[] = [row(block, ...labels.list('indicators.columns').map((text): Cell => ({ text, bold: true, align: 'center', fill })))];
+  const header: Row[] = [row(block, ...labels.list('indicators.columns').map((text): Cell => ({ text, bold: true, align: 'center', fill, whole: true })))];
   const body: Row[] = indicators.map((ind, i) => {
     const weight = formatScore(f.level1.find((b) => b.name === ind.level1)!.weight, decimals);
     return row(
@@ -48,5 +51,9 @@ export function indicatorTable(ctx: LayoutContext, indicators: Indicator[], f: I
   for (const part of weightPart.split('\n')) mins[1] = Math.max(mins[1], textWidth(part, { fontSize: s.fontSize }) + 0.5);
   // The block label, set two characters a line, keeps short pages of the table short.
   mins[0] = Math.max(mins[0], 2 * s.fontSize + 0.5);
-  return { widths: fitWidths(INDICATOR_SHARES, total, s, mins), header, body, keepLast: 2 };
+  // A text column is at least four characters wide (its heading in no more than three lines, as on the seed);
+  // the headings stay whole where the other columns can spare the room.
+  for (const col of TEXT_COLUMNS) mins[col] = Math.max(mins[col], 4 * s.fontSize + 0.5);
+  const start = fitWidths(INDICATOR_SHARES, total, s, wholeMinimums(header, mins, total, s));
+  return { widths: balanceWidths(start, [...header, ...body], TEXT_COLUMNS, s, mins), header, body, keepLast: 2 };
 }

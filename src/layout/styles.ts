@@ -11,6 +11,8 @@ export interface Styles {
   tables: { titleSize: number; captionSize: number; cellSize: number; headerFill: string; cellPadding: number; rule: number };
   /** Signature and seal images: sizes in points. */
   images: { signatureWidth: number; signatureHeight: number; sealSize: number };
+  /** Forms that should fit one page: how far their tables may shrink to get there. */
+  fit?: Partial<Record<DocumentKind, { onePage: boolean; minCellSize: number; minCellPadding: number; minCaptionSize: number; minTitleSize: number }>>;
 }
 
 const MM = 72 / 25.4;

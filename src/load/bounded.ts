@@ -2,10 +2,9 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../diagnostics/finding.js';
 import { LOAD_MESSAGES as M } from './messages.js';
 
-/** "4 MB", "512 KB": a byte budget as the clerk reads it. */
-export function byteSize(n: number): string {
-  return n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
-}
+import { byteSize } from './byteSize.js';
+
+export { byteSize } from './byteSize.js';
 
 function openFailed(file: string, what: string, e: unknown): UserError {
   const code = (e as NodeJS.ErrnoException).code;

@@ -9,6 +9,7 @@ import { LOAD_MESSAGES as M } from './messages.js';
 export { excerpt, lineColumn } from './syntax.js';
 export { readBounded, byteSize } from './bounded.js';
 export { readImage } from './image.js';
+import { PNG_DATA_URI } from './image.js';
 export { cellOf, located, locateFindings, locatorOf, type Locator } from './locate.js';
 
 export type InputFormat = 'json' | 'yaml' | 'xlsx';
@@ -51,7 +52,7 @@ export function anchorImagePaths(data: unknown, inputFile: string): unknown {
   const images = (data as { contacts?: { images?: Record<string, unknown> } } | null)?.contacts?.images;
   if (images && typeof images === 'object') {
     for (const [key, value] of Object.entries(images)) {
-      if (typeof value === 'string' && value.trim() && !isAbsolute(value.trim())) images[key] = resolve(dir, value.trim());
+      if (typeof value === 'string' && value.trim() && !isAbsolute(value.trim()) && !value.startsWith(PNG_DATA_URI)) images[key] = resolve(dir, value.trim());
     }
   }
   return data;
@@ -71,7 +72,11 @@ export async function loadInput(file: string): Promise<unknown> {
     const { readWorkbook } = await import('../workbook/read.js');
     const { data, locations } = await readWorkbook(file, bytes);
     attachLocator(data, (path) => {
-      for (let n = path.length; n > 0; n--) {
+      const key = path.join('.');
+      // A group of cells (按支出性质分) is found at its first cell; a value without a cell of its own at its row's.
+      const first = locations.get(key) ?? [...locations].find(([k]) => k.startsWith(`${key}.`))?.[1];
+      if (first) return first;
+      for (let n = path.length - 1; n > 0; n--) {
         const cell = locations.get(path.slice(0, n).join('.'));
         if (cell) return cell;
       }

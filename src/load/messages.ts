@@ -11,8 +11,10 @@ export const LOAD_MESSAGES = {
   notOrdinaryFile: (what: string, file: string) => `${what} ${file} 不是普通文件（是设备、管道或套接字）：jixiao 只读取普通文件`,
   fileTooLarge: (what: string, file: string, max: string) => `${what} ${file} 太大：最多 ${max}。请检查是否选错了文件`,
   inputFile: '输入文件',
-  compareDefaultProfileOnly: (file: string, id: string, only: string) => `${file} 的表格类型是 ${id}：比较和更正说明（diff、--correction-of）目前只用于 ${only}`,
+  compareDefaultProfileOnly: (file: string, id: string, only: string) => `${file} 的表格类型是 ${id}，另一个数据文件是 ${only}：比较和更正说明（diff、--correction-of）只用于同一份报告的两个版本`,
   imageFile: '图片文件',
+  embeddedImage: '工作簿中的签名图片',
+  embeddedImageTooLarge: (where: string, size: string, max: string) => `${where}太大（${size}），最多 ${max}：请把图片缩小后再放进工作簿`,
 
   notUtf8: (file: string) => `文件不是 UTF-8 编码，请另存为 UTF-8：${file}（常见于 GBK/GB18030 编码的文件；可在记事本或 WPS 中“另存为”时选择 UTF-8）`,
   duplicateKey: (key: string) => `同一层级里出现了重复的字段名“${key}”`,

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseTemplateYaml } from '../compose/yamlCache.js';
-import { templatesDir } from '../compose/templateFiles.js';
+import { readTemplateFile } from '../compose/templateFiles.js';
+import { fromTemplate } from '../resources.js';
 
 /** templates/fields.yaml: what each field is called and what belongs in it (hunan-2022's input). */
 export interface FieldsFile {
@@ -21,10 +20,6 @@ export interface FieldsFile {
   proseMoneyWords: Record<string, 'twoDecimals' | 'short'>;
 }
 
-let loaded: { dir: string; file: FieldsFile } | undefined;
-
 export function fieldsFile(): FieldsFile {
-  const dir = templatesDir();
-  if (loaded?.dir !== dir) loaded = { dir, file: parseTemplateYaml(readFileSync(join(dir, 'fields.yaml'), 'utf8')) as FieldsFile };
-  return loaded.file;
+  return fromTemplate('fields.yaml', () => parseTemplateYaml(readTemplateFile('fields.yaml').source) as FieldsFile);
 }

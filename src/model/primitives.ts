@@ -34,7 +34,7 @@ function toDecimal(value: number | string, ctx: z.RefinementCtx, what: string): 
 }
 
 /** A blank cell: null, '' or absent. */
-const blank = z.union([z.null(), z.literal('')]).transform(() => undefined);
+export const blank = z.union([z.null(), z.literal('')]).transform(() => undefined);
 
 export const money = (title: string) =>
   z
@@ -109,7 +109,8 @@ export const name = (title: string) =>
     .refine((s) => !/[\r\n\t]/.test(s), `${title}应写在一行内，不能含换行或 Tab`)
     .meta({ title });
 
-export const optionalText = (title: string) => boundedString(title).optional().meta({ title });
+// Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
+export const optionalText = (title: string) => z.union([blank, boundedString(title)]).optional().meta({ title });
 
 export const isoDate = (title: string) =>
   z

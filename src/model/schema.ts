@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { measure } from './measure.js';
 import { SCHEMA_MESSAGES } from './messages.js';
-import { count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
+import { blank, count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';
 import { PROSE_MONEY, PROSE_ZERO, standards } from './standards.js';
 import { description, proseMoneyWords, schemaDefault, signatureWords, title as t } from './titles.js';
 import { tidyLines, tidyPhrases } from './typing.js';
@@ -245,17 +245,18 @@ const DisplaySchema = z
     scoreDecimals: z.number().int().min(0).max(2).default(0).meta({ title: t('scoreDecimals') }),
     // Blank: the template's setting (templates/standards.yaml), read when the narrative is composed.
     proseMoney: z
-      .preprocess((v) => (typeof v === 'string' ? (PROSE_MONEY_WORDS[v.trim()] ?? v.trim()) : v), z.enum(PROSE_MONEY))
+      .union([blank, z.preprocess((v) => (typeof v === 'string' ? (PROSE_MONEY_WORDS[v.trim()] ?? v.trim()) : v), z.enum(PROSE_MONEY))])
       .optional()
       .meta({ title: t('proseMoney') }),
-    proseZero: z.enum(PROSE_ZERO).optional().meta({ title: t('proseZero') }),
+    proseZero: z.union([blank, z.enum(PROSE_ZERO)]).optional().meta({ title: t('proseZero') }),
   })
   .strict()
   .default({ scoreDecimals: 0 })
   .meta({ title: t('display') });
 
+// A file path, or a picture embedded in the workbook's cell (read as a PNG data URI).
 const pngPath = (title: string) =>
-  z.string().trim().regex(/\.png$/i, SCHEMA_MESSAGES.notPng).optional().meta({ title, description: description('imageFile') });
+  z.string().trim().regex(/(\.png$)|(^data:image\/png;base64,)/i, SCHEMA_MESSAGES.notPng).optional().meta({ title, description: description('imageFile') });
 
 /** Scanned signatures and the seal, placed at their lines on the printed report. */
 const SignatureImagesSchema = z

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { TemplateError } from '../compose/handlebars.js';
-import { templatesDir } from '../compose/templateFiles.js';
+import { readTemplateFile } from '../compose/templateFiles.js';
+import { fromTemplate } from '../resources.js';
 
 /** The paper form's standard values (templates/standards.yaml), taken where the input leaves a field blank. */
 export interface Standards {
@@ -26,21 +25,14 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, key: str
   return v as T;
 }
 
-let loaded: { dir: string; standards: Standards } | undefined;
-
 export function standards(): Standards {
-  const dir = templatesDir();
-  if (loaded?.dir !== dir) {
-    const file = join(dir, 'standards.yaml');
-    const raw = parseTemplateYaml(readFileSync(file, 'utf8')) as Record<string, number | string>;
-    loaded = {
-      dir,
-      standards: {
-        executionRateWeight: new Decimal(raw.executionRateWeight),
-        proseMoney: oneOf(PROSE_MONEY, raw.proseMoney ?? 'twoDecimals', 'proseMoney', file),
-        proseZero: oneOf(PROSE_ZERO, raw.proseZero ?? '0', 'proseZero', file),
-      },
+  return fromTemplate('standards.yaml', () => {
+    const { file, source } = readTemplateFile('standards.yaml');
+    const raw = parseTemplateYaml(source) as Record<string, number | string>;
+    return {
+      executionRateWeight: new Decimal(raw.executionRateWeight),
+      proseMoney: oneOf(PROSE_MONEY, raw.proseMoney ?? 'twoDecimals', 'proseMoney', file),
+      proseZero: oneOf(PROSE_ZERO, raw.proseZero ?? '0', 'proseZero', file),
     };
-  }
-  return loaded.standards;
+  });
 }

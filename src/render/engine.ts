@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { installFastMeasure } from './fastMeasure.js';
 import { installCapture } from './pdfObjects.js';
 import { installTextRuns } from './textRuns.js';
 import { GlyphSubset, TrueTypeFont } from './trueType.js';
-import { FONT_FAMILY, fontFiles, fontsDir } from './fonts.js';
+import { resources } from '../resources.js';
+import { FONT_FAMILY } from './fonts.js';
 
 /**
  * pdfmake, loaded on first use and set up once per process. Loading it costs ~150 ms, so commands that do not
@@ -170,18 +169,17 @@ async function setUp(): Promise<Engine> {
   // A reference made on a stand-in document, only to reach pdfkit's (unexported) reference class.
   installCapture(parts.PDFKit.prototype.ref.call({ _offsets: [], _waiting: 0, compress: false }));
   // Read once into pdfmake's virtual file system: pdfkit would read the files again for every document.
+  // Italic styles map to upright: Chinese forms use none.
   const fonts: Record<string, string> = {};
-  const buffers = new Map<string, Buffer>();
-  for (const [style, path] of Object.entries(fontFiles())) {
-    const name = basename(path);
-    if (!buffers.has(name)) buffers.set(name, readFileSync(path));
-    pdfmake.virtualfs.writeFileSync(name, buffers.get(name)!);
+  for (const [style, weight] of [['normal', 'normal'], ['bold', 'bold'], ['italics', 'normal'], ['bolditalics', 'bold']] as const) {
+    const { name, bytes } = resources().font(weight);
+    if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     fonts[style] = name;
   }
   pdfmake.setFonts({ [FONT_FAMILY]: fonts as Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> });
   pdfmake.setUrlAccessPolicy(() => false);
-  const dir = fontsDir();
-  pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(dir));
+  // Fonts and images reach pdfkit from memory (virtual file system, data URLs): it never opens a file.
+  pdfmake.setLocalAccessPolicy(() => false);
   return {
     async createDocument(definition) {
       return (await pdfmake.createPdf(definition, { bufferPages: true }).getStream()) as unknown as PdfkitDocument;

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import type { DocumentLayout, Node, Styles } from '../layout/index.js';
-import { readImage } from '../load/image.js';
+import { resources } from '../resources.js';
 import type { SignaturePlace } from '../layout/types.js';
 import { pageMargins } from '../layout/index.js';
 import { deflate } from './deflate.js';
@@ -47,13 +46,22 @@ export interface RenderedDocument {
 type Part = { orientation: string; content: Node[]; images?: Record<string, string> };
 
 /** The PNG files the layouts name (signatures, seal), read here and handed to pdfmake as data URLs. */
+const PNG_DATA_URI = 'data:image/png;base64,';
+
 function images(parts: Part[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, path] of parts.flatMap((p) => Object.entries(p.images ?? {}))) {
     if (out[name]) continue;
-    out[name] = `data:image/png;base64,${readImage(resolve(path)).toString('base64')}`;
+    // A picture pasted into the workbook arrives as a PNG data URI, already admitted by the loader.
+    out[name] = path.startsWith(PNG_DATA_URI) ? path : `data:image/png;base64,${base64(resources().image(path))}`;
   }
   return out;
+}
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
 }
 
 /** A deep copy of plain objects and arrays; functions, Dates and Buffers are shared (pdfmake does not mutate those). */

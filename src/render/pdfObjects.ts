@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import jsMd5 from 'js-md5';
 import { deflate } from './deflate.js';
 
 /**
@@ -158,7 +158,8 @@ export class PdfFile {
     const chunks: Uint8Array[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
     let offset = chunks[0].length;
     const offsets: number[] = [];
-    const hash = createHash('md5');
+    // js-md5 (not node:crypto) so that the page hashes as the CLI does; its CommonJS export is the function itself.
+    const hash = (jsMd5 as unknown as typeof import('js-md5').md5).create();
     for (const ref of this.order) {
       offsets.push(offset);
       let data = this.dataOf(ref) as Record<string, unknown>;
@@ -173,7 +174,7 @@ export class PdfFile {
       }
     }
     // The file identifier is a hash of the content: the same objects give the same ID, with no clock or randomness.
-    const id = Buffer.from(hash.digest());
+    const id = Buffer.from(hash.arrayBuffer());
     const xref = [`xref\n0 ${this.order.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
     const trailer = `trailer\n<<\n/Size ${this.order.length + 1}\n/Root ${this.ids.get(root)} 0 R\n/Info ${this.ids.get(info)} 0 R\n/ID [<${id.toString('hex')}> <${id.toString('hex')}>]\n>>\nstartxref\n${offset}\n%%EOF\n`;
     chunks.push(Buffer.from(xref + trailer, 'latin1'));

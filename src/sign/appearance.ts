@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { create as openFont, type Font } from 'fontkit';
-import { fontFiles } from '../render/fonts.js';
+import { fontFiles } from '../node/resources.js';
 import { GlyphSubset, TrueTypeFont } from '../render/trueType.js';
 import { deflate } from '../render/deflate.js';
 import type { AddObject } from './placeholder.js';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Finding } from '../diagnostics/finding.js';
+import type { ComputedCell } from './computedCells.js';
 import { workbookWording } from './wording.js';
 
 /** A finding at its cell: the sheet, the cell reference ("C8"), the finding. */
@@ -24,9 +25,10 @@ function noteText(findings: Finding[]): string {
 
 /**
  * The workbook as the clerk filled it, with each finding's cell marked: red (error) or orange (warning) fill and
- * a comment with the message and 应为, so that the mistakes can be fixed from the workbook alone. Returns the bytes.
+ * a comment with the message and 应为, so that the mistakes can be fixed from the workbook alone; and each blank
+ * computed cell with a comment giving the value the tool computed for it. Returns the bytes.
  */
-export async function annotateWorkbook(bytes: Buffer, marks: readonly CellFinding[]): Promise<Buffer> {
+export async function annotateWorkbook(bytes: Buffer, marks: readonly CellFinding[], computed: readonly ComputedCell[] = []): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const byCell = new Map<string, CellFinding[]>();
@@ -38,6 +40,14 @@ export async function annotateWorkbook(bytes: Buffer, marks: readonly CellFindin
     const findings = group.map((g) => g.finding);
     cell.fill = FILLS[findings.some((f) => f.level === 'error') ? 'error' : 'warning'];
     cell.note = { texts: [{ text: noteText(findings) }] };
+  }
+  // A blank computed cell: its comment says what the tool worked out (below any finding's words).
+  for (const c of computed) {
+    const cell = wb.getWorksheet(c.sheet)?.getCell(c.cell);
+    if (!cell || (cell.value !== null && cell.value !== undefined && cell.value !== '')) continue;
+    const line = `${workbookWording().annotation.computed}${c.text}`;
+    const before = byCell.has(`${c.sheet}!${c.cell}`) ? `${noteText(byCell.get(`${c.sheet}!${c.cell}`)!.map((g) => g.finding))}\n\n` : '';
+    cell.note = { texts: [{ text: `${before}${line}` }] };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -6,6 +6,7 @@ import { Decimal } from 'decimal.js';
 import { withoutThousandsSeparators } from '../model/primitives.js';
 import { PROSE_MONEY_WORDS, SIGNATURE_WORDS } from '../model/schema.js';
 import type { Kind } from './types.js';
+import { WORKBOOK_MESSAGES as WM } from './messages.js';
 
 /** What a field writes into its cell: a number, a text, or nothing (blank). */
 export type CellValue = number | string | undefined;
@@ -43,12 +44,12 @@ const blank = (v: unknown) => v === undefined || v === null || v === '';
 function numberCell(v: unknown): CellValue | Unplaceable {
   if (typeof v === 'number') return Number.isFinite(v) && cleanNumber(v) === v ? v : String(v);
   if (typeof v === 'string') return exactNumber(withoutThousandsSeparators(v)) ?? v;
-  return { problem: '应为数字' };
+  return { problem: WM.notNumber };
 }
 
 /** A percent (68.54, "68.54%") goes in as the fraction Excel shows as 68.54% with the 0.00% format. */
 function percentCell(v: unknown): CellValue | Unplaceable {
-  if (typeof v !== 'number' && typeof v !== 'string') return { problem: '应为百分比' };
+  if (typeof v !== 'number' && typeof v !== 'string') return { problem: WM.notPercent };
   const text = typeof v === 'number' ? String(v) : v.trim().replace(/[%％]$/, '');
   if (!DECIMAL_TEXT.test(text)) return String(v);
   return exactNumber(new Decimal(text).div(100).toFixed()) ?? String(v);
@@ -56,8 +57,8 @@ function percentCell(v: unknown): CellValue | Unplaceable {
 
 function textCell(v: unknown): CellValue | Unplaceable {
   if (typeof v === 'number') return String(v);
-  if (typeof v !== 'string') return { problem: '应为文字' };
-  return v.length > MAX_CELL_TEXT ? { problem: `文字有 ${v.length} 个字符，超过 Excel 单元格的上限 ${MAX_CELL_TEXT}` } : v;
+  if (typeof v !== 'string') return { problem: WM.notText };
+  return v.length > MAX_CELL_TEXT ? { problem: WM.tooLong(v.length, MAX_CELL_TEXT) } : v;
 }
 
 /** The cell value of one field's data. */
@@ -72,7 +73,7 @@ export function toCell(kind: Exclude<Kind, 'measure'>, v: unknown): CellValue | 
     case 'count':
     case 'integer':
     case 'decimals':
-      return typeof v === 'number' || typeof v === 'string' ? v : { problem: '应为整数' };
+      return typeof v === 'number' || typeof v === 'string' ? v : { problem: WM.notInteger };
     case 'proseMoney':
       return Object.entries(PROSE_MONEY_WORDS).find(([, code]) => code === v)?.[0] ?? textCell(v);
     case 'signature':
@@ -91,12 +92,12 @@ export function toMeasureCells(v: unknown): [CellValue, CellValue, CellValue] | 
   if (blank(v)) return [undefined, undefined, undefined];
   if (typeof v === 'string') return [undefined, textCell(v) as CellValue, undefined];
   if (typeof v !== 'object' || Array.isArray(v) || Object.keys(v as object).some((k) => !MEASURE_KEYS.has(k))) {
-    return { problem: '应为文字或 {comparator, value, unit}' };
+    return { problem: WM.notMeasure };
   }
   const { comparator, value, unit } = v as Record<string, unknown>;
   const parts = [blank(comparator) ? undefined : comparator, blank(value) ? undefined : numberCell(value), blank(unit) ? undefined : unit];
   if (parts.some((p) => p !== undefined && typeof p === 'object') || ![parts[0], parts[2]].every((p) => p === undefined || typeof p === 'string')) {
-    return { problem: '比较符、数值、计量单位的写法不对' };
+    return { problem: WM.badMeasure };
   }
   return parts as [CellValue, CellValue, CellValue];
 }

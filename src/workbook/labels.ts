@@ -3,10 +3,8 @@
  * reader finds each row, so they are part of the workbook's file format: a workbook written before a label changed
  * can no longer be read by label (that file says how to carry one over).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'yaml';
-import { templatesDir } from '../compose/templateFiles.js';
+import { readTemplateFile } from '../compose/templateFiles.js';
 
 type Labels<K extends string> = Readonly<Record<K, string>>;
 
@@ -26,7 +24,7 @@ interface WorkbookLabels {
   computed: readonly string[];
 }
 
-const FILE = join('profiles', 'hunan-2022', 'workbook.yaml');
+const FILE = 'profiles/hunan-2022/workbook.yaml';
 
 /** Every label a key names must be there: an undefined label would write an empty anchor and read nothing back. */
 function strict<T extends object>(where: string, section: T): T {
@@ -40,7 +38,7 @@ function strict<T extends object>(where: string, section: T): T {
 }
 
 function load(): WorkbookLabels {
-  const raw = parse(readFileSync(join(templatesDir(), FILE), 'utf8')) as WorkbookLabels;
+  const raw = parse(readTemplateFile(FILE).source) as WorkbookLabels;
   const sections = ['sheets', 'titles', 'common', 'indicators', 'narrative', 'basicData', 'department', 'project'] as const;
   return { ...raw, ...Object.fromEntries(sections.map((s) => [s, strict(s, raw[s] ?? {})])) };
 }

@@ -3,14 +3,16 @@ import ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
 import { BUDGETS } from '../budgets.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
-import { byteSize } from '../load/bounded.js';
-import { loadProfile } from '../node/profiles.js';
+import { byteSize } from '../load/byteSize.js';
+import { loadProfile } from '../core/profiles.js';
 import { LOAD_MESSAGES as M } from '../load/messages.js';
 import { TITLES } from './labels.js';
 import { FIXED_SHEETS, projectSheet } from './layout.js';
 import { pathKey } from './paths.js';
+import { placePictures } from './pictures.js';
 import { readProfileWorkbook, workbookProfileId } from './profile/read.js';
 import { labelAt, readSheet, type ReadState } from './readSheet.js';
+import { WORKBOOK_MESSAGES as WM } from './messages.js';
 
 export interface WorkbookInput {
   data: Record<string, unknown>;
@@ -98,8 +100,8 @@ function missingSheet(file: string, name: string): Finding {
     level: 'error',
     path: name,
     where: `${file} › ${name}`,
-    message: `工作簿中没有名为“${name}”的工作表`,
-    hint: '请不要删除或改名工作簿中的固定工作表；可用 jixiao init 重新生成工作簿后把数据复制过去',
+    message: WM.missingSheet(name),
+    hint: WM.missingSheetHint,
   };
 }
 
@@ -126,9 +128,10 @@ export async function readWorkbook(file: string, bytes: Buffer): Promise<Workboo
     sheetState.locations.forEach((cell, key) => state.locations.set(key, cell));
     state.locations.set(pathKey(['projectEvaluations', index]), `${ws.name}!A1`);
   }
+  if (!state.problems.length) placePictures(wb, state.data, state.locations);
   if (state.problems.length) {
     const formulasOnly = state.problems.every((p) => p.id === 'E_WORKBOOK_FORMULA');
-    throw new UserError(formulasOnly ? M.unsavedFormulas(file) : `Excel 工作簿 ${file} 的表格结构被改动，无法读取`, state.problems);
+    throw new UserError(formulasOnly ? M.unsavedFormulas(file) : WM.changedStructure(file), state.problems);
   }
   return { data: state.data, locations: state.locations };
 }

@@ -5,6 +5,7 @@ import { fromCell, fromMeasureCells, type ReadCell } from './cells.js';
 import { cellAddress, pathKey } from './paths.js';
 import type { Block, Field, Path, SheetSpec } from './types.js';
 import { LOAD_MESSAGES as M } from '../load/messages.js';
+import { WORKBOOK_MESSAGES as WM } from './messages.js';
 
 type Container = Record<string | number, unknown>;
 
@@ -77,8 +78,8 @@ function findAnchors(ws: ExcelJS.Worksheet, spec: SheetSpec, problems: Finding[]
       level: 'error',
       path: `${ws.name}!${cellAddress(cursor, col)}`,
       where: `${ws.name}!${cellAddress(cursor, col)}`,
-      message: `工作表“${ws.name}”中找不到标签为“${text}”的行（应在第 ${cellAddress(cursor, col).replace(/\d+$/, '')} 列，第 ${cursor} 行以下）`,
-      hint: '标签单元格是表格的固定文字，程序靠它们找到数据：请从原工作簿恢复这一行，或用 jixiao init 重新生成工作簿后把数据复制过去',
+      message: WM.missingLabel(ws.name, text, cellAddress(cursor, col).replace(/\d+$/, ''), cursor),
+      hint: WM.missingLabelHint,
     });
     return undefined;
   });

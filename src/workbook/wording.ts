@@ -18,7 +18,7 @@ export interface WorkbookWording {
   roles: Record<'required' | 'optional' | 'computed', { name: string; prompt: string; explain: string }>;
   legendTitle: string;
   /** jixiao check --annotate: the words in each marked cell's comment. */
-  annotation: { levels: Record<'error' | 'warning', string>; expected: string; hint: string; fileSuffix: string };
+  annotation: { levels: Record<'error' | 'warning', string>; expected: string; hint: string; fileSuffix: string; computed: string };
 }
 
 let cached: WorkbookWording | undefined;

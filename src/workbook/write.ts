@@ -10,6 +10,7 @@ import { rowHeightFor, writeLegend } from './style.js';
 import type { Path } from './types.js';
 import { workbookWording } from './wording.js';
 import { writeSheet, type WriteState } from './writeSheet.js';
+import { WORKBOOK_MESSAGES as WM } from './messages.js';
 
 const SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = {
   views: [{ showGridLines: false }],
@@ -72,8 +73,8 @@ function lostData(state: WriteState): Finding[] {
     level: 'error',
     path: key,
     where: describePath(path),
-    message: problems.has(key) ? `${problems.get(key)}，无法写入工作簿` : '工作簿中没有这一项的位置，写入工作簿会丢失它',
-    hint: '先用 jixiao check 检查并修正输入文件，再转换',
+    message: problems.has(key) ? WM.notWritable(problems.get(key)!) : WM.noPlace,
+    hint: WM.checkFirst,
   }));
 }
 
@@ -93,7 +94,7 @@ export async function writeWorkbook(data: unknown): Promise<Buffer> {
     writeSheet(wb.addWorksheet(name, SHEET_OPTIONS), projectSheet(i, name), state);
   }
   const lost = lostData(state);
-  if (lost.length) throw new UserError(`有 ${lost.length} 项内容无法写入 Excel 工作簿`, lost);
+  if (lost.length) throw new UserError(WM.cannotWrite(lost.length), lost);
   for (const ws of wb.worksheets) await ws.protect('', PROTECTION);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -5,6 +5,7 @@ import { cellAddress, pathKey, valueAt } from './paths.js';
 import { optionsValidation, rowHeightFor, styleBorder, styleInput, styleLabel, validationFor, withRole, type CellKind } from './style.js';
 import type { Block, Display, Field, InputRole, Label, Path, SheetSpec } from './types.js';
 import { workbookWording } from './wording.js';
+import { WORKBOOK_MESSAGES as WM } from './messages.js';
 
 /** What writing collects across sheets: where each field went, what was written, what could not be. */
 export interface WriteState {
@@ -99,7 +100,7 @@ function writeList(ws: ExcelJS.Worksheet, spec: SheetSpec, row: number, block: B
   const list = block.list!;
   const given = valueAt(state.data, list.path);
   const items = Array.isArray(given) ? given : [];
-  if (given !== undefined && given !== null && !Array.isArray(given)) state.problems.push({ path: list.path, problem: '应为列表' });
+  if (given !== undefined && given !== null && !Array.isArray(given)) state.problems.push({ path: list.path, problem: WM.notList });
   const rows = Math.max(items.length + list.spare, list.minRows);
   const itemCols = new Set(list.item.flatMap((f) => Array.from({ length: f.kind === 'measure' ? 3 : (f.span ?? 1) }, (_, i) => f.col + i)));
   const lastCol = Math.max(...itemCols);

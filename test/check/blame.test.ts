@@ -93,3 +93,19 @@ describe('the slip is reported once, where it was typed', () => {
     expect(f.message).toContain('请先核对各分项');
   });
 });
+
+describe('a typo in one indicator’s 得分', () => {
+  it('is found at that row; the 合计行 is not told to take the typo into its sum', () => {
+    const raw = clean();
+    raw.departmentEvaluation.indicators[0].score = 8; // 分值 6
+    const found = errors(raw).map(key);
+    expect(found).toContain('E_SCORE_OVER_WEIGHT departmentEvaluation.indicators.0.score');
+    expect(found.filter((k) => k.startsWith('E_SCORE_SUM'))).toEqual([]);
+  });
+
+  it('a wrong 合计行 with right rows is still found', () => {
+    const raw = clean();
+    raw.departmentEvaluation.total.score = 89;
+    expect(errors(raw).map(key)).toContain('E_SCORE_SUM departmentEvaluation.total.score');
+  });
+});

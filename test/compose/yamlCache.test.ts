@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { templateCache } from '../../scripts/bundle.mjs';
-import { parseTemplateYaml, textKey } from '../../src/compose/yamlCache.js';
-import { templatesDir } from '../../src/compose/templateFiles.js';
+import { parseTemplateYaml } from '../../src/compose/yamlCache.js';
+import { textKey } from '../../src/node/yamlCache.js';
+import { templatesDir } from '../../src/node/resources.js';
 
 describe('templates parsed ahead of time', () => {
   const table = templateCache();

@@ -95,7 +95,7 @@ describe('the blank input', () => {
     const blank = blankInput() as any;
     expect(blank.basicData.projectExpenditure.business.projects).toEqual([{ name: '', amounts: { previousActual: null, budget: null, actual: null } }]);
     expect(blank.departmentEvaluation.indicators[0]).toEqual({ level1: '', level2: '', name: '', target: '', actual: '', weight: null, score: null, deviation: '' });
-    expect(blank.display).toEqual({ scoreDecimals: 0 });
+    expect(blank.display).toEqual({ scoreDecimals: 0, proseMoney: '', proseZero: '' });
     expect(blank.narrative.selfReference).toBe('我单位');
     // Nothing unknown to the schema: every complaint is about a value still to be filled in.
     expect(validate(inputJsonSchema(), blank).filter((e) => e.includes('unknown key'))).toEqual([]);

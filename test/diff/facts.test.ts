@@ -48,8 +48,13 @@ describe('diffFacts', () => {
       d.narrative.figures.expenditureTotal = null;
     });
     const n = exampleData().projectEvaluations[0].indicators.length;
-    expect(changes.find((c) => c.kind === 'added')).toMatchObject({ where: `项目支出绩效自评表[1] › 绩效指标[${n + 1}]`, new: '新增指标' });
+    expect(changes.find((c) => c.kind === 'added')).toMatchObject({ where: `项目支出绩效自评表“招商引资工作经费” › 绩效指标[${n + 1}]`, new: '新增指标' });
     expect(changes.find((c) => c.kind === 'removed' && c.path[1] === 'improvements')?.old).toContain('持续抓好“三公”经费控制管理');
     expect(changes.find((c) => c.path.join('.') === 'narrative.figures.expenditureTotal')).toMatchObject({ kind: 'removed', old: '346.17', new: undefined });
+  });
+
+  it('calls a list item that has a name by its name, as the forms show it, not by its number', () => {
+    const changes = changed((d) => (d.departmentEvaluation.indicators[4].actual = { value: 200, unit: '人次' }));
+    expect(changes.map((c) => c.where)).toEqual(['部门整体支出绩效目标自评表 › 绩效指标“对接客商” › 实际完成值']);
   });
 });

@@ -1,10 +1,26 @@
+import ExcelJS from 'exceljs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeInputFile } from '../../src/convert/files.js';
+import { UserError } from '../../src/diagnostics/finding.js';
+import { parseProfile } from '../../src/forms/index.js';
+import { cellOf, loadInput } from '../../src/load/index.js';
+import { ROOT } from '../helpers/example.js';
+import { tempDir } from '../helpers/tmp.js';
 import { printValue } from '../../src/forms/cells.js';
 import { loadProfile } from '../../src/node/profiles.js';
 import { prepareProfileData } from '../../src/profileReport.js';
 import { findingsOf, fixtureData } from './helpers.js';
 
 const FIXTURE = 'hunan-2023-township.yaml';
+
+/** A profile folder's files as parseProfile reads them. */
+function profileFiles(id: string): Record<string, string> {
+  const dir = join(ROOT, 'templates', 'profiles', id);
+  const forms = readdirSync(join(dir, 'forms')).map((f) => [`forms/${f}`, readFileSync(join(dir, 'forms', f), 'utf8')]);
+  return { 'profile.yaml': readFileSync(join(dir, 'profile.yaml'), 'utf8'), ...Object.fromEntries(forms) };
+}
 
 describe('hunan-2023', () => {
   it('derives subtotals from the rows under them, nested sums bottom-up, the control rate and the score', () => {
@@ -32,9 +48,43 @@ describe('hunan-2023', () => {
       'E_FORM_SUM basicData.funds.business.actual',
       'E_FORM_AT_MOST basicData.funds.vehicleOperation.actual',
       'W_FORM_SPLITS_DIFFER department.expenseTotal',
+      'E_FORM_SAME_FACT department.project', // the 项目支出 row now sums to less than the 自评表 states
     ]);
     const sum = findingsOf(data)[0];
     expect(sum.where).toContain('1、业务工作经费 › 2023年决算数');
     expect(sum.message).toContain('乡村振兴工作经费 24.20 + 综治维稳工作经费 9.50');
+  });
+
+  it('finds the 自评表 项目支出 that differs from the 基础数据表 项目支出 row (the same fact), at the 自评表 cell', async () => {
+    const data = fixtureData(FIXTURE);
+    data.basicData.funds.provincial.items[0].actual = 48; // the row's sum falls from 97.50 to 87.50
+    data.department.project = 97.5;
+    data.department.basic = 592.5; // keep the two splits of the total equal: only the cross-form fact is wrong
+    data.department.other = 10;
+    const found = findingsOf(data);
+    expect(found.map((f) => `${f.id} ${f.path}`)).toEqual(['E_FORM_SAME_FACT department.project']);
+    expect(found[0]).toMatchObject({ level: 'error', expected: '87.50', actual: '97.50' });
+    expect(found[0].message).toContain('项目支出：');
+    expect(found[0].message).toContain('2023年决算数');
+    // In a workbook, the finding names the cell the clerk typed 97.5 into.
+    const dir = tempDir('jixiao-same-');
+    await writeInputFile(join(dir, 'in.xlsx'), data);
+    const located = prepareProfileData(loadProfile('hunan-2023'), await loadInput(join(dir, 'in.xlsx'))).findings;
+    const at = cellOf(located.find((f) => f.id === 'E_FORM_SAME_FACT')!)!;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'in.xlsx'));
+    expect(wb.getWorksheet(at.sheet)!.getCell(at.cell).value).toBe(97.5);
+  });
+
+  it('agrees when both print the same, and refuses a definition whose same names nothing', () => {
+    expect(findingsOf(fixtureData(FIXTURE))).toEqual([]);
+    const files = profileFiles('hunan-2023');
+    files['forms/department.yaml'] = files['forms/department.yaml'].replace('same: basicData.funds.projects.actual', 'same: basicData.funds.nothing.actual');
+    expect(() => parseProfile('hunan-2023', files)).toThrow(UserError);
+    try {
+      parseProfile('hunan-2023', files);
+    } catch (e) {
+      expect((e as UserError).findings.map((f) => f.where).join('\n')).toContain('fields.project.same');
+    }
   });
 });

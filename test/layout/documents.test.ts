@@ -31,7 +31,7 @@ describe('the example as laid out', () => {
 
   it('fits each form on two pages at most, the narrative on six', () => {
     const { docs } = layoutOf(exampleData());
-    expect(docs.map((d) => d.pages)).toEqual([6, 2, 2, 2, 2]);
+    expect(docs.map((d) => d.pages)).toEqual([6, 1, 2, 2, 2]);
   });
 });
 

@@ -5,10 +5,31 @@ import { Labels } from '../../src/compose/labels.js';
 import { layoutReport, loadStyles, type DocumentLayout } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { prepareReport } from '../../src/pipeline.js';
-import { exampleData } from '../helpers/example.js';
+import { textWidth, wrapLines } from '../../src/layout/measure/text.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { exampleData, ROOT } from '../helpers/example.js';
+import { unbroken } from '../helpers/unbroken.js';
+
+const fiveProjects = () => parse(readFileSync(join(ROOT, 'fixtures', 'hunan-2022-five-projects.yaml'), 'utf8'));
+
+interface TableNode {
+  table: { widths: number[]; body: { text?: string; bold?: boolean; colSpan?: number }[][] };
+  fontSize: number;
+}
+
+/** The pdfmake tables of a document's content. */
+function tables(node: unknown): TableNode[] {
+  if (Array.isArray(node)) return node.flatMap(tables);
+  if (!node || typeof node !== 'object') return [];
+  const o = node as Record<string, unknown>;
+  return o.table ? [o as unknown as TableNode] : Object.values(o).flatMap(tables);
+}
 
 function docsOf(data: unknown): DocumentLayout[] {
-  return layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles: loadStyles() });
+  // Cells' texts whole, as typed: the layout hands pdfmake each cell already broken into lines.
+  return layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles: loadStyles() }).map((d) => ({ ...d, content: unbroken(d.content) }));
 }
 
 /** The rows of the tables of a document's content, each row as its cells' texts. */
@@ -39,5 +60,73 @@ describe('project form', () => {
     const doc = docsOf(data).filter((d) => d.kind === 'projectEvaluation')[0];
     const carry = tableRows(doc.content).find((r) => r.includes('上年结转资金'))!;
     expect(carry.slice(-3)).toEqual(['', '', '']);
+  });
+});
+
+describe('附件2 基础数据表', () => {
+  const basicData = (data: unknown) => docsOf(data).find((d) => d.kind === 'basicData')!;
+
+  it('of a unit with five projects fits one portrait page', () => {
+    const data = fiveProjects();
+    const projects = ['business', 'operation', 'citySpecial'].flatMap((g) => data.basicData.projectExpenditure[g].projects);
+    expect(projects).toHaveLength(5);
+    const doc = basicData(data);
+    expect(doc.orientation).toBe('portrait');
+    expect(doc.pages).toBe(1);
+    const rows = tableRows(doc.content).map((r) => r.join('|'));
+    for (const p of projects) expect(rows.some((r) => r.startsWith(p.name))).toBe(true);
+  });
+
+  it('column headings stay whole ("2022年决算数", "2022年实际在职人数"), the label column giving the room', () => {
+    for (const doc of [basicData(exampleData()), basicData(fiveProjects())]) {
+      for (const t of tables(doc.content)) {
+        t.table.body.forEach((r) =>
+          r.forEach((c, col) => {
+            if (!c.bold || !c.text || !/年/.test(c.text) || (c.colSpan ?? 1) > 1) return;
+            expect(textWidth(c.text, { fontSize: t.fontSize, bold: true }), c.text).toBeLessThanOrEqual(t.table.widths[col]);
+          }),
+        );
+      }
+    }
+  });
+
+  it('shrinks only as far as it must: fewer rows, larger type; never below the set minimum', () => {
+    const data = exampleData();
+    data.basicData.projectExpenditure.business.projects = data.basicData.projectExpenditure.business.projects.slice(0, 1);
+    const size = (doc: DocumentLayout) => Math.min(...tables(doc.content).map((t) => t.fontSize));
+    const one = basicData(data);
+    const five = basicData(fiveProjects());
+    expect(one.pages).toBe(1);
+    expect(size(one)).toBeGreaterThan(size(five));
+    expect(size(five)).toBeGreaterThanOrEqual(loadStyles().fit!.basicData!.minCellSize);
+  });
+});
+
+describe('indicator tables', () => {
+  const SHORT_REASON = '受疫情影响，外出招商未能按计划开展，下年度将加强线上招商。';
+  const REASON = '受疫情影响，部分外出招商活动未能按计划开展，下一年度将提前谋划、加强线上招商，确保完成目标。';
+  const indicatorTable = (data: unknown) => tables(docsOf(data).find((d) => d.kind === 'departmentEvaluation')!.content).find((t) => t.table.widths.length === 9)!;
+
+  // Set four characters a line, as before, these were 8- and 12-line cells.
+  it.each([
+    [SHORT_REASON, 5],
+    [REASON, 7],
+  ])('the 偏差原因分析及改进措施 column widens for its text: "%s" in at most %i lines', (reason, most) => {
+    const data = exampleData();
+    data.departmentEvaluation.indicators[0].deviation = reason;
+    const t = indicatorTable(data);
+    expect(wrapLines(reason, { fontSize: t.fontSize }, t.table.widths[8]).length).toBeLessThanOrEqual(most);
+    expect(t.table.widths[8]).toBeGreaterThan(indicatorTable(exampleData()).table.widths[8]);
+  });
+
+  it('headings "年度指标值" and "实际完成值" stay whole; the long 偏差原因 heading wraps in at most three lines', () => {
+    const t = indicatorTable(exampleData());
+    const heads = t.table.body[0].map((c) => c.text ?? '');
+    for (const h of ['年度指标值', '实际完成值', '一级指标', '二级指标']) {
+      const col = heads.indexOf(h);
+      expect(textWidth(h, { fontSize: t.fontSize, bold: true }), h).toBeLessThanOrEqual(t.table.widths[col]);
+    }
+    const deviation = heads.findIndex((h) => h.startsWith('偏差原因'));
+    expect(wrapLines(heads[deviation], { fontSize: t.fontSize, bold: true }, t.table.widths[deviation]).length).toBeLessThanOrEqual(3);
   });
 });

@@ -3,7 +3,7 @@ import pdfmake from 'pdfmake';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitWords } from '../../src/layout/measure/lineBreak.js';
 import { lineHeight, textWidth, wrapLines, type TextStyle } from '../../src/layout/measure/text.js';
-import { fontFiles } from '../../src/render/fonts.js';
+import { fontFiles } from '../../src/node/resources.js';
 import { rng } from '../helpers/random.js';
 import { randomText } from './randomText.js';
 

@@ -1,6 +1,6 @@
 import pdfmake from 'pdfmake';
 import { pageMargins, type DocumentLayout, type Styles } from '../../src/layout/index.js';
-import { fontFiles, fontsDir } from '../../src/render/fonts.js';
+import { fontFiles, fontsDir } from '../../src/node/resources.js';
 
 let ready = false;
 

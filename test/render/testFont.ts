@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fontFiles } from '../../src/render/fonts.js';
+import { fontFiles } from '../../src/node/resources.js';
 import { GlyphSubset, TrueTypeFont } from '../../src/render/trueType.js';
 
 const real = new TrueTypeFont(readFileSync(fontFiles().normal));

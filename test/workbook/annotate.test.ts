@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../check/helpers.js';
 import { clean } from '../check/helpers.js';
 import { exampleData } from '../helpers/example.js';
+import { writeInputFile } from '../../src/convert/files.js';
+import { fixtureData } from '../forms/helpers.js';
 import { tempDir, workbookFile } from './helpers.js';
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
@@ -40,13 +42,53 @@ describe('jixiao check --annotate', () => {
     const out = join(file, '..', '衡阳-检查结果.xlsx');
     expect(stderr).toContain(out);
     expect(readFileSync(file).equals(before)).toBe(true);
-    const marks = marked(await open(out));
+    const marks = new Map([...marked(await open(out))].filter(([, m]) => !m.note.startsWith('自动计算：')));
     expect(marks.size).toBe(1);
     const [[where, mark]] = [...marks];
     expect(where).toMatch(/^基础数据表!/);
     expect(mark.note).toContain('【错误】');
     expect(mark.note).toContain('应为：69.72');
     expect(mark.fill).toBe('FFFF9999');
+  }, 60_000);
+
+  it('writes the computed value into the comment of each blank computed cell, and nothing into typed ones', async () => {
+    const data = clean();
+    const staffing = data.basicData.staffing;
+    delete staffing.controlRate;
+    const publicFunds = data.basicData.publicFunds;
+    delete publicFunds.total;
+    const file = await workbookFile(data);
+    const out = join(tempDir(), '标注.xlsx');
+    await runCli(['check', file, '--annotate', '-o', out]);
+    const wb = await open(out);
+    const ws = wb.getWorksheet('基础数据表')!;
+    const noteAt = (row: number, col: number) => {
+      const note = ws.getCell(row, col).note;
+      return typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join('');
+    };
+    const find = (label: string) => {
+      for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === label) return r;
+      throw new Error(label);
+    };
+    const rate = Number(staffing.actual) / Number(staffing.authorized);
+    expect(noteAt(find('财政供养人员情况') + 1, 4)).toBe(`自动计算：${(rate * 100).toFixed(2)}%`);
+    const items = ['office', 'utilitiesTravel', 'meetingsTraining', 'receptionPostal', 'otherGoodsServices', 'vehicleTransport', 'equipment', 'printing'];
+    const cents = items.reduce((a, k) => a + Math.round(Number(publicFunds[k]?.actual ?? 0) * 100), 0);
+    expect(noteAt(find('其中：公用经费'), 4)).toBe(`自动计算：${(cents / 100).toFixed(2)}`);
+    expect(noteAt(find('其中：办公经费'), 4)).toBeUndefined(); // typed
+  }, 60_000);
+
+  it('does the same for an engine profile: the rate its definition derives, at the rate cell of that project', async () => {
+    const data = fixtureData('sichuan-project-2023.yaml');
+    const total = data.projects[0].funds.total;
+    const dir = tempDir();
+    await writeInputFile(join(dir, 'sc.xlsx'), data);
+    const out = join(dir, 'sc-a.xlsx');
+    await runCli(['check', join(dir, 'sc.xlsx'), '--annotate', '-o', out]);
+    const notes = [...marked(await open(out))].filter(([where]) => where.startsWith('1-'));
+    const rate = ((Number(total.executed) / Number(total.budget)) * 100).toFixed(2);
+    expect(notes.map(([, m]) => m.note)).toContain(`自动计算：${rate}%`);
+    expect(notes.every(([, m]) => m.fill === undefined || m.fill === 'FFE2EFDA')).toBe(true); // comments only, no finding colours
   }, 60_000);
 
   it('marks missing required values too, with what belongs there, into -o', async () => {

@@ -1,19 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../../packageRoot.js';
 import type { Finding } from '../../diagnostics/finding.js';
 import { describePath, joinPath } from '../../model/paths.js';
 import type { ReportInput } from '../../model/schema.js';
+import { resources } from '../../resources.js';
 import { leaves } from './walk.js';
 
 type Ranges = [number, number][];
 
-let cached: Ranges | undefined;
-
 /** Code points both font weights can draw (fonts/coverage.json, written at install time with the fonts). */
 export function fontCoverage(): Ranges {
-  cached ??= (JSON.parse(readFileSync(join(packageRoot(), 'fonts', 'coverage.json'), 'utf8')) as { ranges: Ranges }).ranges;
-  return cached;
+  return resources().coverage();
 }
 
 export function covers(ranges: Ranges, cp: number): boolean {

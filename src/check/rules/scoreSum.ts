@@ -15,6 +15,8 @@ export const scoreSum = defineRule('E_SCORE_SUM', (input, figures, report) => {
     const printed = sum(form.figures.rows.map((r) => (r.score.value === undefined ? undefined : roundTo(r.score.value, decimals))));
     if (!scoreDiffers(given, printed, decimals)) continue;
     const [g, computed] = [formatScore(given, decimals), formatScore(printed, decimals)];
-    report(form.figures.scoreTotal.path, { form: form.label, given: g, computed }, { expected: computed, actual: g });
+    // The sum rests on the rows' scores: when one of them is itself in error, its finding is the one to follow
+    // (a total "corrected" to include a wrong row score would be a second mistake).
+    report(form.figures.scoreTotal.path, { form: form.label, given: g, computed }, { expected: computed, actual: g, rests: form.figures.rows.map((r) => r.score.path) });
   }
 });

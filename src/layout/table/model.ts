@@ -12,6 +12,8 @@ export interface Cell {
   fill?: string;
   /** Numbers: never wrapped (the column is made wide enough). */
   noWrap?: boolean;
+  /** Headings ("2022年决算数"): kept on one line when the other columns can give the room (see wholeMinimums). */
+  whole?: boolean;
   colSpan?: number;
   /** Cells of one column with the same key in consecutive rows of a page are printed as one merged cell. */
   merge?: string;

@@ -1,4 +1,5 @@
-import { textWidth } from '../measure/text.js';
+import { lineHeight, textWidth } from '../measure/text.js';
+import { cellLines, textStyle } from './geometry.js';
 import type { Row, TableStyle } from './model.js';
 
 /** Room for the columns' contents in a table `total` points wide, after each column's padding and rules. */
@@ -36,4 +37,85 @@ export function noWrapMinimums(rows: Row[], columns: number, s: TableStyle): num
     });
   }
   return mins;
+}
+
+/**
+ * `hard` raised so that `whole` cells (headings) fit on one line, as far as the other columns can give the room and
+ * keep what `keep` says (points, by column): column widths chosen from the content, so that "2022年决算数" is not broken as
+ * "2022年决算 / 数" while the label column has room to spare. The cheapest raises are taken first; a heading too
+ * long for the room left wraps.
+ */
+export function wholeMinimums(rows: Row[], hard: number[], total: number, s: TableStyle, keep: number[] = []): number[] {
+  const wanted = [...hard];
+  for (const r of rows) {
+    r.forEach((cell, col) => {
+      if (cell?.whole && (cell.colSpan ?? 1) === 1) wanted[col] = Math.max(wanted[col], textWidth(cell.text, { fontSize: s.fontSize, bold: cell.bold }) + 0.5);
+    });
+  }
+  const kept = hard.map((h, col) => Math.max(h, keep[col] ?? 0));
+  const out = [...kept];
+  let room = usableWidth(hard.length, total, s) - out.reduce((a, b) => a + b, 0);
+  const raises = wanted.map((w, col) => ({ col, by: w - out[col] })).filter((r) => r.by > 0);
+  for (const { col, by } of raises.sort((a, b) => a.by - b.by)) {
+    if (by > room) break;
+    out[col] += by;
+    room -= by;
+  }
+  return out.map((w, col) => (w > kept[col] ? w : hard[col]));
+}
+
+/**
+ * What a set of widths costs `rows` in `columns`: each row as tall as its tallest cell, squared (one very tall row,
+ * a sentence in a narrow column, weighs more than a line more in a few rows); a merged cell's height shared by its
+ * rows; a heading (`whole`) broken inside costs as much as a four-line row.
+ */
+function cost(rows: Row[], widths: number[], columns: number[], s: TableStyle): number {
+  const demand = rows.map(() => 0);
+  let penalty = 0;
+  rows.forEach((r, i) => {
+    for (const col of columns) {
+      const cell = r[col];
+      if (!cell?.text || (cell.colSpan ?? 1) !== 1) continue;
+      if (cell.merge && i > 0 && rows[i - 1][col]?.merge === cell.merge) continue;
+      let span = 1;
+      while (cell.merge && rows[i + span]?.[col]?.merge === cell.merge) span++;
+      const lines = cellLines(cell, widths, col, s).length;
+      const h = (lines * lineHeight(textStyle(cell, s))) / span;
+      for (let k = i; k < i + span; k++) demand[k] = Math.max(demand[k], h);
+      if (cell.whole && lines > 1) penalty += (4 * lineHeight(textStyle(cell, s))) ** 2;
+    }
+  });
+  return demand.reduce((sum, h) => sum + h * h, penalty);
+}
+
+/**
+ * `widths` with room moved between `columns` while that lowers the cost of `rows` (above), each column kept at
+ * its minimum: the columns share their room by their text (a long sentence in one column widens it, an empty
+ * column gives its room away, a heading stays whole while the others can spare it). Greedy, in steps from 16
+ * points down to 2; deterministic.
+ */
+export function balanceWidths(widths: number[], rows: Row[], columns: number[], s: TableStyle, minimums: number[] = []): number[] {
+  const w = [...widths];
+  let best = cost(rows, w, columns, s);
+  for (const step of [16, 8, 4, 2]) {
+    for (let moved = true, rounds = 0; moved && rounds < 50; rounds++) {
+      moved = false;
+      for (const from of columns) {
+        for (const to of columns) {
+          if (from === to || w[from] - step < (minimums[from] ?? 0)) continue;
+          w[from] -= step;
+          w[to] += step;
+          const c = cost(rows, w, columns, s);
+          if (c < best - 0.01) {
+            best = c;
+            moved = true;
+          } else {
+            w[from] += step;
+            w[to] -= step;
+          }
+        }
+      }
+    }
+  }
+  return w.map((x) => Math.floor(x * 100) / 100);
 }

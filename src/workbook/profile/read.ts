@@ -5,6 +5,7 @@ import { plainTitle, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
 import { labelAt, readSheet, type ReadState } from '../readSheet.js';
 import { commonSheet, formSheet, PROFILE_KEY, yearFill } from './sheets.js';
+import { WORKBOOK_MESSAGES as WM } from '../messages.js';
 
 /** The profile id a workbook's first sheet names (row 2: "profile" | id), or undefined for today's workbook. */
 export function workbookProfileId(wb: ExcelJS.Workbook): string | undefined {
@@ -38,6 +39,6 @@ export function readProfileWorkbook(profile: Profile, wb: ExcelJS.Workbook, file
       state.locations.set(pathKey([d.each, index]), `${ws.name}!A1`);
     }
   }
-  if (state.problems.length) throw new UserError(`Excel 工作簿 ${file} 的表格结构被改动，无法读取`, state.problems);
+  if (state.problems.length) throw new UserError(WM.changedStructure(file), state.problems);
   return state;
 }

@@ -7,6 +7,7 @@ import type { Path } from '../types.js';
 import { writeLegend } from '../style.js';
 import { writeSheet, type WriteState } from '../writeSheet.js';
 import { commonSheet, documentSheets } from './sheets.js';
+import { WORKBOOK_MESSAGES as WM } from '../messages.js';
 
 const SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = {
   views: [{ showGridLines: false }],
@@ -32,10 +33,10 @@ export async function writeProfileWorkbook(profile: Profile, data: unknown): Pro
   // Data the workbook has no cell for would be lost: refuse, naming it, rather than drop it.
   const placed = (path: Path) => path.some((_, i) => state.written.has(pathKey(path.slice(0, i + 1))));
   const lost = leaves(data).filter((p) => !placed(p) && valueAt(data, p) !== null && valueAt(data, p) !== '');
-  const problems = [...state.problems.map((p) => ({ path: p.path, message: `${p.problem}，无法写入工作簿` })), ...lost.map((path) => ({ path, message: '工作簿中没有这一项的位置，写入工作簿会丢失它' }))];
+  const problems = [...state.problems.map((p) => ({ path: p.path, message: WM.notWritable(p.problem) })), ...lost.map((path) => ({ path, message: WM.noPlace }))];
   if (problems.length) {
-    const findings = problems.map((p) => ({ id: 'E_NOT_IN_WORKBOOK', level: 'error' as const, path: pathKey(p.path), where: pathKey(p.path), message: p.message, hint: '先用 jixiao check 检查并修正输入文件，再转换' }));
-    throw new UserError(`有 ${findings.length} 项内容无法写入 Excel 工作簿`, findings);
+    const findings = problems.map((p) => ({ id: 'E_NOT_IN_WORKBOOK', level: 'error' as const, path: pathKey(p.path), where: pathKey(p.path), message: p.message, hint: WM.checkFirst }));
+    throw new UserError(WM.cannotWrite(findings.length), findings);
   }
   for (const ws of wb.worksheets) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true });
   return Buffer.from(await wb.xlsx.writeBuffer());

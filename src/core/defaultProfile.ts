@@ -1,0 +1,2 @@
+/** The profile an input without `profile:` is read as. */
+export const DEFAULT_PROFILE = 'hunan-2022';

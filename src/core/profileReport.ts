@@ -1,0 +1,22 @@
+/**
+ * compose → layout → render of an input whose profile is built by the form engine (national-project, …); its front
+ * (model → derive → check) is in prepare.ts. No file or Node module here: the CLI (src/profileReport.ts) and the
+ * web page's worker wrap it.
+ */
+import type { PreparedProfileReport } from '../forms/index.js';
+import { composeProfileReport } from '../forms/index.js';
+import type { RenderedDocument } from '../render/index.js';
+import { VERSION } from '../version.js';
+import { renderStage, templateLabels, templateStyles, type RenderSwitches } from './report.js';
+
+export async function renderProfileReport(prepared: PreparedProfileReport, options: RenderSwitches = {}): Promise<RenderedDocument[]> {
+  const styles = templateStyles();
+  const composed = composeProfileReport(prepared, styles);
+  const { renderDocuments } = await renderStage();
+  return renderDocuments(composed.docs, composed.combined.title, composed.combined.fileName, {
+    styles,
+    meta: { ...composed.meta, producer: `jixiao ${VERSION}` },
+    pageNumber: composed.pageNumber,
+    draftMark: options.draft ? templateLabels().text('common.draft') : undefined,
+  });
+}

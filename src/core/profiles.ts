@@ -1,0 +1,48 @@
+/**
+ * The profiles (form sets) of templates/profiles/<id>/, read through the resources: from disk in Node, from the
+ * site's folder in the page. Each is parsed once while its files stay the same.
+ */
+import { UserError } from '../diagnostics/finding.js';
+import type { Profile } from '../forms/definition.js';
+import { parseProfile, type ProfileFiles } from '../forms/loadProfile.js';
+import { formFinding } from '../forms/messages.js';
+import { fromTemplate, resources } from '../resources.js';
+
+export { DEFAULT_PROFILE } from './defaultProfile.js';
+
+/** Ids of the profiles in the templates folder, sorted. */
+export function profileIds(): string[] {
+  return resources()
+    .templateList('profiles')
+    .filter((d) => resources().templateList(`profiles/${d}`).includes('profile.yaml'))
+    .sort();
+}
+
+/** The files of one profile: profile.yaml and forms/*.yaml, by their path inside the profile's folder. */
+function fileNames(id: string): string[] {
+  const forms = resources()
+    .templateList(`profiles/${id}/forms`)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  return ['profile.yaml', ...forms.map((f) => `forms/${f}`)];
+}
+
+/** The profile `id`, validated; an unknown id is the user's mistake, said with the ids there are. */
+export function loadProfile(id: string): Profile {
+  if (!/^[a-z0-9-]+$/.test(id) || !resources().templateList(`profiles/${id}`).includes('profile.yaml')) {
+    const known = profileIds().join('、') || '（无）';
+    const finding = formFinding('E_UNKNOWN_PROFILE', { given: id, known }, { path: 'profile', where: '表格类型（profile）', actual: id });
+    throw new UserError(finding.message, [finding]);
+  }
+  const names = fileNames(id);
+  const paths = names.map((n) => `profiles/${id}/${n}`);
+  return fromTemplate(
+    `profiles/${id}`,
+    () => {
+      const files: ProfileFiles = {};
+      for (const [i, n] of names.entries()) files[n] = resources().template(paths[i]).source;
+      return parseProfile(`profiles/${id}`, files);
+    },
+    [`profiles/${id}`, ...paths],
+  );
+}

@@ -1,0 +1,63 @@
+/** The Node adapter of the core's resources: templates, fonts and images read from the package's folders on disk. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { readImage } from '../load/image.js';
+import { packageRoot } from '../packageRoot.js';
+import { cachedYaml } from './yamlCache.js';
+import { useResources, type CoverageRanges, type FontStyle, type Resources } from '../resources.js';
+
+/** The templates folder: the package's, or the one JIXIAO_TEMPLATES names (a region's own forms and wording). */
+export function templatesDir(): string {
+  return process.env.JIXIAO_TEMPLATES ?? join(packageRoot(), 'templates');
+}
+
+export function fontsDir(): string {
+  return join(packageRoot(), 'fonts');
+}
+
+/** The TTFs made at install time by scripts/prepare-fonts.mjs. Italic styles map to upright: Chinese forms use none. */
+export function fontFiles(): Record<FontStyle | 'italics' | 'bolditalics', string> {
+  const regular = join(fontsDir(), 'NotoSansSC-Regular.ttf');
+  const bold = join(fontsDir(), 'NotoSansSC-Bold.ttf');
+  for (const f of [regular, bold]) {
+    if (!existsSync(f)) throw new Error(`缺少字体文件 ${f}：请运行 npm install（或 node scripts/prepare-fonts.mjs）生成字体`);
+  }
+  return { normal: regular, bold, italics: regular, bolditalics: bold };
+}
+
+const fonts = new Map<string, { name: string; bytes: Uint8Array }>();
+let coverage: { file: string; ranges: CoverageRanges } | undefined;
+
+export const nodeResources: Resources = {
+  template(name) {
+    const file = join(templatesDir(), name);
+    return { file, source: readFileSync(file, 'utf8') };
+  },
+  templateList(dir) {
+    const path = join(templatesDir(), dir);
+    return existsSync(path) && statSync(path).isDirectory() ? readdirSync(path).sort() : [];
+  },
+  templateStamp(name) {
+    const file = join(templatesDir(), name);
+    const st = statSync(file, { throwIfNoEntry: false });
+    return st ? `${file}:${st.mtimeMs}:${st.size}` : `${file}:none`;
+  },
+  font(style) {
+    const path = fontFiles()[style];
+    let font = fonts.get(path);
+    if (!font) fonts.set(path, (font = { name: basename(path), bytes: readFileSync(path) }));
+    return font;
+  },
+  coverage() {
+    const file = join(fontsDir(), 'coverage.json');
+    if (coverage?.file !== file) coverage = { file, ranges: (JSON.parse(readFileSync(file, 'utf8')) as { ranges: CoverageRanges }).ranges };
+    return coverage.ranges;
+  },
+  image(name) {
+    return readImage(resolve(name));
+  },
+  parsedYaml: cachedYaml,
+};
+
+/** Imported for its effect by every Node entry (CLI, batch worker, pipeline, tests): the core then reads from disk. */
+useResources(nodeResources);

@@ -1,0 +1,53 @@
+/**
+ * What the core stages read besides the input: template texts, the fonts and their coverage, signature images.
+ * The core never opens a file: it asks this interface, which an adapter provides before anything runs
+ * (src/node/resources.ts reads the package's folders; the web page's worker fetches them from the site's folder).
+ */
+export type FontStyle = 'normal' | 'bold';
+
+/** Code-point ranges [first, last] both font weights can draw (fonts/coverage.json). */
+export type CoverageRanges = [number, number][];
+
+export interface Resources {
+  /** A file of templates/ by its path inside that folder ('labels.yaml'); `file` names it in messages. */
+  template(name: string): { file: string; source: string };
+  /** The names (files and folders) directly inside a folder of templates/ ('profiles'); empty when there is none. */
+  templateList(dir: string): string[];
+  /** Changes whenever template `name` changes, so that what is built from it can be kept until then. */
+  templateStamp(name: string): string;
+  /** The TrueType file of a weight of the one font family, and the name pdfmake files it under. */
+  font(style: FontStyle): { name: string; bytes: Uint8Array };
+  coverage(): CoverageRanges;
+  /** The parsed value of a template's YAML text when it is known ahead of time (a cold start then skips the parser). */
+  parsedYaml?(source: string): unknown;
+  /** A PNG named by the input (contacts.images), checked against its budget and header. */
+  image(name: string): Uint8Array;
+}
+
+let current: Resources | undefined;
+
+/** Set by the adapter (CLI, batch worker, web worker, test setup) before the first build. */
+export function useResources(resources: Resources): void {
+  current = resources;
+  built.clear();
+}
+
+export function resources(): Resources {
+  if (!current) throw new Error('jixiao core: no resources were provided (useResources) before the first build');
+  return current;
+}
+
+const built = new Map<string, { stamp: string; value: unknown }>();
+
+/**
+ * What is built from templates (parsed labels, styles, profiles), kept while they stay the same: a batch worker
+ * builds hundreds of reports, and a Labels keeps its compiled templates. `names` are the files it is built from.
+ */
+export function fromTemplate<T>(key: string, build: () => T, names: readonly string[] = [key]): T {
+  const stamp = names.map((n) => resources().templateStamp(n)).join('|');
+  const hit = built.get(key);
+  if (hit?.stamp === stamp) return hit.value as T;
+  const value = build();
+  built.set(key, { stamp, value });
+  return value;
+}

@@ -1,0 +1,246 @@
+/** The editor's view: each sheet as a ruled table like its paper form, native inputs in the input cells. */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Content, FieldContent, Grid, ItemRow, Placed } from './grid.js';
+import { tableRows } from './grid.js';
+import { EDITOR_TEXT } from './messages.js';
+import { getIn, insertAt, moveBy, pathKey, removeAt } from './paths.js';
+import { cellText, type Sheet } from './sheet.js';
+import type { Store } from './store.js';
+
+type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/**
+ * One input cell. The element keeps what is typed: its value is written back only when it is not being edited
+ * (not focused, no input-method composition under way), so a Chinese IME's candidates are never overwritten.
+ */
+function FieldInput({ content, store, described }: { content: FieldContent; store: Store; described?: string }) {
+  const ref = useRef<Editable>(null);
+  const composing = useRef(false);
+  const text = cellText(getIn(store.data.value, content.path));
+  const sync = () => {
+    const el = ref.current;
+    if (el && !composing.current && document.activeElement !== el && el.value !== text) el.value = text;
+  };
+  useLayoutEffect(sync);
+  const commit = (el: Editable) => store.type(content.path, el.value, content.input);
+  const common = {
+    ref: ref as never,
+    'data-path': pathKey(content.path),
+    'aria-label': content.name,
+    'aria-invalid': described ? ('true' as const) : undefined,
+    'aria-describedby': described,
+    title: content.computed !== undefined && text === '' ? EDITOR_TEXT.computedTitle(content.computed) : content.help,
+    'aria-description': content.help,
+    onCompositionStart: () => (composing.current = true),
+    onCompositionEnd: (e: Event) => {
+      composing.current = false;
+      commit(e.currentTarget as Editable);
+    },
+    onInput: (e: Event) => {
+      if (composing.current || (e as InputEvent).isComposing) return;
+      commit(e.currentTarget as Editable);
+    },
+    onBlur: sync,
+  };
+  if (content.input === 'choice' && content.closed) {
+    const options = content.options ?? [];
+    return (
+      <select {...common} onChange={(e) => commit(e.currentTarget)}>
+        <option value="">{EDITOR_TEXT.choose}</option>
+        {[...options, ...(text && !options.includes(text) ? [text] : [])].map((o) => (
+          <option value={o}>{o}</option>
+        ))}
+      </select>
+    );
+  }
+  if (content.input === 'multiline') return <textarea {...common} rows={1} placeholder={content.computed} />;
+  const list = content.input === 'choice' ? `${pathKey(content.path)}:options` : undefined;
+  return (
+    <>
+      <input
+        {...common}
+        type="text"
+        class={content.input === 'number' ? 'jx-number' : undefined}
+        inputMode={content.input === 'number' ? 'decimal' : undefined}
+        placeholder={content.computed ?? (content.input === 'date' ? 'YYYY-MM-DD' : undefined)}
+        list={list}
+      />
+      {list && (
+        <datalist id={list}>
+          {content.options!.map((o) => (
+            <option value={o} />
+          ))}
+        </datalist>
+      )}
+    </>
+  );
+}
+
+function fieldClasses(content: FieldContent, store: Store): { classes: string[]; message?: string; title?: string } {
+  const key = pathKey(content.path);
+  const classes: string[] = [];
+  const message = store.messages.value.get(key);
+  const findings = store.findingsOf(content.path);
+  if (message) classes.push('jx-invalid');
+  if (findings.length) classes.push(findings.some((f) => f.level === 'error') ? 'jx-finding-error' : 'jx-finding-warning');
+  if (content.computed !== undefined && cellText(getIn(store.data.value, content.path)) === '') classes.push('jx-computed');
+  if (store.marked.value === key) classes.push('jx-marked');
+  return { classes, message, title: findings.length ? findings.map((f) => f.message).join('\n') : undefined };
+}
+
+function Cell({ cell, store }: { cell: Placed; store: Store }) {
+  const span = { rowSpan: cell.rowSpan, colSpan: cell.colSpan };
+  const c: Content = cell.content;
+  if (c.t === 'label') {
+    const align = c.align === 'left' ? 'jx-left' : undefined;
+    const indent = cell.indent ? { paddingLeft: `${4 + cell.indent}px` } : undefined;
+    return c.header || c.heading ? (
+      <th {...span} class={align} style={indent}>
+        {c.text}
+      </th>
+    ) : (
+      <td {...span} class={['jx-text', align].filter(Boolean).join(' ')} style={indent}>
+        {c.text}
+      </td>
+    );
+  }
+  if (c.t === 'output') {
+    return (
+      <td {...span} class="jx-output" title={EDITOR_TEXT.computed} aria-label={`${c.name}（${EDITOR_TEXT.computed}）`}>
+        <output aria-label={c.name}>{c.text}</output>
+      </td>
+    );
+  }
+  if (c.t === 'mixed') {
+    return (
+      <td {...span} class="jx-text jx-left jx-mixed">
+        {c.parts.map((p) => (typeof p === 'string' ? p : <FieldInput content={p} store={store} />))}
+      </td>
+    );
+  }
+  const { classes, message, title } = fieldClasses(c, store);
+  const messageId = message ? `msg:${pathKey(c.path)}` : undefined;
+  return (
+    <td {...span} class={classes.join(' ') || undefined} title={title} style={cell.indent ? { paddingLeft: `${cell.indent}px` } : undefined}>
+      <FieldInput content={c} store={store} described={messageId} />
+      {message && (
+        <div class="jx-message" id={messageId} role="alert">
+          {message}
+        </div>
+      )}
+    </td>
+  );
+}
+
+function RowActions({ item, store }: { item: ItemRow; store: Store }) {
+  const what = EDITOR_TEXT.rowN(item.index + 1);
+  if (item.count === 0) {
+    return (
+      <button type="button" onClick={() => store.list(item.list, insertAt(0, item.blank))} aria-label={EDITOR_TEXT.add} title={EDITOR_TEXT.add}>
+        ＋
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" onClick={() => store.list(item.list, insertAt(item.index + 1, item.blank))} aria-label={EDITOR_TEXT.addAfter(what)} title={EDITOR_TEXT.addAfter(what)}>
+        ＋
+      </button>
+      <button type="button" disabled={item.index === 0} onClick={() => store.list(item.list, moveBy(item.index, -1))} aria-label={EDITOR_TEXT.up(what)} title={EDITOR_TEXT.up(what)}>
+        ↑
+      </button>
+      <button type="button" disabled={item.index === item.count - 1} onClick={() => store.list(item.list, moveBy(item.index, 1))} aria-label={EDITOR_TEXT.down(what)} title={EDITOR_TEXT.down(what)}>
+        ↓
+      </button>
+      <button type="button" onClick={() => store.list(item.list, removeAt(item.index))} aria-label={EDITOR_TEXT.remove(what)} title={EDITOR_TEXT.remove(what)}>
+        ✕
+      </button>
+    </>
+  );
+}
+
+/** Share of the width the form's own columns take when a column of row buttons follows them. */
+const WITH_ACTIONS = 89;
+
+function GridTable({ grid, store, actions }: { grid: Grid; store: Store; actions: boolean }) {
+  const total = grid.widths.reduce((a, b) => a + b, 0);
+  const width = actions ? WITH_ACTIONS : 100;
+  return (
+    <>
+      {grid.caption && <div class="jx-caption">{grid.caption}</div>}
+      <table class={grid.plain ? 'jx-form jx-plain' : 'jx-form'} data-grid={grid.id}>
+        <colgroup>
+          {grid.widths.map((w) => (
+            <col style={{ width: `${(width * w) / total}%` }} />
+          ))}
+          {actions && <col class="jx-actions-col" />}
+        </colgroup>
+        <tbody>
+          {tableRows(grid).map((r) => (
+            <tr>
+              {r.cells.map((cell) => (
+                <Cell cell={cell} store={store} />
+              ))}
+              {actions && <td class="jx-actions">{r.item && <RowActions item={r.item} store={store} />}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function DocActions({ each, store }: { each: NonNullable<Sheet['each']>; store: Store }) {
+  const add = (
+    <button type="button" onClick={() => store.list(each.path, insertAt(each.index + 1, {}))}>
+      {EDITOR_TEXT.addDoc(each.noun)}
+    </button>
+  );
+  if (each.count === 0) return <div class="jx-doc-actions">{add}</div>;
+  return (
+    <div class="jx-doc-actions">
+      <button type="button" disabled={each.index === 0} onClick={() => store.list(each.path, moveBy(each.index, -1))}>
+        {EDITOR_TEXT.upDoc}
+      </button>
+      <button type="button" disabled={each.index === each.count - 1} onClick={() => store.list(each.path, moveBy(each.index, 1))}>
+        {EDITOR_TEXT.downDoc}
+      </button>
+      <button type="button" onClick={() => store.list(each.path, removeAt(each.index))}>
+        {EDITOR_TEXT.removeDoc}
+      </button>
+      {add}
+    </div>
+  );
+}
+
+function SheetView({ sheet, store }: { sheet: Sheet; store: Store }) {
+  const headingId = `sheet:${sheet.id}`;
+  return (
+    <section class="jx-sheet" aria-labelledby={headingId} data-sheet={sheet.id}>
+      <h2 id={headingId}>{sheet.title}</h2>
+      {sheet.subtitle.map((line) => (
+        <p class="jx-subtitle">{line}</p>
+      ))}
+      {sheet.each && <DocActions each={sheet.each} store={store} />}
+      {sheet.grids.map((g) => (
+        <GridTable grid={g} store={store} actions={sheet.grids.some((x) => x.items.length > 0)} />
+      ))}
+    </section>
+  );
+}
+
+export function EditorView({ store }: { store: Store }) {
+  const sheets = store.sheets.value;
+  return (
+    <div class="jx-editor">
+      <nav class="jx-sheets" aria-label={EDITOR_TEXT.forms}>
+        {sheets.map((s) => (
+          <a href={`#sheet:${s.id}`}>{s.title}</a>
+        ))}
+      </nav>
+      {sheets.map((s) => (
+        <SheetView key={s.id} sheet={s} store={store} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * What hunan-2022's forms print in the cells the input leaves blank, from today's derive step (src/derive): each
+ * derived figure carries the input path it prints at. Known only once the whole input reads; until then the cells
+ * just stay blank.
+ */
+import { Decimal } from 'decimal.js';
+import { formatMoney, formatPercent, formatScore } from '../../compose/format.js';
+import { deriveFigures } from '../../derive/index.js';
+import type { Kind } from '../../workbook/layout.js';
+import type { ReportInput } from '../../model/schema.js';
+import { getIn, pathKey, type Path } from './paths.js';
+
+/** The printed text of a blank cell at a path, by the workbook's kind of the cell. */
+export type Computed = (path: Path, kind: Kind) => string | undefined;
+
+const NONE: Computed = () => undefined;
+
+function collect(node: unknown, out: Map<string, Decimal>, seen = new Set<unknown>()): void {
+  if (node === null || typeof node !== 'object' || seen.has(node) || node instanceof Decimal) return;
+  seen.add(node);
+  const f = node as { path?: unknown; from?: unknown; computed?: unknown; given?: unknown };
+  if (typeof f.path === 'string' && Array.isArray(f.from) && f.computed instanceof Decimal && f.given === undefined) out.set(f.path, f.computed);
+  for (const v of Object.values(node)) collect(v, out, seen);
+}
+
+/** `parsed`: the input as the schema read it, when it reads (else blank cells stay blank). */
+export function legacyComputed(input: unknown, parsed: ReportInput | undefined): Computed {
+  if (!parsed) return NONE;
+  const derived = new Map<string, Decimal>();
+  try {
+    collect(deriveFigures(parsed), derived);
+  } catch {
+    return NONE;
+  }
+  const decimals = parsed.display.scoreDecimals;
+  return (path, kind) => {
+    const given = getIn(input, path);
+    if (given !== undefined && given !== null && given !== '') return undefined;
+    // A derived figure, or a value the schema fills in (分值 10 when left blank).
+    const d = derived.get(pathKey(path)) ?? getIn(parsed, path);
+    if (!(d instanceof Decimal)) return undefined;
+    if (kind === 'money') return formatMoney(d);
+    if (kind === 'percent') return formatPercent(d);
+    if (kind === 'points') return formatScore(d, decimals);
+    return undefined;
+  };
+}

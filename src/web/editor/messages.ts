@@ -1,0 +1,22 @@
+/** The editor's own words (its buttons, hints and names); every label of a form comes from the form's definition. */
+export const EDITOR_TEXT = {
+  computed: '自动计算',
+  computedTitle: (value: string) => `自动计算：${value}（留空即按此填入；填写后将与计算结果核对）`,
+  itemRow: (list: string, n: number) => `${list} 第 ${n} 行`,
+  itemDoc: (form: string, n: number) => `${form}（第 ${n} 份）`,
+  add: '添加一行',
+  rowN: (n: number) => `第 ${n} 行`,
+  addAfter: (what: string) => `在${what}下方添加一行`,
+  remove: (what: string) => `删除${what}`,
+  up: (what: string) => `上移${what}`,
+  down: (what: string) => `下移${what}`,
+  addDoc: (form: string) => `添加一份${form}`,
+  removeDoc: '删除这一份',
+  upDoc: '上移这一份',
+  downDoc: '下移这一份',
+  rowActions: '操作',
+  commonFields: '基本信息',
+  otherFields: '其他填写项',
+  choose: '（请选择）',
+  forms: '表格',
+} as const;

@@ -1,0 +1,64 @@
+/** The PDF preview: pdf.js (loaded on first use) draws one page of the selected file on a canvas. */
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+
+let pdfjs: Promise<typeof import('pdfjs-dist')> | undefined;
+
+function library(): Promise<typeof import('pdfjs-dist')> {
+  pdfjs ??= import('pdfjs-dist').then((lib) => {
+    lib.GlobalWorkerOptions.workerSrc = new URL('./pdf.worker.min.mjs', document.baseURI).href;
+    return lib;
+  });
+  return pdfjs;
+}
+
+export class Preview {
+  private doc: PDFDocumentProxy | undefined;
+  private page = 1;
+  private drawing = Promise.resolve();
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    private readonly onPage: (page: number, pages: number) => void,
+  ) {}
+
+  /** Shows `bytes` (a copy: pdf.js takes its buffer), keeping the page number where it can. */
+  async show(bytes: Uint8Array | undefined): Promise<void> {
+    const old = this.doc;
+    this.doc = undefined;
+    if (!bytes) {
+      this.canvas.getContext('2d')?.clearRect(0, 0, this.canvas.width, this.canvas.height);
+      this.onPage(0, 0);
+    } else {
+      const lib = await library();
+      this.doc = await lib.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false }).promise;
+      this.page = Math.min(this.page, this.doc.numPages);
+      await this.draw();
+    }
+    void old?.destroy();
+  }
+
+  turn(delta: number): void {
+    if (!this.doc) return;
+    const page = Math.max(1, Math.min(this.doc.numPages, this.page + delta));
+    if (page === this.page) return;
+    this.page = page;
+    void this.draw();
+  }
+
+  private draw(): Promise<void> {
+    this.drawing = this.drawing.then(async () => {
+      const doc = this.doc;
+      if (!doc) return;
+      const page = await doc.getPage(this.page);
+      const width = (this.canvas.parentElement?.clientWidth || 800) - 20;
+      const scale = (width / page.getViewport({ scale: 1 }).width) * (window.devicePixelRatio || 1);
+      const viewport = page.getViewport({ scale });
+      this.canvas.width = Math.floor(viewport.width);
+      this.canvas.height = Math.floor(viewport.height);
+      this.canvas.style.width = `${Math.floor(viewport.width / (window.devicePixelRatio || 1))}px`;
+      await page.render({ canvasContext: this.canvas.getContext('2d')!, viewport }).promise;
+      this.onPage(this.page, doc.numPages);
+    });
+    return this.drawing;
+  }
+}
