@@ -1,5 +1,6 @@
 // Forms fit: what the hunan-2022 forms print where a clerk left the computable cells blank, and how they fit.
 import { describe, expect, it } from 'vitest';
+import { unbroken } from '../helpers/unbroken.js';
 import { Labels } from '../../src/compose/labels.js';
 import { layoutReport, loadStyles, type DocumentLayout } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
@@ -37,7 +38,7 @@ function tableRows(node: unknown): string[][] {
   if (!node || typeof node !== 'object') return [];
   const o = node as Record<string, unknown>;
   const table = o.table as { body?: unknown[][] } | undefined;
-  if (table?.body) return table.body.map((r) => r.map((c) => (c && typeof c === 'object' && 'text' in c ? String((c as { text: unknown }).text) : '')));
+  if (table?.body) return unbroken(table.body).map((r) => r.map((c) => (c && typeof c === 'object' && 'text' in c ? String((c as { text: unknown }).text) : '')));
   return Object.values(o).flatMap(tableRows);
 }
 
