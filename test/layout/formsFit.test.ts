@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { exampleData, ROOT } from '../helpers/example.js';
-import { unbroken } from '../helpers/unbroken.js';
 
 const fiveProjects = () => parse(readFileSync(join(ROOT, 'fixtures', 'hunan-2022-five-projects.yaml'), 'utf8'));
 
