@@ -32,7 +32,7 @@ describe('the web page in chromium', () => {
     const levels = await site.page.$$eval('#findingList li', (items) => items.map((li) => li.className));
     expect(levels).toEqual([...Array(4).fill('error'), ...Array(5).fill('warning')]);
     // The preview draws the combined file's first page once pdf.js has loaded.
-    await site.page.waitForFunction(() => /^第 1 \/ 14 页$/.test(document.getElementById('pageNo')?.textContent ?? ''));
+    await site.page.waitForFunction(() => /^第 1 \/ 13 页$/.test(document.getElementById('pageNo')?.textContent ?? ''));
   });
 
   it('clicking a finding selects its line in the text pane', async () => {
