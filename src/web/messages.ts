@@ -8,7 +8,7 @@ export const WEB_MESSAGES = {
   blank: '新建',
   blankProfile: '表格类型',
   confirmBlank: '新建会清除当前数据（浏览器中保存的内容也会清除）。继续吗？',
-  editor: '数据（YAML；停止输入后自动检查并重新生成）',
+  editor: '数据（停止输入后自动检查并重新生成）',
   viewForms: '表格',
   viewText: '文本（YAML）',
   findings: '检查结果',

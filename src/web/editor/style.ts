@@ -1,6 +1,6 @@
 /** The editor's look: forms as ruled tables like the paper forms, inputs filling their cells. */
 export const EDITOR_CSS = `
-.jx-editor { font: 14px/1.45 "Noto Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; color: #1d1d1f; }
+.jx-editor { font: 14px/1.45 "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Jixiao Noto Sans SC", "Noto Sans SC", sans-serif; color: #1d1d1f; }
 .jx-editor nav.jx-sheets { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 0 0 12px; }
 .jx-editor nav.jx-sheets a { color: #0b57d0; text-decoration: none; }
 .jx-editor nav.jx-sheets a:focus, .jx-editor nav.jx-sheets a:hover { text-decoration: underline; }
