@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { exampleData, ROOT } from '../helpers/example.js';
-import { unbroken } from '../helpers/unbroken.js';
 
 const fiveProjects = () => parse(readFileSync(join(ROOT, 'fixtures', 'hunan-2022-five-projects.yaml'), 'utf8'));
 
@@ -38,7 +37,7 @@ function tableRows(node: unknown): string[][] {
   if (!node || typeof node !== 'object') return [];
   const o = node as Record<string, unknown>;
   const table = o.table as { body?: unknown[][] } | undefined;
-  if (table?.body) return unbroken(table.body).map((r) => r.map((c) => (c && typeof c === 'object' && 'text' in c ? String((c as { text: unknown }).text) : '')));
+  if (table?.body) return table.body.map((r) => r.map((c) => (c && typeof c === 'object' && 'text' in c ? String((c as { text: unknown }).text) : '')));
   return Object.values(o).flatMap(tableRows);
 }
 
