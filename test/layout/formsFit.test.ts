@@ -37,7 +37,7 @@ function tableRows(node: unknown): string[][] {
   if (!node || typeof node !== 'object') return [];
   const o = node as Record<string, unknown>;
   const table = o.table as { body?: unknown[][] } | undefined;
-  if (table?.body) return unbroken(table.body).map((r) => r.map((c) => (c && typeof c === 'object' && 'text' in c ? String((c as { text: unknown }).text) : '')));
+  if (table?.body) return table.body.map((r) => r.map((c) => (c && typeof c === 'object' && 'text' in c ? String((c as { text: unknown }).text) : '')));
   return Object.values(o).flatMap(tableRows);
 }
 
