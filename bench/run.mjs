@@ -12,6 +12,8 @@
 //          summaries (汇总表.xlsx, 汇总报告.pdf) costs of each run
 //   rss    peak resident set size of the cold build's process and of the batch's process (threads included)
 //   size   the example's combined PDF
+//   preview  the web page in headless Chromium (when there is one): from the last keystroke in a form field until
+//          the preview has drawn the rebuilt PDF, median over a few edits (`--only=preview` runs just this one)
 // Ratios are taken pair by pair (A B A B …) and their median is quoted: the machine's speed drifts, pairs less so.
 // Times are CPU (user + system of the whole process) unless said to be wall time.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bundle } from '../scripts/bundle.mjs';
+import { buildWeb } from '../scripts/build-web.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE = join(ROOT, 'fixtures', 'hengyang-investment-2022.json');
@@ -29,6 +32,9 @@ const BIN = join(ROOT, 'bin', 'jixiao.mjs');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'jixiao-bench');
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const PREVIEW_EDITS = quick ? 3 : 5;
 const COLD_RUNS = quick ? 3 : 7;
 const START_RUNS = quick ? 5 : 11;
 const WARM_RUNS = quick ? 5 : 20;
@@ -37,7 +43,7 @@ const UNITS = quick ? 20 : 200;
 const FEW_UNITS = UNITS / 10;
 
 /** Ratios to Typst cold (wall) and to `node -e 0` (CPU), CPU per warm report, memory and size; the batch check's share and summaries in seconds. */
-const TARGETS = { coldVsTypst: 2.5, helpVsNode: 1.5, checkVsNode: 2, warmCpuMs: 80, batchVsTypst: 40, rssMB: 300, combinedKB: 160, checkShare: 0.25, summarySeconds: 1.5 };
+const TARGETS = { coldVsTypst: 2.5, helpVsNode: 1.5, checkVsNode: 2, warmCpuMs: 80, batchVsTypst: 40, rssMB: 300, combinedKB: 160, checkShare: 0.25, summarySeconds: 1.5, previewMs: 1000 };
 
 function log(s) {
   if (!json) process.stderr.write(`${s}\n`);
@@ -185,6 +191,28 @@ function batch() {
   }
 }
 
+/** The web page's preview refresh after typing, in headless Chromium; skipped (with the reason) where there is none. */
+async function previewLatency() {
+  if (!existsSync(CHROMIUM)) return { skipped: `未找到 Chromium（${CHROMIUM}；可用环境变量 CHROMIUM 指定）` };
+  const site = join(mkdtempSync(join(tmpdir(), 'jixiao-bench-site-')), 'web');
+  try {
+    await buildWeb(site);
+    const entry = join(CACHE, 'preview.mjs');
+    await build({ absWorkingDir: ROOT, entryPoints: ['bench/preview.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: entry, logLevel: 'warning' });
+    const r = spawnSync(process.execPath, [entry, site, CHROMIUM, String(PREVIEW_EDITS)], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`网页预览测量失败：${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop());
+  } finally {
+    rmSync(dirname(site), { recursive: true, force: true });
+  }
+}
+
+function previewRow(p) {
+  return p.skipped
+    ? row(`网页版预览刷新（${p.skipped}，未测）`, '—', `≤ ${TARGETS.previewMs} ms`, undefined)
+    : row(`网页版预览刷新：最后一次按键到预览画出新 PDF（无头 Chromium，${p.edits} 次编辑的中位数；${p.minMs.toFixed(0)}–${p.maxMs.toFixed(0)} ms）`, `${p.medianMs.toFixed(0)} ms`, `≤ ${TARGETS.previewMs} ms`, p.medianMs <= TARGETS.previewMs);
+}
+
 function row(label, value, target, ok) {
   return [label, value, target, ok === undefined ? '' : ok ? '达到' : '未达到'];
 }
@@ -196,6 +224,13 @@ function table(rows) {
 }
 
 async function main() {
+  mkdirSync(CACHE, { recursive: true });
+  if (only === 'preview') {
+    log(`网页版预览：无头 Chromium 中编辑示例 ${PREVIEW_EDITS} 次`);
+    const p = await previewLatency();
+    process.stdout.write(json ? `${JSON.stringify({ preview: p, targets: TARGETS }, null, 2)}\n` : `${table([['指标', '结果', '目标', ''], previewRow(p)])}\n`);
+    return;
+  }
   log('打包（scripts/bundle.mjs）…');
   await bundle();
   mkdirSync(CACHE, { recursive: true });
@@ -209,6 +244,8 @@ async function main() {
   const w = await warm();
   log(`批量：${UNITS} 个生成的单位，${availableParallelism()} 个工作线程，先生成、再检查`);
   const { build: b, check: k } = batch();
+  log(`网页版预览：无头 Chromium 中编辑示例 ${PREVIEW_EDITS} 次`);
+  const p = await previewLatency();
   const batchVsTypst = c.typst ? b.seconds / c.typst.seconds : undefined;
   const results = {
     machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
@@ -217,6 +254,7 @@ async function main() {
     warm: w,
     batch: { ...b, vsTypstCold: batchVsTypst },
     check: k,
+    preview: p,
     targets: TARGETS,
   };
   if (json) {
@@ -243,6 +281,7 @@ async function main() {
       row(`批量每个单位的 CPU / 每批固定的 CPU（进程和工作线程启动、汇总；由 ${b.units} 与 ${FEW_UNITS} 个单位之差）`, `${(b.unitCpuSeconds * 1000).toFixed(0)} ms / ${b.fixedCpuSeconds.toFixed(2)} s`, '', undefined),
       row('进程峰值内存 RSS（冷启动 / 批量）', `${c.rssMB.toFixed(0)} / ${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, rss <= TARGETS.rssMB),
       row('示例合订本 PDF 大小', `${c.combinedKB.toFixed(1)} KB`, `≤ ${TARGETS.combinedKB} KB`, c.combinedKB <= TARGETS.combinedKB),
+      previewRow(p),
     ])}\n`,
   );
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { packageRoot } from '../packageRoot.js';
+import { openBrowser } from './openBrowser.js';
 import { SERVE_MESSAGES as M } from './serveMessages.js';
 
 export function registerServe(program: Command): void {
@@ -10,7 +11,8 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description(M.description)
     .option('--port <端口>', M.portOption, '8170')
-    .action(async (opts: { port: string }) => {
+    .option('--no-open', M.noOpenOption)
+    .action(async (opts: { port: string; open: boolean }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(M.badPort(opts.port), [], EXIT.usage);
       const root = join(packageRoot(), 'dist', 'web');
@@ -20,6 +22,7 @@ export function registerServe(program: Command): void {
         throw new UserError(e.code === 'EADDRINUSE' ? M.portInUse(port) : M.cannotListen(port, e.message), [], EXIT.input);
       });
       process.stdout.write(M.serving(url));
+      if (opts.open) openBrowser(url);
       // Serves until the clerk stops it (Ctrl+C).
       await new Promise(() => undefined);
     });
