@@ -30,7 +30,11 @@ function startDriver(dir: string, seed: number, options: { loop?: boolean; crash
   const child = spawn(process.execPath, [driver, dir, String(seed), ...(options.loop ? ['loop'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  const ready = new Promise<void>((done) => child.stdout.once('data', () => done()));
+  // A driver that dies before it is ready must not leave the test waiting: its exit and stderr then tell why.
+  const ready = new Promise<void>((done) => {
+    child.stdout.once('data', () => done());
+    child.once('exit', () => done());
+  });
   const ended = new Promise<Ended & { stderr: string }>((done) => child.on('exit', (code, signal) => done({ code, signal, stderr })));
   return { child, ready, ended };
 }
