@@ -5,35 +5,24 @@
 import { z } from 'zod';
 import { UserError } from '../diagnostics/finding.js';
 import { useResources, type FontStyle, type Resources } from '../resources.js';
-import { VERSION } from '../version.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
+import { fetchSite, siteTemplates } from './siteFiles.js';
 
 // zod's fast path compiles code with new Function, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });
 
 const FONTS: Record<FontStyle, string> = { normal: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf' };
 
-async function fetched(path: string): Promise<Response> {
-  const response = await fetch(new URL(`./${path}`, self.location.href));
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return response;
-}
+const fetched = (path: string) => fetchSite(self.location.href, path);
 
 /** Everything the core reads, fetched once: the core itself reads synchronously. */
 async function siteResources(): Promise<Resources> {
-  const { files } = (await (await fetched('templates/index.json')).json()) as { files: string[] };
-  const texts = new Map(await Promise.all(files.map(async (n) => [n, await (await fetched(`templates/${n}`)).text()] as const)));
+  const templates = await siteTemplates(self.location.href);
   const fonts = new Map(await Promise.all(Object.entries(FONTS).map(async ([style, n]) => [style, { name: n, bytes: new Uint8Array(await (await fetched(`fonts/${n}`)).arrayBuffer()) }] as const)));
   const coverage = ((await (await fetched('fonts/coverage.json')).json()) as { ranges: [number, number][] }).ranges;
   return {
-    template: (name) => {
-      const source = texts.get(name);
-      if (source === undefined) throw new Error(`templates/${name}: not in the site`);
-      return { file: `templates/${name}`, source };
-    },
-    templateList: (dir) => [...new Set(files.filter((f) => f.startsWith(`${dir}/`)).map((f) => f.slice(dir.length + 1).split('/')[0]))].sort(),
-    templateStamp: () => VERSION,
+    ...templates,
     font: (style) => fonts.get(style)!,
     coverage: () => coverage,
     image: (name) => {
