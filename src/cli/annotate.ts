@@ -6,12 +6,13 @@ import { annotateWorkbook } from '../workbook/annotate.js';
 import type { ComputedCell } from '../workbook/computedCells.js';
 import { workbookWording } from '../workbook/wording.js';
 import { writeAllAtomically } from '../write/atomic.js';
+import { CLI_MESSAGES } from './messages.js';
 
 /** Where the annotated copy goes: -o, else beside the input as "<name>-检查结果.xlsx" (never over the input). */
 export function annotatedPath(file: string, out?: string): string {
-  if (inputFormat(file) !== 'xlsx') throw new UserError('--annotate 只能用于 Excel 工作簿（.xlsx）：检查结果标在单元格上', [], EXIT.usage);
+  if (inputFormat(file) !== 'xlsx') throw new UserError(CLI_MESSAGES.check.annotateXlsxOnly, [], EXIT.usage);
   const target = out ?? join(dirname(file), `${basename(file, extname(file))}${workbookWording().annotation.fileSuffix}.xlsx`);
-  if (extname(target).toLowerCase() !== '.xlsx') throw new UserError(`-o 应为 .xlsx 文件：${target}`, [], EXIT.usage);
+  if (extname(target).toLowerCase() !== '.xlsx') throw new UserError(CLI_MESSAGES.check.annotateOutXlsx(target), [], EXIT.usage);
   return target;
 }
 

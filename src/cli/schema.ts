@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
 import { basename, dirname } from 'node:path';
 import { checkOutFile } from './outputPath.js';
+import { CLI_MESSAGES } from './messages.js';
+
+const M = CLI_MESSAGES.schema;
 
 export function registerSchema(program: Command): void {
   program
     .command('schema')
-    .description('打印数据文件的 JSON Schema（由数据模型生成；编辑器据此校验和补全 JSON/YAML 数据文件）')
-    .option('-o, --out <文件>', '写入文件而不是打印')
-    .option('--profile <标识>', '这种表格类型（jixiao profiles 列出全部）的数据文件的 JSON Schema')
+    .description(M.description)
+    .option(M.outFlag, M.out)
+    .option(M.profileFlag, M.profile)
     .action(async (opts: { out?: string; profile?: string }) => {
       // Loaded when the command runs, so that --help and the other commands never load them.
       const [{ z }, { inputJsonSchemaText }, { schemaFromProfile }, { engineProfileOf }, { writeAllAtomically }] = await Promise.all([
@@ -25,6 +28,6 @@ export function registerSchema(program: Command): void {
       }
       await checkOutFile(opts.out);
       await writeAllAtomically(dirname(opts.out), [{ name: basename(opts.out), bytes: Buffer.from(text, 'utf8') }]);
-      process.stdout.write(`已写入 JSON Schema：${opts.out}\n`);
+      process.stdout.write(M.written(opts.out));
     });
 }

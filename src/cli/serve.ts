@@ -10,7 +10,7 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description(M.description)
-    .option('--port <端口>', M.portOption, '8170')
+    .option(M.portFlag, M.portOption, '8170')
     .option('--no-open', M.noOpenOption)
     .action(async (opts: { port: string; open: boolean }) => {
       const port = Number(opts.port);

@@ -3,13 +3,16 @@ import { EXIT } from '../diagnostics/finding.js';
 import { localDate } from '../sign/dates.js';
 import type { FileReport, VerifyReport } from '../verify/index.js';
 import { VERIFY_MESSAGES as M } from '../verify/messages.js';
+import { CLI_MESSAGES } from './messages.js';
+
+const H = CLI_MESSAGES.verify;
 
 export function registerVerify(program: Command): void {
   program
     .command('verify')
-    .description('验证已发布的一套文件：清单中的文件都在且 SHA-256 相符、数字签名覆盖整个文件且有效、证书信息、PDF/A 标识和字体嵌入；全部正常时退出码为 0')
-    .argument('<文件夹或PDF>', 'jixiao build（及 sign）的输出文件夹，或其中一个 PDF')
-    .option('--json', '以 JSON 输出每个文件的检查结果')
+    .description(H.description)
+    .argument(H.target, H.targetHelp)
+    .option('--json', H.json)
     .action(async (target: string, opts: { json?: boolean }) => {
       const { verifyTarget } = await import('../verify/index.js');
       const report = await verifyTarget(target);
