@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
+import { BATCH_MESSAGES } from './messages.js';
 
 /** The input formats the load stage reads. */
 const INPUT_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.xlsx']);
@@ -18,11 +19,11 @@ export async function collectInputs(args: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const arg of args) {
     const st = await stat(arg).catch(() => undefined);
-    if (!st) throw new UserError(`找不到输入文件或文件夹：${arg}`);
+    if (!st) throw new UserError(BATCH_MESSAGES.notFound(arg));
     if (st.isDirectory()) {
       const entries = await readdir(arg, { withFileTypes: true });
       const names = entries.filter((e) => e.isFile() && isInputName(e.name)).map((e) => e.name).sort();
-      if (!names.length) throw new UserError(`文件夹 ${arg} 中没有输入文件（.xlsx、.yaml/.yml、.json）`);
+      if (!names.length) throw new UserError(BATCH_MESSAGES.emptyFolder(arg));
       files.push(...names.map((n) => join(arg, n)));
     } else files.push(arg);
   }

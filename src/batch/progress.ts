@@ -20,7 +20,7 @@ export function progressFor(stream: NodeJS.WriteStream, mode: 'build' | 'check' 
 function barProgress(stream: NodeJS.WriteStream, mode: 'build' | 'check'): Progress {
   const bar = new SingleBar({
     stream,
-    format: mode === 'check' ? BATCH_MESSAGES.checkProgress : '生成中 [{bar}] {value}/{total}  成功 {ok}  失败 {failed}  剩余约 {eta_formatted}',
+    format: mode === 'check' ? BATCH_MESSAGES.checkProgress : BATCH_MESSAGES.buildProgress,
     barCompleteChar: '█',
     barIncompleteChar: '░',
     hideCursor: true,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { recoverFolder } from '../write/atomic.js';
 import { summarizeUnit } from '../summary/unit.js';
+import { BATCH_MESSAGES } from './messages.js';
 import type { Progress } from './progress.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchResult, BatchTask } from './task.js';
@@ -70,7 +71,7 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
       files.map(async (file): Promise<BatchResult> => {
         const task: BatchTask = { file, mode: options.mode ?? 'build', outRoot, claims, draft: options.draft, force: options.force, allowMissingGlyphs: options.allowMissingGlyphs, withFindings: options.withFindings };
         const result = await (pool.run(task) as Promise<BatchResult>).catch(
-          (e: Error): BatchResult => ({ file, ok: false, reason: `内部错误：${e.message}`, internal: true, summary: summarizeUnit(file, 'failed', { findings: [] }) }),
+          (e: Error): BatchResult => ({ file, ok: false, reason: BATCH_MESSAGES.internalError(e.message), internal: true, summary: summarizeUnit(file, 'failed', { findings: [] }) }),
         );
         progress.done(result);
         return result;

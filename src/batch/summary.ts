@@ -14,12 +14,12 @@ export function formatSummary({ results, seconds, outRoot }: BatchSummary): stri
   const built = results.length - failed.length;
   const forced = results.filter((r) => r.ok && r.errors > 0).length;
   const warned = results.filter((r) => r.ok && r.warnings > 0).length;
-  const lines = [`批量生成结束：共 ${results.length} 份输入，成功 ${built} 份，失败 ${failed.length} 份，用时 ${seconds.toFixed(1)} 秒。`];
-  if (built) lines.push(`输出在 ${outRoot}/ 下，每个单位一个文件夹。`);
-  if (forced) lines.push(`其中 ${forced} 份检查有错误、按 --force 强制生成，改正前不宜签报。`);
-  if (warned) lines.push(`其中 ${warned} 份有检查警告，请逐份核对（单独用 jixiao check 查看）。`);
+  const lines = [M.buildDone(results.length, built, failed.length, seconds.toFixed(1))];
+  if (built) lines.push(M.builtWhere(outRoot));
+  if (forced) lines.push(M.forced(forced));
+  if (warned) lines.push(M.warned(warned));
   if (failed.length) {
-    lines.push('失败的输入：');
+    lines.push(M.buildFailedList);
     for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...stripControls(r.reason, { keepNewlines: true }).split('\n').map((l) => `    ${l}`));
   }
   return `${lines.join('\n')}\n`;

@@ -9,12 +9,13 @@ import { buildReport, checkInput, type PreparedReport } from '../pipeline.js';
 import { summarizeUnit, type UnitStatus } from '../summary/unit.js';
 import { makeFolder } from '../write/durable.js';
 import { sanitizeFileName } from '../write/fileNames.js';
+import { templateLabels } from '../compose/labels.js';
 import { BATCH_MESSAGES } from './messages.js';
 import type { BatchResult, BatchTask } from './task.js';
 
-/** The sub-folder of one unit's report set: 单位名称-2022年度. */
+/** The sub-folder of one unit's report set: 单位名称-2022年度 (labels.yaml batch.unitFolder). */
 export function unitFolderName(input: ReportInput): string {
-  return sanitizeFileName(`${input.unit.name}-${input.year}年度`);
+  return sanitizeFileName(templateLabels().text('batch.unitFolder', { unitName: input.unit.name, year: input.year }));
 }
 
 /** Claims the unit's sub-folder for this input; a second input of the same unit and year is refused, not merged. */
@@ -26,7 +27,7 @@ async function claimFolder(task: BatchTask, input: ReportInput): Promise<string>
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     const other = await readFile(join(task.claims, name), 'utf8');
-    throw new UserError(`与 ${other} 是同一单位、同一年度，输出文件夹 ${name} 已归它所用；请删去重复的输入文件`);
+    throw new UserError(BATCH_MESSAGES.sameUnit(other, name));
   }
   return join(task.outRoot, name);
 }
@@ -36,12 +37,12 @@ function reason(e: unknown): { reason: string; internal: boolean } {
   if (e instanceof UserError) {
     const first = e.findings.find((f) => f.level === 'error') ?? e.findings[0];
     const detail = first ? `${first.where}：${first.message.split('\n')[0]}` : '';
-    const more = e.findings.length > 1 ? `（共 ${e.findings.filter((f) => f.level === 'error').length} 个错误）` : '';
+    const more = e.findings.length > 1 ? BATCH_MESSAGES.errorCount(e.findings.filter((f) => f.level === 'error').length) : '';
     return { reason: [e.message, detail && `${detail}${more}`].filter(Boolean).join('\n'), internal: false };
   }
   const os = osErrorMessage(e);
   if (os) return { reason: os, internal: false };
-  return { reason: `内部错误：${(e as Error)?.message ?? String(e)}`, internal: true };
+  return { reason: BATCH_MESSAGES.internalError((e as Error)?.message ?? String(e)), internal: true };
 }
 
 /** What a worker saw of one input, for the unit's line of the summaries. */

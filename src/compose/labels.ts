@@ -1,6 +1,12 @@
 import { parseTemplateYaml } from './yamlCache.js';
 import { compileTemplate, TemplateError, type Render } from './handlebars.js';
 import { readTemplateFile } from './templateFiles.js';
+import { fromTemplate } from '../resources.js';
+
+/** templates/labels.yaml, parsed once while it stays the same (a Labels keeps its compiled templates). */
+export function templateLabels(): Labels {
+  return fromTemplate('labels.yaml', () => Labels.load());
+}
 
 /** The wording of tables, titles and file names, from templates/labels.yaml. */
 export class Labels {

@@ -2,7 +2,7 @@
  * The core of a hunan-2022 report set, with no file, process or Node module in it: plain data in, findings and
  * PDF bytes out. The CLI (src/pipeline.ts), the batch workers and the web page's worker are adapters around it.
  */
-import { Labels } from '../compose/labels.js';
+import { Labels, templateLabels } from '../compose/labels.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { layoutFindings } from '../layout/findingsPage.js';
 import { layoutReport, loadStyles, type DocumentLayout, type Styles } from '../layout/index.js';
@@ -31,11 +31,9 @@ export interface ComposedReport {
   render: RenderOptions;
 }
 
-/** The label and style files, parsed once while they stay the same (a Labels keeps its compiled templates). */
-export function templateLabels(): Labels {
-  return fromTemplate('labels.yaml', () => Labels.load());
-}
+export { templateLabels };
 
+/** The style file, parsed once while it stays the same. */
 export function templateStyles(): Styles {
   return fromTemplate('styles.yaml', () => loadStyles());
 }
@@ -80,8 +78,8 @@ export function renderOptions(input: ReportInput, labels: Labels, styles: Styles
     styles,
     meta: {
       author: input.unit.name,
-      subject: `${input.unit.name} ${input.year} 年度部门整体支出绩效自评`,
-      keywords: `部门整体支出绩效自评, ${input.year}, ${input.unit.name}`,
+      subject: labels.text('common.pdfSubject', { unitName: input.unit.name, year: input.year }),
+      keywords: labels.text('common.pdfKeywords', { unitName: input.unit.name, year: input.year }),
       date: input.reportDate,
       producer: `jixiao ${VERSION}`,
     },

@@ -1,3 +1,4 @@
+import { templateLabels } from '../compose/labels.js';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { DEFAULT_PROFILE } from '../node/profiles.js';
 import { readData, readReport, prepareReport, composeReport, type ComposedReport } from '../pipeline.js';
@@ -45,7 +46,7 @@ export async function diffInputs(before: ReportInput, after: ReportInput): Promi
   const facts = diffFacts(before, after);
   if (!facts.length) return { before: about(before), after: about(after), changes: [] };
   const [textsBefore, textsAfter] = [await textsOf(composeReport(prepareReport(before))), await textsOf(composeReport(prepareReport(after)))];
-  const prefix = `${after.unit.name}-${after.year}年度-`;
+  const prefix = `${templateLabels().text('batch.unitFolder', { unitName: after.unit.name, year: after.year })}-`;
   const exact = facts.length <= EXACT_LIMIT;
   const changes = facts.map((f) => {
     const moved = exact ? documentsMovedBy(f, before, after, textsBefore) : undefined;

@@ -2,6 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
 import { entryKind, makeFolder, syncFolder, writeDurably } from './durable.js';
+import { WRITE_MESSAGES } from './messages.js';
 import { backupFolder, newTag, saveJournal, stagingFolder, type Swap } from './journal.js';
 import { ownReplacement, recoverFolder } from './recover.js';
 import { countedMove, interruptions } from './stops.js';
@@ -22,7 +23,7 @@ export interface WriteOptions {
 function inside(dir: string, name: string): string {
   const root = resolve(dir);
   const target = resolve(root, name);
-  if (!target.startsWith(root + sep) || target.slice(root.length + 1).includes(sep)) throw new Error(`拒绝写到输出文件夹以外：${name}`);
+  if (!target.startsWith(root + sep) || target.slice(root.length + 1).includes(sep)) throw new Error(WRITE_MESSAGES.outsideFolder(name));
   return target;
 }
 
@@ -82,7 +83,7 @@ async function commit(swap: Swap, move: Move): Promise<void> {
 async function explain(swap: Swap, e: unknown): Promise<unknown> {
   for (const name of swap.files) {
     const target = join(swap.dir, name);
-    if ((await entryKind(target)) === 'folder') return new UserError(`输出位置已有同名的文件夹，无法写入：${target}\n原有文件保持不变；请把这个文件夹移走或改名后重新生成。`);
+    if ((await entryKind(target)) === 'folder') return new UserError(WRITE_MESSAGES.folderInTheWay(target));
   }
   return e;
 }

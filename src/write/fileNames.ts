@@ -1,4 +1,5 @@
 import { stripControls } from '../diagnostics/controls.js';
+import { WRITE_MESSAGES } from './messages.js';
 
 const MAX_BYTES = 180; // file systems allow 255 bytes; leave room for ".pdf" and temp suffixes
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -15,7 +16,7 @@ export function sanitizeFileName(raw: string): string {
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
   if (RESERVED.test(name)) name = `_${name}`;
-  return shorten(name) || '未命名';
+  return shorten(name) || WRITE_MESSAGES.unnamedFile;
 }
 
 /** Cuts a name to `max` UTF-8 bytes on character boundaries. */

@@ -22,13 +22,7 @@ const CATALOG = /(^|\/)([a-z]+M|m)essages\.ts$|^diagnostics\/osErrors\.ts$/;
  */
 const NOT_YET_IN_A_CATALOG: Record<string, string> = {
   'node/resources.ts': 'messages',
-  'core/report.ts': 'messages',
   'core/profiles.ts': 'messages',
-  'batch/inputs.ts': 'messages',
-  'batch/progress.ts': 'progress bar wording',
-  'batch/runBatch.ts': 'messages',
-  'batch/summary.ts': 'batch summary wording',
-  'batch/worker.ts': 'messages; output folder name',
   'check/input/glyphs.ts': 'messages',
   'check/input/precision.ts': 'names of number kinds in messages',
   'check/rules/level1Weights.ts': 'words that classify a 一级指标 (产出/效益/满意)',
@@ -42,7 +36,6 @@ const NOT_YET_IN_A_CATALOG: Record<string, string> = {
   'diagnostics/print.ts': 'report headings',
   'diff/facts.ts': 'placeholder in a change list',
   'diff/format.ts': 'change list wording',
-  'diff/index.ts': 'file name prefix',
   'forms/definition.ts': 'titles of definition keys, for messages about a definition file',
   'forms/derive.ts': 'pattern that drops 其中： from a row label',
   'forms/loadProfile.ts': 'messages',
@@ -61,8 +54,6 @@ const NOT_YET_IN_A_CATALOG: Record<string, string> = {
   'render/pdfObjects.ts': 'message',
   'render/trueType.ts': 'message',
   'workbook/cells.ts': 'pattern that reads dates typed with 年月日',
-  'write/atomic.ts': 'messages',
-  'write/fileNames.ts': 'placeholder file name',
 };
 
 const LITERALS = new Set([
