@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_MESSAGES } from './node/messages.js';
 
 /** The folder holding package.json, found from this module's location (works from src/ and from a bundle in dist/). */
 export function packageRoot(): string {
@@ -9,5 +10,5 @@ export function packageRoot(): string {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'templates'))) return dir;
     dir = dirname(dir);
   }
-  throw new Error('找不到 jixiao 的安装目录（templates/ 文件夹缺失）');
+  throw new Error(NODE_MESSAGES.noPackageRoot);
 }

@@ -226,6 +226,8 @@ export const LABELS = {
   indicatorField: (form: string, name: string, field: string) => `${form}指标“${name}”的${field}`,
   goalField: (form: string, field: string) => `${form}的${field}`,
   listJoin: '、',
+  /** A project of the 基础数据表 named in a list: “name”（22.50 万元）. */
+  projectAmount: (name: string, amount: string) => `“${name}”（${amount} 万元）`,
   met: '已达成，应得满分',
   shortfallForward: '未达成，按 实际 ÷ 目标 比例计分',
   shortfallReverse: '未达成（反向指标），按 目标 ÷ 实际 比例计分',

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { roundTo } from '../derive/index.js';
+import { CHINESE_DIGITS, CHINESE_TEN, chineseDate } from './patterns.js';
 
 /** 万元 with 2 decimals, as the forms print money. Blank stays blank. */
 export function formatMoney(d: Decimal | undefined): string {
@@ -31,18 +32,18 @@ export function formatNumber(d: Decimal | number | undefined): string {
   return d === undefined ? '' : typeof d === 'number' ? String(d) : d.toString();
 }
 
-const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const CN_DIGITS = CHINESE_DIGITS;
 
 /** 1–99 as Chinese numerals (四个科, 十二项). */
 export function chineseNumber(n: number): string {
   if (n < 10) return CN_DIGITS[n];
-  if (n < 20) return `十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
-  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  if (n < 20) return `${CHINESE_TEN}${n % 10 ? CN_DIGITS[n % 10] : ''}`;
+  if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}${CHINESE_TEN}${n % 10 ? CN_DIGITS[n % 10] : ''}`;
   return String(n);
 }
 
 /** "2023-03-22" → "2023年3月22日" */
 export function formatChineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return chineseDate(y, m, d);
 }

@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { chineseNumber } from './format.js';
+import { TEMPLATE_MESSAGES } from './messages.js';
 
 /** A template problem, named by file and line, so a wording editor can find it. */
 export class TemplateError extends Error {
@@ -8,7 +9,7 @@ export class TemplateError extends Error {
     readonly line: number | undefined,
     detail: string,
   ) {
-    super(`模板 ${file}${line ? ` 第 ${line} 行` : ''} 有错误：${detail}`);
+    super(TEMPLATE_MESSAGES.error(file, line, detail));
     this.name = 'TemplateError';
   }
 }
@@ -60,7 +61,7 @@ export function compileTemplate(file: string, source: string, lineOffset = 0): R
       const msg = (e as Error).message;
       const line = lineOf(msg);
       const field = /"(.+?)" not defined/.exec(msg)?.[1];
-      throw new TemplateError(file, line && line + lineOffset, field ? `字段“${field}”不存在（请检查拼写）` : msg.split('\n')[0]);
+      throw new TemplateError(file, line && line + lineOffset, field ? TEMPLATE_MESSAGES.noField(field) : msg.split('\n')[0]);
     }
   };
 }

@@ -2,6 +2,7 @@ import { parseTemplateYaml } from './yamlCache.js';
 import { compileTemplate, TemplateError, type Render } from './handlebars.js';
 import { readTemplateFile } from './templateFiles.js';
 import { fromTemplate } from '../resources.js';
+import { TEMPLATE_MESSAGES as M } from './messages.js';
 
 /** templates/labels.yaml, parsed once while it stays the same (a Labels keeps its compiled templates). */
 export function templateLabels(): Labels {
@@ -33,21 +34,21 @@ export class Labels {
   private raw(key: string): unknown {
     let v: unknown = this.data;
     for (const k of key.split('.')) v = (v as Record<string, unknown> | undefined)?.[k];
-    if (v === undefined) throw new TemplateError(this.file, undefined, `缺少标签“${key}”`);
+    if (v === undefined) throw new TemplateError(this.file, undefined, M.missingLabel(key));
     return v;
   }
 
   /** One label, with {{…}} filled from `context`. */
   text(key: string, context: object = {}): string {
     const raw = this.raw(key);
-    if (typeof raw !== 'string' && typeof raw !== 'number') throw new TemplateError(this.file, undefined, `标签“${key}”应为一段文字`);
+    if (typeof raw !== 'string' && typeof raw !== 'number') throw new TemplateError(this.file, undefined, M.notText(key));
     return this.render(key, String(raw), context);
   }
 
   /** A list of labels (table column headings). */
   list(key: string, context: object = {}): string[] {
     const raw = this.raw(key);
-    if (!Array.isArray(raw)) throw new TemplateError(this.file, undefined, `标签“${key}”应为列表`);
+    if (!Array.isArray(raw)) throw new TemplateError(this.file, undefined, M.notList(key));
     return raw.map((item, i) => this.render(`${key}.${i}`, String(item), context));
   }
 

@@ -8,13 +8,14 @@ import { writeAllAtomically } from '../write/atomic.js';
 import { engineProfileOf } from '../profileReport.js';
 import { encodeProfileInput } from './profileText.js';
 import { toJsonText, toYamlText } from './text.js';
+import { CONVERT_MESSAGES as M } from './messages.js';
 
-export const FORMAT_NAMES: Record<InputFormat, string> = { xlsx: 'Excel 工作簿', yaml: 'YAML 文件', json: 'JSON 文件' };
+export const FORMAT_NAMES: Record<InputFormat, string> = M.formatNames;
 
 /** The format of an output file by its extension; a usage error if the extension is none of ours. */
 export function outputFormat(file: string): InputFormat {
   const format = extname(file) ? inputFormat(file) : undefined;
-  if (!format) throw new UserError(`无法按扩展名确定输出格式：${file}（请用 .xlsx、.yaml/.yml 或 .json）`, [], EXIT.usage);
+  if (!format) throw new UserError(M.unknownExtension(file), [], EXIT.usage);
   return format;
 }
 
@@ -28,7 +29,7 @@ export async function encodeInput(data: unknown, format: InputFormat, outFile: s
 /** Encodes and writes `data` to `outFile` atomically; an existing file is replaced only with `force`. */
 export async function writeInputFile(outFile: string, data: unknown, options: { force?: boolean } = {}): Promise<InputFormat> {
   const format = outputFormat(outFile);
-  if (existsSync(outFile) && !options.force) throw new UserError(`文件已存在：${outFile}（要覆盖请加 --force）`, [], EXIT.usage);
+  if (existsSync(outFile) && !options.force) throw new UserError(M.exists(outFile), [], EXIT.usage);
   const bytes = await encodeInput(data, format, outFile);
   await writeAllAtomically(dirname(outFile), [{ name: basename(outFile), bytes }]);
   return format;

@@ -1,3 +1,10 @@
+/** Names of the input file kinds, and the refusals of writing one. */
+export const CONVERT_MESSAGES = {
+  formatNames: { xlsx: 'Excel 工作簿', yaml: 'YAML 文件', json: 'JSON 文件' },
+  unknownExtension: (file: string) => `无法按扩展名确定输出格式：${file}（请用 .xlsx、.yaml/.yml 或 .json）`,
+  exists: (file: string) => `文件已存在：${file}（要覆盖请加 --force）`,
+} as const;
+
 /** The wording of `jixiao init --next-year`: what it did, what is left to fill, what to check. */
 export const NEXT_YEAR_MESSAGES = {
   engineProfile: '用法错误：--next-year 目前只用于湖南 2022 表样（hunan-2022）的数据文件；其他表格类型的定义中还没有标明哪些栏每年重新填写',

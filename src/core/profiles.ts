@@ -7,6 +7,7 @@ import type { Profile } from '../forms/definition.js';
 import { parseProfile, type ProfileFiles } from '../forms/loadProfile.js';
 import { formFinding } from '../forms/messages.js';
 import { fromTemplate, resources } from '../resources.js';
+import { CORE_MESSAGES } from './messages.js';
 
 export { DEFAULT_PROFILE } from './defaultProfile.js';
 
@@ -30,8 +31,8 @@ function fileNames(id: string): string[] {
 /** The profile `id`, validated; an unknown id is the user's mistake, said with the ids there are. */
 export function loadProfile(id: string): Profile {
   if (!/^[a-z0-9-]+$/.test(id) || !resources().templateList(`profiles/${id}`).includes('profile.yaml')) {
-    const known = profileIds().join('、') || '（无）';
-    const finding = formFinding('E_UNKNOWN_PROFILE', { given: id, known }, { path: 'profile', where: '表格类型（profile）', actual: id });
+    const known = profileIds().join('、') || CORE_MESSAGES.none;
+    const finding = formFinding('E_UNKNOWN_PROFILE', { given: id, known }, { path: 'profile', where: CORE_MESSAGES.profileField, actual: id });
     throw new UserError(finding.message, [finding]);
   }
   const names = fileNames(id);

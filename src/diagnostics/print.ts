@@ -1,14 +1,15 @@
 import { stripControls } from './controls.js';
 import type { Finding } from './finding.js';
+import { PRINT_MESSAGES as M } from './messages.js';
 
-const MARK = { error: '✗ 错误', warning: '⚠ 警告' } as const;
+const MARK = M.mark;
 
 /** One finding as a clerk reads it: label first, technical path in brackets, the figures, a hint. */
 export function formatFinding(finding: Finding): string {
   const f = printable(finding);
   const lines = [`${MARK[f.level]} [${f.id}] ${f.where}  (${f.path})`, ...f.message.split('\n').map((l) => `  ${l}`)];
-  if (f.expected !== undefined || f.actual !== undefined) lines.push(`  应为：${f.expected ?? '—'}；实际：${f.actual ?? '—'}`);
-  if (f.hint) lines.push(`  建议：${f.hint}`);
+  if (f.expected !== undefined || f.actual !== undefined) lines.push(M.expectedActual(f.expected ?? '—', f.actual ?? '—'));
+  if (f.hint) lines.push(M.hint(f.hint));
   return lines.join('\n');
 }
 
@@ -21,7 +22,7 @@ function printable(f: Finding): Finding {
 export function countSummary(findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.level === 'error').length;
   const warnings = findings.length - errors;
-  return `共 ${errors} 个错误、${warnings} 个警告`;
+  return M.count(errors, warnings);
 }
 
 export function formatFindings(findings: readonly Finding[]): string {

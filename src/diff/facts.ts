@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { formatChineseDate, formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { describePath } from '../model/paths.js';
 import type { ReportInput } from '../model/schema.js';
+import { CHANGE_LIST } from './messages.js';
 
 export type Segment = string | number;
 
@@ -53,7 +54,7 @@ export function printValue(v: unknown, path: Segment[], scoreDecimals: number): 
 function summarize(o: Record<string, unknown>): string {
   for (const k of ['name', 'level1', 'text']) if (typeof o[k] === 'string') return o[k] as string;
   const first = Object.values(o).find((x) => typeof x === 'string');
-  return typeof first === 'string' ? first : '（一项）';
+  return typeof first === 'string' ? first : CHANGE_LIST.oneItem;
 }
 
 /**

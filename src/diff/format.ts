@@ -1,7 +1,8 @@
 import type { AffectedDocument } from './documents.js';
 import type { ReportDiff } from './index.js';
+import { CHANGE_LIST as M } from './messages.js';
 
-const BLANK = '（空）';
+const BLANK = M.blank;
 
 /** A printed value for a terminal line: long texts shortened, blanks named. */
 function shown(v: string | undefined, max = 60): string {
@@ -11,19 +12,19 @@ function shown(v: string | undefined, max = 60): string {
 }
 
 export function formatDocuments(docs: AffectedDocument[]): string {
-  if (!docs.length) return '不改变任何文件的内容';
-  return docs.map((d) => (d.pages.length ? `${d.name}（第 ${d.pages.join('、')} 页）` : d.name)).join('；');
+  if (!docs.length) return M.noDocument;
+  return docs.map((d) => (d.pages.length ? M.documentPages(d.name, d.pages.join('、')) : d.name)).join('；');
 }
 
 /** The diff as a clerk reads it: one numbered entry per changed fact. */
 export function formatDiff(diff: ReportDiff): string {
-  if (!diff.changes.length) return '两份数据文件中报告用到的内容完全相同，没有更改。\n';
-  const lines = [`共 ${diff.changes.length} 处更改：`];
+  if (!diff.changes.length) return M.noChanges;
+  const lines = [M.count(diff.changes.length)];
   diff.changes.forEach((c, i) => {
     lines.push(`${i + 1}. ${c.where}  (${c.path.join('.')})`);
-    const verb = c.kind === 'added' ? '新增' : c.kind === 'removed' ? '删除' : '更改';
+    const verb = c.kind === 'added' ? M.verbs.added : c.kind === 'removed' ? M.verbs.removed : M.verbs.changed;
     lines.push(`   ${verb}：${shown(c.old)} → ${shown(c.new)}`);
-    lines.push(`   影响：${formatDocuments(c.documents)}`);
+    lines.push(M.affects(formatDocuments(c.documents)));
   });
   return `${lines.join('\n')}\n`;
 }

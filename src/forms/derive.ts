@@ -12,6 +12,7 @@ import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type Prin
 import type { ColumnDef, FormDef, ListSection, MatrixSection, Profile } from './definition.js';
 import { CODE_CHECKS } from './checks.js';
 import { FORM_INPUT_MESSAGES as FM, formFinding } from './messages.js';
+import { PART_OF } from './patterns.js';
 
 /** A cell as the form prints it. */
 export interface FormCell {
@@ -168,7 +169,7 @@ export class FormEngine {
           const cell = cells[r.id][c.id];
           const before = asDecimal(cell.value);
           if (this.settle(cell, computed, c)) {
-            const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(/^其中：/, '')} ${this.print(c, parts[i] ?? ZERO)}`).join(' + ');
+            const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '')} ${this.print(c, parts[i] ?? ZERO)}`).join(' + ');
             this.findings.push(
               formFinding('E_FORM_SUM', { row: r.label, column: c.title, given: this.print(c, before), computed: this.print(c, computed), parts: text }, {
                 ...this.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),

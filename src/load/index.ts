@@ -39,8 +39,7 @@ function utf8Text(file: string, bytes: Buffer): string {
 
 function unsupported(file: string): UserError {
   const ext = extname(file).toLowerCase();
-  const hint = ext === '.xls' || ext === '.et' || ext === '.ods' ? '：请在 Excel 或 WPS 中“另存为” .xlsx 工作簿' : '';
-  return new UserError(`不支持的输入文件类型“${ext}”${hint}；请使用 .xlsx、.yaml/.yml 或 .json 文件`, [], 2);
+  return new UserError(M.unsupportedType(ext, ext === '.xls' || ext === '.et' || ext === '.ods'), [], 2);
 }
 
 /**

@@ -16,11 +16,31 @@ export const LOAD_MESSAGES = {
   embeddedImage: '工作簿中的签名图片',
   embeddedImageTooLarge: (where: string, size: string, max: string) => `${where}太大（${size}），最多 ${max}：请把图片缩小后再放进工作簿`,
 
+  unsupportedType: (ext: string, resave: boolean) => `不支持的输入文件类型“${ext}”${resave ? '：请在 Excel 或 WPS 中“另存为” .xlsx 工作簿' : ''}；请使用 .xlsx、.yaml/.yml 或 .json 文件`,
+  atLine: (file: string, line: number) => `${file} 第 ${line} 行`,
+  atLineColumn: (file: string, line: number, column: number) => `${file} 第 ${line} 行第 ${column} 列`,
+  syntax: (what: string, excerpt: string) => `文件格式错误：${what}\n${excerpt}`,
+  syntaxHint: '请检查该位置附近的括号、引号、逗号和缩进',
+  cannotRead: (file: string) => `无法读取 ${file}`,
+  /** The yaml library's error codes in the clerk's words (the library's own sentence follows in brackets). */
+  yamlProblems: {
+    BAD_INDENT: '缩进不正确',
+    TAB_AS_INDENT: '不能用 Tab 键缩进，请改用空格',
+    DUPLICATE_KEY: '同一层级里出现了重复的字段名',
+    MISSING_CHAR: '缺少配对的引号或括号',
+    MULTIPLE_DOCS: '一个文件里只能有一份数据（不要用 --- 分隔多份）',
+    UNEXPECTED_TOKEN: '这里出现了不该有的符号',
+    BLOCK_AS_IMPLICIT_KEY: '字段名写法不对（冒号前不能换行）',
+    MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
+    BAD_SCALAR_START: '取值的开头不对（以特殊符号开头的文字请加引号）',
+    TAG_RESOLVE_FAILED: '不认识的类型标记（以 ! 开头，如 !!js/function）：数据文件里只能写普通的文字、数字、列表和字段',
+    BAD_ALIAS: '别名（*）指向了不存在的锚点（&）',
+  } as Record<string, string>,
+
   notUtf8: (file: string) => `文件不是 UTF-8 编码，请另存为 UTF-8：${file}（常见于 GBK/GB18030 编码的文件；可在记事本或 WPS 中“另存为”时选择 UTF-8）`,
   duplicateKey: (key: string) => `同一层级里出现了重复的字段名“${key}”`,
   jsonTooDeep: (max: number) => `括号嵌套超过 ${max} 层，不是报告数据应有的结构`,
   yamlTooDeep: '括号或缩进嵌套的层数太多，不是报告数据应有的结构',
-  yamlTag: '不认识的类型标记（以 ! 开头，如 !!js/function）：数据文件里只能写普通的文字、数字、列表和字段',
   yamlAliasBomb: '别名（*）引用过多，展开后的数据会大得不合常理（疑似“别名炸弹”）：请直接写出数据，少用 & 和 *',
 
   notPng: (file: string, jpeg: boolean) =>

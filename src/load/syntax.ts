@@ -1,5 +1,6 @@
 import { blanked, visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
+import { LOAD_MESSAGES as M } from './messages.js';
 
 /** Position of an offset in a text, 1-based, for syntax messages. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -21,11 +22,11 @@ export function syntaxErrorAt(file: string, text: string, line: number, column: 
     id: 'E_SYNTAX',
     level: 'error',
     path: `${file}:${line}:${column}`,
-    where: `${file} 第 ${line} 行第 ${column} 列`,
-    message: `文件格式错误：${visible(what)}\n${excerpt(text, line, column)}`,
-    hint: '请检查该位置附近的括号、引号、逗号和缩进',
+    where: M.atLineColumn(file, line, column),
+    message: M.syntax(visible(what), excerpt(text, line, column)),
+    hint: M.syntaxHint,
   };
-  return new UserError(`无法读取 ${file}`, [finding]);
+  return new UserError(M.cannotRead(file), [finding]);
 }
 
 export function syntaxError(file: string, text: string, offset: number, what: string): UserError {

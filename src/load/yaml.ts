@@ -4,19 +4,7 @@ import type { Locator, Segment } from './locate.js';
 import { LOAD_MESSAGES as M } from './messages.js';
 
 /** The yaml library's error codes in the clerk's words; the library's own sentence follows in brackets. */
-const YAML_PROBLEMS: Record<string, string> = {
-  BAD_INDENT: '缩进不正确',
-  TAB_AS_INDENT: '不能用 Tab 键缩进，请改用空格',
-  DUPLICATE_KEY: '同一层级里出现了重复的字段名',
-  MISSING_CHAR: '缺少配对的引号或括号',
-  MULTIPLE_DOCS: '一个文件里只能有一份数据（不要用 --- 分隔多份）',
-  UNEXPECTED_TOKEN: '这里出现了不该有的符号',
-  BLOCK_AS_IMPLICIT_KEY: '字段名写法不对（冒号前不能换行）',
-  MULTILINE_IMPLICIT_KEY: '字段名不能跨行',
-  BAD_SCALAR_START: '取值的开头不对（以特殊符号开头的文字请加引号）',
-  TAG_RESOLVE_FAILED: M.yamlTag,
-  BAD_ALIAS: '别名（*）指向了不存在的锚点（&）',
-};
+const YAML_PROBLEMS = M.yamlProblems;
 
 /** A text the parser could not descend into: it recurses per level, and stops at the stack's end. */
 const TOO_DEEP = /Maximum call stack size exceeded/;
@@ -47,7 +35,7 @@ export function parseYaml(file: string, text: string): { data: unknown; locate: 
   const locate = (path: readonly Segment[]) => {
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return `${name} 第 ${lineCounter.linePos(node.range[0]).line} 行`;
+      if (isNode(node) && node.range) return M.atLine(name, lineCounter.linePos(node.range[0]).line);
     }
     return undefined;
   };

@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
+import { VALUE_MESSAGES as M } from './messages.js';
 
 /** 比较符: how an indicator's value is to be met. */
 export const COMPARATORS = ['≥', '≤', '=', '>', '<'] as const;
@@ -35,9 +36,9 @@ export function formatMeasure(comparator: Comparator | undefined, value: string,
 
 const structured = z
   .object({
-    comparator: z.enum(COMPARATORS, { error: '比较符应为 ≥ ≤ = > < 之一' }).optional().meta({ title: '比较符' }),
-    value: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, '指标数值应为非负数字')]).meta({ title: '数值' }),
-    unit: z.string().default('').meta({ title: '计量单位' }),
+    comparator: z.enum(COMPARATORS, { error: M.badComparator }).optional().meta({ title: M.comparator }),
+    value: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, M.badMeasureValue)]).meta({ title: M.measureValue }),
+    unit: z.string().default('').meta({ title: M.measureUnit }),
   })
   .strict()
   .transform((o): Measure => {
@@ -48,7 +49,7 @@ const structured = z
 /** An indicator value: structured {comparator, value, unit}, or text which is parsed when it reads as a quantity. */
 export const measure = (title: string) =>
   z
-    .union([z.string({ error: `${title}应为文字或 {comparator, value, unit}` }).trim().min(1, `${title}不能为空`).transform(parseMeasure), structured], {
-      error: `${title}应为文字（如“积极吸引”）或比较符、数值和计量单位（如 ≥ 3 次）`,
+    .union([z.string({ error: M.measureNotText(title) }).trim().min(1, M.empty(title)).transform(parseMeasure), structured], {
+      error: M.measureEither(title),
     })
     .meta({ title });

@@ -18,3 +18,49 @@ export const SCHEMA_MESSAGES = {
   yearTo: '年度应在 2100 年以前',
   imageMissing: '签字处选了印签名图片，但没有给出签名图片文件（签名与印章图片）',
 } as const;
+
+/** How a value that does not fit its field is refused; `title` is the field's Chinese title. */
+export const VALUE_MESSAGES = {
+  notFinite: (what: string) => `${what}不能是 NaN 或无穷大，请填写一个数字`,
+  notNumber: (what: string, given: string, comma: boolean) =>
+    `${what}应为数字，实际填写的是“${given}”${comma ? '；逗号只能作千分位分隔符，每三位一个（如 1,234.5），小数点请用“.”' : ''}`,
+  money: '金额',
+  negativeMoney: '金额不能为负数',
+  implausibleMoney: (amount: string) => `金额 ${amount} 万元大得不合常理，请检查单位是否应为万元`,
+  moneyDescription: (title: string) => `${title}（万元）`,
+  notInteger: (title: string) => `${title}应为整数`,
+  negative: (title: string) => `${title}不能为负数`,
+  percentDescription: (title: string) => `${title}，如 68.54% 或 68.54`,
+  notText: (title: string) => `${title}应为文字`,
+  tooLong: (title: string, max: number) => `${title}太长：最多 ${max} 个字，请精简或分段填写`,
+  control: (title: string, code: string) => `${title}含有不可见的控制字符 ${code}（常见于复制粘贴），请删除后重新填写`,
+  empty: (title: string) => `${title}不能为空`,
+  oneLine: (title: string) => `${title}应写在一行内，不能含换行或 Tab`,
+  notDate: (title: string) => `${title}应为日期，格式 YYYY-MM-DD`,
+  dateFormat: (title: string) => `${title}格式应为 YYYY-MM-DD，如 2023-03-22`,
+  noSuchDate: (title: string) => `${title}不是一个存在的日期`,
+  notList: (title: string) => `${title}应为列表`,
+  tooMany: (title: string, max: number) => `${title}最多 ${max} 条`,
+  /** An indicator value (指标值) and the parts of its structured form. */
+  badComparator: '比较符应为 ≥ ≤ = > < 之一',
+  comparator: '比较符',
+  badMeasureValue: '指标数值应为非负数字',
+  measureValue: '数值',
+  measureUnit: '计量单位',
+  measureNotText: (title: string) => `${title}应为文字或 {comparator, value, unit}`,
+  measureEither: (title: string) => `${title}应为文字（如“积极吸引”）或比较符、数值和计量单位（如 ≥ 3 次）`,
+} as const;
+
+/** How the model stage names what it found: unknown fields, wrong types, the whole count. */
+export const PARSE_MESSAGES = {
+  notFilled: '（未填写）',
+  wholeFile: '（整个文件）',
+  unknownField: (key: string, guess?: { key: string; where: string }) => `未知字段“${key}”${guess ? `，是不是“${guess.key}”（${guess.where}）？` : ''}`,
+  renameField: (key: string, guess: string) => `把“${key}”改为“${guess}”`,
+  removeField: '删除该字段，或检查拼写',
+  missing: '缺少必填项',
+  wrongType: (expected: string, given: string) => `类型不对：应为${expected}，实际是 ${given}`,
+  badValue: (given: string) => `填写的值不符合要求：${given}`,
+  typeNames: { string: '文字', number: '数字', int: '整数', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' } as Record<string, string>,
+  problems: (n: number) => `输入数据有 ${n} 处问题`,
+} as const;

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { fieldHelp } from './fieldHelp.js';
-import { FIELD_MESSAGES } from './messages.js';
+import { FIELD_MESSAGES, PARSE_MESSAGES as M } from './messages.js';
 import { describePath, joinPath, knownKeys } from './paths.js';
 import { ReportInputSchema, type ReportInput } from './schema.js';
 
@@ -32,7 +32,7 @@ function editDistance(a: string, b: string): number {
 }
 
 function describeValue(v: unknown): string {
-  if (v === undefined) return '（未填写）';
+  if (v === undefined) return M.notFilled;
   const s = JSON.stringify(v);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
@@ -54,8 +54,8 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
         level: 'error',
         path: joinPath([...path, key]),
         where: `${describePath(path)} › ${key}`,
-        message: `未知字段“${key}”${guess ? `，是不是“${guess}”（${describePath([...path, guess])}）？` : ''}`,
-        hint: guess ? `把“${key}”改为“${guess}”` : '删除该字段，或检查拼写',
+        message: M.unknownField(key, guess ? { key: guess, where: describePath([...path, guess]) } : undefined),
+        hint: guess ? M.renameField(key, guess) : M.removeField,
       } satisfies Finding;
     });
   }
@@ -64,9 +64,9 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const detail = mostSpecific(issue);
   let message = detail.message;
   if (detail.code === 'invalid_type' && (missing || /^Invalid input/.test(message))) {
-    message = missing ? '缺少必填项' : `类型不对：应为${typeName(detail.expected)}，实际是 ${describeValue(given)}`;
+    message = missing ? M.missing : M.wrongType(typeName(detail.expected), describeValue(given));
   } else if (/^Invalid input/.test(message)) {
-    message = `填写的值不符合要求：${describeValue(given)}`;
+    message = M.badValue(describeValue(given));
   }
   // What belongs in the field, from its title and description, so the message teaches rather than only refuses.
   const { title, description } = fieldHelp(path);
@@ -101,7 +101,7 @@ function mostSpecific(issue: z.core.$ZodIssue): z.core.$ZodIssue & { expected?: 
 }
 
 function typeName(t: string): string {
-  return ({ string: '文字', number: '数字', int: '整数', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' } as Record<string, string>)[t] ?? t;
+  return M.typeNames[t] ?? t;
 }
 
 /** Validates plain data against the model, collecting every problem at once. */
@@ -109,5 +109,5 @@ export function parseReportInput(data: unknown): ReportInput {
   const result = ReportInputSchema.safeParse(data);
   if (result.success) return result.data;
   const findings = result.error.issues.flatMap((i) => issueToFindings(i, data));
-  throw new UserError(`输入数据有 ${findings.length} 处问题`, findings);
+  throw new UserError(M.problems(findings.length), findings);
 }

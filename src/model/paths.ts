@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportInputSchema } from './schema.js';
+import { PARSE_MESSAGES } from './messages.js';
 
 type Segment = string | number;
 
@@ -66,7 +67,7 @@ export function describePath(path: readonly Segment[]): string {
     }
     schema = next;
   }
-  return parts.join(' › ') || '（整个文件）';
+  return parts.join(' › ') || PARSE_MESSAGES.wholeFile;
 }
 
 /** "a.b.0.c" ↔ ["a","b",0,"c"] */

@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { CONTROL, codePoint, visible } from '../controlCharacters.js';
 import { tidyNumbered } from './typing.js';
+import { VALUE_MESSAGES as M } from './messages.js';
 
 /** Money in 万元, kept exactly as written (a JSON number's shortest form or a digit string). */
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
@@ -22,12 +23,11 @@ const shown = (value: string) => visible(value.slice(0, 40));
 function toDecimal(value: number | string, ctx: z.RefinementCtx, what: string): Decimal | typeof z.NEVER {
   const text = typeof value === 'number' ? String(value) : withoutThousandsSeparators(value);
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    ctx.addIssue({ code: 'custom', message: `${what}不能是 NaN 或无穷大，请填写一个数字` });
+    ctx.addIssue({ code: 'custom', message: M.notFinite(what) });
     return z.NEVER;
   }
   if (!NUMBER_TEXT.test(text)) {
-    const comma = text.includes(',') ? '；逗号只能作千分位分隔符，每三位一个（如 1,234.5），小数点请用“.”' : '';
-    ctx.addIssue({ code: 'custom', message: `${what}应为数字，实际填写的是“${shown(String(value))}”${comma}` });
+    ctx.addIssue({ code: 'custom', message: M.notNumber(what, shown(String(value)), text.includes(',')) });
     return z.NEVER;
   }
   return new Decimal(text);
@@ -40,20 +40,20 @@ export const money = (title: string) =>
   z
     .union([z.number(), z.string()])
     .transform((v, ctx) => {
-      const d = toDecimal(v, ctx, '金额');
+      const d = toDecimal(v, ctx, M.money);
       if (d instanceof Decimal) {
-        if (d.isNegative()) ctx.addIssue({ code: 'custom', message: '金额不能为负数' });
-        else if (d.abs().greaterThan(MAX_MONEY)) ctx.addIssue({ code: 'custom', message: `金额 ${d.toString()} 万元大得不合常理，请检查单位是否应为万元` });
+        if (d.isNegative()) ctx.addIssue({ code: 'custom', message: M.negativeMoney });
+        else if (d.abs().greaterThan(MAX_MONEY)) ctx.addIssue({ code: 'custom', message: M.implausibleMoney(d.toString()) });
       }
       return d as Decimal;
     })
-    .meta({ title, description: `${title}（万元）` });
+    .meta({ title, description: M.moneyDescription(title) });
 
 export const optionalMoney = (title: string) => z.union([blank, money(title)]).optional().meta({ title });
 
 /** A count of people or posts. */
 export const count = (title: string) =>
-  z.number({ error: `${title}应为整数` }).int(`${title}应为整数`).nonnegative(`${title}不能为负数`).meta({ title });
+  z.number({ error: M.notInteger(title) }).int(M.notInteger(title)).nonnegative(M.negative(title)).meta({ title });
 
 /** A score or a weight (分值/得分), exact. */
 export const points = (title: string) =>
@@ -61,7 +61,7 @@ export const points = (title: string) =>
     .union([z.number(), z.string()])
     .transform((v, ctx) => {
       const d = toDecimal(v, ctx, title);
-      if (d instanceof Decimal && d.isNegative()) ctx.addIssue({ code: 'custom', message: `${title}不能为负数` });
+      if (d instanceof Decimal && d.isNegative()) ctx.addIssue({ code: 'custom', message: M.negative(title) });
       return d as Decimal;
     })
     .meta({ title });
@@ -82,7 +82,7 @@ export const percent = (title: string) =>
       const raw = typeof v === 'string' ? v.trim().replace(/[%％]$/, '') : v;
       return toDecimal(raw, ctx, title) as Decimal;
     })
-    .meta({ title, description: `${title}，如 68.54% 或 68.54` });
+    .meta({ title, description: M.percentDescription(title) });
 
 export const optionalPercent = (title: string) => z.union([blank, percent(title)]).optional().meta({ title });
 
@@ -94,19 +94,19 @@ export const LIMITS = { textChars: 20_000, listItems: 500 } as const;
 
 const boundedString = (title: string) =>
   z
-    .string({ error: `${title}应为文字` })
-    .max(LIMITS.textChars, `${title}太长：最多 ${LIMITS.textChars} 个字，请精简或分段填写`)
+    .string({ error: M.notText(title) })
+    .max(LIMITS.textChars, M.tooLong(title, LIMITS.textChars))
     .superRefine((s, ctx) => {
       const c = CONTROL.exec(s)?.[0];
-      if (c) ctx.addIssue({ code: 'custom', message: `${title}含有不可见的控制字符 ${codePoint(c)}（常见于复制粘贴），请删除后重新填写` });
+      if (c) ctx.addIssue({ code: 'custom', message: M.control(title, codePoint(c)) });
     });
 
-export const text = (title: string) => boundedString(title).trim().min(1, `${title}不能为空`).meta({ title });
+export const text = (title: string) => boundedString(title).trim().min(1, M.empty(title)).meta({ title });
 
 /** A name that becomes part of file names (单位名称, 项目名称): one line of text. */
 export const name = (title: string) =>
   text(title)
-    .refine((s) => !/[\r\n\t]/.test(s), `${title}应写在一行内，不能含换行或 Tab`)
+    .refine((s) => !/[\r\n\t]/.test(s), M.oneLine(title))
     .meta({ title });
 
 // Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
@@ -114,22 +114,22 @@ export const optionalText = (title: string) => z.union([blank, boundedString(tit
 
 export const isoDate = (title: string) =>
   z
-    .string({ error: `${title}应为日期，格式 YYYY-MM-DD` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${title}格式应为 YYYY-MM-DD，如 2023-03-22`)
+    .string({ error: M.notDate(title) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, M.dateFormat(title))
     .refine((s) => {
       const [y, m, d] = s.split('-').map(Number);
       const date = new Date(Date.UTC(y, m - 1, d));
       return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-    }, `${title}不是一个存在的日期`)
+    }, M.noSuchDate(title))
     .meta({ title });
 
 export const list = <T extends z.ZodTypeAny>(item: T, title: string) =>
-  z.array(item, { error: `${title}应为列表` }).max(LIMITS.listItems, `${title}最多 ${LIMITS.listItems} 条`).meta({ title });
+  z.array(item, { error: M.notList(title) }).max(LIMITS.listItems, M.tooMany(title, LIMITS.listItems)).meta({ title });
 
 /** A list of texts typed as on paper, tidied for print (model/typing.ts): the template's numbering, one entry each. */
 export const textList = (item: string, title: string, tidy: (items: string[]) => string[] = tidyNumbered) =>
   z
-    .array(text(item), { error: `${title}应为列表` })
+    .array(text(item), { error: M.notList(title) })
     .overwrite(tidy)
-    .max(LIMITS.listItems, `${title}最多 ${LIMITS.listItems} 条`)
+    .max(LIMITS.listItems, M.tooMany(title, LIMITS.listItems))
     .meta({ title });

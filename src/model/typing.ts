@@ -3,6 +3,7 @@
  * of its own (the template numbers items). Each change is kept with the list, so that the check stage can warn:
  * the tool never silently prints something other than what was typed.
  */
+import { LEADING_NUMBER } from './patterns.js';
 
 /** What was changed in one list: leading numbers removed, or one entry split into several. */
 export interface TypingChange {
@@ -14,8 +15,6 @@ export interface TypingChange {
   items: string[];
 }
 
-// 1、 1. 1．(1) （1） 1) ① 一、 （一）: the marks a typist copies from the paper. "1.5倍" is not a mark.
-const LEADING_NUMBER = /^\s*(?:\d{1,2}\s*[、．.,，)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
 // A numbered entry starting after a sentence end inside one cell: "……。2、……".
 const INNER_NUMBER = /(?<=[。；;])\s*(?=(?:\d{1,2}\s*[、．.](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]))/;
 // An ASCII comma between digits is a thousands separator (1,086), not a separator of names.

@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { readImage } from '../load/image.js';
 import { packageRoot } from '../packageRoot.js';
 import { cachedYaml } from './yamlCache.js';
+import { NODE_MESSAGES } from './messages.js';
 import { useResources, type CoverageRanges, type FontStyle, type Resources } from '../resources.js';
 
 /** The templates folder: the package's, or the one JIXIAO_TEMPLATES names (a region's own forms and wording). */
@@ -20,7 +21,7 @@ export function fontFiles(): Record<FontStyle | 'italics' | 'bolditalics', strin
   const regular = join(fontsDir(), 'NotoSansSC-Regular.ttf');
   const bold = join(fontsDir(), 'NotoSansSC-Bold.ttf');
   for (const f of [regular, bold]) {
-    if (!existsSync(f)) throw new Error(`缺少字体文件 ${f}：请运行 npm install（或 node scripts/prepare-fonts.mjs）生成字体`);
+    if (!existsSync(f)) throw new Error(NODE_MESSAGES.missingFont(f));
   }
   return { normal: regular, bold, italics: regular, bolditalics: bold };
 }

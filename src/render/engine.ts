@@ -4,6 +4,7 @@ import { installTextRuns } from './textRuns.js';
 import { GlyphSubset, TrueTypeFont } from './trueType.js';
 import { resources } from '../resources.js';
 import { FONT_FAMILY } from './fonts.js';
+import { RENDER_MESSAGES } from './messages.js';
 
 /**
  * pdfmake, loaded on first use and set up once per process. Loading it costs ~150 ms, so commands that do not
@@ -81,7 +82,7 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
     const embedded = provide.apply(this, args);
     if (embedded[SHARED]) return embedded;
     const key = embedded.font.stream?.buffer;
-    if (!Buffer.isBuffer(key)) throw new Error('字体应从内存中的 TrueType 文件读取');
+    if (!Buffer.isBuffer(key)) throw new Error(RENDER_MESSAGES.fontNotInMemory);
     let first = parsed.get(key);
     if (!first) {
       parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key), layouts: embedded.layoutCache }));

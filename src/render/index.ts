@@ -5,6 +5,7 @@ import { pageMargins } from '../layout/index.js';
 import { deflate } from './deflate.js';
 import { embeddedFonts, loadEngine, type EmbeddedFontFile, type PdfkitDocument } from './engine.js';
 import { FONT_FAMILY } from './fonts.js';
+import { RENDER_MESSAGES } from './messages.js';
 import { compactFontWidths } from './fontWidths.js';
 import { footerStream, wrapStart } from './pageNumbers.js';
 import { NewObject, PdfFile, capturedOf, pdfString, type Captured } from './pdfObjects.js';
@@ -99,7 +100,7 @@ function definition(parts: Part[], o: RenderOptions): Record<string, unknown> {
 function firstPages(content: { positions?: { pageNumber: number }[] }[]): number[] {
   return content.map((node, i) => {
     const first = node.positions?.[0]?.pageNumber;
-    if (!first) throw new Error(`第 ${i + 1} 个文件没有排出任何页面`);
+    if (!first) throw new Error(RENDER_MESSAGES.noPages(i + 1));
     return first - 1;
   });
 }
@@ -141,7 +142,7 @@ async function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): 
   });
   const captured = capturedOf(pdf);
   compactFontWidths(captured.keys() as Iterable<{ data: Record<string, unknown> }>);
-  if (pdf._waiting !== 0) throw new Error('PDF 对象未全部完成');
+  if (pdf._waiting !== 0) throw new Error(RENDER_MESSAGES.objectsPending);
   return { captured, pages, outputIntents: pdf._root.data.OutputIntents as unknown[], fonts: embeddedFonts(pdf) };
 }
 

@@ -1,5 +1,6 @@
 import jsMd5 from 'js-md5';
 import { deflate } from './deflate.js';
+import { RENDER_MESSAGES } from './messages.js';
 
 /**
  * jixiao lays out and renders the whole report set once, into one pdfkit document, and then writes several PDF
@@ -71,7 +72,7 @@ function isRef(v: unknown): v is Ref {
 }
 
 function num(n: number): string {
-  if (!Number.isFinite(n)) throw new Error(`PDF 中不能写入数字 ${n}`);
+  if (!Number.isFinite(n)) throw new Error(RENDER_MESSAGES.badNumber(n));
   return String(Math.round(n * 1e6) / 1e6);
 }
 
@@ -126,7 +127,7 @@ export class PdfFile {
 
   private dataOf(ref: Ref): unknown {
     if (ref instanceof NewObject) return ref.data;
-    if (!this.captured.has(ref)) throw new Error(`PDF 对象 ${ref.id} 未完成即被引用：${JSON.stringify(Object.keys(ref.data))}`);
+    if (!this.captured.has(ref)) throw new Error(RENDER_MESSAGES.objectNotDone(ref.id, JSON.stringify(Object.keys(ref.data))));
     return this.overrides.get(ref) ?? ref.data;
   }
 
@@ -148,7 +149,7 @@ export class PdfFile {
       const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
       return `<<\n${entries.map(([k, x]) => `${name(k)} ${this.serialize(x)}`).join('\n')}\n>>`;
     }
-    throw new Error(`无法写入 PDF 的值：${Object.prototype.toString.call(v)}`);
+    throw new Error(RENDER_MESSAGES.badValue(Object.prototype.toString.call(v)));
   }
 
   /** The file's bytes: header, objects reachable from `root` and `info`, cross-reference table, trailer. */

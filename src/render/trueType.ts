@@ -7,6 +7,7 @@
  * Tables written: head, hhea, maxp, hmtx, loca, glyf, and cvt/fpgm/prep when the font has them. A CIDFontType2 with
  * CIDToGIDMap /Identity needs nothing else (no cmap: the PDF maps codes to glyphs).
  */
+import { RENDER_MESSAGES } from './messages.js';
 
 /** The tables of a TrueType file, parsed once per process. */
 export class TrueTypeFont {
@@ -26,7 +27,7 @@ export class TrueTypeFont {
       const length = file.readUInt32BE(rec + 12);
       this.tables.set(tag, file.subarray(offset, offset + length));
     }
-    for (const t of ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf']) if (!this.tables.has(t)) throw new Error(`字体缺少 ${t} 表，不是 TrueType 轮廓字体`);
+    for (const t of ['head', 'hhea', 'maxp', 'hmtx', 'loca', 'glyf']) if (!this.tables.has(t)) throw new Error(RENDER_MESSAGES.notTrueType(t));
     this.numGlyphs = this.tables.get('maxp')!.readUInt16BE(4);
     this.numberOfHMetrics = this.tables.get('hhea')!.readUInt16BE(34);
     this.glyf = this.tables.get('glyf')!;

@@ -7,6 +7,7 @@ import { withoutThousandsSeparators } from '../model/primitives.js';
 import { PROSE_MONEY_WORDS, SIGNATURE_WORDS } from '../model/schema.js';
 import type { Kind } from './types.js';
 import { WORKBOOK_MESSAGES as WM } from './messages.js';
+import { DATE_SEPARATOR, TYPED_DATE } from './patterns.js';
 
 /** What a field writes into its cell: a number, a text, or nothing (blank). */
 export type CellValue = number | string | undefined;
@@ -110,8 +111,8 @@ function isoDate(d: Date): string {
 
 /** "2023/3/22", "2023.3.22", "2023年3月22日", "20230322" → "2023-03-22"; other text unchanged (the model reports it). */
 function normalizeDate(text: string): string {
-  const m = /^\s*(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?\s*$/.exec(text);
-  return m && (m[0].replace(/\D/g, '').length === 8 || /[-/.年]/.test(m[0])) ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
+  const m = TYPED_DATE.exec(text);
+  return m && (m[0].replace(/\D/g, '').length === 8 || DATE_SEPARATOR.test(m[0])) ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : text;
 }
 
 /** Excel keeps a date as a day count from 1899-12-30; one that lost its date format reads as that number. */

@@ -3,6 +3,7 @@ import { describePath, joinPath } from '../../model/paths.js';
 import type { ReportInput } from '../../model/schema.js';
 import { resources } from '../../resources.js';
 import { leaves } from './walk.js';
+import { INPUT_MESSAGES as M } from './messages.js';
 
 type Ranges = [number, number][];
 
@@ -41,15 +42,15 @@ export function missingGlyphs(input: ReportInput | object, ranges: Ranges = font
       if (cp > 0x20 && !/\s/u.test(ch) && !covers(ranges, cp)) missing.add(cp);
     }
     if (missing.size === 0) continue;
-    const list = [...missing].map((cp) => `“${String.fromCodePoint(cp)}”（${codePoint(cp)}）`).join('、');
+    const list = [...missing].map((cp) => M.glyph(String.fromCodePoint(cp), codePoint(cp))).join('、');
     findings.push({
       id: 'E_MISSING_GLYPH',
       level: 'error',
       path: joinPath(leaf.path),
       where: describe(leaf.path),
-      message: `字体里没有 ${list} 这个字，印出来会是一个空白方框`,
+      message: M.missingGlyph(list),
       actual: list,
-      hint: '请换用常用字（如人名生僻字可按单位惯例处理）；确需照原样生成时加 --allow-missing-glyphs，该字将显示为方框',
+      hint: M.missingGlyphHint,
     });
   }
   return findings;

@@ -4,6 +4,7 @@ import type { Finding } from '../../diagnostics/finding.js';
 import { describePath, joinPath } from '../../model/paths.js';
 import type { ReportInput } from '../../model/schema.js';
 import { leaves } from './walk.js';
+import { INPUT_MESSAGES as M } from './messages.js';
 
 type Kind = 'money' | 'percent' | 'score';
 
@@ -13,7 +14,7 @@ function kindOf(key: string): Kind {
   return 'money';
 }
 
-const NOUN: Record<Kind, string> = { money: '金额', percent: '比率', score: '分值或得分' };
+const NOUN: Record<Kind, string> = M.nouns;
 
 /** Figures with more decimals than the form prints: a warning that says how they will be rounded. */
 export function precisionFindings(input: ReportInput): Finding[] {
@@ -31,10 +32,10 @@ export function precisionFindings(input: ReportInput): Finding[] {
       level: 'warning',
       path: joinPath(leaf.path),
       where: describePath(leaf.path),
-      message: `${NOUN[kind]} ${leaf.value.toString()} 有 ${leaf.value.decimalPlaces()} 位小数，表上只印 ${allowed} 位，将四舍五入印为 ${printed}`,
-      expected: `最多 ${allowed} 位小数`,
+      message: M.precision(NOUN[kind], leaf.value.toString(), leaf.value.decimalPlaces(), allowed, printed),
+      expected: M.atMostPlaces(allowed),
       actual: leaf.value.toString(),
-      hint: '如需按原数印出，请先在数据中自行取舍到表格的位数',
+      hint: M.precisionHint,
     });
   }
   return findings;

@@ -1,14 +1,13 @@
 import { titleOf } from '../compare.js';
 import { formsOf } from '../forms.js';
 import { LABELS } from '../messages.js';
+import { YEAR_IN_TEXT as YEAR, yearText } from '../patterns.js';
 import { defineRule, type Report } from '../rule.js';
-
-const YEAR = /(20\d\d)\s*年/g;
 
 function check(report: Report<'W_YEAR_MISMATCH'>, path: string, what: string, text: string, year: number): void {
   for (const m of text.matchAll(YEAR)) {
     if (Number(m[1]) === year) continue;
-    report(path, { what, text, year: m[1], expected: String(year) }, { expected: `${year}年`, actual: `${m[1]}年` });
+    report(path, { what, text, year: m[1], expected: String(year) }, { expected: yearText(year), actual: yearText(m[1]) });
     return;
   }
 }

@@ -5,6 +5,7 @@ import { splitRow } from '../table/split.js';
 import { tableNode } from '../table/toNode.js';
 import type { Node } from '../types.js';
 import { splitText, textLineHeight, textLines, type BlockItem, type FlowItem, type TableItem, type TextItem } from './items.js';
+import { LAYOUT_MESSAGES } from '../messages.js';
 
 // Lays a document out page by page before pdfmake does, with the same arithmetic, and cuts it where pdfmake would
 // have to: tables between rows (header rows and a 续表 mark repeated, merged cells merged again on each page),
@@ -168,7 +169,7 @@ class Paginator {
     const turn = () => {
       // Turning pages without placing anything: give up keeping the signatures with the rows before failing.
       if (!chunk.length && ++stuck > 2) {
-        if (!reserve) throw new Error('表格的一行放不进一页');
+        if (!reserve) throw new Error(LAYOUT_MESSAGES.rowTooTall);
         reserve = 0;
       }
       flush();

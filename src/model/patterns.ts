@@ -1,0 +1,7 @@
+/**
+ * How a clerk types a list copied from the paper form: the numbering marks in front of entries and the marks that
+ * separate them. Notation, not wording (regular expressions only).
+ */
+
+// 1、 1. 1．(1) （1） 1) ① 一、 （一）: the marks a typist copies from the paper. "1.5倍" is not a mark.
+export const LEADING_NUMBER = /^\s*(?:\d{1,2}\s*[、．.,，)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
