@@ -4,11 +4,12 @@ import { percentOf, roundTo, sum, ZERO } from './decimal.js';
 import { figure, typed, type Figure } from './figure.js';
 import { deriveIndicators, type IndicatorFigures } from './indicators.js';
 import { executionScore, grade, type Grade } from './scoring.js';
+import { standards } from '../model/standards.js';
 
 export interface Overall {
   /** 总分 = 资金执行率得分 + Σ 指标得分 (printed values) */
   score: Decimal;
-  grade: Grade; // 等级
+  grade: Grade | undefined; // 等级 (none only when standards.yaml lists no band the total reaches)
 }
 
 export interface DepartmentFigures {
@@ -27,7 +28,7 @@ function scored(path: string, rate: Figure, weight: Decimal, givenScore: Decimal
 
 function overallOf(execution: Figure, indicators: IndicatorFigures): Overall {
   const score = (execution.value ?? ZERO).plus(indicators.scoreTotal.value ?? ZERO);
-  return { score, grade: grade(score) };
+  return { score, grade: grade(score, standards().grades) };
 }
 
 export function deriveDepartment(d: DepartmentEvaluation, scoreDecimals: number): DepartmentFigures {

@@ -26,12 +26,10 @@ export function quantitativeScore(target: Measure, actual: Measure, weight: Deci
   return new D(weight).times(share);
 }
 
-export type Grade = '优' | '良' | '中' | '差';
+/** 等级: 优/良/中/差 by the central bands (templates/standards.yaml `grades`). */
+export type Grade = string;
 
-/** 等级 by the central bands: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差. */
-export function grade(total: Decimal): Grade {
-  if (total.greaterThanOrEqualTo(90)) return '优';
-  if (total.greaterThanOrEqualTo(80)) return '良';
-  if (total.greaterThanOrEqualTo(60)) return '中';
-  return '差';
+/** 等级 of a total: the first band, highest first, whose minimum it reaches (优 ≥ 90, 良 ≥ 80, 中 ≥ 60, else 差). */
+export function grade(total: Decimal, bands: readonly { min: number; name: string }[]): Grade | undefined {
+  return bands.find((b) => total.greaterThanOrEqualTo(b.min))?.name;
 }

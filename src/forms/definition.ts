@@ -4,38 +4,41 @@
  * a mistake in a profile file.
  */
 import { z } from 'zod';
+import { standards } from '../model/standards.js';
+import { DEFINITION_MESSAGES as DM, DEFINITION_TITLES as T } from './definitionMessages.js';
+import { YEAR_PREFIX } from './patterns.js';
 
 /** 单元格种类: how a value is read, printed and formatted in a workbook. */
 export const CELL_KINDS = ['money', 'percent', 'points', 'count', 'text', 'indicator', 'comparator', 'date'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
-const kind = z.enum(CELL_KINDS).meta({ title: '单元格种类' });
-const share = z.number().positive().meta({ title: '列宽比例' });
-const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, '应为英文字母开头、只含字母数字和下划线的标识').meta({ title: '标识' });
+const kind = z.enum(CELL_KINDS).meta({ title: T.cellKind });
+const share = z.number().positive().meta({ title: T.share });
+const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, DM.badId).meta({ title: T.id });
 
 /** A value of the form: its Chinese title, kind, whether the input must give it. */
 export const FieldSchema = z
   .object({
-    title: z.string().min(1).meta({ title: '中文名称' }),
+    title: z.string().min(1).meta({ title: T.chineseName }),
     kind: kind.default('text'),
-    required: z.boolean().default(false).meta({ title: '必填' }),
+    required: z.boolean().default(false).meta({ title: T.required }),
     /** Printed when left blank (e.g. the fixed 分值 10). */
-    default: z.union([z.string(), z.number()]).optional().meta({ title: '默认值' }),
+    default: z.union([z.string(), z.number()]).optional().meta({ title: T.default }),
     /** Choices offered (drop-down in the workbook, checked on input). */
-    options: z.array(z.string()).optional().meta({ title: '可选值' }),
+    options: z.array(z.string()).optional().meta({ title: T.options }),
     /** This field = Σ these fields (按收入性质分 = its lines). */
-    sum: z.array(z.string()).optional().meta({ title: '等于这些字段之和' }),
+    sum: z.array(z.string()).optional().meta({ title: T.sumOfFields }),
     /** This field should equal that one; a difference is a warning (two splits of one total). */
-    sameAs: z.string().optional().meta({ title: '应与该字段相同' }),
+    sameAs: z.string().optional().meta({ title: T.sameAs }),
     /**
      * The same fact printed on another document of the set: "<document id>.<field>" or "<document id>.<section>.<row>.<column>"
      * (a project's 项目支出 in the 自评表 and the 项目支出 row of the 基础数据表). A difference is an error at this field.
      */
     same: z
       .string()
-      .regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, '应写作 文件标识.字段 或 文件标识.部分.行.列')
+      .regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, DM.badSame)
       .optional()
-      .meta({ title: '与另一文件中的这一项是同一个数' }),
+      .meta({ title: T.same }),
   })
   .strict();
 export type FieldDef = z.infer<typeof FieldSchema>;
@@ -43,49 +46,49 @@ export type FieldDef = z.infer<typeof FieldSchema>;
 /** One cell of a grid row: a printed label, an input field, or a text with {{field}} places. */
 export const GridCellSchema = z
   .object({
-    label: z.string().optional().meta({ title: '标签' }),
-    field: id.optional().meta({ title: '字段' }),
-    text: z.string().optional().meta({ title: '文字' }),
-    span: z.number().int().positive().default(1).meta({ title: '合并列数' }),
-    align: z.enum(['left', 'center', 'right']).optional().meta({ title: '对齐' }),
+    label: z.string().optional().meta({ title: T.label }),
+    field: id.optional().meta({ title: T.field }),
+    text: z.string().optional().meta({ title: T.text }),
+    span: z.number().int().positive().default(1).meta({ title: T.span }),
+    align: z.enum(['left', 'center', 'right']).optional().meta({ title: T.align }),
   })
   .strict()
-  .refine((c) => [c.label, c.field, c.text].filter((v) => v !== undefined).length === 1, '每个单元格应有且只有 label、field、text 之一');
+  .refine((c) => [c.label, c.field, c.text].filter((v) => v !== undefined).length === 1, DM.oneCellContent);
 export type GridCell = z.infer<typeof GridCellSchema>;
 
-const rateRelation = z.object({ of: id, over: id }).strict().meta({ title: '比率（of ÷ over）' });
-const executionScoreRelation = z.object({ rate: id, weight: id }).strict().meta({ title: '执行率得分' });
-const productRelation = z.object({ percent: id, of: id }).strict().meta({ title: '乘积（percent% × of）' });
+const rateRelation = z.object({ of: id, over: id }).strict().meta({ title: T.rate });
+const executionScoreRelation = z.object({ rate: id, weight: id }).strict().meta({ title: T.executionScore });
+const productRelation = z.object({ percent: id, of: id }).strict().meta({ title: T.product });
 const indicatorScoreRelation = z
   .object({ target: id, actual: id, weight: id, comparator: id.optional(), unit: id.optional() })
   .strict()
-  .meta({ title: '指标得分（按完成比例）' });
+  .meta({ title: T.indicatorScore });
 
 /** A column of a matrix or a list. Relations declared here derive blank cells and are checked. */
 export const ColumnSchema = z
   .object({
     id,
-    title: z.string().meta({ title: '列名' }),
+    title: z.string().meta({ title: T.columnTitle }),
     kind: kind.default('text'),
     share,
-    decimals: z.number().int().min(0).max(4).optional().meta({ title: '小数位数' }),
-    required: z.boolean().default(false).meta({ title: '必填' }),
+    decimals: z.number().int().min(0).max(4).optional().meta({ title: T.decimals }),
+    required: z.boolean().default(false).meta({ title: T.required }),
     /** Alignment of the column's values (numbers: right for money, centred otherwise). */
-    align: z.enum(['left', 'center', 'right']).optional().meta({ title: '对齐' }),
+    align: z.enum(['left', 'center', 'right']).optional().meta({ title: T.align }),
     /** Matrix: the rows that have this cell; other rows print `na`. */
-    rows: z.array(id).optional().meta({ title: '只在这些行' }),
-    default: z.union([z.string(), z.number()]).optional().meta({ title: '默认值' }),
-    options: z.array(z.string()).optional().meta({ title: '可选值' }),
+    rows: z.array(id).optional().meta({ title: T.onlyRows }),
+    default: z.union([z.string(), z.number()]).optional().meta({ title: T.default }),
+    options: z.array(z.string()).optional().meta({ title: T.options }),
     /** List: cells of consecutive rows with the same value are merged (一级、二级指标). */
-    group: z.boolean().default(false).meta({ title: '相同值合并' }),
+    group: z.boolean().default(false).meta({ title: T.group }),
     /** List: printed after a group label, e.g. "（{{weight}}分）" with the group's summed weight. */
-    groupSuffix: z.string().optional().meta({ title: '分组标签后缀' }),
+    groupSuffix: z.string().optional().meta({ title: T.groupSuffix }),
     rate: rateRelation.optional(),
     executionScore: executionScoreRelation.optional(),
     product: productRelation.optional(),
     indicatorScore: indicatorScoreRelation.optional(),
     /** A score never above this column of the same row (得分 ≤ 分值). */
-    atMost: id.optional().meta({ title: '不超过' }),
+    atMost: id.optional().meta({ title: T.atMost }),
   })
   .strict();
 export type ColumnDef = z.infer<typeof ColumnSchema>;
@@ -93,14 +96,14 @@ export type ColumnDef = z.infer<typeof ColumnSchema>;
 export const MatrixRowSchema = z
   .object({
     id,
-    label: z.string().meta({ title: '行名' }),
+    label: z.string().meta({ title: T.rowLabel }),
     /** This row = Σ these rows, in every money column. */
-    sum: z.array(id).optional().meta({ title: '等于这些行之和' }),
+    sum: z.array(id).optional().meta({ title: T.sumOfRows }),
     /** Repeatable rows under this one (one project a row), named by the input; this row = their sum. */
-    items: z.boolean().default(false).meta({ title: '下设可增减的行' }),
+    items: z.boolean().default(false).meta({ title: T.items }),
     /** This row ≤ that row, in every money column. */
-    atMost: id.optional().meta({ title: '不超过该行' }),
-    indent: z.number().optional().meta({ title: '缩进' }),
+    atMost: id.optional().meta({ title: T.atMostRow }),
+    indent: z.number().optional().meta({ title: T.indent }),
   })
   .strict();
 export type MatrixRowDef = z.infer<typeof MatrixRowSchema>;
@@ -110,21 +113,21 @@ const sideTextSchema = z.object({ title: z.string(), field: id, span: z.number()
 
 const totalSchema = z
   .object({
-    label: z.string().meta({ title: '合计行名' }),
+    label: z.string().meta({ title: T.totalLabel }),
     /** The row's cells: list columns summed, plus facts from elsewhere (`funds.total.score`). */
-    sums: z.record(z.string(), z.array(z.string())).meta({ title: '各列合计' }),
+    sums: z.record(z.string(), z.array(z.string())).meta({ title: T.sums }),
     /** Totals the form prints as fixed (总分 100). */
-    expect: z.record(z.string(), z.number()).optional().meta({ title: '合计应为' }),
+    expect: z.record(z.string(), z.number()).optional().meta({ title: T.expect }),
     /** Input field holding the stated total, if the input states it (自评总分). */
-    stated: z.record(z.string(), id).optional().meta({ title: '输入中的合计字段' }),
+    stated: z.record(z.string(), id).optional().meta({ title: T.stated }),
     /** A total the form does not print as a row (it may print it elsewhere, e.g. 自评总分 in the header). */
-    printed: z.boolean().default(true).meta({ title: '打印合计行' }),
+    printed: z.boolean().default(true).meta({ title: T.printed }),
     /** Columns the total row's label spans (from the left, after the block label). */
-    labelSpan: z.number().int().positive().optional().meta({ title: '合计行名占列数' }),
+    labelSpan: z.number().int().positive().optional().meta({ title: T.labelSpan }),
   })
   .strict();
 
-const sectionBase = { id, block: z.string().optional().meta({ title: '左侧合并标签' }), blockShare: share.optional() };
+const sectionBase = { id, block: z.string().optional().meta({ title: T.block }), blockShare: share.optional() };
 
 export const SectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('grid'), ...sectionBase, shares: z.array(share).min(1), rows: z.array(z.array(GridCellSchema).min(1)) }).strict(),
@@ -167,50 +170,50 @@ export type CodeCheckDef = z.infer<typeof CodeCheckSchema>;
 export const FormSchema = z
   .object({
     id,
-    title: z.string().meta({ title: '表名' }),
+    title: z.string().meta({ title: T.formTitle }),
     /** e.g. "（{{year}}年度）"; left out when the year is in the title. */
-    yearLine: z.string().optional().meta({ title: '年度行' }),
+    yearLine: z.string().optional().meta({ title: T.yearLine }),
     /** Right-aligned line above the title (Sichuan's 报表编号). */
-    reportCode: z.string().optional().meta({ title: '报表编号行' }),
-    caption: z.object({ left: z.string().default(''), right: z.string().default('') }).strict().optional().meta({ title: '表上说明行' }),
-    orientation: z.enum(['portrait', 'landscape']).default('landscape').meta({ title: '纸张方向' }),
-    fields: z.record(id, FieldSchema).default({}).meta({ title: '字段' }),
-    sections: z.array(SectionSchema).min(1).meta({ title: '表格各部分' }),
+    reportCode: z.string().optional().meta({ title: T.reportCode }),
+    caption: z.object({ left: z.string().default(''), right: z.string().default('') }).strict().optional().meta({ title: T.caption }),
+    orientation: z.enum(['portrait', 'landscape']).default('landscape').meta({ title: T.orientation }),
+    fields: z.record(id, FieldSchema).default({}).meta({ title: T.field }),
+    sections: z.array(SectionSchema).min(1).meta({ title: T.sections }),
     /** Lines under the table: texts with {{field}} places, side by side. */
-    signatures: z.array(z.array(z.string())).default([]).meta({ title: '签字行' }),
-    notes: z.array(z.string()).default([]).meta({ title: '表下注' }),
-    checks: z.array(CodeCheckSchema).default([]).meta({ title: '代码检查' }),
+    signatures: z.array(z.array(z.string())).default([]).meta({ title: T.signatures }),
+    notes: z.array(z.string()).default([]).meta({ title: T.notes }),
+    checks: z.array(CodeCheckSchema).default([]).meta({ title: T.checks }),
   })
   .strict();
 export type FormDef = z.infer<typeof FormSchema>;
 
 export const ProfileSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/).meta({ title: '标识' }),
-    name: z.string().meta({ title: '中文名称' }),
-    description: z.string().meta({ title: '一句话说明' }),
+    id: z.string().regex(/^[a-z0-9-]+$/).meta({ title: T.id }),
+    name: z.string().meta({ title: T.chineseName }),
+    description: z.string().meta({ title: T.description }),
     /** Values of the whole input (单位名称、年度…): unit, year and reportDate at least. */
-    fields: z.record(id, FieldSchema).meta({ title: '输入的公共字段' }),
+    fields: z.record(id, FieldSchema).meta({ title: T.commonFields }),
     documents: z
       .array(
         z
           .object({
             id,
-            form: id.meta({ title: '表格定义' }),
+            form: id.meta({ title: T.form }),
             /** The input key of a list: one document per item. Without it the input key is the document's id. */
-            each: id.optional().meta({ title: '每项一份' }),
-            attachment: z.string().optional().meta({ title: '附件编号' }),
-            title: z.string().meta({ title: '文件标题' }),
-            fileName: z.string().meta({ title: '文件名' }),
+            each: id.optional().meta({ title: T.each }),
+            attachment: z.string().optional().meta({ title: T.attachment }),
+            title: z.string().meta({ title: T.documentTitle }),
+            fileName: z.string().meta({ title: T.fileName }),
           })
           .strict(),
       )
       .default([])
-      .meta({ title: '文件' }),
-    combined: z.object({ title: z.string(), fileName: z.string() }).strict().default({ title: '', fileName: '' }).meta({ title: '合订本' }),
-    pageNumber: z.string().default('').meta({ title: '页码格式' }),
+      .meta({ title: T.documents }),
+    combined: z.object({ title: z.string(), fileName: z.string() }).strict().default({ title: '', fileName: '' }).meta({ title: T.combined }),
+    pageNumber: z.string().default('').meta({ title: T.pageNumber }),
     /** The mark at the top of a page where a table goes on. */
-    continued: z.string().default('').meta({ title: '续表标记' }),
+    continued: z.string().default('').meta({ title: T.continued }),
     defaults: z
       .object({
         /** How a rate whose base is zero prints: "—" or e.g. "0.00%". */
@@ -220,20 +223,16 @@ export const ProfileSchema = z
       })
       .strict()
       .prefault({})
-      .meta({ title: '默认设置' }),
+      .meta({ title: T.defaults }),
     grades: z
       .array(z.object({ min: z.number(), name: z.string() }).strict())
-      .default([
-        { min: 90, name: '优' },
-        { min: 80, name: '良' },
-        { min: 60, name: '中' },
-        { min: 0, name: '差' },
-      ])
-      .meta({ title: '等级' }),
+      // Without its own bands a profile grades by the central ones (templates/standards.yaml), as hunan-2022 does.
+      .default(() => standards().grades)
+      .meta({ title: T.grades }),
     /** Built by today's code rather than by the engine (hunan-2022). */
-    engine: z.enum(['forms', 'legacy']).default('forms').meta({ title: '生成方式' }),
+    engine: z.enum(['forms', 'legacy']).default('forms').meta({ title: T.engine }),
     /** Where the profile follows another year's form because the source was not seen. */
-    notes: z.string().optional().meta({ title: '说明' }),
+    notes: z.string().optional().meta({ title: T.profileNotes }),
   })
   .strict();
 export type ProfileDef = z.infer<typeof ProfileSchema>;
@@ -246,7 +245,7 @@ export interface Profile extends ProfileDef {
 export function plainTitle(form: Pick<FormDef, 'title'>): string {
   return form.title
     .replace(/（[^（）]*\{\{[^}]*\}\}[^（）]*）/g, '')
-    .replace(/^\{\{[^}]*\}\}年度/, '')
+    .replace(YEAR_PREFIX, '')
     .replace(/\{\{[^}]*\}\}/g, '')
     .trim();
 }

@@ -1,2 +1,4 @@
 /** How a row label of a form marks a part of the row above it (其中：三公经费): dropped where the row is named in a sum. */
 export const PART_OF = /^其中：/;
+/** A form title that begins with its year ("{{year}}年度…"): the year part, dropped where the title names the form in a message. */
+export const YEAR_PREFIX = /^\{\{[^}]*\}\}年度/;

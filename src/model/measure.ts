@@ -1,29 +1,38 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import { VALUE_MESSAGES as M } from './messages.js';
+import { standards } from './standards.js';
 
 /** 比较符: how an indicator's value is to be met. */
 export const COMPARATORS = ['≥', '≤', '=', '>', '<'] as const;
 export type Comparator = (typeof COMPARATORS)[number];
-
-/** 计量单位 that may follow a number in an indicator value (longest first, so 人次 wins over 次). */
-export const MEASURE_UNITS = [
-  '亿元', '万元', '人次', '户次', '平方米', '公里', '千米', '小时', '个月', '%', '％',
-  '元', '次', '人', '个', '家', '项', '场', '天', '件', '篇', '期', '户', '批', '台', '套', '年', '月', '日', '所', '条', '份', '本', '册', '处', '座', '辆', '吨', '亩', '分', '名', '类', '位',
-] as const;
 
 export type Measure =
   | { kind: 'quantity'; comparator?: Comparator; value: Decimal; unit: string; text: string }
   | { kind: 'text'; text: string };
 
 const ASCII_COMPARATOR: Record<string, Comparator> = { '>=': '≥', '<=': '≤', '≧': '≥', '≦': '≤', '＝': '=', '＞': '>', '＜': '<' };
-const unitPattern = MEASURE_UNITS.map((u) => u.replace('%', '%')).join('|');
-const QUANTITY = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitPattern})?$`);
+const quantities = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * A comparator, a number and a 计量单位 of templates/standards.yaml `measureUnits` (listed longest first, so 人次 wins
+ * over 次), built once per list of units.
+ */
+function quantityPattern(): RegExp {
+  const units = standards().measureUnits;
+  let pattern = quantities.get(units);
+  if (!pattern) {
+    const unitPattern = units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    pattern = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitPattern})?$`);
+    quantities.set(units, pattern);
+  }
+  return pattern;
+}
 
 /** Reads "≥3次", "=100%", "983.74亿元" as a quantity; anything else ("积极吸引", "2022年全年") stays text. */
 export function parseMeasure(raw: string): Measure {
   const text = raw.trim();
-  const m = QUANTITY.exec(text);
+  const m = quantityPattern().exec(text);
   if (!m) return { kind: 'text', text };
   const comparator = m[1] ? (ASCII_COMPARATOR[m[1]] ?? (m[1] as Comparator)) : undefined;
   const unit = (m[3] ?? '').replace('％', '%');

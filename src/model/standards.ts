@@ -12,7 +12,21 @@ export interface Standards {
   proseMoney: ProseMoney;
   /** How the narrative writes a zero amount: "0" or "0.00". */
   proseZero: ProseZero;
+  /** 等级 bands, highest first: a total of at least `min` earns `name`. */
+  grades: GradeBand[];
+  /** The words that classify a 一级指标 (产出/效益/满意度), in the order they are tried. */
+  level1Words: { block: Level1Block; word: string }[];
+  /** 计量单位 that may follow a number in an indicator value, longest first. */
+  measureUnits: string[];
 }
+
+export interface GradeBand {
+  min: number;
+  name: string;
+}
+
+export const LEVEL1_BLOCKS = ['output', 'effect', 'satisfaction'] as const;
+export type Level1Block = (typeof LEVEL1_BLOCKS)[number];
 
 export const PROSE_MONEY = ['twoDecimals', 'short'] as const;
 export const PROSE_ZERO = ['0', '0.00'] as const;
@@ -25,14 +39,22 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, key: str
   return v as T;
 }
 
+function listOf<T>(value: unknown, key: string, file: string, ok: (item: T) => boolean): T[] {
+  if (!Array.isArray(value) || !value.every(ok)) throw new TemplateError(file, undefined, `${key}: [ … ] — ${JSON.stringify(value)}`);
+  return value as T[];
+}
+
 export function standards(): Standards {
   return fromTemplate('standards.yaml', () => {
     const { file, source } = readTemplateFile('standards.yaml');
-    const raw = parseTemplateYaml(source) as Record<string, number | string>;
+    const raw = parseTemplateYaml(source) as { executionRateWeight: number | string; proseMoney?: string; proseZero?: string; grades?: unknown; level1Words?: Record<string, unknown>; measureUnits?: unknown };
     return {
       executionRateWeight: new Decimal(raw.executionRateWeight),
       proseMoney: oneOf(PROSE_MONEY, raw.proseMoney ?? 'twoDecimals', 'proseMoney', file),
       proseZero: oneOf(PROSE_ZERO, raw.proseZero ?? '0', 'proseZero', file),
+      grades: listOf(raw.grades, 'grades', file, (g: GradeBand) => typeof g?.min === 'number' && typeof g?.name === 'string').sort((a, b) => b.min - a.min),
+      level1Words: Object.entries(raw.level1Words ?? {}).map(([block, word]) => ({ block: oneOf(LEVEL1_BLOCKS, block, 'level1Words', file), word: String(word) })),
+      measureUnits: listOf(raw.measureUnits, 'measureUnits', file, (u: unknown) => typeof u === 'string' && u !== '').map(String),
     };
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveFigures, executionScore, grade, quantitativeScore, D } from '../../src/derive/index.js';
 import { parseMeasure } from '../../src/model/measure.js';
 import { parseReportInput } from '../../src/model/parse.js';
+import { standards } from '../../src/model/standards.js';
 import { exampleData, exampleInput } from '../helpers/example.js';
 
 const s = (d: { toString(): string } | undefined) => d?.toString();
@@ -87,6 +88,7 @@ describe('scoring rules', () => {
   it('execution score caps at the weight; grade bands', () => {
     expect(s(executionScore(new D('68.54'), w))).toBe('6.854');
     expect(s(executionScore(new D('120'), w))).toBe('10');
-    expect([grade(new D(90)), grade(new D('89.99')), grade(new D(80)), grade(new D(60)), grade(new D('59.5'))]).toEqual(['优', '良', '良', '中', '差']);
+    const bands = standards().grades;
+    expect([grade(new D(90), bands), grade(new D('89.99'), bands), grade(new D(80), bands), grade(new D(60), bands), grade(new D('59.5'), bands)]).toEqual(['优', '良', '良', '中', '差']);
   });
 });

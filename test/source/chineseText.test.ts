@@ -24,19 +24,6 @@ const CATALOG = /(^|\/)([a-z]+M|m)essages\.ts$|^diagnostics\/osErrors\.ts$/;
 const PATTERNS = /(^|\/)patterns\.ts$/;
 const ONE_CHARACTER = new RegExp(`^${IDEOGRAPH.source}$`);
 
-/**
- * Files that still hold Chinese outside a catalog, each with what it is. None is a form label (those are in
- * templates/); they are messages, command help and patterns that read the clerk's text. The list may only
- * shrink: a file here that no longer holds Chinese fails the test, so that it is taken off.
- */
-const NOT_YET_IN_A_CATALOG: Record<string, string> = {
-  'check/rules/level1Weights.ts': 'words that classify a 一级指标 (产出/效益/满意)',
-  'derive/scoring.ts': 'grade names 优/良/中/差 (engine profiles take them from profile.yaml)',
-  'forms/definition.ts': 'titles of definition keys, for messages about a definition file',
-  'forms/loadProfile.ts': 'messages',
-  'model/measure.ts': 'units of measure the parser recognises',
-};
-
 const LITERALS = new Set([
   ts.SyntaxKind.StringLiteral,
   ts.SyntaxKind.NoSubstitutionTemplateLiteral,
@@ -84,18 +71,10 @@ describe('Chinese text in src/', () => {
     expect(chineseLiterals(text, 'patterns.ts', true).map((l) => l.split(':')[0])).toEqual(['3', '4', '5', '5']);
   });
 
-  it('is only in message catalogs, notation files and the listed files', () => {
+  it('is only in message catalogs and notation files', () => {
     const offenders = files
-      .filter((f) => !CATALOG.test(f.key) && !(f.key in NOT_YET_IN_A_CATALOG))
+      .filter((f) => !CATALOG.test(f.key))
       .flatMap((f) => chineseLiterals(readFileSync(f.path, 'utf8'), f.key, PATTERNS.test(f.key)).map((l) => `src/${f.key}:${l}`));
     expect(offenders, 'form labels belong in templates/ (profiles/<id>/…), wording in a messages.ts catalog').toEqual([]);
   }, 60_000); // parses every source file: seconds on a busy machine
-
-  it('lists only files that still hold Chinese (the list shrinks as they are cleaned)', () => {
-    const clean = Object.keys(NOT_YET_IN_A_CATALOG).filter((key) => {
-      const f = files.find((x) => x.key === key);
-      return !f || chineseLiterals(readFileSync(f.path, 'utf8'), key).length === 0;
-    });
-    expect(clean, 'take these off NOT_YET_IN_A_CATALOG').toEqual([]);
-  });
 });

@@ -2,15 +2,11 @@ import { formatScore } from '../../compose/format.js';
 import { formsOf } from '../forms.js';
 import { LABELS } from '../messages.js';
 import { defineRule } from '../rule.js';
+import { standards, type Level1Block as Block } from '../../model/standards.js';
 
-type Block = 'output' | 'effect' | 'satisfaction';
-
-/** 产出指标 / 效益指标 / 满意度指标, however the 一级 cell is worded ("产出指标（50分）"). */
+/** 产出指标 / 效益指标 / 满意度指标, however the 一级 cell is worded ("产出指标（50分）"): templates/standards.yaml level1Words. */
 function blockOf(level1: string): Block | undefined {
-  if (level1.includes('满意')) return 'satisfaction';
-  if (level1.includes('产出')) return 'output';
-  if (level1.includes('效益')) return 'effect';
-  return undefined;
+  return standards().level1Words.find((w) => level1.includes(w.word))?.block;
 }
 
 /**
