@@ -16,6 +16,7 @@ export const WEB_MESSAGES = {
   counts: (errors: number, warnings: number) => `错误 ${errors} 处，警告 ${warnings} 处`,
   building: '正在生成……',
   built: (files: number, ms: number) => `已生成 ${files} 个文件（${ms} 毫秒）`,
+  preparing: '正在准备下载的文件……',
   document: '预览',
   zip: '下载全部（zip）',
   single: '下载此文件',

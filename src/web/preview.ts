@@ -5,7 +5,8 @@ let pdfjs: Promise<typeof import('pdfjs-dist')> | undefined;
 
 function library(): Promise<typeof import('pdfjs-dist')> {
   pdfjs ??= import('pdfjs-dist').then((lib) => {
-    lib.GlobalWorkerOptions.workerSrc = new URL('./pdf.worker.min.mjs', document.baseURI).href;
+    // One pdf.js worker for every preview: by default each document would start (and load) a worker of its own.
+    lib.GlobalWorkerOptions.workerPort = new Worker(new URL('./pdf.worker.min.mjs', document.baseURI), { type: 'module' });
     return lib;
   });
   return pdfjs;

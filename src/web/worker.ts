@@ -40,9 +40,16 @@ const jobs = siteResources().then((r) => {
   return import('./jobs.js');
 });
 
+/** The PDFs' buffers are handed over, not copied: each was made for this one answer. */
+function post(reply: WorkerReply): void {
+  const files = reply.type !== 'build' ? [] : reply.stage === 'preview' ? [reply.file] : reply.stage === 'set' ? reply.files : [];
+  (self as unknown as Worker).postMessage(reply, files.map((f) => f.bytes.buffer as ArrayBuffer));
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const reply: WorkerReply = await (await jobs).answer(event.data);
-  const transfer = reply.type === 'build' ? (reply.files ?? []).map((f) => f.bytes.buffer as ArrayBuffer) : [];
-  (self as unknown as Worker).postMessage(reply, transfer);
+  const request = event.data;
+  const { answer, build } = await jobs;
+  if (request.type === 'build') await build(request, post);
+  else post(await answer(request));
 };
 
