@@ -16,13 +16,18 @@ export class BuildClient {
     };
   }
 
-  ask<T extends Exclude<WorkerReply['type'], 'build'>>(request: Exclude<Request, { type: 'build' }>): Promise<Extract<WorkerReply, { type: T }>> {
+  ask<T extends Exclude<WorkerReply['type'], 'build'>>(request: Exclude<Request, { type: 'build' | 'complete' }>): Promise<Extract<WorkerReply, { type: T }>> {
     return new Promise((resolve) => this.send(request, resolve as (reply: WorkerReply) => void));
   }
 
   /** Starts a build; `onReply` hears each of its stages. Returns the build's id (a newer build has a greater one). */
   build(request: Extract<Request, { type: 'build' }>, onReply: (reply: BuildReply) => void): number {
     return this.send(request, onReply as (reply: WorkerReply) => void);
+  }
+
+  /** A request answered through a build's own stages (complete). */
+  tell(request: Extract<Request, { type: 'complete' }>): void {
+    this.worker.postMessage({ ...request, id: this.next++ });
   }
 
   private send(request: Request, onReply: (reply: WorkerReply) => void): number {

@@ -10,7 +10,7 @@ import { WEB_MESSAGES as M } from './messages.js';
 import { PRECOMPILED } from './precompiled.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
-export { build } from './buildJob.js';
+export { build, complete } from './buildJob.js';
 
 // Handlebars' compiler needs eval, which the page's Content-Security-Policy forbids: the site's templates were
 // compiled when the site was built.
@@ -41,8 +41,8 @@ function failureOf(e: unknown): string {
   return e instanceof UserError ? e.message : `${M.defect}${(e as Error).stack ?? e}`;
 }
 
-/** Every request but a build (see buildJob.ts), answered once. */
-export async function answer(request: Exclude<WorkerRequest, { type: 'build' }>): Promise<WorkerReply> {
+/** Every request but a build's (see buildJob.ts), answered once. */
+export async function answer(request: Exclude<WorkerRequest, { type: 'build' | 'complete' }>): Promise<WorkerReply> {
   const { id } = request;
   switch (request.type) {
     case 'blank':

@@ -107,9 +107,14 @@ const preview = new Preview($<HTMLCanvasElement>('canvas'), (page, pages) => {
 const documentList = () => $<HTMLSelectElement>('document');
 const selectedKey = () => documentList().selectedOptions[0]?.dataset.key;
 
-function showFile(file: BuiltFile): void {
+function showFile(file: BuiltFile): Promise<void> {
   shownKey = file.key;
-  void preview.show(file.bytes);
+  return preview.show(file.bytes);
+}
+
+/** Asks for the rest of the current build's set: after the preview is drawn (so they never share the processor), or at once for a download. */
+function completeSet(): void {
+  if (set?.id !== current && !failed) client.tell({ type: 'complete', build: current });
 }
 
 /** A build's files in the document list (the choice kept by document), and the file previewed first. */
@@ -123,7 +128,8 @@ function showDocuments(documents: DocumentEntry[], file: BuiltFile): void {
   for (const [i, f] of documents.entries()) (select.options[i] as HTMLOptionElement).dataset.key = f.key;
   select.value = String(Math.max(0, documents.findIndex((f) => f.key === keep)));
   // The clerk may have chosen another file while this one was built: it comes with the set.
-  if (file.key === selectedKey()) showFile(file);
+  if (file.key === selectedKey()) void showFile(file).finally(completeSet);
+  else completeSet();
 }
 
 /** A build that gave no PDFs keeps the last preview, marked stale, and nothing to download. */
@@ -137,7 +143,7 @@ function showNoDocuments(): void {
 function setReady(ready: BuiltSet | undefined): void {
   set = ready;
   const chosen = ready?.files.find((f) => f.key === selectedKey());
-  if (chosen && chosen.key !== shownKey) showFile(chosen);
+  if (chosen && chosen.key !== shownKey) void showFile(chosen);
   for (const waiter of setWaiters.splice(0)) waiter(ready);
 }
 
@@ -146,6 +152,7 @@ function currentSet(): Promise<BuiltSet | undefined> {
   if (timer !== undefined) rebuild();
   if (set?.id === current) return Promise.resolve(set);
   if (failed) return Promise.resolve(undefined);
+  completeSet();
   status.textContent = M.preparing;
   return new Promise((resolve) => setWaiters.push(resolve)).then((ready) => {
     if (status.textContent === M.preparing) status.textContent = '';
@@ -264,7 +271,8 @@ async function downloadSingle(): Promise<void> {
 /** The clerk chose another file: shown from the current set, or as soon as the set is written. */
 function chooseDocument(): void {
   const file = set?.id === current ? set.files.find((f) => f.key === selectedKey()) : undefined;
-  if (file) showFile(file);
+  if (file) void showFile(file);
+  else completeSet();
 }
 
 function wireDrop(): void {

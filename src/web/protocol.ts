@@ -12,6 +12,8 @@ export type WorkerRequest =
    * (`kind:title`, as DocumentEntry.key); a newer build makes the worker drop this one at its next stage.
    */
   | { id: number; type: 'build'; name: string; text: string; draft: boolean; withFindings: boolean; show?: string }
+  /** Write the rest of build `build`'s set (after its preview): answered by that build's `set` stage, if still current. */
+  | { id: number; type: 'complete'; build: number }
   | { id: number; type: 'blank'; profile: string }
   | { id: number; type: 'profiles' }
   /** A workbook's bytes → the YAML text of its data (the workbook reader is loaded on first use). */
@@ -35,7 +37,7 @@ export interface BuiltFile extends DocumentEntry {
 
 /**
  * A build's answers, in order: `checked` (findings, and what the input was read as), then `preview` (the list of files
- * and the bytes of the one to show), then `set` (every file and manifest.json, for download). `failed` ends a build
+ * and the bytes of the one to show), then, once the page sends `complete`, `set` (every file and manifest.json). `failed` ends a build
  * that could not be completed; `superseded` one dropped for a newer build.
  */
 export type BuildReply = { id: number; type: 'build'; ms: number } & (

@@ -48,8 +48,9 @@ function post(reply: WorkerReply): void {
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  const { answer, build } = await jobs;
+  const { answer, build, complete } = await jobs;
   if (request.type === 'build') await build(request, post);
+  else if (request.type === 'complete') await complete(request.build);
   else post(await answer(request));
 };
 
