@@ -8,6 +8,8 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { assembleChecked, checkData, parseInputText, renderFindingsPage, type AssembledSet, type RenderedDocument } from '../core/index.js';
 import { composeManifest, outputNames } from '../core/manifest.js';
 import { UserError } from '../diagnostics/finding.js';
+import { locateFindings } from '../load/locate.js';
+import { missingImages, namedImages } from './images.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import type { BuildReply, DocumentEntry, PageFinding, WorkerRequest } from './protocol.js';
 
@@ -76,10 +78,10 @@ async function stages(request: BuildRequest, send: (stage: Stage) => void): Prom
     const parsed = parseInputText(request.name, request.text);
     data = structuredClone(parsed);
     const checked = checkData(parsed);
-    findings = withLines(checked.findings, request.name, request.text);
+    findings = withLines([...locateFindings(missingImages(namedImages(data)), parsed), ...checked.findings], request.name, request.text);
     // Characters the font lacks stop the build, as in the CLI (--force does not override them).
-    if (findings.some((f) => f.id === 'E_MISSING_GLYPH')) return send({ stage: 'failed', failure: M.missingGlyphs, findings, data });
-    send({ stage: 'checked', findings, data });
+    if (findings.some((f) => f.id === 'E_MISSING_GLYPH')) return send({ stage: 'failed', failure: M.missingGlyphs, findings, data, images: namedImages(data) });
+    send({ stage: 'checked', findings, data, images: namedImages(data) });
     if (!(await stillWanted(request.id))) return send({ stage: 'superseded' });
     const set = await assembleChecked(checked, { draft: request.draft });
     const parts = partsOf(set, request.withFindings ? await renderFindingsPage(checked) : undefined);
@@ -108,7 +110,7 @@ async function stages(request: BuildRequest, send: (stage: Stage) => void): Prom
 function failedOf(e: unknown, request: BuildRequest, findings: PageFinding[], data: unknown): Stage {
   const failure = e instanceof UserError ? e.message : `${M.defect}${(e as Error).stack ?? e}`;
   const found = e instanceof UserError && e.findings.length ? withLines(e.findings, request.name, request.text) : findings;
-  return { stage: 'failed', failure, findings: found, data };
+  return { stage: 'failed', failure, findings: found, data, images: namedImages(data) };
 }
 
 /** Runs a build after the one running; `post` gets each stage's answer. */

@@ -16,7 +16,7 @@ export class BuildClient {
     };
   }
 
-  ask<T extends Exclude<WorkerReply['type'], 'build'>>(request: Exclude<Request, { type: 'build' | 'complete' }>): Promise<Extract<WorkerReply, { type: T }>> {
+  ask<T extends Exclude<WorkerReply['type'], 'build'>>(request: Exclude<Request, { type: 'build' | 'complete' | 'images' }>): Promise<Extract<WorkerReply, { type: T }>> {
     return new Promise((resolve) => this.send(request, resolve as (reply: WorkerReply) => void));
   }
 
@@ -25,8 +25,8 @@ export class BuildClient {
     return this.send(request, onReply as (reply: WorkerReply) => void);
   }
 
-  /** A request answered through a build's own stages (complete). */
-  tell(request: Extract<Request, { type: 'complete' }>): void {
+  /** A request with no answer of its own: complete (answered by the build's stages), images. */
+  tell(request: Extract<Request, { type: 'complete' | 'images' }>): void {
     this.worker.postMessage({ ...request, id: this.next++ });
   }
 

@@ -11,6 +11,7 @@ import { PRECOMPILED } from './precompiled.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 
 export { build, complete } from './buildJob.js';
+export { imageBytes, useImages } from './images.js';
 
 // Handlebars' compiler needs eval, which the page's Content-Security-Policy forbids: the site's templates were
 // compiled when the site was built.
@@ -42,7 +43,7 @@ function failureOf(e: unknown): string {
 }
 
 /** Every request but a build's (see buildJob.ts), answered once. */
-export async function answer(request: Exclude<WorkerRequest, { type: 'build' | 'complete' }>): Promise<WorkerReply> {
+export async function answer(request: Exclude<WorkerRequest, { type: 'build' | 'complete' | 'images' }>): Promise<WorkerReply> {
   const { id } = request;
   switch (request.type) {
     case 'blank':

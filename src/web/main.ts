@@ -8,8 +8,9 @@ import { registeredEditor, type EditorState } from './api.js';
 import { BuildClient } from './client.js';
 import { saveFile, zipOf } from './download.js';
 import { WEB_MESSAGES as M } from './messages.js';
+import { ImagePanel } from './imagePanel.js';
 import { Preview } from './preview.js';
-import type { BuildReply, BuiltFile, DocumentEntry, PageFinding } from './protocol.js';
+import type { BuildReply, BuiltFile, DocumentEntry, NamedImage, PageFinding } from './protocol.js';
 import { clearWork, loadWork, saveWork, type Work } from './storage.js';
 // The form editor registers itself (its code is fetched when the page mounts it).
 import './editor/page.js';
@@ -100,6 +101,11 @@ function focusFinding(f: PageFinding): void {
   text.scrollTop = Math.max(0, (f.line - 4) * lineHeight);
 }
 
+const images = new ImagePanel($('images'), (kept) => {
+  client.tell({ type: 'images', images: kept });
+  rebuild();
+});
+
 const preview = new Preview($<HTMLCanvasElement>('canvas'), (page, pages) => {
   $('pageNo').textContent = pages ? M.page(page, pages) : M.noPreview;
 });
@@ -179,9 +185,10 @@ function rebuild(): void {
   current = client.build(request, (reply) => reply.id === current && answered(reply));
 }
 
-function checked(findings: PageFinding[], data: unknown, failure?: string): void {
+function checked(findings: PageFinding[], data: unknown, named: NamedImage[], failure?: string): void {
   last = { findings, data };
   showFindings(findings, failure);
+  images.show(named);
   followProfile(data);
   for (const l of listeners) l(stateOf());
 }
@@ -194,7 +201,7 @@ function finished(): void {
 function answered(reply: BuildReply): void {
   switch (reply.stage) {
     case 'checked':
-      return checked(reply.findings, reply.data);
+      return checked(reply.findings, reply.data, reply.images);
     case 'preview':
       showDocuments(reply.documents, reply.file);
       status.textContent = M.built(reply.documents.length, reply.ms);
@@ -202,7 +209,7 @@ function answered(reply: BuildReply): void {
     case 'set':
       return setReady({ id: reply.id, files: reply.files, manifest: reply.manifest });
     case 'failed':
-      checked(reply.findings, reply.data, reply.failure);
+      checked(reply.findings, reply.data, reply.images, reply.failure);
       failed = true;
       showNoDocuments();
       status.textContent = documentList().options.length > 0 ? M.stale : '';
@@ -231,6 +238,7 @@ async function openFile(file: File): Promise<void> {
     if (reply.failure) return void (status.textContent = reply.failure);
     return setText(reply.text, name.replace(/\.xlsx$/i, '.yaml'), true);
   }
+  if (/\.png$/i.test(name) && (await images.addByFileName(file))) return;
   if (!/\.(ya?ml|json)$/i.test(name)) return void (status.textContent = M.unsupported(name));
   setText(await file.text(), name, true);
 }
@@ -243,6 +251,7 @@ async function openExample(): Promise<void> {
 async function startBlank(): Promise<void> {
   if (work.text && !confirm(M.confirmBlank)) return;
   clearWork();
+  await images.clear();
   const profile = $<HTMLSelectElement>('profile').value;
   const reply = await client.ask<'text'>({ type: 'blank', profile });
   setText(reply.text, `${profile}.yaml`, true);
@@ -351,6 +360,7 @@ async function start(): Promise<void> {
   text.addEventListener('input', () => setText(text.value));
   wireDrop();
   mountEditor();
+  client.tell({ type: 'images', images: await images.load() });
   if (work.text) setText(work.text, work.name, true);
   else {
     const blank = await client.ask<'text'>({ type: 'blank', profile: $<HTMLSelectElement>('profile').value });

@@ -14,12 +14,22 @@ export type WorkerRequest =
   | { id: number; type: 'build'; name: string; text: string; draft: boolean; withFindings: boolean; show?: string }
   /** Write the rest of build `build`'s set (after its preview): answered by that build's `set` stage, if still current. */
   | { id: number; type: 'complete'; build: number }
+  /** The signature and seal images the clerk added, by the names the input gives them (kept until the next such request). */
+  | { id: number; type: 'images'; images: Record<string, Uint8Array> }
   | { id: number; type: 'blank'; profile: string }
   | { id: number; type: 'profiles' }
   /** A workbook's bytes → the YAML text of its data (the workbook reader is loaded on first use). */
   | { id: number; type: 'readWorkbook'; name: string; bytes: Uint8Array }
   /** The input text → a file to save: .yaml, .json or .xlsx bytes. */
   | { id: number; type: 'save'; name: string; text: string; format: 'yaml' | 'json' | 'xlsx' };
+
+/** An image file the input names (contacts.images): its field, and the name the clerk adds a file under. */
+export interface NamedImage {
+  path: string;
+  name: string;
+  /** The field in the clerk's terms ("单位印章图片"). */
+  field: string;
+}
 
 /** One file of a built set, as the document list shows it. */
 export interface DocumentEntry {
@@ -41,11 +51,11 @@ export interface BuiltFile extends DocumentEntry {
  * that could not be completed; `superseded` one dropped for a newer build.
  */
 export type BuildReply = { id: number; type: 'build'; ms: number } & (
-  | { stage: 'checked'; findings: PageFinding[]; data?: unknown }
+  | { stage: 'checked'; findings: PageFinding[]; data?: unknown; images: NamedImage[] }
   | { stage: 'preview'; documents: DocumentEntry[]; file: BuiltFile }
   | { stage: 'set'; files: BuiltFile[]; manifest: Uint8Array }
   /** Why nothing (or not everything) could be built: an unreadable input, missing glyphs, a defect. */
-  | { stage: 'failed'; failure: string; findings: PageFinding[]; data?: unknown }
+  | { stage: 'failed'; failure: string; findings: PageFinding[]; data?: unknown; images: NamedImage[] }
   | { stage: 'superseded' }
 );
 

@@ -3,9 +3,7 @@
  * page's thread keeps typing and scrolling smooth while a report set renders.
  */
 import { z } from 'zod';
-import { UserError } from '../diagnostics/finding.js';
 import { useResources, type FontStyle, type Resources } from '../resources.js';
-import { WEB_MESSAGES as M } from './messages.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 import { fetchSite, siteTemplates } from './siteFiles.js';
 
@@ -16,6 +14,11 @@ const FONTS: Record<FontStyle, string> = { normal: 'NotoSansSC-Regular.ttf', bol
 
 const fetched = (path: string) => fetchSite(self.location.href, path);
 
+/** The images the clerk added (images.ts, loaded with the core: it reads the schema's field names). */
+let imageBytes: (name: string) => Uint8Array = () => {
+  throw new Error('images read before the core was loaded');
+};
+
 /** Everything the core reads, fetched once: the core itself reads synchronously. */
 async function siteResources(): Promise<Resources> {
   const templates = await siteTemplates(self.location.href);
@@ -25,9 +28,7 @@ async function siteResources(): Promise<Resources> {
     ...templates,
     font: (style) => fonts.get(style)!,
     coverage: () => coverage,
-    image: (name) => {
-      throw new UserError(M.noImages(name));
-    },
+    image: (name) => imageBytes(name),
   };
 }
 
@@ -35,9 +36,11 @@ async function siteResources(): Promise<Resources> {
  * The core's modules read templates as they load, so they are loaded once the resources are here; the jobs module
  * also sets the precompiled templates (Handlebars' compiler needs eval).
  */
-const jobs = siteResources().then((r) => {
+const jobs = siteResources().then(async (r) => {
   useResources(r);
-  return import('./jobs.js');
+  const loaded = await import('./jobs.js');
+  imageBytes = loaded.imageBytes;
+  return loaded;
 });
 
 /** The PDFs' buffers are handed over, not copied: each was made for this one answer. */
@@ -48,9 +51,10 @@ function post(reply: WorkerReply): void {
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  const { answer, build, complete } = await jobs;
+  const { answer, build, complete, useImages } = await jobs;
   if (request.type === 'build') await build(request, post);
   else if (request.type === 'complete') await complete(request.build);
+  else if (request.type === 'images') useImages(request.images);
   else post(await answer(request));
 };
 
