@@ -3,14 +3,13 @@
  * page's thread keeps typing and scrolling smooth while a report set renders.
  */
 import { z } from 'zod';
-import { useResources, type FontStyle, type Resources } from '../resources.js';
+import { useResources, type Resources } from '../resources.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
+import { SITE_ASSETS } from './siteAssets.js';
 import { fetchSite, siteTemplates } from './siteFiles.js';
 
 // zod's fast path compiles code with new Function, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });
-
-const FONTS: Record<FontStyle, string> = { normal: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf' };
 
 const fetched = (path: string) => fetchSite(self.location.href, path);
 
@@ -22,8 +21,8 @@ let imageBytes: (name: string) => Uint8Array = () => {
 /** Everything the core reads, fetched once: the core itself reads synchronously. */
 async function siteResources(): Promise<Resources> {
   const templates = await siteTemplates(self.location.href);
-  const fonts = new Map(await Promise.all(Object.entries(FONTS).map(async ([style, n]) => [style, { name: n, bytes: new Uint8Array(await (await fetched(`fonts/${n}`)).arrayBuffer()) }] as const)));
-  const coverage = ((await (await fetched('fonts/coverage.json')).json()) as { ranges: [number, number][] }).ranges;
+  const fonts = new Map(await Promise.all(Object.entries(SITE_ASSETS.fonts).map(async ([style, f]) => [style, { name: f.name, bytes: new Uint8Array(await (await fetched(f.path)).arrayBuffer()) }] as const)));
+  const coverage = ((await (await fetched(SITE_ASSETS.coverage)).json()) as { ranges: [number, number][] }).ranges;
   return {
     ...templates,
     font: (style) => fonts.get(style)!,
