@@ -7,14 +7,14 @@ import type { Finding } from '../diagnostics/finding.js';
 import { parseJson } from '../load/json.js';
 import { attachLocator } from '../load/locate.js';
 import { parseYaml } from '../load/yaml.js';
-import type { RenderedDocument } from '../render/index.js';
+import type { AssembledSet, RenderedDocument } from '../render/index.js';
 import { checkData, type CheckedData } from './prepare.js';
-import { renderProfileReport } from './profileReport.js';
-import { renderFindings, renderReport, type RenderSwitches } from './report.js';
+import { assembleProfileReport, renderProfileReport } from './profileReport.js';
+import { assembleReport, renderFindings, renderReport, type RenderSwitches } from './report.js';
 
 export { useResources, type CoverageRanges, type FontStyle, type Resources } from '../resources.js';
 export { DEFAULT_PROFILE, loadProfile, profileIds } from './profiles.js';
-export type { Finding, RenderedDocument, RenderSwitches };
+export type { AssembledSet, Finding, RenderedDocument, RenderSwitches };
 
 /** A JSON or YAML input's text as plain data; YAML data names its lines in findings. */
 export function parseInputText(name: string, text: string): unknown {
@@ -32,6 +32,11 @@ export { checkData };
 /** compose → layout → render: the combined PDF first, then one per document. */
 export function renderChecked(checked: CheckedInput, options: RenderSwitches = {}): Promise<RenderedDocument[]> {
   return checked.report ? renderReport(checked.report, options) : renderProfileReport(checked.profiled!, options);
+}
+
+/** compose → layout → render with the files not yet written: each is written when asked for, in any order. */
+export function assembleChecked(checked: CheckedInput, options: RenderSwitches = {}): Promise<AssembledSet> {
+  return checked.report ? assembleReport(checked.report, options) : assembleProfileReport(checked.profiled!, options);
 }
 
 /** The reviewer's findings page (hunan-2022 reports): a PDF of its own, never part of the signed set. */

@@ -5,15 +5,21 @@
  */
 import type { PreparedProfileReport } from '../forms/index.js';
 import { composeProfileReport } from '../forms/index.js';
-import type { RenderedDocument } from '../render/index.js';
+import type { AssembledSet, RenderedDocument } from '../render/index.js';
 import { VERSION } from '../version.js';
 import { renderStage, templateLabels, templateStyles, type RenderSwitches } from './report.js';
 
 export async function renderProfileReport(prepared: PreparedProfileReport, options: RenderSwitches = {}): Promise<RenderedDocument[]> {
+  const set = await assembleProfileReport(prepared, options);
+  return set.files.map((f, i) => ({ ...f, bytes: set.write(i) }));
+}
+
+/** compose → layout → render, the files not yet written (see render/assembleDocuments). */
+export async function assembleProfileReport(prepared: PreparedProfileReport, options: RenderSwitches = {}): Promise<AssembledSet> {
   const styles = templateStyles();
   const composed = composeProfileReport(prepared, styles);
-  const { renderDocuments } = await renderStage();
-  return renderDocuments(composed.docs, composed.combined.title, composed.combined.fileName, {
+  const { assembleDocuments } = await renderStage();
+  return assembleDocuments(composed.docs, composed.combined.title, composed.combined.fileName, {
     styles,
     meta: { ...composed.meta, producer: `jixiao ${VERSION}` },
     pageNumber: composed.pageNumber,

@@ -7,7 +7,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import { layoutFindings } from '../layout/findingsPage.js';
 import { layoutReport, loadStyles, type DocumentLayout, type Styles } from '../layout/index.js';
 import type { ReportInput } from '../model/schema.js';
-import type { RenderedDocument, RenderOptions } from '../render/index.js';
+import type { AssembledSet, RenderedDocument, RenderOptions } from '../render/index.js';
 import { fromTemplate } from '../resources.js';
 import { VERSION } from '../version.js';
 import type { PreparedReport } from './prepare.js';
@@ -55,6 +55,13 @@ export async function renderReport(prepared: PreparedReport, options: RenderSwit
   const { docs, combined, render } = composeReport(prepared, options);
   const { renderDocuments } = await renderStage();
   return renderDocuments(docs, combined.title, combined.fileName, render);
+}
+
+/** compose → layout → render, the files not yet written: the web page writes the one it previews first. */
+export async function assembleReport(prepared: PreparedReport, options: RenderSwitches = {}): Promise<AssembledSet> {
+  const { docs, combined, render } = composeReport(prepared, options);
+  const { assembleDocuments } = await renderStage();
+  return assembleDocuments(docs, combined.title, combined.fileName, render);
 }
 
 /** The reviewer's findings page, rendered alone: it never enters the combined (signed) PDF. */

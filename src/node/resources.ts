@@ -1,7 +1,7 @@
 /** The Node adapter of the core's resources: templates, fonts and images read from the package's folders on disk. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { readImage } from '../load/image.js';
+import { PNG_DATA_URI, readImage } from '../load/image.js';
 import { packageRoot } from '../packageRoot.js';
 import { cachedYaml } from './yamlCache.js';
 import { NODE_MESSAGES } from './messages.js';
@@ -55,7 +55,8 @@ export const nodeResources: Resources = {
     return coverage.ranges;
   },
   image(name) {
-    return readImage(resolve(name));
+    // A picture a workbook carried (a PNG data URI) is no path: resolving it would name a file that is not there.
+    return readImage(name.startsWith(PNG_DATA_URI) ? name : resolve(name));
   },
   parsedYaml: cachedYaml,
 };

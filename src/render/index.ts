@@ -184,10 +184,21 @@ function writeFile(a: Assembly, from: number, to: number, footer: 'combined' | '
 }
 
 /**
- * Lays out and renders every document once, as one pdfkit document, then writes the combined PDF (continuous page
- * numbers) and one PDF per document (numbered from 1) from the same page objects. Combined first.
+ * A report set laid out and rendered once, its files not yet written: what each file is, and a writer for each. The
+ * web page writes the file it previews first and the others after; every order gives the same bytes.
  */
-export async function renderDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<RenderedDocument[]> {
+export interface AssembledSet {
+  /** The combined file first, then one per document. */
+  files: { layout: RenderedDocument['layout']; pages: number }[];
+  /** The bytes of file `i` of `files`. */
+  write(i: number): Buffer;
+}
+
+/**
+ * Lays out and renders every document once, as one pdfkit document; each file is then written from the same page
+ * objects: the combined PDF (continuous page numbers) and one PDF per document (numbered from 1).
+ */
+export async function assembleDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<AssembledSet> {
   const engine = await loadEngine();
   // pdfmake mutates what it lays out: it gets a definition of its own, never shared nodes.
   const dd = fresh(definition(docs, o));
@@ -197,15 +208,22 @@ export async function renderDocuments(docs: DocumentLayout[], combinedTitle: str
   const assembly = await finish(pdf, starts, o);
   const total = assembly.pages.length;
   const metaFor = (title: string): PdfMetadata => ({ title, author: o.meta.author, subject: o.meta.subject, keywords: o.meta.keywords, creator: o.meta.producer, producer: o.meta.producer, date: new Date(`${o.meta.date}T00:00:00Z`) });
-  const out: RenderedDocument[] = [
-    { layout: { kind: 'combined', title: combinedTitle, fileName: combinedFileName, places }, bytes: writeFile(assembly, 0, total, 'combined', metaFor(combinedTitle)), pages: total },
+  const ranges = [{ from: 0, to: total, footer: 'combined' as const }, ...docs.map((_, i) => ({ from: starts[i], to: starts[i + 1] ?? total, footer: 'alone' as const }))];
+  const files = [
+    { layout: { kind: 'combined', title: combinedTitle, fileName: combinedFileName, places }, pages: total },
+    ...docs.map((d, i) => {
+      const { from, to } = ranges[i + 1];
+      const own = places.filter((p) => p.page >= from && p.page < to).map((p) => ({ ...p, page: p.page - from }));
+      return { layout: { kind: d.kind, title: d.title, fileName: d.fileName, places: own }, pages: to - from };
+    }),
   ];
-  docs.forEach((d, i) => {
-    const to = starts[i + 1] ?? total;
-    const own = places.filter((p) => p.page >= starts[i] && p.page < to).map((p) => ({ ...p, page: p.page - starts[i] }));
-    out.push({ layout: { kind: d.kind, title: d.title, fileName: d.fileName, places: own }, bytes: writeFile(assembly, starts[i], to, 'alone', metaFor(d.title)), pages: to - starts[i] });
-  });
-  return out;
+  return { files, write: (i) => writeFile(assembly, ranges[i].from, ranges[i].to, ranges[i].footer, metaFor(files[i].layout.title)) };
+}
+
+/** Every PDF of a set, the combined one first (see assembleDocuments). */
+export async function renderDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<RenderedDocument[]> {
+  const set = await assembleDocuments(docs, combinedTitle, combinedFileName, o);
+  return set.files.map((f, i) => ({ ...f, bytes: set.write(i) }));
 }
 
 /**

@@ -1,5 +1,5 @@
-/** The page's side of the build worker: requests answered in order by id; a newer build supersedes an older one. */
-import type { WorkerReply, WorkerRequest } from './protocol.js';
+/** The page's side of the build worker: requests answered by id; a build is answered in stages until a final one. */
+import { FINAL_STAGES, type BuildReply, type WorkerReply, type WorkerRequest } from './protocol.js';
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
@@ -10,16 +10,30 @@ export class BuildClient {
 
   constructor() {
     this.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-      this.waiting.get(event.data.id)?.(event.data);
-      this.waiting.delete(event.data.id);
+      const reply = event.data;
+      this.waiting.get(reply.id)?.(reply);
+      if (reply.type !== 'build' || FINAL_STAGES.has(reply.stage)) this.waiting.delete(reply.id);
     };
   }
 
-  ask<T extends WorkerReply['type']>(request: Request): Promise<Extract<WorkerReply, { type: T }>> {
+  ask<T extends Exclude<WorkerReply['type'], 'build'>>(request: Exclude<Request, { type: 'build' | 'complete' | 'images' }>): Promise<Extract<WorkerReply, { type: T }>> {
+    return new Promise((resolve) => this.send(request, resolve as (reply: WorkerReply) => void));
+  }
+
+  /** Starts a build; `onReply` hears each of its stages. Returns the build's id (a newer build has a greater one). */
+  build(request: Extract<Request, { type: 'build' }>, onReply: (reply: BuildReply) => void): number {
+    return this.send(request, onReply as (reply: WorkerReply) => void);
+  }
+
+  /** A request with no answer of its own: complete (answered by the build's stages), images. */
+  tell(request: Extract<Request, { type: 'complete' | 'images' }>): void {
+    this.worker.postMessage({ ...request, id: this.next++ });
+  }
+
+  private send(request: Request, onReply: (reply: WorkerReply) => void): number {
     const id = this.next++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve as (reply: WorkerReply) => void);
-      this.worker.postMessage({ ...request, id });
-    });
+    this.waiting.set(id, onReply);
+    this.worker.postMessage({ ...request, id });
+    return id;
   }
 }

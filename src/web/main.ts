@@ -8,25 +8,39 @@ import { registeredEditor, type EditorState } from './api.js';
 import { BuildClient } from './client.js';
 import { saveFile, zipOf } from './download.js';
 import { WEB_MESSAGES as M } from './messages.js';
+import { ImagePanel } from './imagePanel.js';
 import { Preview } from './preview.js';
-import type { BuildReply, BuiltFile, PageFinding } from './protocol.js';
+import type { BuildReply, BuiltFile, DocumentEntry, NamedImage, PageFinding } from './protocol.js';
 import { clearWork, loadWork, saveWork, type Work } from './storage.js';
 // The form editor registers itself (its code is fetched when the page mounts it).
 import './editor/page.js';
 
 const REBUILD_AFTER_MS = 300;
+
+/** A build's files, all written, with manifest.json: what the downloads take. */
+interface BuiltSet {
+  id: number;
+  files: BuiltFile[];
+  manifest: Uint8Array;
+}
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const client = new BuildClient();
 const text = $<HTMLTextAreaElement>('text');
 const status = $('status');
 let work: Work = loadWork() ?? { name: 'jixiao-input.yaml', text: '' };
-let last: BuildReply | undefined;
-/** The files in the preview: the last build that gave any. */
-let shown: BuiltFile[] = [];
+/** What the newest build's checks found, and what the input was read as. */
+let last: { findings: PageFinding[]; data?: unknown } = { findings: [] };
+/** The newest build asked for: answers of older ones are dropped (the worker drops their work too). */
+let current = 0;
+/** The newest build could not be completed: nothing to download until the input is corrected. */
+let failed = false;
+/** The current build's set once written; until then a download waits for it, never taking an older one. */
+let set: BuiltSet | undefined;
+const setWaiters: ((set: BuiltSet | undefined) => void)[] = [];
+/** The file the preview shows (`kind:title`): the document list's choice once its bytes are here. */
+let shownKey: string | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
-let building: Promise<void> | undefined;
-let again = false;
 const listeners = new Set<(state: EditorState) => void>();
 const focusListeners = new Set<(path: string) => void>();
 
@@ -40,14 +54,14 @@ function ordered(findings: readonly PageFinding[]): PageFinding[] {
   return [...findings.filter((f) => f.level === 'error'), ...findings.filter((f) => f.level !== 'error')];
 }
 
-function showFindings(reply: BuildReply): void {
+function showFindings(found: readonly PageFinding[], failed?: string): void {
   const list = $('findingList');
-  const findings = ordered(reply.findings);
+  const findings = ordered(found);
   const errors = findings.filter((f) => f.level === 'error').length;
   $('counts').textContent = findings.length ? M.counts(errors, findings.length - errors) : M.noFindings;
   const failure = $('failure');
-  failure.hidden = !reply.failure;
-  failure.textContent = reply.failure ?? '';
+  failure.hidden = !failed;
+  failure.textContent = failed ?? '';
   list.replaceChildren(
     ...findings.map((f) => {
       const li = document.createElement('li');
@@ -87,25 +101,69 @@ function focusFinding(f: PageFinding): void {
   text.scrollTop = Math.max(0, (f.line - 4) * lineHeight);
 }
 
+const images = new ImagePanel($('images'), (kept) => {
+  client.tell({ type: 'images', images: kept });
+  rebuild();
+});
+
 const preview = new Preview($<HTMLCanvasElement>('canvas'), (page, pages) => {
   $('pageNo').textContent = pages ? M.page(page, pages) : M.noPreview;
 });
 
-/** The built files in the document list and the preview. A build that gave none keeps the last preview, marked stale. */
-function showDocuments(reply: BuildReply): void {
-  const files = reply.files ?? [];
-  $<HTMLButtonElement>('zip').disabled = !files.length;
-  $<HTMLButtonElement>('single').disabled = !files.length;
-  $('preview').classList.toggle('stale', !files.length);
-  if (!files.length) return;
-  shown = files;
-  const select = $<HTMLSelectElement>('document');
-  const keep = select.selectedOptions[0]?.dataset.kind;
-  select.replaceChildren(...files.map((f, i) => Object.assign(new Option(f.title || f.name, String(i)), { title: f.name })));
-  for (const [i, f] of files.entries()) (select.options[i] as HTMLOptionElement).dataset.kind = `${f.kind}:${f.title}`;
-  const index = files.findIndex((f) => `${f.kind}:${f.title}` === keep);
-  select.value = String(Math.max(0, index));
-  void preview.show(files[Number(select.value)].bytes);
+const documentList = () => $<HTMLSelectElement>('document');
+const selectedKey = () => documentList().selectedOptions[0]?.dataset.key;
+
+function showFile(file: BuiltFile): Promise<void> {
+  shownKey = file.key;
+  return preview.show(file.bytes);
+}
+
+/** Asks for the rest of the current build's set: after the preview is drawn (so they never share the processor), or at once for a download. */
+function completeSet(): void {
+  if (set?.id !== current && !failed) client.tell({ type: 'complete', build: current });
+}
+
+/** A build's files in the document list (the choice kept by document), and the file previewed first. */
+function showDocuments(documents: DocumentEntry[], file: BuiltFile): void {
+  $<HTMLButtonElement>('zip').disabled = false;
+  $<HTMLButtonElement>('single').disabled = false;
+  $('preview').classList.remove('stale');
+  const select = documentList();
+  const keep = selectedKey() ?? file.key;
+  select.replaceChildren(...documents.map((f, i) => Object.assign(new Option(f.title || f.name, String(i)), { title: f.name })));
+  for (const [i, f] of documents.entries()) (select.options[i] as HTMLOptionElement).dataset.key = f.key;
+  select.value = String(Math.max(0, documents.findIndex((f) => f.key === keep)));
+  // The clerk may have chosen another file while this one was built: it comes with the set.
+  if (file.key === selectedKey()) void showFile(file).finally(completeSet);
+  else completeSet();
+}
+
+/** A build that gave no PDFs keeps the last preview, marked stale, and nothing to download. */
+function showNoDocuments(): void {
+  $<HTMLButtonElement>('zip').disabled = true;
+  $<HTMLButtonElement>('single').disabled = true;
+  $('preview').classList.add('stale');
+}
+
+/** The current build's set is written: the file chosen meanwhile is shown, waiting downloads go ahead. */
+function setReady(ready: BuiltSet | undefined): void {
+  set = ready;
+  const chosen = ready?.files.find((f) => f.key === selectedKey());
+  if (chosen && chosen.key !== shownKey) void showFile(chosen);
+  for (const waiter of setWaiters.splice(0)) waiter(ready);
+}
+
+/** The set of what the clerk sees now: text typed but not yet built is built first. Undefined if it cannot be built. */
+function currentSet(): Promise<BuiltSet | undefined> {
+  if (timer !== undefined) rebuild();
+  if (set?.id === current) return Promise.resolve(set);
+  if (failed) return Promise.resolve(undefined);
+  completeSet();
+  status.textContent = M.preparing;
+  return new Promise((resolve) => setWaiters.push(resolve)).then((ready) => {
+    if (status.textContent === M.preparing) status.textContent = '';
+    return ready as BuiltSet | undefined;
+  });
 }
 
 /** The profile list follows the input: 新建 then starts the kind of input being worked on. */
@@ -116,33 +174,52 @@ function followProfile(data: unknown): void {
   if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
 }
 
-async function rebuild(): Promise<void> {
-  if (building) {
-    again = true;
-    return;
-  }
+/** Checks and builds the text as it is now; a build already under way is dropped by the worker at its next stage. */
+function rebuild(): void {
+  clearTimeout(timer);
+  timer = undefined;
   status.textContent = M.building;
-  building = (async () => {
-    const reply = await client.ask<'build'>({ type: 'build', name: work.name, text: work.text, draft: $<HTMLInputElement>('draft').checked, withFindings: $<HTMLInputElement>('withFindings').checked });
-    last = reply;
-    showFindings(reply);
-    showDocuments(reply);
-    followProfile(reply.data);
-    const previewed = $<HTMLSelectElement>('document').options.length > 0;
-    status.textContent = reply.files ? M.built(reply.files.length, reply.ms) : previewed ? M.stale : '';
-    document.body.dataset.built = String(Number(document.body.dataset.built ?? 0) + 1);
-    for (const l of listeners) l(stateOf());
-  })();
-  await building;
-  building = undefined;
-  if (again) {
-    again = false;
-    await rebuild();
+  set = undefined;
+  failed = false;
+  const request = { type: 'build', name: work.name, text: work.text, draft: $<HTMLInputElement>('draft').checked, withFindings: $<HTMLInputElement>('withFindings').checked, show: selectedKey() } as const;
+  current = client.build(request, (reply) => reply.id === current && answered(reply));
+}
+
+function checked(findings: PageFinding[], data: unknown, named: NamedImage[], failure?: string): void {
+  last = { findings, data };
+  showFindings(findings, failure);
+  images.show(named);
+  followProfile(data);
+  for (const l of listeners) l(stateOf());
+}
+
+/** Counts the builds the page has finished showing (tests and the benchmark wait on it). */
+function finished(): void {
+  document.body.dataset.built = String(Number(document.body.dataset.built ?? 0) + 1);
+}
+
+function answered(reply: BuildReply): void {
+  switch (reply.stage) {
+    case 'checked':
+      return checked(reply.findings, reply.data, reply.images);
+    case 'preview':
+      showDocuments(reply.documents, reply.file);
+      status.textContent = M.built(reply.documents.length, reply.ms);
+      return finished();
+    case 'set':
+      return setReady({ id: reply.id, files: reply.files, manifest: reply.manifest });
+    case 'failed':
+      checked(reply.findings, reply.data, reply.images, reply.failure);
+      failed = true;
+      showNoDocuments();
+      status.textContent = documentList().options.length > 0 ? M.stale : '';
+      setReady(undefined);
+      return finished();
   }
 }
 
 function stateOf(): EditorState {
-  return { input: last?.data, findings: ordered(last?.findings ?? []) };
+  return { input: last.data, findings: ordered(last.findings) };
 }
 
 /** New text for the input (typed, opened, or from the form editor): stored at once, rebuilt when typing stops. */
@@ -151,7 +228,7 @@ function setText(value: string, name = work.name, immediately = false): void {
   if (text.value !== value) text.value = value;
   saveWork(work);
   clearTimeout(timer);
-  timer = setTimeout(() => void rebuild(), immediately ? 0 : REBUILD_AFTER_MS);
+  timer = setTimeout(rebuild, immediately ? 0 : REBUILD_AFTER_MS);
 }
 
 async function openFile(file: File): Promise<void> {
@@ -161,6 +238,7 @@ async function openFile(file: File): Promise<void> {
     if (reply.failure) return void (status.textContent = reply.failure);
     return setText(reply.text, name.replace(/\.xlsx$/i, '.yaml'), true);
   }
+  if (/\.png$/i.test(name) && (await images.addByFileName(file))) return;
   if (!/\.(ya?ml|json)$/i.test(name)) return void (status.textContent = M.unsupported(name));
   setText(await file.text(), name, true);
 }
@@ -173,6 +251,7 @@ async function openExample(): Promise<void> {
 async function startBlank(): Promise<void> {
   if (work.text && !confirm(M.confirmBlank)) return;
   clearWork();
+  await images.clear();
   const profile = $<HTMLSelectElement>('profile').value;
   const reply = await client.ask<'text'>({ type: 'blank', profile });
   setText(reply.text, `${profile}.yaml`, true);
@@ -187,14 +266,22 @@ async function saveData(): Promise<void> {
   saveFile(`${base}.${format}`, reply.bytes, types[format]);
 }
 
-function downloadZip(): void {
-  if (!last?.files?.length || !last.manifest) return;
-  saveFile(`${last.files[0].name.replace(/\.pdf$/i, '')}.zip`, zipOf(last.files, last.manifest), 'application/zip');
+async function downloadZip(): Promise<void> {
+  const ready = await currentSet();
+  if (ready) saveFile(`${ready.files[0].name.replace(/\.pdf$/i, '')}.zip`, zipOf(ready.files, ready.manifest), 'application/zip');
 }
 
-function downloadSingle(): void {
-  const file = last?.files?.[Number($<HTMLSelectElement>('document').value)];
+async function downloadSingle(): Promise<void> {
+  const key = selectedKey();
+  const file = (await currentSet())?.files.find((f) => f.key === key);
   if (file) saveFile(file.name, file.bytes, 'application/pdf');
+}
+
+/** The clerk chose another file: shown from the current set, or as soon as the set is written. */
+function chooseDocument(): void {
+  const file = set?.id === current ? set.files.find((f) => f.key === selectedKey()) : undefined;
+  if (file) void showFile(file);
+  else completeSet();
 }
 
 function wireDrop(): void {
@@ -264,15 +351,16 @@ async function start(): Promise<void> {
   $('example').addEventListener('click', () => void openExample());
   $('blank').addEventListener('click', () => void startBlank());
   $('saveData').addEventListener('click', () => void saveData());
-  $('zip').addEventListener('click', downloadZip);
-  $('single').addEventListener('click', downloadSingle);
-  $('document').addEventListener('change', () => void preview.show(shown[Number($<HTMLSelectElement>('document').value)]?.bytes));
+  $('zip').addEventListener('click', () => void downloadZip());
+  $('single').addEventListener('click', () => void downloadSingle());
+  $('document').addEventListener('change', chooseDocument);
   $('prev').addEventListener('click', () => preview.turn(-1));
   $('next').addEventListener('click', () => preview.turn(1));
-  for (const id of ['draft', 'withFindings']) $(id).addEventListener('change', () => void rebuild());
+  for (const id of ['draft', 'withFindings']) $(id).addEventListener('change', rebuild);
   text.addEventListener('input', () => setText(text.value));
   wireDrop();
   mountEditor();
+  client.tell({ type: 'images', images: await images.load() });
   if (work.text) setText(work.text, work.name, true);
   else {
     const blank = await client.ask<'text'>({ type: 'blank', profile: $<HTMLSelectElement>('profile').value });

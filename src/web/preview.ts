@@ -1,11 +1,13 @@
 /** The PDF preview: pdf.js (loaded on first use) draws one page of the selected file on a canvas. */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { SITE_ASSETS } from './siteAssets.js';
 
 let pdfjs: Promise<typeof import('pdfjs-dist')> | undefined;
 
 function library(): Promise<typeof import('pdfjs-dist')> {
   pdfjs ??= import('pdfjs-dist').then((lib) => {
-    lib.GlobalWorkerOptions.workerSrc = new URL('./pdf.worker.min.mjs', document.baseURI).href;
+    // One pdf.js worker for every preview: by default each document would start (and load) a worker of its own.
+    lib.GlobalWorkerOptions.workerPort = new Worker(new URL(`./${SITE_ASSETS.pdfWorker}`, document.baseURI), { type: 'module' });
     return lib;
   });
   return pdfjs;

@@ -1,5 +1,11 @@
-/** The work in progress, kept in the browser's storage so that it survives a reload or a crash. */
+/**
+ * The work in progress, kept in the browser's storage so that it survives a reload or a crash: the input's text in
+ * localStorage, the signature and seal images (up to a few MB) in IndexedDB.
+ */
+import { del, get, set } from 'idb-keyval';
+
 const KEY = 'jixiao.work';
+const IMAGES_KEY = 'jixiao.images';
 
 export interface Work {
   /** The input's file name (its extension says how the text reads: .yaml or .json). */
@@ -27,4 +33,30 @@ export function saveWork(work: Work): void {
 
 export function clearWork(): void {
   localStorage.removeItem(KEY);
+}
+
+/** The images the clerk added, by the names the input gives them; none if the storage is unavailable. */
+export async function loadImages(): Promise<Record<string, Uint8Array>> {
+  try {
+    const images = (await get(IMAGES_KEY)) as Record<string, Uint8Array> | undefined;
+    return images && typeof images === 'object' ? images : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function saveImages(images: Record<string, Uint8Array>): Promise<void> {
+  try {
+    await set(IMAGES_KEY, images);
+  } catch {
+    // As with the text: only the safety copy is lost.
+  }
+}
+
+export async function clearImages(): Promise<void> {
+  try {
+    await del(IMAGES_KEY);
+  } catch {
+    // Nothing was kept.
+  }
 }

@@ -3,31 +3,31 @@
  * page's thread keeps typing and scrolling smooth while a report set renders.
  */
 import { z } from 'zod';
-import { UserError } from '../diagnostics/finding.js';
-import { useResources, type FontStyle, type Resources } from '../resources.js';
-import { WEB_MESSAGES as M } from './messages.js';
+import { useResources, type Resources } from '../resources.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
+import { SITE_ASSETS } from './siteAssets.js';
 import { fetchSite, siteTemplates } from './siteFiles.js';
 
 // zod's fast path compiles code with new Function, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });
 
-const FONTS: Record<FontStyle, string> = { normal: 'NotoSansSC-Regular.ttf', bold: 'NotoSansSC-Bold.ttf' };
-
 const fetched = (path: string) => fetchSite(self.location.href, path);
+
+/** The images the clerk added (images.ts, loaded with the core: it reads the schema's field names). */
+let imageBytes: (name: string) => Uint8Array = () => {
+  throw new Error('images read before the core was loaded');
+};
 
 /** Everything the core reads, fetched once: the core itself reads synchronously. */
 async function siteResources(): Promise<Resources> {
   const templates = await siteTemplates(self.location.href);
-  const fonts = new Map(await Promise.all(Object.entries(FONTS).map(async ([style, n]) => [style, { name: n, bytes: new Uint8Array(await (await fetched(`fonts/${n}`)).arrayBuffer()) }] as const)));
-  const coverage = ((await (await fetched('fonts/coverage.json')).json()) as { ranges: [number, number][] }).ranges;
+  const fonts = new Map(await Promise.all(Object.entries(SITE_ASSETS.fonts).map(async ([style, f]) => [style, { name: f.name, bytes: new Uint8Array(await (await fetched(f.path)).arrayBuffer()) }] as const)));
+  const coverage = ((await (await fetched(SITE_ASSETS.coverage)).json()) as { ranges: [number, number][] }).ranges;
   return {
     ...templates,
     font: (style) => fonts.get(style)!,
     coverage: () => coverage,
-    image: (name) => {
-      throw new UserError(M.noImages(name));
-    },
+    image: (name) => imageBytes(name),
   };
 }
 
@@ -35,14 +35,25 @@ async function siteResources(): Promise<Resources> {
  * The core's modules read templates as they load, so they are loaded once the resources are here; the jobs module
  * also sets the precompiled templates (Handlebars' compiler needs eval).
  */
-const jobs = siteResources().then((r) => {
+const jobs = siteResources().then(async (r) => {
   useResources(r);
-  return import('./jobs.js');
+  const loaded = await import('./jobs.js');
+  imageBytes = loaded.imageBytes;
+  return loaded;
 });
 
+/** The PDFs' buffers are handed over, not copied: each was made for this one answer. */
+function post(reply: WorkerReply): void {
+  const files = reply.type !== 'build' ? [] : reply.stage === 'preview' ? [reply.file] : reply.stage === 'set' ? reply.files : [];
+  (self as unknown as Worker).postMessage(reply, files.map((f) => f.bytes.buffer as ArrayBuffer));
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const reply: WorkerReply = await (await jobs).answer(event.data);
-  const transfer = reply.type === 'build' ? (reply.files ?? []).map((f) => f.bytes.buffer as ArrayBuffer) : [];
-  (self as unknown as Worker).postMessage(reply, transfer);
+  const request = event.data;
+  const { answer, build, complete, useImages } = await jobs;
+  if (request.type === 'build') await build(request, post);
+  else if (request.type === 'complete') await complete(request.build);
+  else if (request.type === 'images') useImages(request.images);
+  else post(await answer(request));
 };
 

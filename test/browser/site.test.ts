@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,29 @@ describe('the web page in chromium', () => {
       expect(Buffer.from(zip[file.path]).equals(readFileSync(join(out, file.path))), file.path).toBe(true);
       expect(manifest.files.find((f) => f.path === file.path)?.sha256).toBe(file.sha256);
     }
+  });
+
+  it('a download asked for while typing waits for the build of what was typed, never taking the set before it', async () => {
+    await site.page.$eval('#text', (t) => {
+      const area = t as HTMLTextAreaElement;
+      const at = area.value.indexOf('controlRate: 80%') + 'controlRate: '.length;
+      area.focus();
+      area.setSelectionRange(at, at + '80%'.length);
+    });
+    await site.page.keyboard.type('80.0%');
+    // No wait: the text has not been built yet when the clerk clicks.
+    const [download] = await Promise.all([site.page.waitForEvent('download'), site.page.click('#zip')]);
+    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const manifest = JSON.parse(new TextDecoder().decode(zip['manifest.json'])) as { input: { sha256: string } };
+    const text = await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value);
+    expect(text).toContain('controlRate: 80.0%');
+    expect(manifest.input.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+    // One file, chosen in the list: the current set's.
+    await site.page.selectOption('#document', { label: '部门整体支出绩效评价基础数据表' });
+    const [single] = await Promise.all([site.page.waitForEvent('download'), site.page.click('#single')]);
+    const manifestEntry = (JSON.parse(new TextDecoder().decode(zip['manifest.json'])) as { files: { path: string; sha256: string }[] }).files.find((f) => f.path === single.suggestedFilename());
+    expect(createHash('sha256').update(readFileSync(await single.path())).digest('hex')).toBe(manifestEntry?.sha256);
+    await site.page.selectOption('#document', { index: 0 });
   });
 
   it('with the draft mark and the findings page switched on, gives the PDFs of the CLI with --draft --with-findings', async () => {

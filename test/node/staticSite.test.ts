@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder } from '../../src/node/staticSite.js';
 
@@ -16,6 +16,10 @@ beforeAll(async () => {
   mkdirSync(join(root, 'fonts'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
   writeFileSync(join(root, 'fonts', 'a.ttf'), Buffer.alloc(10_000, 7));
+  // As scripts/build-web.mjs leaves a font: its name carries its hash, its compressed forms beside it.
+  writeFileSync(join(root, 'fonts', 'b.0123456789.ttf'), Buffer.alloc(20_000, 9));
+  writeFileSync(join(root, 'fonts', 'b.0123456789.ttf.br'), brotliCompressSync(Buffer.alloc(20_000, 9)));
+  writeFileSync(join(root, 'fonts', 'b.0123456789.ttf.gz'), gzipSync(Buffer.alloc(20_000, 9)));
   const served = await serveFolder(root, 0);
   url = served.url;
   close = () => served.server.close();
@@ -53,6 +57,27 @@ describe('the static server of jixiao serve', () => {
     const plain = await get('/fonts/a.ttf');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.length).toBe(10_000);
+  });
+
+  it('sends the compressed forms the site was built with: brotli where the browser takes it, else gzip', async () => {
+    const br = await get('/fonts/b.0123456789.ttf', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(brotliDecompressSync(br.body).equals(Buffer.alloc(20_000, 9))).toBe(true);
+    const gz = await get('/fonts/b.0123456789.ttf', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(Buffer.alloc(20_000, 9))).toBe(true);
+  });
+
+  it('lets browsers keep fingerprinted files for good, and has them ask again for the others (304 while unchanged)', async () => {
+    expect((await get('/fonts/b.0123456789.ttf')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const page = await get('/');
+    expect(page.headers['cache-control']).toBe('no-cache');
+    expect(page.headers.etag).toMatch(/^W\/".+"$/);
+    const again = await get('/', { 'if-none-match': String(page.headers.etag) });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    expect((await get('/fonts/a.ttf')).headers['cache-control']).toBe('no-cache');
   });
 
   it('serves nothing outside its folder, and no folder listing', async () => {

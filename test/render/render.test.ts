@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderDocuments, type RenderedDocument } from '../../src/render/index.js';
+import { assembleDocuments, renderDocuments, type RenderedDocument } from '../../src/render/index.js';
 import { pdfFonts, pdfPages, pdfText } from '../helpers/pdf.js';
 import { pdfaProblems, pdfText as jsonText, readPdfJson } from './pdfaParts.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -61,6 +61,13 @@ describe('renderDocuments', () => {
   it('gives the same bytes again (no clock, no random IDs)', async () => {
     const again = await renderDocuments(docs(), '合订本', '合订本', options());
     expect(again.map((r) => r.bytes.equals(rendered[again.indexOf(r)].bytes))).toEqual([true, true, true]);
+  }, 60_000);
+
+  it('writes each file of an assembled set with the same bytes in any order (the web page writes the previewed one first)', async () => {
+    const set = await assembleDocuments(docs(), '合订本', '合订本', options());
+    expect(set.files.map((f) => [f.layout.kind, f.pages])).toEqual(rendered.map((r) => [r.layout.kind, r.pages]));
+    const backwards = [2, 1, 0, 2].map((i) => [i, set.write(i)] as const);
+    for (const [i, bytes] of backwards) expect(bytes.equals(rendered[i].bytes), String(i)).toBe(true);
   }, 60_000);
 
   it('changes the bytes when the input date changes', async () => {

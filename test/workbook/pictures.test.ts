@@ -6,7 +6,8 @@ import { loadInput } from '../../src/load/index.js';
 import { readWorkbook } from '../../src/workbook/read.js';
 import { readFileSync } from 'node:fs';
 import { parseReportInput } from '../../src/model/parse.js';
-import { prepareReport, renderReport } from '../../src/pipeline.js';
+import { buildReport, prepareReport, renderReport } from '../../src/pipeline.js';
+import { dirname, join } from 'node:path';
 import { exampleData } from '../helpers/example.js';
 import { editWorkbook, workbookFile } from './helpers.js';
 
@@ -44,6 +45,14 @@ describe('pictures in the workbook', () => {
     const input = parseReportInput(data);
     const [combined] = await renderReport(prepareReport(input));
     expect(Buffer.from(combined.bytes).toString('latin1')).toMatch(/\/Subtype \/Image/);
+  }, 60_000);
+
+  it('a workbook with a picture builds through the whole pipeline (the picture is no file path to resolve)', async () => {
+    const file = await withPicture(stroke(180, 60), 'png');
+    const out = join(dirname(file), 'out');
+    const manifest = await buildReport(file, out);
+    const combined = readFileSync(join(out, manifest.files[0].path)).toString('latin1');
+    expect(combined).toMatch(/\/Subtype \/Image/);
   }, 60_000);
 
   it('a JPEG is refused, named by its cell, with how to fix it', async () => {
