@@ -25,7 +25,7 @@ export interface FieldContent {
 
 export type Content =
   /** `header`: a column's title, which names the cells under it; `heading`: drawn as a heading all the same. */
-  | { t: 'label'; text: string; header: boolean; heading?: boolean; align?: 'left' | 'center' | 'right' }
+  | { t: 'label'; text: string; header: boolean; heading?: boolean; bold?: boolean; align?: 'left' | 'center' | 'right' }
   /** A value the form derives and the input cannot give (a printed total row): shown, not editable. */
   | { t: 'output'; text: string; name: string }
   | FieldContent

@@ -19,13 +19,26 @@ export const EDITOR_CSS = `
 .jx-editor input, .jx-editor textarea, .jx-editor select { box-sizing: border-box; width: 100%; border: none; background: #fffdf2; font: inherit; padding: 3px 4px; margin: 0; color: inherit; display: block; }
 .jx-editor textarea { resize: vertical; field-sizing: content; min-height: 1.9em; }
 .jx-editor .jx-mixed input { display: inline-block; width: auto; min-width: 8em; field-sizing: content; border-bottom: 1px solid #888; }
+.jx-editor .jx-mixed input.jx-number { min-width: 5em; }
+.jx-editor .jx-inline { display: inline-block; vertical-align: baseline; }
+.jx-editor .jx-inline .jx-message { display: block; }
+.jx-editor .jx-caption-line { display: flex; justify-content: space-between; gap: 12px; font-size: 13px; margin: 0 0 4px; }
+.jx-editor .jx-caption-line.jx-beside-actions { width: 89%; }
+.jx-editor td.jx-computed { position: relative; }
+.jx-editor td.jx-computed .jx-auto { position: absolute; left: 3px; top: 50%; transform: translateY(-50%); font-size: 10px; color: #6b7280; pointer-events: none; }
+.jx-editor .jx-attachment { font-size: 15px; font-weight: 600; margin: 8px 0 0; }
+.jx-editor table.jx-form td.jx-bold { font-weight: 600; }
 .jx-editor input.jx-number { text-align: right; font-variant-numeric: tabular-nums; }
 .jx-editor input:focus, .jx-editor textarea:focus, .jx-editor select:focus { outline: 2px solid #0b57d0; outline-offset: -2px; background: #fff; }
 .jx-editor td.jx-computed input::placeholder, .jx-editor td.jx-computed textarea::placeholder { color: #6b7280; opacity: 1; }
-.jx-editor td.jx-computed input { background: #f3f4f6; }
-.jx-editor td.jx-output { background: #f3f4f6; color: #4b5563; text-align: center; padding: 3px 4px; }
+.jx-editor td.jx-computed input, .jx-editor td.jx-computed textarea, .jx-editor .jx-inline.jx-computed input { background: #f3f4f6; }
+.jx-editor .jx-inline.jx-computed input::placeholder { color: #6b7280; opacity: 1; }
+.jx-editor td.jx-output { background: #f3f4f6; color: #4b5563; text-align: right; padding: 3px 4px; }
 .jx-editor td.jx-invalid { background: #fdecec; }
-.jx-editor td.jx-invalid input, .jx-editor td.jx-invalid textarea { background: #fdecec; }
+.jx-editor td.jx-invalid input, .jx-editor td.jx-invalid textarea, .jx-editor .jx-inline.jx-invalid input { background: #fdecec; }
+.jx-editor .jx-inline.jx-finding-error { box-shadow: 0 0 0 2px #d93025; }
+.jx-editor .jx-inline.jx-finding-warning { box-shadow: 0 0 0 2px #e8a600; }
+.jx-editor .jx-inline.jx-marked { outline: 3px solid #0b57d0; }
 .jx-editor .jx-message { color: #b3261e; font-size: 12px; padding: 1px 4px 3px; }
 .jx-editor td.jx-finding-error { box-shadow: inset 0 0 0 2px #d93025; }
 .jx-editor td.jx-finding-warning { box-shadow: inset 0 0 0 2px #e8a600; }
