@@ -245,6 +245,7 @@ function SheetView({ sheet, store }: { sheet: Sheet; store: Store }) {
   return (
     <section class="jx-sheet" aria-labelledby={headingId} data-sheet={sheet.id}>
       {sheet.attachment && <p class="jx-attachment">{sheet.attachment}</p>}
+      {sheet.reportCode && <p class={actions ? 'jx-report-code jx-beside-actions' : 'jx-report-code'}>{sheet.reportCode}</p>}
       <h2 id={headingId}>{sheet.title}</h2>
       {sheet.subtitle.map((line) => (
         <p class="jx-subtitle">{line}</p>

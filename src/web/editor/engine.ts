@@ -210,9 +210,14 @@ class FormSheet {
   }
 }
 
-/** The title lines a form prints above its table. */
-function subtitle(form: FormDef, fill: (t: string) => string): string[] {
-  return [form.reportCode, form.yearLine, form.caption ? [form.caption.left, form.caption.right].filter(Boolean).join('　　') : undefined].filter((x): x is string => !!x).map(fill);
+/** The lines a form prints around its title: 附件N and 报表编号 above it, the year under it, the caption above the table. */
+function heading(form: FormDef, attachment: string | undefined, fill: (t: string) => string): Pick<Sheet, 'attachment' | 'reportCode' | 'subtitle' | 'captionLine'> {
+  return {
+    ...(attachment ? { attachment: fill(attachment) } : {}),
+    ...(form.reportCode ? { reportCode: fill(form.reportCode) } : {}),
+    subtitle: form.yearLine ? [fill(form.yearLine)] : [],
+    ...(form.caption ? { captionLine: [fill(form.caption.left), fill(form.caption.right)] as [string, string] } : {}),
+  };
 }
 
 function commonSheet(profile: Profile): Sheet {
@@ -236,7 +241,7 @@ export function engineSheets(profile: Profile, input: Raw): Sheet[] {
       return new FormSheet(profile, form, raw, base, engine.figures, fill).run();
     };
     if (!doc.each) {
-      sheets.push({ id: key, title: fill(form.title), subtitle: subtitle(form, fill), grids: build((input[key] ?? {}) as Raw, [key]) });
+      sheets.push({ id: key, title: fill(form.title), ...heading(form, doc.attachment, fill), grids: build((input[key] ?? {}) as Raw, [key]) });
       return;
     }
     const list = Array.isArray(input[key]) ? (input[key] as Raw[]) : [];
@@ -245,7 +250,7 @@ export function engineSheets(profile: Profile, input: Raw): Sheet[] {
       sheets.push({
         id: `${key}-${i}`,
         title: EDITOR_TEXT.itemDoc(fill(form.title), i + 1),
-        subtitle: subtitle(form, fill),
+        ...heading(form, doc.attachment, fill),
         grids: build((list[i] ?? {}) as Raw, [key, i]),
         each: { path: [key], index: i, count, noun: title },
       });

@@ -8,6 +8,8 @@ export interface Sheet {
   title: string;
   /** The 附件N line printed above the title. */
   attachment?: string;
+  /** A line printed right-aligned above the title (报表编号). */
+  reportCode?: string;
   /** Lines under the title as the form prints them (年度行, 填报单位). */
   subtitle: string[];
   /** The line just above the table, its left and right ends (填报单位 … 单位：万元). */

@@ -9,7 +9,7 @@ export const EDITOR_CSS = `
 .jx-editor .jx-subtitle { text-align: center; margin: 0 0 6px; font-size: 13px; }
 .jx-editor .jx-doc-actions { display: flex; justify-content: flex-end; gap: 6px; margin: 0 0 6px; }
 .jx-editor table.jx-form { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 -1px; }
-.jx-editor table.jx-form td, .jx-editor table.jx-form th { border: 1px solid #444; padding: 0; vertical-align: middle; font-weight: normal; word-break: break-all; }
+.jx-editor table.jx-form td, .jx-editor table.jx-form th { border: 1px solid #444; padding: 0; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
 .jx-editor table.jx-form th { background: #eef1f5; font-weight: 600; padding: 3px 4px; text-align: center; }
 .jx-editor table.jx-form td.jx-text { padding: 3px 4px; }
 .jx-editor table.jx-form th.jx-left, .jx-editor table.jx-form td.jx-left { text-align: left; }
@@ -23,9 +23,10 @@ export const EDITOR_CSS = `
 .jx-editor .jx-inline { display: inline-block; vertical-align: baseline; }
 .jx-editor .jx-inline .jx-message { display: block; }
 .jx-editor .jx-caption-line { display: flex; justify-content: space-between; gap: 12px; font-size: 13px; margin: 0 0 4px; }
-.jx-editor .jx-caption-line.jx-beside-actions { width: 89%; }
+.jx-editor .jx-report-code { text-align: right; font-size: 13px; margin: 0; }
+.jx-editor :is(.jx-caption-line, .jx-report-code).jx-beside-actions { width: 89%; }
 .jx-editor td.jx-computed { position: relative; }
-.jx-editor td.jx-computed .jx-auto { position: absolute; left: 3px; top: 50%; transform: translateY(-50%); font-size: 10px; color: #6b7280; pointer-events: none; }
+.jx-editor td.jx-computed .jx-auto { position: absolute; left: 2px; top: 1px; font-size: 9px; line-height: 1; color: #6b7280; pointer-events: none; }
 .jx-editor .jx-attachment { font-size: 15px; font-weight: 600; margin: 8px 0 0; }
 .jx-editor table.jx-form td.jx-bold { font-weight: 600; }
 .jx-editor input.jx-number { text-align: right; font-variant-numeric: tabular-nums; }
