@@ -138,7 +138,7 @@ export function legacySheets(input: Record<string, unknown>, parsed?: ReportInpu
   const yearLine = [labels.text('common.yearLine', names)];
   const stamp: [string, string] = [labels.text('common.unitLineStamp'), ''];
   const sheets: Sheet[] = [
-    sheetOf(NARRATIVE_SHEET, input, computed, NARRATIVE_SHEET.name),
+    { ...sheetOf(NARRATIVE_SHEET, input, computed, NARRATIVE_SHEET.name), title: labels.text('documents.narrative.title') },
     {
       id: BASIC_DATA_SHEET.name,
       ...doc('basicData'),
