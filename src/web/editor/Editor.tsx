@@ -53,7 +53,7 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
       </select>
     );
   }
-  if (content.input === 'multiline') return <textarea {...common} rows={1} placeholder={content.computed} />;
+  if (content.input === 'multiline') return <textarea {...common} rows={1} placeholder={content.computed ?? content.placeholder} />;
   const list = content.input === 'choice' ? `${pathKey(content.path)}:options` : undefined;
   return (
     <>
@@ -62,7 +62,7 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
         type="text"
         class={content.input === 'number' ? 'jx-number' : undefined}
         inputMode={content.input === 'number' ? 'decimal' : undefined}
-        placeholder={content.computed ?? (content.input === 'date' ? 'YYYY-MM-DD' : undefined)}
+        placeholder={content.computed ?? content.placeholder ?? (content.input === 'date' ? 'YYYY-MM-DD' : undefined)}
         list={list}
       />
       {list && (
@@ -95,6 +95,11 @@ function InlineField({ content, store }: { content: FieldContent; store: Store }
   return (
     <span class={['jx-inline', ...classes].join(' ')} title={title}>
       <FieldInput content={content} store={store} described={messageId} />
+      {classes.includes('jx-computed') && (
+        <span class="jx-auto-inline" aria-hidden="true">
+          {EDITOR_TEXT.computed}
+        </span>
+      )}
       {message && (
         <span class="jx-message" id={messageId} role="alert">
           {message}
@@ -145,7 +150,8 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
     <td {...span} class={classes.join(' ') || undefined} title={title} style={cell.indent ? { paddingLeft: `${cell.indent}px` } : undefined}>
       <FieldInput content={c} store={store} described={messageId} />
       {classes.includes('jx-computed') && (
-        <span class="jx-auto" aria-hidden="true">
+        // A number is right-aligned: the mark goes left of it; a text starts at the left: the mark goes right.
+        <span class={c.input === 'number' ? 'jx-auto' : 'jx-auto jx-auto-right'} aria-hidden="true">
           {EDITOR_TEXT.computed}
         </span>
       )}

@@ -17,6 +17,8 @@ export interface FieldContent {
   closed?: boolean;
   /** The value the form prints when this cell is left blank (合计, 执行率, 得分), shown muted. */
   computed?: string;
+  /** Shown muted in a blank cell that the form fills with words of its own (the fixed 说明, the unit's name): no calculation. */
+  placeholder?: string;
   /** Accessible name; filled in from the row and column labels when left out. */
   name?: string;
   /** What belongs in the cell, in a sentence (the schema's description). */

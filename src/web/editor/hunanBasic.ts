@@ -76,7 +76,7 @@ export function basicDataNote(ctx: PrintedContext): Grid {
   const b = new GridBuilder();
   const prefix = ctx.labels.text('basicData.notePrefix');
   b.label(0, 0, prefix, { align: 'left' });
-  b.put(0, 1, { ...ctx.field('text', [...BD, 'note']), computed: ctx.labels.text('basicData.defaultNote'), name: bare(prefix) });
+  b.put(0, 1, { ...ctx.field('text', [...BD, 'note']), placeholder: ctx.labels.text('basicData.defaultNote'), name: bare(prefix) });
   return b.grid('basicData-note', [1, 14], { plain: true });
 }
 

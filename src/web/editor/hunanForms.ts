@@ -84,9 +84,7 @@ function projectHead(ctx: PrintedContext, index: number): Grid {
   b.put(1, 2, ctx.field('line', [...base, 'supervisor']), { colSpan: 2 });
   b.head(1, 4, L('implementer'));
   // Left blank, the form prints the unit's name.
-  const implementer = ctx.field('line', [...base, 'implementer']);
-  const given = cellText(getIn(ctx.input, implementer.path)).trim();
-  b.put(1, 5, { ...implementer, computed: given ? undefined : ctx.names.unitName || undefined }, { colSpan: 3 });
+  b.put(1, 5, { ...ctx.field('line', [...base, 'implementer']), placeholder: ctx.names.unitName || undefined }, { colSpan: 3 });
   b.head(2, 0, L('funds'), { rowSpan: 1 + FUND_ROWS.length });
   b.label(2, 1, '');
   ctx.labels.list('projectEvaluation.fundColumns', ctx.names).forEach((t, i) => b.head(2, 2 + i, t));

@@ -27,6 +27,8 @@ export const EDITOR_CSS = `
 .jx-editor :is(.jx-caption-line, .jx-report-code).jx-beside-actions { width: 89%; }
 .jx-editor td.jx-computed { position: relative; }
 .jx-editor td.jx-computed .jx-auto { position: absolute; left: 2px; top: 1px; font-size: 9px; line-height: 1; color: #6b7280; pointer-events: none; }
+.jx-editor td.jx-computed .jx-auto-right { left: auto; right: 2px; }
+.jx-editor .jx-auto-inline { font-size: 9px; color: #6b7280; vertical-align: super; margin: 0 2px; }
 .jx-editor .jx-attachment { font-size: 15px; font-weight: 600; margin: 8px 0 0; }
 .jx-editor table.jx-form td.jx-bold { font-weight: 600; }
 .jx-editor input.jx-number { text-align: right; font-variant-numeric: tabular-nums; }

@@ -75,6 +75,13 @@ describe('hunan-2022 forms', () => {
     expect(field(head, 'projectEvaluations.0.funds.total.score')?.computed).toBe(formatScore(figures.projects[0].executionScore.value, 0));
     expect(field(indicators, 'projectEvaluations.0.total.weight')?.computed).toBe(formatScore(figures.projects[0].indicators.weightTotal.value, 0));
     expect(field(sheets[1].grids[0], 'basicData.staffing.controlRate')?.computed).toBe(formatPercent(figures.basicData.controlRate.value));
+    // The form's own 说明 and the unit as 实施单位 are what a blank cell prints, but no calculation.
+    delete input.basicData.note;
+    delete input.projectEvaluations[0].implementer;
+    const again = sheetsOf(input);
+    const note = field(again[1].grids[1], 'basicData.note')!;
+    expect([note.placeholder, note.computed]).toEqual([labels.basicData.defaultNote, undefined]);
+    expect(field(again.find((s) => s.id === 'project-0')!.grids[0], 'projectEvaluations.0.implementer')?.placeholder).toBe(input.unit.name);
     // A given value is shown as given, nothing computed over it.
     expect(field(head, 'projectEvaluations.0.funds.total.budget')?.computed).toBeUndefined();
   });
