@@ -58,3 +58,36 @@ it('takes an amount typed inside its printed line, checks it as the CLI does, an
   expect(await message.count()).toBe(0);
   expect((await lastChange(h.page)).departmentEvaluation.funds.byExpense.basic).toBe(323.67);
 });
+
+it('goes through a project form by keyboard in the paper form’s reading order', async () => {
+  await mount(h.page, 'hunan-2022', fixture());
+  const active = () => h.page.evaluate(() => document.activeElement?.getAttribute('data-path'));
+  await h.page.locator('[data-path="projectEvaluations.0.name"]').focus();
+  const order: (string | null | undefined)[] = [];
+  for (let i = 0; i < 5; i++) {
+    await h.page.keyboard.press('Tab');
+    order.push(await active());
+  }
+  const base = 'projectEvaluations.0';
+  expect(order).toEqual([`${base}.supervisor`, `${base}.implementer`, `${base}.funds.total.initialBudget`, `${base}.funds.total.budget`, `${base}.funds.total.executed`]);
+});
+
+it('keeps an input method’s composition in a field typed inside a line (填表人（签名）：____)', async () => {
+  await mount(h.page, 'hunan-2022', fixture());
+  const field = h.page.locator('[data-path="contacts.preparer"]');
+  await field.fill('');
+  await field.focus();
+  const cdp = await h.page.context().newCDPSession(h.page);
+  await cdp.send('Input.imeSetComposition', { text: 'he', selectionStart: 2, selectionEnd: 2 });
+  await h.page.evaluate(() => {
+    const jx = (window as any).jx;
+    jx.handle.update({ ...jx.changes.at(-1), year: 2023 });
+  });
+  expect(await field.inputValue()).toBe('he');
+  await cdp.send('Input.insertText', { text: '何蓉' });
+  expect(await field.inputValue()).toBe('何蓉');
+  expect((await lastChange(h.page)).contacts.preparer).toBe('何蓉');
+  const changes: any[] = await h.page.evaluate(() => (window as any).jx.changes);
+  expect(changes.map((c) => c.contacts?.preparer)).not.toContain('he');
+  await cdp.detach();
+});
