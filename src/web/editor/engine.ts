@@ -6,7 +6,7 @@ import { cellSchema, isNumberKind, printValue, type Value } from '../../forms/ce
 import type { CellKind, ColumnDef, FieldDef, FormDef, GridSection, ListSection, MatrixSection, Profile, SectionDef } from '../../forms/definition.js';
 import { plainTitle } from '../../forms/definition.js';
 import { FormEngine, type FormCell, type FormFigures } from '../../forms/derive.js';
-import { nameCells, type Content, type FieldContent, type Grid, type InputKind, type ItemRow, type Placed } from './grid.js';
+import { nameCells, yearNames, type Content, type FieldContent, type Grid, type InputKind, type ItemRow, type Placed } from './grid.js';
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
@@ -50,8 +50,7 @@ function parsedItem(form: FormDef, raw: Raw): Raw {
 
 /** Fills "{{year}}" and the like in a label from the input's common values. */
 export function filler(input: Raw): (text: string) => string {
-  const year = String(input.year ?? '');
-  const context: Record<string, string> = { unit: String(input.unit ?? ''), year, previousYear: /^\d{4}$/.test(year) ? String(Number(year) - 1) : '' };
+  const context: Record<string, string> = { unit: String(input.unit ?? ''), ...yearNames(input.year) };
   return (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => context[k] ?? '');
 }
 

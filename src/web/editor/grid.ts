@@ -133,3 +133,12 @@ function columnTitle(grid: Grid, cell: Placed, at: (r: number, k: number) => Pla
   }
   return undefined;
 }
+
+/** A blank in a label, as a blank paper form prints it ("____年决算数"), while the input has no value for it yet. */
+export const BLANK = '____';
+
+/** {{year}} and {{previousYear}} of a label: the input's year and the one before, or blanks until a year is typed. */
+export function yearNames(year: unknown): { year: string; previousYear: string } {
+  const y = String(year ?? '').trim();
+  return /^\d{4}$/.test(y) ? { year: y, previousYear: String(Number(y) - 1) } : { year: y || BLANK, previousYear: BLANK };
+}

@@ -11,7 +11,7 @@ import { describePath } from '../../model/paths.js';
 import { SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
 import { basicDataGrid, basicDataNote, basicDataOther } from './hunanBasic.js';
 import { departmentGrids, projectGrids, signatures } from './hunanForms.js';
-import { nameCells, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
+import { nameCells, yearNames, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
 import { printedLabels, type FieldKind, type PrintedContext } from './printed.js';
 import { legacyComputed, type Computed } from './legacyFigures.js';
 import { EDITOR_TEXT } from './messages.js';
@@ -130,9 +130,7 @@ function printedField(computed: Computed) {
 export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput): Sheet[] {
   const computed = legacyComputed(input, parsed);
   const labels = printedLabels();
-  const year = String(input.year ?? '');
-  const unitName = String(getIn(input, ['unit', 'name']) ?? '');
-  const names = { year, previousYear: /^\d{4}$/.test(year) ? String(Number(year) - 1) : '', unitName };
+  const names = { ...yearNames(input.year), unitName: String(getIn(input, ['unit', 'name']) ?? '') };
   const ctx: PrintedContext = { labels, input, computed, names, field: printedField(computed) };
   const doc = (key: string) => ({ attachment: labels.text(`documents.${key}.attachment`), title: labels.text(`documents.${key}.title`) });
   const yearLine = [labels.text('common.yearLine', names)];

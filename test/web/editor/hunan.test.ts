@@ -7,7 +7,7 @@ import { formatPercent, formatScore } from '../../../src/compose/format.js';
 import { deriveFigures } from '../../../src/derive/index.js';
 import { parseReportInput } from '../../../src/model/parse.js';
 import type { Content, FieldContent, Grid } from '../../../src/web/editor/grid.js';
-import { tableRows } from '../../../src/web/editor/grid.js';
+import { BLANK, tableRows } from '../../../src/web/editor/grid.js';
 import { legacySheets } from '../../../src/web/editor/legacy.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -84,5 +84,12 @@ describe('hunan-2022 forms', () => {
     expect(field(again.find((s) => s.id === 'project-0')!.grids[0], 'projectEvaluations.0.implementer')?.placeholder).toBe(input.unit.name);
     // A given value is shown as given, nothing computed over it.
     expect(field(head, 'projectEvaluations.0.funds.total.budget')?.computed).toBeUndefined();
+  });
+
+  it('print a blank for the year until one is typed, as a blank paper form does', () => {
+    const basic = legacySheets({}).find((s) => s.attachment === labels.documents.basicData.attachment)!;
+    const heads = basic.grids[0].cells.flatMap((c) => (c.content.t === 'label' ? [c.content.text] : []));
+    const fill = (t: string) => t.replace(/\{\{\s*(previousYear|year)\s*\}\}/g, BLANK);
+    expect(heads).toEqual(expect.arrayContaining(labels.basicData.columns.map(fill)));
   });
 });
