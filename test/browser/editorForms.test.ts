@@ -88,6 +88,11 @@ describe.each(PROFILES)('%s', (id, file) => {
     // Every input shows what the file holds there: nothing typed is dropped on the way to the form.
     const filled = await h.page.locator('.jx-editor :is(input, textarea)').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value !== '').length);
     expect(filled).toBeGreaterThan(20);
+    // And shows it whole: a long name wraps in its cell rather than running out of sight.
+    const cut = await h.page.locator('.jx-editor :is(input, textarea, select)').evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map((e) => `${e.getAttribute('data-path')}: ${(e as HTMLInputElement).value}`),
+    );
+    expect(cut).toEqual([]);
   });
 });
 
