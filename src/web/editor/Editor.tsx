@@ -148,7 +148,16 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
   const messageId = message ? `msg:${pathKey(c.path)}` : undefined;
   return (
     <td {...span} class={classes.join(' ') || undefined} title={title} style={cell.indent ? { paddingLeft: `${cell.indent}px` } : undefined}>
-      <FieldInput content={c} store={store} described={messageId} />
+      {c.prefix ? (
+        <div class="jx-prefixed">
+          <span class="jx-prefix" aria-hidden="true">
+            {c.prefix}
+          </span>
+          <FieldInput content={c} store={store} described={messageId} />
+        </div>
+      ) : (
+        <FieldInput content={c} store={store} described={messageId} />
+      )}
       {classes.includes('jx-computed') && (
         // A number is right-aligned: the mark goes left of it; a text starts at the left: the mark goes right.
         <span class={c.input === 'number' ? 'jx-auto' : 'jx-auto jx-auto-right'} aria-hidden="true">

@@ -19,6 +19,8 @@ export interface FieldContent {
   computed?: string;
   /** Shown muted in a blank cell that the form fills with words of its own (the fixed 说明, the unit's name): no calculation. */
   placeholder?: string;
+  /** Printed before the value, not part of it: the number of an item in a numbered list ("1、"). */
+  prefix?: string;
   /** Accessible name; filled in from the row and column labels when left out. */
   name?: string;
   /** What belongs in the cell, in a sentence (the schema's description). */

@@ -1,7 +1,7 @@
 /** hunan-2022's 附件2 部门整体支出绩效评价基础数据表 in the editor, laid out as src/layout/basicData.ts prints it. */
 import { ROWS } from '../../workbook/labels.js';
 import { EDITOR_TEXT } from './messages.js';
-import { bare, GridBuilder, type PrintedContext } from './printed.js';
+import { bare, GridBuilder, numbered, type PrintedContext } from './printed.js';
 import type { Grid } from './grid.js';
 import { getIn, type Path } from './paths.js';
 
@@ -64,7 +64,7 @@ export function basicDataGrid(ctx: PrintedContext): Grid {
   const label = L('frugalityMeasures');
   b.label(row, 0, label, { align: 'left', bold: true, rowSpan: Math.max(count, 1) });
   for (let i = 0; i < Math.max(count, 1); i++) {
-    b.put(row, 1, ctx.field('text', [...measures, i]), { colSpan: 3 });
+    b.put(row, 1, { ...ctx.field('text', [...measures, i]), ...numbered(i, count) }, { colSpan: 3 });
     b.item({ row, list: measures, index: i, count, blank: '', name: label });
     row++;
   }

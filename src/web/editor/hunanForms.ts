@@ -2,7 +2,7 @@
  * hunan-2022's 附件3 部门整体支出绩效目标自评表 and 附件4 项目支出绩效自评表 in the editor, laid out as
  * src/layout/departmentEvaluation.ts and projectEvaluation.ts print them: the same headings, merged cells and rows.
  */
-import { bare, GridBuilder, splitAround, type PrintedContext } from './printed.js';
+import { bare, GridBuilder, numbered, splitAround, type PrintedContext } from './printed.js';
 import type { Content, FieldContent, Grid } from './grid.js';
 import { getIn, type Path } from './paths.js';
 import { cellText } from './sheet.js';
@@ -64,7 +64,7 @@ function departmentFunds(ctx: PrintedContext): Grid {
   const count = listLength(ctx, duties);
   b.head(row, 0, L('duties'), { rowSpan: Math.max(count, 1) });
   for (let i = 0; i < Math.max(count, 1); i++) {
-    b.put(row, 1, ctx.field('text', [...duties, i]), { colSpan: 5 });
+    b.put(row, 1, { ...ctx.field('text', [...duties, i]), ...numbered(i, count) }, { colSpan: 5 });
     b.item({ row, list: duties, index: i, count, blank: '', name: L('duties') });
     row++;
   }

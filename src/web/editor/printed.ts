@@ -98,3 +98,6 @@ export function splitAround(labels: Labels, key: string, context: object = {}): 
 
 /** A label as the name of the input after it: without its closing colon ("填表日期：" names 填表日期). */
 export const bare = (label: string) => label.replace(/[：:]\s*$/, '').trim();
+
+/** The PDF numbers the items of a list it prints in one cell ("1、…"); a blank row to type into has no number yet. */
+export const numbered = (index: number, count: number) => (index < count ? { prefix: `${index + 1}、` } : {});
