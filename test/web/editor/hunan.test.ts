@@ -53,6 +53,16 @@ describe('hunan-2022 forms', () => {
     expect(firstColumn.slice(expected.length)).toEqual([bd.projectGroups.business, bd.projectGroups.operation, bd.projectGroups.citySpecial, bd.procurement, bd.frugalityMeasures]);
   });
 
+  it('number the items of a list the PDF prints in one cell, and not the blank row to type into', () => {
+    const input = fixture();
+    const funds = sheetsOf(input).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!.grids[0];
+    const duties = input.departmentEvaluation.duties as string[];
+    expect(duties.map((_, i) => field(funds, `departmentEvaluation.duties.${i}`)?.prefix)).toEqual(duties.map((_, i) => `${i + 1}、`));
+    input.departmentEvaluation.duties = [];
+    const blank = sheetsOf(input).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!.grids[0];
+    expect(field(blank, 'departmentEvaluation.duties.0')?.prefix).toBeUndefined();
+  });
+
   it('wrap indicator names and values in text areas, one column each, instead of cutting them', () => {
     const indicators = sheetsOf(fixture()).find((s) => s.id === 'project-0')!.grids[1];
     for (const key of ['level1', 'level2', 'name', 'target', 'actual', 'deviation']) {
