@@ -227,6 +227,16 @@ function commonSheet(profile: Profile): Sheet {
   return { id: 'common', title: EDITOR_TEXT.commonFields, subtitle: [], grids: [{ id: 'common', widths: [1, 3], cells, items: [] }] };
 }
 
+/**
+ * The title of one of a list of forms: the form's title with what names the item in the document's title (its
+ * {{name}}), as the document is named; by its number while that is still blank.
+ */
+function itemTitle(docTitle: string, item: Raw | undefined, formTitle: string, index: number): string {
+  const own = [...docTitle.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => item?.[m[1]]).filter((v) => typeof v === 'string' || typeof v === 'number');
+  const name = own.map(String).join(' ').trim();
+  return name ? EDITOR_TEXT.namedDoc(formTitle, name) : EDITOR_TEXT.itemDoc(formTitle, index + 1);
+}
+
 /** Every sheet of an engine profile for this input: the common values, then each document (one per item for lists). */
 export function engineSheets(profile: Profile, input: Raw): Sheet[] {
   const fill = filler(input);
@@ -248,7 +258,7 @@ export function engineSheets(profile: Profile, input: Raw): Sheet[] {
     for (let i = 0; i < Math.max(count, 1); i++) {
       sheets.push({
         id: `${key}-${i}`,
-        title: EDITOR_TEXT.itemDoc(fill(form.title), i + 1),
+        title: itemTitle(doc.title, list[i], fill(form.title), i),
         ...heading(form, doc.attachment, fill),
         grids: build((list[i] ?? {}) as Raw, [key, i]),
         each: { path: [key], index: i, count, noun: title },

@@ -160,7 +160,7 @@ export function legacySheets(input: Record<string, unknown>, parsed?: ReportInpu
     sheets.push({
       id: `project-${i}`,
       attachment: labels.text('documents.projectEvaluation.attachment'),
-      title: name ? `${noun}（${name}）` : EDITOR_TEXT.itemDoc(noun, i + 1),
+      title: name ? EDITOR_TEXT.namedDoc(noun, name) : EDITOR_TEXT.itemDoc(noun, i + 1),
       subtitle: yearLine,
       captionLine: stamp,
       grids: [...projectGrids(ctx, i), signatures(ctx, `project-${i}-signatures`, false), unprinted(spec, input, computed, [['projectEvaluations', i, 'basicDataRow']], `project-${i}-other`)],
