@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { plainTitle } from '../../src/forms/definition.js';
 import { loadProfile } from '../../src/node/profiles.js';
-import { FIXED_SHEETS, projectSheet } from '../../src/workbook/layout.js';
+import { FIXED_SHEETS, NARRATIVE_SHEET } from '../../src/workbook/layout.js';
 import { lastChange, mount, openHarness, type Harness } from './editorHarness.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -33,7 +33,17 @@ function definitionLabels(id: string): string[] {
   const out: string[] = [];
   const keep = (t?: string) => t && !t.includes('{{') && out.push(t);
   if (profile.engine === 'legacy') {
-    for (const spec of [...FIXED_SHEETS, projectSheet(0, '')]) for (const b of spec.blocks) for (const l of b.labels ?? []) if (l.role !== 'title' && l.role !== 'note') keep(l.text);
+    // 正文 lists the narrative's fields as the workbook does; the forms print the PDF's wording (templates/labels.yaml).
+    for (const b of NARRATIVE_SHEET.blocks) for (const l of b.labels ?? []) if (l.role !== 'title' && l.role !== 'note') keep(l.text);
+    const labels = parse(readFileSync(join(ROOT, 'templates/labels.yaml'), 'utf8')) as Record<string, unknown>;
+    // Words inside a line of text or in place of a blank cell, not cells of their own.
+    const inline = ['amountSuffix', 'defaultNote', 'level1WithWeight'];
+    const walk = (v: unknown, key: string) => {
+      if (typeof v === 'string') return inline.includes(key) || keep(v);
+      if (Array.isArray(v)) return v.forEach((x) => walk(x, key));
+      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    for (const section of ['basicData', 'departmentEvaluation', 'projectEvaluation', 'indicators']) walk(labels[section], section);
     return out;
   }
   for (const form of Object.values(profile.forms)) {
@@ -78,6 +88,11 @@ describe.each(PROFILES)('%s', (id, file) => {
     // Every input shows what the file holds there: nothing typed is dropped on the way to the form.
     const filled = await h.page.locator('.jx-editor :is(input, textarea)').evaluateAll((els) => els.filter((e) => (e as HTMLInputElement).value !== '').length);
     expect(filled).toBeGreaterThan(20);
+    // And shows it whole: a long name wraps in its cell rather than running out of sight.
+    const cut = await h.page.locator('.jx-editor :is(input, textarea, select)').evaluateAll((els) =>
+      els.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map((e) => `${e.getAttribute('data-path')}: ${(e as HTMLInputElement).value}`),
+    );
+    expect(cut).toEqual([]);
   });
 });
 

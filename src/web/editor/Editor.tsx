@@ -53,7 +53,7 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
       </select>
     );
   }
-  if (content.input === 'multiline') return <textarea {...common} rows={1} placeholder={content.computed} />;
+  if (content.input === 'multiline') return <textarea {...common} rows={1} placeholder={content.computed ?? content.placeholder} />;
   const list = content.input === 'choice' ? `${pathKey(content.path)}:options` : undefined;
   return (
     <>
@@ -62,7 +62,7 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
         type="text"
         class={content.input === 'number' ? 'jx-number' : undefined}
         inputMode={content.input === 'number' ? 'decimal' : undefined}
-        placeholder={content.computed ?? (content.input === 'date' ? 'YYYY-MM-DD' : undefined)}
+        placeholder={content.computed ?? content.placeholder ?? (content.input === 'date' ? 'YYYY-MM-DD' : undefined)}
         list={list}
       />
       {list && (
@@ -88,6 +88,27 @@ function fieldClasses(content: FieldContent, store: Store): { classes: string[];
   return { classes, message, title: findings.length ? findings.map((f) => f.message).join('\n') : undefined };
 }
 
+/** An input inside a line of text: marked and explained as a cell of its own would be. */
+function InlineField({ content, store }: { content: FieldContent; store: Store }) {
+  const { classes, message, title } = fieldClasses(content, store);
+  const messageId = message ? `msg:${pathKey(content.path)}` : undefined;
+  return (
+    <span class={['jx-inline', ...classes].join(' ')} title={title}>
+      <FieldInput content={content} store={store} described={messageId} />
+      {classes.includes('jx-computed') && (
+        <span class="jx-auto-inline" aria-hidden="true">
+          {EDITOR_TEXT.computed}
+        </span>
+      )}
+      {message && (
+        <span class="jx-message" id={messageId} role="alert">
+          {message}
+        </span>
+      )}
+    </span>
+  );
+}
+
 function Cell({ cell, store }: { cell: Placed; store: Store }) {
   const span = { rowSpan: cell.rowSpan, colSpan: cell.colSpan };
   const c: Content = cell.content;
@@ -99,14 +120,19 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
         {c.text}
       </th>
     ) : (
-      <td {...span} class={['jx-text', align].filter(Boolean).join(' ')} style={indent}>
+      <td {...span} class={['jx-text', align, c.bold && 'jx-bold'].filter(Boolean).join(' ')} style={indent}>
         {c.text}
       </td>
     );
   }
   if (c.t === 'output') {
     return (
-      <td {...span} class="jx-output" title={EDITOR_TEXT.computed} aria-label={`${c.name}（${EDITOR_TEXT.computed}）`}>
+      <td {...span} class="jx-output jx-computed" title={EDITOR_TEXT.computed} aria-label={`${c.name}（${EDITOR_TEXT.computed}）`}>
+        {c.text && (
+          <span class="jx-auto" aria-hidden="true">
+            {EDITOR_TEXT.computed}
+          </span>
+        )}
         <output aria-label={c.name}>{c.text}</output>
       </td>
     );
@@ -114,7 +140,7 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
   if (c.t === 'mixed') {
     return (
       <td {...span} class="jx-text jx-left jx-mixed">
-        {c.parts.map((p) => (typeof p === 'string' ? p : <FieldInput content={p} store={store} />))}
+        {c.parts.map((p) => (typeof p === 'string' ? p : <InlineField content={p} store={store} />))}
       </td>
     );
   }
@@ -122,7 +148,22 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
   const messageId = message ? `msg:${pathKey(c.path)}` : undefined;
   return (
     <td {...span} class={classes.join(' ') || undefined} title={title} style={cell.indent ? { paddingLeft: `${cell.indent}px` } : undefined}>
-      <FieldInput content={c} store={store} described={messageId} />
+      {c.prefix ? (
+        <div class="jx-prefixed">
+          <span class="jx-prefix" aria-hidden="true">
+            {c.prefix}
+          </span>
+          <FieldInput content={c} store={store} described={messageId} />
+        </div>
+      ) : (
+        <FieldInput content={c} store={store} described={messageId} />
+      )}
+      {classes.includes('jx-computed') && (
+        // A number is right-aligned: the mark goes left of it; a text starts at the left: the mark goes right.
+        <span class={c.input === 'number' ? 'jx-auto' : 'jx-auto jx-auto-right'} aria-hidden="true">
+          {EDITOR_TEXT.computed}
+        </span>
+      )}
       {message && (
         <div class="jx-message" id={messageId} role="alert">
           {message}
@@ -215,15 +256,24 @@ function DocActions({ each, store }: { each: NonNullable<Sheet['each']>; store: 
 
 function SheetView({ sheet, store }: { sheet: Sheet; store: Store }) {
   const headingId = `sheet:${sheet.id}`;
+  const actions = sheet.grids.some((x) => x.items.length > 0);
   return (
     <section class="jx-sheet" aria-labelledby={headingId} data-sheet={sheet.id}>
+      {sheet.attachment && <p class="jx-attachment">{sheet.attachment}</p>}
+      {sheet.reportCode && <p class={actions ? 'jx-report-code jx-beside-actions' : 'jx-report-code'}>{sheet.reportCode}</p>}
       <h2 id={headingId}>{sheet.title}</h2>
       {sheet.subtitle.map((line) => (
         <p class="jx-subtitle">{line}</p>
       ))}
       {sheet.each && <DocActions each={sheet.each} store={store} />}
+      {sheet.captionLine && (
+        <div class={actions ? 'jx-caption-line jx-beside-actions' : 'jx-caption-line'}>
+          <span>{sheet.captionLine[0]}</span>
+          <span>{sheet.captionLine[1]}</span>
+        </div>
+      )}
       {sheet.grids.map((g) => (
-        <GridTable grid={g} store={store} actions={sheet.grids.some((x) => x.items.length > 0)} />
+        <GridTable grid={g} store={store} actions={actions} />
       ))}
     </section>
   );

@@ -6,7 +6,7 @@ import { cellSchema, isNumberKind, printValue, type Value } from '../../forms/ce
 import type { CellKind, ColumnDef, FieldDef, FormDef, GridSection, ListSection, MatrixSection, Profile, SectionDef } from '../../forms/definition.js';
 import { plainTitle } from '../../forms/definition.js';
 import { FormEngine, type FormCell, type FormFigures } from '../../forms/derive.js';
-import { nameCells, type Content, type FieldContent, type Grid, type InputKind, type ItemRow, type Placed } from './grid.js';
+import { nameCells, yearNames, type Content, type FieldContent, type Grid, type InputKind, type ItemRow, type Placed } from './grid.js';
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
@@ -50,8 +50,7 @@ function parsedItem(form: FormDef, raw: Raw): Raw {
 
 /** Fills "{{year}}" and the like in a label from the input's common values. */
 export function filler(input: Raw): (text: string) => string {
-  const year = String(input.year ?? '');
-  const context: Record<string, string> = { unit: String(input.unit ?? ''), year, previousYear: /^\d{4}$/.test(year) ? String(Number(year) - 1) : '' };
+  const context: Record<string, string> = { unit: String(input.unit ?? ''), ...yearNames(input.year) };
   return (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => context[k] ?? '');
 }
 
@@ -210,9 +209,14 @@ class FormSheet {
   }
 }
 
-/** The title lines a form prints above its table. */
-function subtitle(form: FormDef, fill: (t: string) => string): string[] {
-  return [form.reportCode, form.yearLine, form.caption ? [form.caption.left, form.caption.right].filter(Boolean).join('　　') : undefined].filter((x): x is string => !!x).map(fill);
+/** The lines a form prints around its title: 附件N and 报表编号 above it, the year under it, the caption above the table. */
+function heading(form: FormDef, attachment: string | undefined, fill: (t: string) => string): Pick<Sheet, 'attachment' | 'reportCode' | 'subtitle' | 'captionLine'> {
+  return {
+    ...(attachment ? { attachment: fill(attachment) } : {}),
+    ...(form.reportCode ? { reportCode: fill(form.reportCode) } : {}),
+    subtitle: form.yearLine ? [fill(form.yearLine)] : [],
+    ...(form.caption ? { captionLine: [fill(form.caption.left), fill(form.caption.right)] as [string, string] } : {}),
+  };
 }
 
 function commonSheet(profile: Profile): Sheet {
@@ -221,6 +225,16 @@ function commonSheet(profile: Profile): Sheet {
     { row: r, col: 1, content: { t: 'field', path: [id], input: inputKind(f.kind, f.options) === 'multiline' ? 'text' : inputKind(f.kind, f.options), options: f.options, closed: true, name: f.title } },
   ]);
   return { id: 'common', title: EDITOR_TEXT.commonFields, subtitle: [], grids: [{ id: 'common', widths: [1, 3], cells, items: [] }] };
+}
+
+/**
+ * The title of one of a list of forms: the form's title with what names the item in the document's title (its
+ * {{name}}), as the document is named; by its number while that is still blank.
+ */
+function itemTitle(docTitle: string, item: Raw | undefined, formTitle: string, index: number): string {
+  const own = [...docTitle.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => item?.[m[1]]).filter((v) => typeof v === 'string' || typeof v === 'number');
+  const name = own.map(String).join(' ').trim();
+  return name ? EDITOR_TEXT.namedDoc(formTitle, name) : EDITOR_TEXT.itemDoc(formTitle, index + 1);
 }
 
 /** Every sheet of an engine profile for this input: the common values, then each document (one per item for lists). */
@@ -236,7 +250,7 @@ export function engineSheets(profile: Profile, input: Raw): Sheet[] {
       return new FormSheet(profile, form, raw, base, engine.figures, fill).run();
     };
     if (!doc.each) {
-      sheets.push({ id: key, title: fill(form.title), subtitle: subtitle(form, fill), grids: build((input[key] ?? {}) as Raw, [key]) });
+      sheets.push({ id: key, title: fill(form.title), ...heading(form, doc.attachment, fill), grids: build((input[key] ?? {}) as Raw, [key]) });
       return;
     }
     const list = Array.isArray(input[key]) ? (input[key] as Raw[]) : [];
@@ -244,8 +258,8 @@ export function engineSheets(profile: Profile, input: Raw): Sheet[] {
     for (let i = 0; i < Math.max(count, 1); i++) {
       sheets.push({
         id: `${key}-${i}`,
-        title: EDITOR_TEXT.itemDoc(fill(form.title), i + 1),
-        subtitle: subtitle(form, fill),
+        title: itemTitle(doc.title, list[i], fill(form.title), i),
+        ...heading(form, doc.attachment, fill),
         grids: build((list[i] ?? {}) as Raw, [key, i]),
         each: { path: [key], index: i, count, noun: title },
       });

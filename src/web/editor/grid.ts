@@ -17,6 +17,10 @@ export interface FieldContent {
   closed?: boolean;
   /** The value the form prints when this cell is left blank (合计, 执行率, 得分), shown muted. */
   computed?: string;
+  /** Shown muted in a blank cell that the form fills with words of its own (the fixed 说明, the unit's name): no calculation. */
+  placeholder?: string;
+  /** Printed before the value, not part of it: the number of an item in a numbered list ("1、"). */
+  prefix?: string;
   /** Accessible name; filled in from the row and column labels when left out. */
   name?: string;
   /** What belongs in the cell, in a sentence (the schema's description). */
@@ -25,7 +29,7 @@ export interface FieldContent {
 
 export type Content =
   /** `header`: a column's title, which names the cells under it; `heading`: drawn as a heading all the same. */
-  | { t: 'label'; text: string; header: boolean; heading?: boolean; align?: 'left' | 'center' | 'right' }
+  | { t: 'label'; text: string; header: boolean; heading?: boolean; bold?: boolean; align?: 'left' | 'center' | 'right' }
   /** A value the form derives and the input cannot give (a printed total row): shown, not editable. */
   | { t: 'output'; text: string; name: string }
   | FieldContent
@@ -130,4 +134,13 @@ function columnTitle(grid: Grid, cell: Placed, at: (r: number, k: number) => Pla
     if (!c.header) return undefined;
   }
   return undefined;
+}
+
+/** A blank in a label, as a blank paper form prints it ("____年决算数"), while the input has no value for it yet. */
+export const BLANK = '____';
+
+/** {{year}} and {{previousYear}} of a label: the input's year and the one before, or blanks until a year is typed. */
+export function yearNames(year: unknown): { year: string; previousYear: string } {
+  const y = String(year ?? '').trim();
+  return /^\d{4}$/.test(y) ? { year: y, previousYear: String(Number(y) - 1) } : { year: y || BLANK, previousYear: BLANK };
 }

@@ -1,14 +1,18 @@
 /**
- * Sheets for hunan-2022 (built by the original code, not yet by the form engine), drawn from what already
- * describes it: the workbook's sheet specs (src/workbook/sheets), so the editor shows the sheets, labels and cells
- * the clerk sees in Excel, at the input paths of the zod schema (src/model/schema.ts).
+ * Sheets for hunan-2022 (built by the original code, not yet by the form engine). Its forms are laid out as their
+ * PDFs print them (hunanBasic.ts, hunanForms.ts, with templates/labels.yaml's wording); the narrative's fields and
+ * the few cells no form prints are drawn from the workbook's sheet specs (src/workbook/sheets), at the input paths
+ * of the zod schema (src/model/schema.ts).
  */
-import { LEVEL1_NAMES, LEVEL2_NAMES, TITLES } from '../../workbook/labels.js';
-import { FIXED_SHEETS, projectSheet, type Field, type Kind, type Path as SheetPath, type SheetSpec } from '../../workbook/layout.js';
+import { LEVEL1_NAMES, LEVEL2_NAMES } from '../../workbook/labels.js';
+import { BASIC_DATA_SHEET, DEPARTMENT_SHEET, NARRATIVE_SHEET, projectSheet, type Field, type Kind, type Path as SheetPath, type SheetSpec } from '../../workbook/layout.js';
 import { fieldHelp, fieldPattern } from '../../model/fieldHelp.js';
 import { describePath } from '../../model/paths.js';
 import { SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
-import { nameCells, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
+import { basicDataGrid, basicDataNote, basicDataOther } from './hunanBasic.js';
+import { departmentGrids, projectGrids, signatures } from './hunanForms.js';
+import { nameCells, yearNames, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
+import { printedLabels, type FieldKind, type PrintedContext } from './printed.js';
 import { legacyComputed, type Computed } from './legacyFigures.js';
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
@@ -25,7 +29,7 @@ function helpOf(path: Path): string | undefined {
   return helpByPattern.get(key);
 }
 
-function fieldContent(f: Field, path: Path, computed: Computed): FieldContent {
+function fieldContent(f: Pick<Field, 'kind' | 'options'>, path: Path, computed: Computed): FieldContent {
   const base = { t: 'field' as const, path, computed: computed(path, f.kind), help: helpOf(path) };
   if (f.options) return { ...base, input: 'choice', options: f.options, closed: true };
   if (NUMBER_KINDS.includes(f.kind)) return { ...base, input: 'number' };
@@ -100,22 +104,68 @@ function arrayAt(data: unknown, path: SheetPath): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
-/** The year line a sheet's first display shows ("（2022年度）") goes under the title, as printed. */
-function sheetOf(spec: SheetSpec, data: unknown, computed: Computed, id: string, each?: Sheet['each']): Sheet {
-  return { id, title: spec.name, subtitle: [], grids: [sheetGrid(spec, data, computed)], ...(each ? { each } : {}) };
+function sheetOf(spec: SheetSpec, data: unknown, computed: Computed, id: string): Sheet {
+  return { id, title: spec.name, subtitle: [], grids: [sheetGrid(spec, data, computed)] };
 }
 
-/** hunan-2022's sheets, in workbook order: 正文, 基础数据表, 部门整体支出绩效目标自评表, then one per project. */
+/**
+ * The cells of a workbook sheet that its paper form does not print (人员经费, the signature images, a project's
+ * row in 基础数据表), as the workbook lays them out: listed under the form, so that every value has its cell.
+ */
+function unprinted(spec: SheetSpec, data: unknown, computed: Computed, paths: Path[], id: string): Grid {
+  const starts = (p: Path, q: Path) => q.every((seg, i) => p[i] === seg);
+  const blocks = spec.blocks.filter((b) => b.fields?.some((f) => paths.some((p) => starts(f.path, p))));
+  return { ...sheetGrid({ ...spec, name: id, blocks }, data, computed), caption: EDITOR_TEXT.otherFields };
+}
+
+/** A field of a printed form: its input by the kind of value, its help, and what it prints when left blank. */
+function printedField(computed: Computed) {
+  return (kind: FieldKind, path: Path): FieldContent => (kind === 'line' ? { ...fieldContent({ kind: 'text' }, path, computed), input: 'text' } : fieldContent({ kind: kind === 'level1' || kind === 'level2' ? 'text' : kind }, path, computed));
+}
+
+/**
+ * hunan-2022's sheets: 正文 (the narrative's fields, as the workbook lists them), then 附件2, 附件3 and one 附件4
+ * per project, each laid out as its PDF prints it, with the PDF's own wording (templates/labels.yaml).
+ */
 export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput): Sheet[] {
   const computed = legacyComputed(input, parsed);
-  const sheets = FIXED_SHEETS.map((spec: SheetSpec) => sheetOf(spec, input, computed, spec.name));
+  const labels = printedLabels();
+  const names = { ...yearNames(input.year), unitName: String(getIn(input, ['unit', 'name']) ?? '') };
+  const ctx: PrintedContext = { labels, input, computed, names, field: printedField(computed) };
+  const doc = (key: string) => ({ attachment: labels.text(`documents.${key}.attachment`), title: labels.text(`documents.${key}.title`) });
+  const yearLine = [labels.text('common.yearLine', names)];
+  const stamp: [string, string] = [labels.text('common.unitLineStamp'), ''];
+  const sheets: Sheet[] = [
+    { ...sheetOf(NARRATIVE_SHEET, input, computed, NARRATIVE_SHEET.name), title: labels.text('documents.narrative.title') },
+    {
+      id: BASIC_DATA_SHEET.name,
+      ...doc('basicData'),
+      subtitle: [],
+      captionLine: [labels.text('common.unitLineBasic', names), labels.text('common.moneyUnit')],
+      grids: [basicDataGrid(ctx), basicDataNote(ctx), signatures(ctx, 'basicData-signatures', true), basicDataOther(ctx)],
+    },
+    {
+      id: DEPARTMENT_SHEET.name,
+      ...doc('departmentEvaluation'),
+      subtitle: yearLine,
+      captionLine: stamp,
+      grids: [...departmentGrids(ctx), signatures(ctx, 'departmentEvaluation-signatures', false), unprinted(DEPARTMENT_SHEET, input, computed, [['contacts', 'images'], ['contacts', 'signatureLines']], 'departmentEvaluation-other')],
+    },
+  ];
   const projects = arrayAt(input, ['projectEvaluations']);
+  const noun = labels.text('documents.projectEvaluation.title');
   for (let i = 0; i < Math.max(projects.length, 1); i++) {
     const name = String((projects[i] as { name?: unknown } | undefined)?.name ?? '').trim();
-    const title = EDITOR_TEXT.itemDoc(TITLES.project, i + 1);
-    const sheet = sheetOf(projectSheet(i, name || title), input, computed, `project-${i}`, { path: ['projectEvaluations'], index: i, count: projects.length, noun: TITLES.project });
-    sheets.push({ ...sheet, title: name ? `${title}：${name}` : title });
+    const spec = projectSheet(i, name);
+    sheets.push({
+      id: `project-${i}`,
+      attachment: labels.text('documents.projectEvaluation.attachment'),
+      title: name ? EDITOR_TEXT.namedDoc(noun, name) : EDITOR_TEXT.itemDoc(noun, i + 1),
+      subtitle: yearLine,
+      captionLine: stamp,
+      grids: [...projectGrids(ctx, i), signatures(ctx, `project-${i}-signatures`, false), unprinted(spec, input, computed, [['projectEvaluations', i, 'basicDataRow']], `project-${i}-other`)],
+      each: { path: ['projectEvaluations'], index: i, count: projects.length, noun },
+    });
   }
   return sheets;
 }
-

@@ -4,6 +4,7 @@ export const EDITOR_TEXT = {
   computedTitle: (value: string) => `自动计算：${value}（留空即按此填入；填写后将与计算结果核对）`,
   itemRow: (list: string, n: number) => `${list} 第 ${n} 行`,
   itemDoc: (form: string, n: number) => `${form}（第 ${n} 份）`,
+  namedDoc: (form: string, name: string) => `${form}（${name}）`,
   add: '添加一行',
   rowN: (n: number) => `第 ${n} 行`,
   addAfter: (what: string) => `在${what}下方添加一行`,

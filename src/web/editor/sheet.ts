@@ -6,8 +6,14 @@ import type { Path } from './paths.js';
 export interface Sheet {
   id: string;
   title: string;
+  /** The 附件N line printed above the title. */
+  attachment?: string;
+  /** A line printed right-aligned above the title (报表编号). */
+  reportCode?: string;
   /** Lines under the title as the form prints them (年度行, 填报单位). */
   subtitle: string[];
+  /** The line just above the table, its left and right ends (填报单位 … 单位：万元). */
+  captionLine?: [string, string];
   grids: Grid[];
   /** One of a list of forms (one per project): it can be moved, removed, and another added after it. */
   each?: { path: Path; index: number; count: number; noun: string };

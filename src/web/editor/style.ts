@@ -9,7 +9,7 @@ export const EDITOR_CSS = `
 .jx-editor .jx-subtitle { text-align: center; margin: 0 0 6px; font-size: 13px; }
 .jx-editor .jx-doc-actions { display: flex; justify-content: flex-end; gap: 6px; margin: 0 0 6px; }
 .jx-editor table.jx-form { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0 0 -1px; }
-.jx-editor table.jx-form td, .jx-editor table.jx-form th { border: 1px solid #444; padding: 0; vertical-align: middle; font-weight: normal; word-break: break-all; }
+.jx-editor table.jx-form td, .jx-editor table.jx-form th { border: 1px solid #444; padding: 0; vertical-align: middle; font-weight: normal; overflow-wrap: anywhere; }
 .jx-editor table.jx-form th { background: #eef1f5; font-weight: 600; padding: 3px 4px; text-align: center; }
 .jx-editor table.jx-form td.jx-text { padding: 3px 4px; }
 .jx-editor table.jx-form th.jx-left, .jx-editor table.jx-form td.jx-left { text-align: left; }
@@ -19,13 +19,31 @@ export const EDITOR_CSS = `
 .jx-editor input, .jx-editor textarea, .jx-editor select { box-sizing: border-box; width: 100%; border: none; background: #fffdf2; font: inherit; padding: 3px 4px; margin: 0; color: inherit; display: block; }
 .jx-editor textarea { resize: vertical; field-sizing: content; min-height: 1.9em; }
 .jx-editor .jx-mixed input { display: inline-block; width: auto; min-width: 8em; field-sizing: content; border-bottom: 1px solid #888; }
+.jx-editor .jx-mixed input.jx-number { min-width: 5em; }
+.jx-editor .jx-inline { display: inline-block; vertical-align: baseline; }
+.jx-editor .jx-inline .jx-message { display: block; }
+.jx-editor .jx-caption-line { display: flex; justify-content: space-between; gap: 12px; font-size: 13px; margin: 0 0 4px; }
+.jx-editor .jx-report-code { text-align: right; font-size: 13px; margin: 0; }
+.jx-editor :is(.jx-caption-line, .jx-report-code).jx-beside-actions { width: 89%; }
+.jx-editor td.jx-computed { position: relative; }
+.jx-editor td.jx-computed .jx-auto { position: absolute; left: 2px; top: 1px; font-size: 9px; line-height: 1; color: #6b7280; pointer-events: none; }
+.jx-editor td.jx-computed .jx-auto-right { left: auto; right: 2px; }
+.jx-editor .jx-prefixed { display: flex; align-items: baseline; }
+.jx-editor .jx-prefix { padding: 3px 0 3px 4px; white-space: nowrap; background: #fffdf2; align-self: stretch; }
+.jx-editor .jx-auto-inline { font-size: 9px; color: #6b7280; vertical-align: super; margin: 0 2px; }
+.jx-editor .jx-attachment { font-size: 15px; font-weight: 600; margin: 8px 0 0; }
+.jx-editor table.jx-form td.jx-bold { font-weight: 600; }
 .jx-editor input.jx-number { text-align: right; font-variant-numeric: tabular-nums; }
 .jx-editor input:focus, .jx-editor textarea:focus, .jx-editor select:focus { outline: 2px solid #0b57d0; outline-offset: -2px; background: #fff; }
 .jx-editor td.jx-computed input::placeholder, .jx-editor td.jx-computed textarea::placeholder { color: #6b7280; opacity: 1; }
-.jx-editor td.jx-computed input { background: #f3f4f6; }
-.jx-editor td.jx-output { background: #f3f4f6; color: #4b5563; text-align: center; padding: 3px 4px; }
+.jx-editor td.jx-computed input, .jx-editor td.jx-computed textarea, .jx-editor .jx-inline.jx-computed input { background: #f3f4f6; }
+.jx-editor .jx-inline.jx-computed input::placeholder { color: #6b7280; opacity: 1; }
+.jx-editor td.jx-output { background: #f3f4f6; color: #4b5563; text-align: right; padding: 3px 4px; }
 .jx-editor td.jx-invalid { background: #fdecec; }
-.jx-editor td.jx-invalid input, .jx-editor td.jx-invalid textarea { background: #fdecec; }
+.jx-editor td.jx-invalid input, .jx-editor td.jx-invalid textarea, .jx-editor .jx-inline.jx-invalid input { background: #fdecec; }
+.jx-editor .jx-inline.jx-finding-error { box-shadow: 0 0 0 2px #d93025; }
+.jx-editor .jx-inline.jx-finding-warning { box-shadow: 0 0 0 2px #e8a600; }
+.jx-editor .jx-inline.jx-marked { outline: 3px solid #0b57d0; }
 .jx-editor .jx-message { color: #b3261e; font-size: 12px; padding: 1px 4px 3px; }
 .jx-editor td.jx-finding-error { box-shadow: inset 0 0 0 2px #d93025; }
 .jx-editor td.jx-finding-warning { box-shadow: inset 0 0 0 2px #e8a600; }

@@ -1,0 +1,36 @@
+/** Engine profiles' sheets in the editor, without a browser: the lines around each form's title. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadProfile } from '../../../src/node/profiles.js';
+import { engineSheets } from '../../../src/web/editor/engine.js';
+import { BLANK } from '../../../src/web/editor/grid.js';
+import { EDITOR_TEXT } from '../../../src/web/editor/messages.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const fixture = (file: string) => parse(readFileSync(join(ROOT, 'fixtures', file), 'utf8')) as Record<string, any>;
+
+it('names each of a list of forms by its item, as its document is named, and by number while unnamed', () => {
+  const input = fixture('national-project-2023.yaml');
+  input.projects[1].name = '';
+  const titles = engineSheets(loadProfile('national-project'), input).filter((s) => s.each).map((s) => s.title);
+  expect(titles[0]).toContain(input.projects[0].name);
+  expect(titles[1]).not.toContain(input.projects[0].name);
+  expect(titles[1].endsWith(EDITOR_TEXT.itemDoc('', 2))).toBe(true);
+});
+
+it('puts 附件N, 报表编号 and the caption line where the PDF prints them', () => {
+  const hunan = engineSheets(loadProfile('hunan-2023'), fixture('hunan-2023-township.yaml'));
+  const profile = loadProfile('hunan-2023');
+  expect(hunan.slice(1).map((s) => s.attachment)).toEqual(profile.documents.map((d) => d.attachment));
+  expect(hunan[1].captionLine?.[0]).toContain(fixture('hunan-2023-township.yaml').unit);
+  const sichuan = engineSheets(loadProfile('sichuan-project'), fixture('sichuan-project-2023.yaml'));
+  expect(sichuan[1].reportCode).toBeTruthy();
+  expect(sichuan[1].subtitle).not.toContain(sichuan[1].reportCode);
+});
+
+it('leaves a blank where the year goes until one is typed', () => {
+  const sheets = engineSheets(loadProfile('hunan-2023'), { profile: 'hunan-2023' });
+  expect(sheets[1].title).toContain(BLANK);
+});

@@ -1,0 +1,105 @@
+/** hunan-2022's forms in the editor, without a browser: laid out as their PDFs print them. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatPercent, formatScore } from '../../../src/compose/format.js';
+import { deriveFigures } from '../../../src/derive/index.js';
+import { parseReportInput } from '../../../src/model/parse.js';
+import type { Content, FieldContent, Grid } from '../../../src/web/editor/grid.js';
+import { BLANK, tableRows } from '../../../src/web/editor/grid.js';
+import { legacySheets } from '../../../src/web/editor/legacy.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const fixture = () => JSON.parse(readFileSync(join(ROOT, 'fixtures/hengyang-investment-2022.json'), 'utf8')) as Record<string, any>;
+const labels = parse(readFileSync(join(ROOT, 'templates/labels.yaml'), 'utf8')) as Record<string, any>;
+
+const sheetsOf = (input: Record<string, any>) => legacySheets(input, parseReportInput(input));
+/** The ruled tables of the printed forms (not 正文, not the lines under a form, not the cells no form prints). */
+const formGrids = (input: Record<string, any>) =>
+  sheetsOf(input)
+    .slice(1)
+    .flatMap((s) => s.grids.filter((g) => !g.plain && !g.caption));
+const filled = (c: Content) => (c.t === 'label' ? c.text.trim() !== '' : true);
+const field = (grid: Grid, path: string) => grid.cells.map((c) => c.content).find((c): c is FieldContent => c.t === 'field' && c.path.join('.') === path);
+
+describe('hunan-2022 forms', () => {
+  it('have no spare column: every column has a cell of its own with something in it', () => {
+    const grids = formGrids(fixture());
+    expect(grids.length).toBeGreaterThanOrEqual(6);
+    for (const g of grids) {
+      const own = new Set(g.cells.filter((c) => (c.colSpan ?? 1) === 1 && filled(c.content)).map((c) => c.col));
+      const empty = g.widths.map((_, k) => k).filter((k) => !own.has(k));
+      expect({ grid: g.id, empty }).toEqual({ grid: g.id, empty: [] });
+    }
+  });
+
+  it('print the PDF’s headings, from templates/labels.yaml, in its order', () => {
+    const input = fixture();
+    const sheets = sheetsOf(input);
+    const project = sheets.find((s) => s.id === 'project-0')!;
+    expect(project.attachment).toBe(labels.documents.projectEvaluation.attachment);
+    const indicators = project.grids[1];
+    const head = tableRows(indicators)[0].cells.map((c) => (c.content.t === 'label' ? c.content.text : ''));
+    expect(head).toEqual([labels.projectEvaluation.indicatorBlock, ...labels.indicators.columns]);
+    // 附件2's row labels, top to bottom, as the form prints them.
+    const basic = sheets.find((s) => s.attachment === labels.documents.basicData.attachment)!;
+    const firstColumn = tableRows(basic.grids[0])
+      .map((r) => r.cells.find((c) => c.col === 0)?.content)
+      .flatMap((c) => (c?.t === 'label' ? [c.text] : []));
+    const bd = labels.basicData;
+    const expected = [bd.staffing[0], bd.columns[0], bd.basicExpenditure, bd.publicFunds, ...Object.values(bd.publicFundsItems), bd.threePublic, bd.vehicles, bd.vehiclePurchase, bd.vehicleOperation, bd.abroad, bd.reception, bd.projectExpenditure];
+    expect(firstColumn.slice(0, expected.length)).toEqual(expected);
+    expect(firstColumn.slice(expected.length)).toEqual([bd.projectGroups.business, bd.projectGroups.operation, bd.projectGroups.citySpecial, bd.procurement, bd.frugalityMeasures]);
+  });
+
+  it('number the items of a list the PDF prints in one cell, and not the blank row to type into', () => {
+    const input = fixture();
+    const funds = sheetsOf(input).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!.grids[0];
+    const duties = input.departmentEvaluation.duties as string[];
+    expect(duties.map((_, i) => field(funds, `departmentEvaluation.duties.${i}`)?.prefix)).toEqual(duties.map((_, i) => `${i + 1}、`));
+    input.departmentEvaluation.duties = [];
+    const blank = sheetsOf(input).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!.grids[0];
+    expect(field(blank, 'departmentEvaluation.duties.0')?.prefix).toBeUndefined();
+  });
+
+  it('wrap indicator names and values in text areas, one column each, instead of cutting them', () => {
+    const indicators = sheetsOf(fixture()).find((s) => s.id === 'project-0')!.grids[1];
+    for (const key of ['level1', 'level2', 'name', 'target', 'actual', 'deviation']) {
+      const cell = indicators.cells.find((c) => c.content.t === 'field' && c.content.path.join('.') === `projectEvaluations.0.indicators.0.${key}`)!;
+      expect(cell.content.t === 'field' && cell.content.input, key).toBe('multiline');
+      expect(cell.colSpan ?? 1, key).toBe(1);
+    }
+  });
+
+  it('show what the form prints in a blank computed cell: 执行率, 得分, 控制率, the 分值 total', () => {
+    const input = fixture();
+    delete input.projectEvaluations[0].funds.total.executionRate;
+    delete input.projectEvaluations[0].funds.total.score;
+    delete input.basicData.staffing.controlRate;
+    delete input.projectEvaluations[0].total;
+    const figures = deriveFigures(parseReportInput(input));
+    const sheets = sheetsOf(input);
+    const [head, indicators] = sheets.find((s) => s.id === 'project-0')!.grids;
+    expect(field(head, 'projectEvaluations.0.funds.total.executionRate')?.computed).toBe(formatPercent(figures.projects[0].executionRate.value));
+    expect(field(head, 'projectEvaluations.0.funds.total.score')?.computed).toBe(formatScore(figures.projects[0].executionScore.value, 0));
+    expect(field(indicators, 'projectEvaluations.0.total.weight')?.computed).toBe(formatScore(figures.projects[0].indicators.weightTotal.value, 0));
+    expect(field(sheets[1].grids[0], 'basicData.staffing.controlRate')?.computed).toBe(formatPercent(figures.basicData.controlRate.value));
+    // The form's own 说明 and the unit as 实施单位 are what a blank cell prints, but no calculation.
+    delete input.basicData.note;
+    delete input.projectEvaluations[0].implementer;
+    const again = sheetsOf(input);
+    const note = field(again[1].grids[1], 'basicData.note')!;
+    expect([note.placeholder, note.computed]).toEqual([labels.basicData.defaultNote, undefined]);
+    expect(field(again.find((s) => s.id === 'project-0')!.grids[0], 'projectEvaluations.0.implementer')?.placeholder).toBe(input.unit.name);
+    // A given value is shown as given, nothing computed over it.
+    expect(field(head, 'projectEvaluations.0.funds.total.budget')?.computed).toBeUndefined();
+  });
+
+  it('print a blank for the year until one is typed, as a blank paper form does', () => {
+    const basic = legacySheets({}).find((s) => s.attachment === labels.documents.basicData.attachment)!;
+    const heads = basic.grids[0].cells.flatMap((c) => (c.content.t === 'label' ? [c.content.text] : []));
+    const fill = (t: string) => t.replace(/\{\{\s*(previousYear|year)\s*\}\}/g, BLANK);
+    expect(heads).toEqual(expect.arrayContaining(labels.basicData.columns.map(fill)));
+  });
+});
