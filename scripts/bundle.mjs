@@ -4,6 +4,7 @@
 // Runs at install time (postinstall) and before `npm start`; the packages stay installed in node_modules too.
 // Tests import `bundle(outdir)` to bundle the current source into a folder of their own.
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { templateSources } from './build-web.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 
@@ -66,6 +68,20 @@ const zodEnglishOnly = {
 };
 
 /**
+ * Every shipped template compiled now (src/compose/precompiled.ts): a run compiles only a template whose text is not
+ * the shipped one (a --templates folder's edit). Options as src/compose/handlebars.ts's COMPILE_OPTIONS.
+ */
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]compose[\\/]precompiled\.ts$/ }, async () => {
+      const entries = (await templateSources()).map((s) => `[${JSON.stringify(s)}, ${Handlebars.precompile(s, { strict: true, noEscape: true })}]`);
+      return { contents: `export const PRECOMPILED = new Map([\n${entries.join(',\n')}\n]);\n`, loader: 'js' };
+    });
+  },
+};
+
+/**
  * At the top of every output file: require() for bundled CommonJS code, a loader for the lazy packages, and the
  * __dirname pdfkit reads its data files from (the sRGB profile of the PDF/A OutputIntent).
  */
@@ -113,7 +129,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     legalComments: 'none',
     minifyWhitespace: true,
     minifySyntax: true,
-    plugins: [lazyPackages, oneDeflate, zodEnglishOnly],
+    plugins: [lazyPackages, oneDeflate, zodEnglishOnly, precompiledTemplates],
   });
   writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
 }
