@@ -108,28 +108,54 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
   return table;
 }
 
+/** What both forms of the CLI bundle share. */
+const COMMON = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // piscina starts its workers from its own files.
+  external: ['piscina'],
+  logLevel: 'warning',
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [lazyPackages, oneDeflate, zodEnglishOnly, precompiledTemplates],
+};
+
+/**
+ * The CLI again as one CommonJS script, for the commands whose start-up is mostly V8 compiling the bundle (build,
+ * check): bin/codeCache.mjs runs it with a V8 code cache, which ES modules cannot have on Node 20. Modules still
+ * start on first import (esbuild defers each imported module's top level), so a command runs no more code than
+ * from the chunks; the banner stands in for the ES banner's names, import.meta.url included.
+ */
+export const SCRIPT = 'jixiao.cjs';
+const SCRIPT_BANNER = [
+  "var __jixiaoUrl = require('node:url').pathToFileURL(__filename).href;",
+  'var __jixiaoLoad = (name) => require(name);',
+  "var __dirname = require('node:path').dirname(require.resolve('pdfkit'));",
+].join(' ');
+
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
   for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
   await build({
-    absWorkingDir: ROOT,
+    ...COMMON,
     entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/workerEntry.ts' },
-    bundle: true,
     splitting: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
-    // piscina starts its workers from its own files.
-    external: ['piscina'],
     banner: { js: BANNER },
     outdir,
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',
-    logLevel: 'warning',
-    legalComments: 'none',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    plugins: [lazyPackages, oneDeflate, zodEnglishOnly, precompiledTemplates],
+  });
+  await build({
+    ...COMMON,
+    entryPoints: ['src/cli/run.ts'],
+    format: 'cjs',
+    define: { 'import.meta.url': '__jixiaoUrl' },
+    banner: { js: SCRIPT_BANNER },
+    outfile: resolve(outdir, SCRIPT),
   });
   writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
 }
