@@ -13,13 +13,30 @@ import vm from 'node:vm';
 /** The commands run from the script; the others load only the chunks they need (dist/jixiao.mjs). */
 const COMMANDS = new Set(['build', 'check']);
 
-/** The command a command line runs, when it is one of COMMANDS (global options may come first). */
-export function cachedCommand(argv) {
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--templates') i++;
-    else if (!argv[i].startsWith('-')) return COMMANDS.has(argv[i]) ? argv[i] : undefined;
+/** Options of the command line (global, build, check) followed by a value. */
+const VALUED = new Set(['--templates', '-o', '--out', '--correction-of', '--correction-date', '--sign']);
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
-  return undefined;
+}
+
+/**
+ * The command a command line runs, when it is one of COMMANDS on one input file. A batch (a folder, several files)
+ * loads the chunks: its process is mostly worker threads, and a whole script with its cache in the main thread would
+ * add ~50 MB to the batch's peak memory for little time. Misreading a command line costs only speed.
+ */
+export function cachedCommand(argv, fileCheck = isFile) {
+  const positional = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (VALUED.has(argv[i])) i++;
+    else if (!argv[i].startsWith('-')) positional.push(argv[i]);
+  }
+  const [command, ...inputs] = positional;
+  return COMMANDS.has(command) && inputs.length === 1 && fileCheck(inputs[0]) ? command : undefined;
 }
 
 /**

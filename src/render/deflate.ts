@@ -29,7 +29,7 @@ export function deflate(bytes: Uint8Array): Uint8Array {
 /** Streams smaller than this are quick to deflate and not kept. */
 const MEMO_MIN = 2048;
 /** Input and output bytes kept at most: a report set's streams (about 2.6 MB), with room for a changed page or two. */
-export const MEMO_BYTES = 6 << 20;
+export const MEMO_BYTES = 4 << 20;
 
 interface Entry {
   input: Uint8Array;

@@ -31,12 +31,26 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the command line that runs from the script', () => {
-  it('is build or check, after any global options', () => {
-    expect(cachedCommand(['build', 'a.json'])).toBe('build');
-    expect(cachedCommand(['--debug', '--templates', 'check', 'check', 'a.json'])).toBe('check');
-    expect(cachedCommand(['--help'])).toBeUndefined();
-    expect(cachedCommand(['diff', 'a.json', 'b.json'])).toBeUndefined();
-    expect(cachedCommand([])).toBeUndefined();
+  const files = new Set(['a.json', 'b.json']);
+  const command = (argv: string[]) => cachedCommand(argv, (p: string) => files.has(p));
+
+  it('is build or check of one input file, after any global options', () => {
+    expect(command(['build', 'a.json', '-o', 'out', '--force'])).toBe('build');
+    expect(command(['--debug', '--templates', 'check', 'check', 'a.json'])).toBe('check');
+    expect(command(['build', '--correction-of', 'b.json', 'a.json'])).toBe('build');
+  });
+
+  it('is not a batch, another command, or help', () => {
+    expect(command(['build', 'folder', '-o', 'out'])).toBeUndefined();
+    expect(command(['check', 'a.json', 'b.json'])).toBeUndefined();
+    expect(command(['--help'])).toBeUndefined();
+    expect(command(['diff', 'a.json', 'b.json'])).toBeUndefined();
+    expect(command([])).toBeUndefined();
+  });
+
+  it('looks at the file system by default', () => {
+    expect(cachedCommand(['check', EXAMPLE_PATH])).toBe('check');
+    expect(cachedCommand(['check', ROOT])).toBeUndefined();
   });
 });
 
