@@ -4,6 +4,7 @@
 // Runs at install time (postinstall) and before `npm start`; the packages stay installed in node_modules too.
 // Tests import `bundle(outdir)` to bundle the current source into a folder of their own.
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { templateSources } from './build-web.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 
@@ -47,6 +49,17 @@ const oneDeflate = {
 };
 
 /**
+ * The PDF file ID hashes every byte written with js-md5, which the web page needs; in Node the same MD5 comes from
+ * node:crypto (src/node/md5.ts), ~40 ms less per cold build. Only that import: pdfkit keeps its own.
+ */
+const nodeMd5 = {
+  name: 'node-md5',
+  setup(b) {
+    b.onResolve({ filter: /^js-md5$/ }, (args) => (/src[\\/]render[\\/]pdfObjects\.ts$/.test(args.importer) ? { path: resolve(ROOT, 'src/node/md5.ts') } : undefined));
+  },
+};
+
+/**
  * zod re-exports all of its ~60 message locales (`z.locales`), which jixiao never uses (its messages are its own,
  * in Chinese): half of zod's code, compiled by every command that reads an input. The bundle keeps English, which
  * zod sets up by default.
@@ -62,6 +75,20 @@ const zodEnglishOnly = {
       resolveDir: resolve(args.pluginData, '..', 'locales'),
       loader: 'js',
     }));
+  },
+};
+
+/**
+ * Every shipped template compiled now (src/compose/precompiled.ts): a run compiles only a template whose text is not
+ * the shipped one (a --templates folder's edit). Options as src/compose/handlebars.ts's COMPILE_OPTIONS.
+ */
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]compose[\\/]precompiled\.ts$/ }, async () => {
+      const entries = (await templateSources()).map((s) => `[${JSON.stringify(s)}, ${Handlebars.precompile(s, { strict: true, noEscape: true })}]`);
+      return { contents: `export const PRECOMPILED = new Map([\n${entries.join(',\n')}\n]);\n`, loader: 'js' };
+    });
   },
 };
 
@@ -92,28 +119,57 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
   return table;
 }
 
+/** How jixiao's code is bundled for Node: also the benchmark's warm build (bench/run.mjs) uses these. */
+export const NODE_PLUGINS = [lazyPackages, oneDeflate, nodeMd5, zodEnglishOnly, precompiledTemplates];
+
+/** What both forms of the CLI bundle share. */
+const COMMON = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // piscina starts its workers from its own files.
+  external: ['piscina'],
+  logLevel: 'warning',
+  legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: NODE_PLUGINS,
+};
+
+/**
+ * The CLI again as one CommonJS script, for the commands whose start-up is mostly V8 compiling the bundle (build,
+ * check): bin/codeCache.mjs runs it with a V8 code cache, which ES modules cannot have on Node 20. Modules still
+ * start on first import (esbuild defers each imported module's top level), so a command runs no more code than
+ * from the chunks; the banner stands in for the ES banner's names, import.meta.url included.
+ */
+export const SCRIPT = 'jixiao.cjs';
+const SCRIPT_BANNER = [
+  "var __jixiaoUrl = require('node:url').pathToFileURL(__filename).href;",
+  'var __jixiaoLoad = (name) => require(name);',
+  "var __dirname = require('node:path').dirname(require.resolve('pdfkit'));",
+].join(' ');
+
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
   for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
   await build({
-    absWorkingDir: ROOT,
+    ...COMMON,
     entryPoints: { jixiao: 'src/cli/run.ts', 'batch-worker': 'src/batch/workerEntry.ts' },
-    bundle: true,
     splitting: true,
-    platform: 'node',
     format: 'esm',
-    target: 'node20',
-    // piscina starts its workers from its own files.
-    external: ['piscina'],
     banner: { js: BANNER },
     outdir,
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',
-    logLevel: 'warning',
-    legalComments: 'none',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    plugins: [lazyPackages, oneDeflate, zodEnglishOnly],
+  });
+  await build({
+    ...COMMON,
+    entryPoints: ['src/cli/run.ts'],
+    format: 'cjs',
+    define: { 'import.meta.url': '__jixiaoUrl' },
+    banner: { js: SCRIPT_BANNER },
+    outfile: resolve(outdir, SCRIPT),
   });
   writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
 }

@@ -12,6 +12,8 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 process.stderr.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.input));
 
 // The core's modules read templates as they load: the commands are loaded only once the Node resources are set
-// (in a bundle split into chunks, imported chunks do not run in the order of the imports).
-const { main } = await import('./main.js');
-process.exitCode = await main(process.argv.slice(2));
+// (in a bundle split into chunks, imported chunks do not run in the order of the imports). No top-level await: the
+// same entry is also bundled as one CommonJS script (scripts/bundle.mjs, for bin/codeCache.mjs).
+void import('./main.js').then(async ({ main }) => {
+  process.exitCode = await main(process.argv.slice(2));
+});

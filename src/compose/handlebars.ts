@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { chineseNumber } from './format.js';
 import { TEMPLATE_MESSAGES } from './messages.js';
+import { PRECOMPILED } from './precompiled.js';
 
 /** A template problem, named by file and line, so a wording editor can find it. */
 export class TemplateError extends Error {
@@ -30,8 +31,11 @@ function lineOf(message: string): number | undefined {
 /** The compile options of every template: strict, so that a misspelt field is an error; no HTML escaping (PDF text). */
 export const COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
-/** Template specs compiled ahead of time, by source (the web page: its Content-Security-Policy forbids eval). */
-let precompiled: ((source: string) => TemplateSpecification | undefined) | undefined;
+/**
+ * Template specs compiled ahead of time, by source: the CLI bundle's (precompiled.ts), or the web page's (its
+ * Content-Security-Policy forbids eval).
+ */
+let precompiled: (source: string) => TemplateSpecification | undefined = (source) => PRECOMPILED.get(source);
 
 export function usePrecompiled(lookup: (source: string) => TemplateSpecification | undefined): void {
   precompiled = lookup;
@@ -41,7 +45,7 @@ export function usePrecompiled(lookup: (source: string) => TemplateSpecification
 export function compileTemplate(file: string, source: string, lineOffset = 0): Render {
   let template: HandlebarsTemplateDelegate;
   try {
-    const spec = precompiled?.(source);
+    const spec = precompiled(source);
     if (spec) template = hbs.template(spec);
     // Plain text needs no compiler (which a page under a strict CSP cannot run): it prints as it is.
     else if (!source.includes('{{')) template = () => source;

@@ -5,7 +5,73 @@ import { zlibSync } from 'fflate';
  * output other implementations do not reproduce: with fflate, in Node and in a browser alike, the bytes depend only
  * on the input and this tool's version. Level 6 is zlib's default; the bundle also gives pdfkit this module in
  * place of zlib (scripts/bundle.mjs), so no stream is compressed by anything else.
+ *
+ * Deflating is most of a warm build's time, and a rebuild (the web page's preview after a keystroke, the next unit
+ * of a batch) writes mostly the same streams again: the same font subsets, the pages that did not change. So the
+ * latest results are kept, by content, up to MEMO_BYTES; a stream already deflated costs a comparison. Output is
+ * the same either way, since deflate depends only on its input.
  */
 export function deflate(bytes: Uint8Array): Uint8Array {
-  return zlibSync(bytes, { level: 6 });
+  if (bytes.length < MEMO_MIN) return zlibSync(bytes, { level: 6 });
+  const key = keyOf(bytes);
+  const hit = memo.get(key);
+  if (hit && equal(hit.input, bytes)) {
+    // Most recently used last: the oldest go first.
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit.output;
+  }
+  const output = zlibSync(bytes, { level: 6 });
+  remember(key, { input: bytes.slice(), output });
+  return output;
+}
+
+/** Streams smaller than this are quick to deflate and not kept. */
+const MEMO_MIN = 2048;
+/** Input and output bytes kept at most: a report set's streams (about 2.6 MB), with room for a changed page or two. */
+export const MEMO_BYTES = 4 << 20;
+
+interface Entry {
+  input: Uint8Array;
+  output: Uint8Array;
+}
+
+const memo = new Map<string, Entry>();
+let kept = 0;
+
+function remember(key: string, entry: Entry): void {
+  const old = memo.get(key);
+  if (old) {
+    kept -= old.input.length + old.output.length;
+    memo.delete(key);
+  }
+  memo.set(key, entry);
+  kept += entry.input.length + entry.output.length;
+  for (const [k, e] of memo) {
+    if (kept <= MEMO_BYTES) break;
+    memo.delete(k);
+    kept -= e.input.length + e.output.length;
+  }
+}
+
+/** Length and a hash of every 16th byte: cheap next to deflating, and an equal key is confirmed byte for byte. */
+function keyOf(bytes: Uint8Array): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i += 16) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return `${bytes.length}:${h >>> 0}`;
+}
+
+/** Node's Buffer compares natively; a page without it compares in a loop. */
+const NativeBuffer = (globalThis as { Buffer?: { compare(a: Uint8Array, b: Uint8Array): number } }).Buffer;
+
+function equal(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  if (NativeBuffer) return NativeBuffer.compare(a, b) === 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** How many streams are kept and their bytes (input + output), for tests. */
+export function deflateMemoSize(): { streams: number; bytes: number } {
+  return { streams: memo.size, bytes: kept };
 }

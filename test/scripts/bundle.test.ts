@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/pipeline.js';
@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 describe('the bundle', () => {
   it('imports no zlib: every stream is deflated by the one implementation in src/render/deflate.ts', () => {
-    for (const name of chunks()) {
+    for (const name of [...chunks(), 'jixiao.cjs']) {
       const code = readFileSync(join(DIST, name), 'utf8');
       expect(code, name).not.toMatch(/(from|import|require\()\s*["'](node:)?zlib["']/);
     }
@@ -54,6 +54,31 @@ describe('the bundle', () => {
     });
     expect(runs[0]).toEqual(fromSource.files.map((f) => f.sha256));
     expect(runs[1]).toEqual(runs[0]);
+  }, 120_000);
+
+  it('carries every shipped template compiled: a run compiles none of them', async () => {
+    // @ts-expect-error -- a plain .mjs build script without types
+    const { templateSources } = await import('../../scripts/build-web.mjs');
+    const specs = chunks().reduce((n, name) => n + (readFileSync(join(DIST, name), 'utf8').match(/compiler:\[\d+,/g)?.length ?? 0), 0);
+    expect(specs).toBe((await templateSources()).length);
+  });
+
+  it('compiles at run time a template edited in a --templates folder, as the source does', () => {
+    const templates = join(tempDir('jixiao-bundle-templates-'), 'templates');
+    cpSync(join(ROOT, 'templates'), templates, { recursive: true });
+    const narrative = join(templates, 'narrative.hbs');
+    const shipped = readFileSync(narrative, 'utf8');
+    expect(shipped).toContain('@subtitle （{{year}} 年度）');
+    writeFileSync(narrative, shipped.replace('@subtitle （{{year}} 年度）', '@subtitle （{{year}} 年度，修订稿）'));
+    const combined = (entry: string[], extra: string[]) => {
+      const out = tempDir('jixiao-bundle-edited-');
+      const r = spawnSync(process.execPath, [...entry, 'build', EXAMPLE_PATH, '-o', out, '--force', ...extra], { encoding: 'utf8', timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files.find((f: { kind: string }) => f.kind === 'combined').sha256;
+    };
+    const edited = combined([join(DIST, 'jixiao.mjs')], ['--templates', templates]);
+    expect(edited).not.toBe(combined([join(DIST, 'jixiao.mjs')], []));
+    expect(edited).toBe(combined(['--import', 'tsx', join(ROOT, 'src', 'cli', 'run.ts')], ['--templates', templates]));
   }, 120_000);
 
   describe('loads only what a command uses', () => {

@@ -32,9 +32,23 @@ export function cellWidth(widths: number[], col: number, colSpan: number, s: Tab
 const cache = new Map<string, Map<string, TextLine[]>>();
 let cached = 0;
 
+/**
+ * The last lines measured for each cell object: the paginator asks for the same cell at the same width many times
+ * while it splits a table, and this answers without building the text key (a number printed as text each time).
+ */
+const lastOfCell = new WeakMap<Cell, { width: number; fontSize: number; lines: TextLine[] }>();
+
 /** The lines of a cell's text (memoised: the paginator measures the same cells many times). */
 export function cellLines(cell: Cell, widths: number[], col: number, s: TableStyle): TextLine[] {
   const width = cellWidth(widths, col, cell.colSpan ?? 1, s, cell.indent);
+  const last = lastOfCell.get(cell);
+  if (last && last.width === width && last.fontSize === s.fontSize) return last.lines;
+  const lines = linesByText(cell, width, s);
+  lastOfCell.set(cell, { width, fontSize: s.fontSize, lines });
+  return lines;
+}
+
+function linesByText(cell: Cell, width: number, s: TableStyle): TextLine[] {
   const key = `${s.fontSize}|${cell.bold ? 1 : 0}|${cell.noWrap ? 1 : 0}|${width}`;
   let byStyle = cache.get(cell.text);
   if (!byStyle) {

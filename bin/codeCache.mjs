@@ -1,0 +1,119 @@
+// Runs the CLI's single-script bundle (dist/jixiao.cjs, scripts/bundle.mjs) with a V8 code cache: most of a cold
+// `check`, and a good part of a cold `build`, is V8 compiling the bundle, and Node 20 keeps no code cache for ES
+// modules. The cache is the bytecode of every function the command ran, taken at the end of a run that had none,
+// beside the script (never in a shared temporary folder: a cache is code). A missing, stale or rejected cache only
+// costs a normal compile, and is written again.
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+/** The commands run from the script; the others load only the chunks they need (dist/jixiao.mjs). */
+const COMMANDS = new Set(['build', 'check']);
+
+/** Options of the command line (global, build, check) followed by a value. */
+const VALUED = new Set(['--templates', '-o', '--out', '--correction-of', '--correction-date', '--sign']);
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The command a command line runs, when it is one of COMMANDS on one input file. A batch (a folder, several files)
+ * loads the chunks: its process is mostly worker threads, and a whole script with its cache in the main thread would
+ * add ~50 MB to the batch's peak memory for little time. Misreading a command line costs only speed.
+ */
+export function cachedCommand(argv, fileCheck = isFile) {
+  const positional = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (VALUED.has(argv[i])) i++;
+    else if (!argv[i].startsWith('-')) positional.push(argv[i]);
+  }
+  const [command, ...inputs] = positional;
+  return COMMANDS.has(command) && inputs.length === 1 && fileCheck(inputs[0]) ? command : undefined;
+}
+
+/**
+ * What a cache was made for. V8 itself rejects a cache of another V8 version or other flags, but of the source it
+ * checks only the length, so the script's size, time and inode are part of the key: a rebuilt script is a new key.
+ */
+function keyOf(script) {
+  const s = statSync(script);
+  return `jixiao-code-cache 1 ${process.version} ${process.arch} ${s.size} ${s.mtimeMs} ${s.ino} `;
+}
+
+/**
+ * The cache's bytes when it was made for `key` and is whole. V8 checks a cache's size but, in release builds, not
+ * its checksum, and a damaged cache could crash the process: the header holds a digest of the bytes.
+ */
+function readCache(file, key) {
+  let bytes;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  const end = bytes.indexOf(10, key.length);
+  if (end < 0 || bytes.toString('latin1', 0, key.length) !== key) return undefined;
+  const data = bytes.subarray(end + 1);
+  return bytes.toString('latin1', key.length, end) === digest(data) ? data : undefined;
+}
+
+function digest(data) {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+/** Written whole or not at all: another process may be reading or writing the same cache. */
+function writeCache(file, key, data) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    const fd = openSync(temp, 'wx', 0o644);
+    try {
+      writeFileSync(fd, Buffer.concat([Buffer.from(`${key}${digest(data)}\n`, 'latin1'), data]));
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  } catch {
+    // A read-only installation runs without a cache.
+    rmSync(temp, { force: true });
+  }
+}
+
+/**
+ * Runs `script` (a CommonJS file) as Node would, with the code cache of `command`. Returns false when there is no
+ * such script (a bundle made before it existed), so that the caller loads the chunks instead.
+ */
+export function runCached(script, command) {
+  const file = script instanceof URL ? fileURLToPath(script) : script;
+  let source;
+  let key;
+  try {
+    source = readFileSync(file, 'utf8');
+    key = keyOf(file);
+  } catch {
+    return false;
+  }
+  const cacheFile = `${file}.${command}.cache`;
+  const cachedData = readCache(cacheFile, key);
+  // As Node's CommonJS loader: the file's own hashbang line ignored, its names given as parameters.
+  const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
+  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${body}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  if (!cachedData || compiled.cachedDataRejected) {
+    // At exit every function the command ran has its bytecode, so the next run compiles none of them.
+    process.once('exit', () => writeCache(cacheFile, key, compiled.createCachedData()));
+  }
+  const module = { exports: {}, filename: file };
+  const require = createRequire(file);
+  compiled.runInThisContext()(module.exports, require, module, file, dirname(file));
+  return true;
+}

@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- the installed command's plain .mjs module, without types
+import { cachedCommand } from '../../bin/codeCache.mjs';
+import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
+import { tempDir } from '../helpers/tmp.js';
+
+// A folder of its own: other test files bundle into theirs, in parallel.
+const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist-code-cache');
+const SCRIPT = join(DIST, 'jixiao.cjs');
+const RUNNER = join(import.meta.dirname, 'fixtures', 'cachedRun.mjs');
+const cacheOf = (command: string) => `${SCRIPT}.${command}.cache`;
+
+/** The command from the script with its code cache, as bin/jixiao.mjs runs it. */
+function cached(command: string, args: string[], script = SCRIPT) {
+  return spawnSync(process.execPath, [RUNNER, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, JIXIAO_TEST_SCRIPT: script, JIXIAO_TEST_COMMAND: command } });
+}
+
+/** The same command from the chunks (dist/jixiao.mjs), which have no code cache. */
+function chunks(args: string[]) {
+  return spawnSync(process.execPath, [join(DIST, 'jixiao.mjs'), ...args], { encoding: 'utf8', timeout: 120_000 });
+}
+
+const check = ['check', EXAMPLE_PATH, '--json'];
+
+beforeAll(async () => {
+  const { bundle } = await import('../../scripts/bundle.mjs');
+  await bundle(DIST);
+}, 120_000);
+
+describe('the command line that runs from the script', () => {
+  const files = new Set(['a.json', 'b.json']);
+  const command = (argv: string[]) => cachedCommand(argv, (p: string) => files.has(p));
+
+  it('is build or check of one input file, after any global options', () => {
+    expect(command(['build', 'a.json', '-o', 'out', '--force'])).toBe('build');
+    expect(command(['--debug', '--templates', 'check', 'check', 'a.json'])).toBe('check');
+    expect(command(['build', '--correction-of', 'b.json', 'a.json'])).toBe('build');
+  });
+
+  it('is not a batch, another command, or help', () => {
+    expect(command(['build', 'folder', '-o', 'out'])).toBeUndefined();
+    expect(command(['check', 'a.json', 'b.json'])).toBeUndefined();
+    expect(command(['--help'])).toBeUndefined();
+    expect(command(['diff', 'a.json', 'b.json'])).toBeUndefined();
+    expect(command([])).toBeUndefined();
+  });
+
+  it('looks at the file system by default', () => {
+    expect(cachedCommand(['check', EXAMPLE_PATH])).toBe('check');
+    expect(cachedCommand(['check', ROOT])).toBeUndefined();
+  });
+});
+
+describe('the code cache', () => {
+  it('is written by a run that had none and used by the next, with the output of the chunks', () => {
+    const expected = chunks(check);
+    expect(expected.status, expected.stderr).toBe(1);
+    expect(existsSync(cacheOf('check'))).toBe(false);
+    const first = cached('check', check);
+    expect([first.status, first.stdout]).toEqual([1, expected.stdout]);
+    const written = readFileSync(cacheOf('check'));
+    const second = cached('check', check);
+    expect([second.status, second.stdout]).toEqual([1, expected.stdout]);
+    // Accepted, so not written again.
+    expect(readFileSync(cacheOf('check')).equals(written)).toBe(true);
+  }, 120_000);
+
+  it('is ignored and written again when damaged', () => {
+    const expected = chunks(check).stdout;
+    cached('check', check);
+    const good = readFileSync(cacheOf('check'));
+    const damaged = Buffer.from(good);
+    for (let i = damaged.length - 5000; i < damaged.length; i += 7) damaged[i] ^= 0x5a;
+    writeFileSync(cacheOf('check'), damaged);
+    const r = cached('check', check);
+    expect([r.status, r.stdout]).toEqual([1, expected]);
+    expect(readFileSync(cacheOf('check')).equals(damaged)).toBe(false);
+  }, 120_000);
+
+  it('is ignored and written again when the script was rebuilt (V8 itself compares only its length)', () => {
+    cached('check', check);
+    const before = readFileSync(cacheOf('check'));
+    const later = new Date(statSync(SCRIPT).mtimeMs + 60_000);
+    utimesSync(SCRIPT, later, later);
+    const r = cached('check', check);
+    expect([r.status, r.stdout]).toEqual([1, chunks(check).stdout]);
+    const after = readFileSync(cacheOf('check'));
+    expect(after.equals(before)).toBe(false);
+    expect(after.toString('latin1', 0, 200)).toContain(` ${statSync(SCRIPT).mtimeMs} `);
+  }, 120_000);
+
+  it('runs build to the same bytes as the chunks, with and without a cache', () => {
+    const shas = (run: (args: string[]) => ReturnType<typeof chunks>) => {
+      const out = tempDir('jixiao-code-cache-build-');
+      const r = run(['build', EXAMPLE_PATH, '-o', out, '--force']);
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files.map((f: { sha256: string }) => f.sha256);
+    };
+    const expected = shas(chunks);
+    expect(shas((args) => cached('build', args))).toEqual(expected);
+    expect(existsSync(cacheOf('build'))).toBe(true);
+    expect(shas((args) => cached('build', args))).toEqual(expected);
+  }, 120_000);
+
+  it('declines when there is no script, so that the chunks run instead', () => {
+    expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);
+  });
+});

@@ -1,0 +1,55 @@
+import { zlibSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { MEMO_BYTES, deflate, deflateMemoSize } from '../../src/render/deflate.js';
+
+/** Compressible bytes that differ by seed, as page contents and font files do. */
+function stream(length: number, seed: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = i % 7 === 0 ? x >>> 24 : 32 + (i % 50);
+  }
+  return out;
+}
+
+const fresh = (b: Uint8Array) => zlibSync(b, { level: 6 });
+
+describe('deflate', () => {
+  it('gives what fflate gives at level 6, the first time and again', () => {
+    for (const b of [new Uint8Array(0), stream(100, 1), stream(50_000, 2)]) {
+      expect(deflate(b)).toEqual(fresh(b));
+      expect(deflate(b)).toEqual(fresh(b));
+    }
+  });
+
+  it('deflates a stream equal to one already deflated only once', () => {
+    const a = stream(80_000, 3);
+    expect(deflate(Uint8Array.from(a))).toBe(deflate(a));
+  });
+
+  it('tells apart streams that differ only where the key does not look', () => {
+    const a = stream(40_000, 4);
+    const b = Uint8Array.from(a);
+    b[1] ^= 0xff;
+    expect(deflate(a)).toEqual(fresh(a));
+    expect(deflate(b)).toEqual(fresh(b));
+    expect(deflate(a)).toEqual(fresh(a));
+  });
+
+  it('is not misled by a caller changing its bytes afterwards', () => {
+    const a = stream(30_000, 5);
+    deflate(a);
+    a[100] ^= 0xff;
+    expect(deflate(a)).toEqual(fresh(a));
+  });
+
+  it('keeps at most MEMO_BYTES', () => {
+    // Repetitive streams, quick to deflate: each keeps its 300 kB input and a small output.
+    const count = Math.ceil(MEMO_BYTES / 300_000) + 5;
+    for (let seed = 0; seed < count; seed++) deflate(new Uint8Array(300_000).fill(seed));
+    const { streams, bytes } = deflateMemoSize();
+    expect(bytes).toBeLessThanOrEqual(MEMO_BYTES);
+    expect(streams).toBeGreaterThan(10);
+  }, 30_000);
+});
