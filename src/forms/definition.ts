@@ -86,6 +86,8 @@ export const ColumnSchema = z
     indicatorScore: indicatorScoreRelation.optional(),
     /** A score never above this column of the same row (得分 ≤ 分值). */
     atMost: id.optional().meta({ title: '不超过' }),
+    /** A rate whose base is zero prints this instead of the profile's `zeroOverZero` (hunan-2022's 控制率: blank). */
+    zeroOverZero: z.string().optional().meta({ title: '0 ÷ 0 印作' }),
   })
   .strict();
 export type ColumnDef = z.infer<typeof ColumnSchema>;
@@ -101,6 +103,17 @@ export const MatrixRowSchema = z
     /** This row ≤ that row, in every money column. */
     atMost: id.optional().meta({ title: '不超过该行' }),
     indent: z.number().optional().meta({ title: '缩进' }),
+    /** Indent of the row's repeatable items; without it one step (12 points) further than the row. */
+    itemIndent: z.number().optional().meta({ title: '下设行的缩进' }),
+    bold: z.boolean().default(false).meta({ title: '加粗' }),
+    /** A row that only takes part in sums and is not printed (人员经费: in the 基本支出 sum, not on the form). */
+    hidden: z.boolean().default(false).meta({ title: '不印出' }),
+    /** The sum is worked out only when every part has a value (基本支出 = 人员经费 + 公用经费, both needed). */
+    sumNeedsAll: z.boolean().default(false).meta({ title: '各项都有值时才求和' }),
+    /** A row of text instead of values: this field, spanning every value column (厉行节约保障措施). */
+    text: id.optional().meta({ title: '文字字段' }),
+    /** A text field given as a list prints one item a line, each through this template ("{{n}}、{{text}}"). */
+    numbered: z.string().optional().meta({ title: '逐条编号' }),
   })
   .strict();
 export type MatrixRowDef = z.infer<typeof MatrixRowSchema>;
@@ -124,7 +137,13 @@ const totalSchema = z
   })
   .strict();
 
-const sectionBase = { id, block: z.string().optional().meta({ title: '左侧合并标签' }), blockShare: share.optional() };
+const sectionBase = {
+  id,
+  block: z.string().optional().meta({ title: '左侧合并标签' }),
+  blockShare: share.optional(),
+  /** Rows at the table's end kept together with what follows it; without it two. */
+  keepLast: z.number().int().min(1).optional().meta({ title: '末尾连在一起的行数' }),
+};
 
 export const SectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('grid'), ...sectionBase, shares: z.array(share).min(1), rows: z.array(z.array(GridCellSchema).min(1)) }).strict(),
@@ -141,6 +160,8 @@ export const SectionSchema = z.discriminatedUnion('kind', [
       side: sideTextSchema.optional(),
       /** Printed in a cell the row does not have. */
       na: z.string().default('—'),
+      /** The column headings are the table's header, printed again on every page it continues on. */
+      repeatHeader: z.boolean().default(false).meta({ title: '续页重印列名' }),
     })
     .strict(),
   z
@@ -172,13 +193,49 @@ export const FormSchema = z
     yearLine: z.string().optional().meta({ title: '年度行' }),
     /** Right-aligned line above the title (Sichuan's 报表编号). */
     reportCode: z.string().optional().meta({ title: '报表编号行' }),
-    caption: z.object({ left: z.string().default(''), right: z.string().default('') }).strict().optional().meta({ title: '表上说明行' }),
+    caption: z
+      .object({
+        left: z.string().default(''),
+        right: z.string().default(''),
+        /** The unit's seal goes over the left text (填报单位), as on today's hunan-2022 forms. */
+        seal: z.boolean().default(false).meta({ title: '盖章' }),
+      })
+      .strict()
+      .optional()
+      .meta({ title: '表上说明行' }),
     orientation: z.enum(['portrait', 'landscape']).default('landscape').meta({ title: '纸张方向' }),
     fields: z.record(id, FieldSchema).default({}).meta({ title: '字段' }),
     sections: z.array(SectionSchema).min(1).meta({ title: '表格各部分' }),
     /** Lines under the table: texts with {{field}} places, side by side. */
     signatures: z.array(z.array(z.string())).default([]).meta({ title: '签字行' }),
     notes: z.array(z.string()).default([]).meta({ title: '表下注' }),
+    /**
+     * The signature lines of the set's other forms (填表人、填表日期、联系电话、单位负责人, with their images) instead of
+     * `signatures`: `contacts` (hunan-2022, whose lines are in templates/labels.yaml `common`).
+     */
+    signatureBlock: z.enum(['contacts']).optional().meta({ title: '签字行（与本套其他表相同）' }),
+    /** Widths of the columns: one grid for every section (their columns line up), headings kept whole, keepChars. */
+    widths: z
+      .object({
+        shared: z.boolean().default(false).meta({ title: '各部分共用列宽' }),
+        wholeHeadings: z.boolean().default(false).meta({ title: '列名不折行' }),
+        /** Per column, characters of room a raised heading may not take from it (the label column's "其中：办公经费"). */
+        keepChars: z.array(z.number().min(0)).default([]).meta({ title: '各列至少保留的字数' }),
+      })
+      .strict()
+      .optional()
+      .meta({ title: '列宽' }),
+    /** One page if a smaller style allowed by templates/styles.yaml `fit.<name>` gets the form there. */
+    fit: z.string().optional().meta({ title: '一页放下（styles.yaml 中 fit 的名称）' }),
+    /**
+     * Where the form's cells are in an input of another shape (hunan-2022's `basicData.*`): the form's place
+     * (`fields.<id>`, `<section>.<row>`, `<section>.<row>.<column>`, `<section>.<row>.items`) → the input's path,
+     * or a list of paths (the first with a value), or for items `{ from, values }`.
+     */
+    input: z
+      .record(z.string(), z.union([z.string(), z.array(z.string()).min(1), z.object({ from: z.string(), values: z.string().optional() }).strict()]))
+      .optional()
+      .meta({ title: '输入中的位置' }),
     checks: z.array(CodeCheckSchema).default([]).meta({ title: '代码检查' }),
   })
   .strict();
