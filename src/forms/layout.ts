@@ -39,10 +39,22 @@ export interface FormLayoutInput {
   signing?: LayoutContext;
 }
 
+/**
+ * Compiled label templates by file and text, kept across layouts: a form tried in several styles (fit) and a
+ * batch's many reports compile each once. Bounded by the texts of the profiles' files.
+ */
+const COMPILED = new Map<string, Render>();
+
+/** A section's table before its widths are set: its rows, column shares, whether a block label leads it. */
+interface BuiltSection {
+  spec: TableSpec;
+  shares: number[];
+  block: boolean;
+}
+
 class FormLayout {
   private readonly width: number;
   private readonly s: TableStyle;
-  private readonly templates = new Map<string, Render>();
 
   constructor(private readonly o: FormLayoutInput) {
     // The page of this form: the styles' page, in the form's own orientation.
@@ -58,8 +70,10 @@ class FormLayout {
 
   private fill(text: string): string {
     if (!text.includes('{{')) return text;
-    let fn = this.templates.get(text);
-    if (!fn) this.templates.set(text, (fn = compileTemplate(`profiles/${this.o.profile.id}/forms/${this.o.form.id}.yaml`, text)));
+    const file = `profiles/${this.o.profile.id}/forms/${this.o.form.id}.yaml`;
+    const key = `${file}\u0000${text}`;
+    let fn = COMPILED.get(key);
+    if (!fn) COMPILED.set(key, (fn = compileTemplate(file, text)));
     return fn(this.o.context);
   }
 
@@ -97,6 +111,13 @@ class FormLayout {
     return { kind: form.id as DocumentLayout['kind'], title: this.o.title, fileName: this.o.fileName, orientation: form.orientation, content, pages, ...(images ? { images } : {}) };
   }
 
+  /** A section's own minimum widths: numbers unwrapped, a block label at least two characters wide. */
+  private minimums(b: BuiltSection): number[] {
+    const mins = noWrapMinimums([...b.spec.header, ...b.spec.body], b.shares.length, this.s);
+    if (b.block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
+    return mins;
+  }
+
   /** The report whose contacts sign the form, in this layout's styles. */
   private get signing(): LayoutContext | undefined {
     return this.o.signing && { ...this.o.signing, styles: this.pageStyles };
@@ -106,9 +127,9 @@ class FormLayout {
    * Column widths. Each section its own, or (`widths.shared`) one grid for all, so that their columns line up:
    * numbers unwrapped, headings whole where the other columns can give the room, keeping `keepChars` of each.
    */
-  private widths(built: { spec: TableSpec; shares: number[]; mins: number[] }[]): TableSpec[] {
+  private widths(built: BuiltSection[]): TableSpec[] {
     const w = this.o.form.widths;
-    if (!w?.shared) return built.map((b) => ({ ...b.spec, widths: fitWidths(b.shares, this.width, this.s, b.mins) }));
+    if (!w?.shared) return built.map((b) => ({ ...b.spec, widths: fitWidths(b.shares, this.width, this.s, this.minimums(b)) }));
     const shares = built[0].shares;
     const rows = built.flatMap((b) => [...b.spec.header, ...b.spec.body]);
     const hard = noWrapMinimums(rows, shares.length, this.s);
@@ -176,7 +197,7 @@ class FormLayout {
     return parts;
   }
 
-  private section(s: SectionDef): { spec: TableSpec; shares: number[]; mins: number[] } {
+  private section(s: SectionDef): BuiltSection {
     // An empty block label ("") still takes its column: the part goes on under the block above it.
     const block = s.block !== undefined ? this.head(s.block, { merge: `block:${s.id}` }) : undefined;
     const lead = (cells: Cell[]): Row => row(...(block ? [block] : []), ...cells);
@@ -186,9 +207,7 @@ class FormLayout {
     // A total row runs over the block label's column, as 总分 does on the paper forms.
     const tail = built.tail.map((cells) => (block ? row({ ...cells[0], colSpan: (cells[0].colSpan ?? 1) + 1 }, ...cells.slice(1)) : row(...cells)));
     const body = [...built.body.map(lead), ...tail];
-    const mins = noWrapMinimums([...header, ...body], shares.length, this.s);
-    if (block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
-    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, mins };
+    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, block: Boolean(block) };
   }
 
   /** A column heading: kept on one line where the form asks for whole headings. */
