@@ -36,6 +36,8 @@ export const FieldSchema = z
       .regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, '应写作 文件标识.字段 或 文件标识.部分.行.列')
       .optional()
       .meta({ title: '与另一文件中的这一项是同一个数' }),
+    /** hunan-2022's workbook: the field's own row after the table, with this label (说明：). */
+    sheetLabel: z.string().optional().meta({ title: '工作簿中的行名' }),
   })
   .strict();
 export type FieldDef = z.infer<typeof FieldSchema>;
@@ -114,6 +116,8 @@ export const MatrixRowSchema = z
     text: id.optional().meta({ title: '文字字段' }),
     /** A text field given as a list prints one item a line, each through this template ("{{n}}、{{text}}"). */
     numbered: z.string().optional().meta({ title: '逐条编号' }),
+    /** hunan-2022's workbook: the row's label there when it differs (其中：人员经费（选填）), and its note's key in workbook.yaml. */
+    sheet: z.object({ label: z.string().optional(), note: z.string().optional() }).strict().optional().meta({ title: '工作簿中的这一行' }),
   })
   .strict();
 export type MatrixRowDef = z.infer<typeof MatrixRowSchema>;
@@ -225,6 +229,8 @@ export const FormSchema = z
       .strict()
       .optional()
       .meta({ title: '列宽' }),
+    /** hunan-2022's workbook: the sheet's column widths (characters). */
+    sheet: z.object({ widths: z.array(z.number().positive()) }).strict().optional().meta({ title: '工作表' }),
     /** One page if a smaller style allowed by templates/styles.yaml `fit.<name>` gets the form there. */
     fit: z.string().optional().meta({ title: '一页放下（styles.yaml 中 fit 的名称）' }),
     /**
