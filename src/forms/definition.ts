@@ -39,6 +39,8 @@ export const FieldSchema = z
       .regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, DM.badSame)
       .optional()
       .meta({ title: T.same }),
+    /** hunan-2022's workbook: the field's own row after the table, with this label (说明：). */
+    sheetLabel: z.string().optional().meta({ title: T.sheetLabel }),
   })
   .strict();
 export type FieldDef = z.infer<typeof FieldSchema>;
@@ -89,6 +91,8 @@ export const ColumnSchema = z
     indicatorScore: indicatorScoreRelation.optional(),
     /** A score never above this column of the same row (得分 ≤ 分值). */
     atMost: id.optional().meta({ title: T.atMost }),
+    /** A rate whose base is zero prints this instead of the profile's `zeroOverZero` (hunan-2022's 控制率: blank). */
+    zeroOverZero: z.string().optional().meta({ title: T.zeroOverZero }),
   })
   .strict();
 export type ColumnDef = z.infer<typeof ColumnSchema>;
@@ -104,6 +108,19 @@ export const MatrixRowSchema = z
     /** This row ≤ that row, in every money column. */
     atMost: id.optional().meta({ title: T.atMostRow }),
     indent: z.number().optional().meta({ title: T.indent }),
+    /** Indent of the row's repeatable items; without it one step (12 points) further than the row. */
+    itemIndent: z.number().optional().meta({ title: T.itemIndent }),
+    bold: z.boolean().default(false).meta({ title: T.bold }),
+    /** A row that only takes part in sums and is not printed (人员经费: in the 基本支出 sum, not on the form). */
+    hidden: z.boolean().default(false).meta({ title: T.hidden }),
+    /** The sum is worked out only when every part has a value (基本支出 = 人员经费 + 公用经费, both needed). */
+    sumNeedsAll: z.boolean().default(false).meta({ title: T.sumNeedsAll }),
+    /** A row of text instead of values: this field, spanning every value column (厉行节约保障措施). */
+    text: id.optional().meta({ title: T.textField }),
+    /** A text field given as a list prints one item a line, each through this template ("{{n}}、{{text}}"). */
+    numbered: z.string().optional().meta({ title: T.numbered }),
+    /** hunan-2022's workbook: the row's label there when it differs (其中：人员经费（选填）), and its note's key in workbook.yaml. */
+    sheet: z.object({ label: z.string().optional(), note: z.string().optional() }).strict().optional().meta({ title: T.sheetRow }),
   })
   .strict();
 export type MatrixRowDef = z.infer<typeof MatrixRowSchema>;
@@ -127,7 +144,13 @@ const totalSchema = z
   })
   .strict();
 
-const sectionBase = { id, block: z.string().optional().meta({ title: T.block }), blockShare: share.optional() };
+const sectionBase = {
+  id,
+  block: z.string().optional().meta({ title: T.block }),
+  blockShare: share.optional(),
+  /** Rows at the table's end kept together with what follows it; without it two. */
+  keepLast: z.number().int().min(1).optional().meta({ title: T.keepLast }),
+};
 
 export const SectionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('grid'), ...sectionBase, shares: z.array(share).min(1), rows: z.array(z.array(GridCellSchema).min(1)) }).strict(),
@@ -144,6 +167,8 @@ export const SectionSchema = z.discriminatedUnion('kind', [
       side: sideTextSchema.optional(),
       /** Printed in a cell the row does not have. */
       na: z.string().default('—'),
+      /** The column headings are the table's header, printed again on every page it continues on. */
+      repeatHeader: z.boolean().default(false).meta({ title: T.repeatHeader }),
     })
     .strict(),
   z
@@ -175,13 +200,51 @@ export const FormSchema = z
     yearLine: z.string().optional().meta({ title: T.yearLine }),
     /** Right-aligned line above the title (Sichuan's 报表编号). */
     reportCode: z.string().optional().meta({ title: T.reportCode }),
-    caption: z.object({ left: z.string().default(''), right: z.string().default('') }).strict().optional().meta({ title: T.caption }),
+    caption: z
+      .object({
+        left: z.string().default(''),
+        right: z.string().default(''),
+        /** The unit's seal goes over the left text (填报单位), as on today's hunan-2022 forms. */
+        seal: z.boolean().default(false).meta({ title: T.seal }),
+      })
+      .strict()
+      .optional()
+      .meta({ title: T.caption }),
     orientation: z.enum(['portrait', 'landscape']).default('landscape').meta({ title: T.orientation }),
     fields: z.record(id, FieldSchema).default({}).meta({ title: T.field }),
     sections: z.array(SectionSchema).min(1).meta({ title: T.sections }),
     /** Lines under the table: texts with {{field}} places, side by side. */
     signatures: z.array(z.array(z.string())).default([]).meta({ title: T.signatures }),
     notes: z.array(z.string()).default([]).meta({ title: T.notes }),
+    /**
+     * The signature lines of the set's other forms (填表人、填表日期、联系电话、单位负责人, with their images) instead of
+     * `signatures`: `contacts` (hunan-2022, whose lines are in templates/labels.yaml `common`).
+     */
+    signatureBlock: z.enum(['contacts']).optional().meta({ title: T.signatureBlock }),
+    /** Widths of the columns: one grid for every section (their columns line up), headings kept whole, keepChars. */
+    widths: z
+      .object({
+        shared: z.boolean().default(false).meta({ title: T.sharedWidths }),
+        wholeHeadings: z.boolean().default(false).meta({ title: T.wholeHeadings }),
+        /** Per column, characters of room a raised heading may not take from it (the label column's "其中：办公经费"). */
+        keepChars: z.array(z.number().min(0)).default([]).meta({ title: T.keepChars }),
+      })
+      .strict()
+      .optional()
+      .meta({ title: T.widths }),
+    /** hunan-2022's workbook: the sheet's column widths (characters). */
+    sheet: z.object({ widths: z.array(z.number().positive()) }).strict().optional().meta({ title: T.sheet }),
+    /** One page if a smaller style allowed by templates/styles.yaml `fit.<name>` gets the form there. */
+    fit: z.string().optional().meta({ title: T.fit }),
+    /**
+     * Where the form's cells are in an input of another shape (hunan-2022's `basicData.*`): the form's place
+     * (`fields.<id>`, `<section>.<row>`, `<section>.<row>.<column>`, `<section>.<row>.items`) → the input's path,
+     * or a list of paths (the first with a value), or for items `{ from, values }`.
+     */
+    input: z
+      .record(z.string(), z.union([z.string(), z.array(z.string()).min(1), z.object({ from: z.string(), values: z.string().optional() }).strict()]))
+      .optional()
+      .meta({ title: T.inputPlaces }),
     checks: z.array(CodeCheckSchema).default([]).meta({ title: T.checks }),
   })
   .strict();

@@ -137,6 +137,8 @@ export class FormEngine {
     const has = (c: ColumnDef, row: string) => !c.rows || c.rows.includes(row);
     for (const r of s.rows) {
       cells[r.id] = {};
+      // A row of text has no value cells: its field spans them.
+      if (r.text) continue;
       for (const c of s.columns) if (has(c, r.id)) cells[r.id][c.id] = given(raw[r.id]?.[c.id] ?? (c.default !== undefined ? this.defaultOf(c.kind, c.default) : undefined));
     }
     this.figures.matrices[s.id] = cells;
@@ -164,7 +166,7 @@ export class FormEngine {
       if (r.sum) {
         for (const c of sumColumns) {
           const parts = r.sum.map((id) => asDecimal(cells[id][c.id]?.value));
-          if (parts.every((p) => p === undefined)) continue;
+          if (r.sumNeedsAll ? parts.some((p) => p === undefined) : parts.every((p) => p === undefined)) continue;
           const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
           const cell = cells[r.id][c.id];
           const before = asDecimal(cell.value);
@@ -209,7 +211,7 @@ export class FormEngine {
         const over = num(c.rate.over);
         if (of === undefined || over === undefined) continue;
         if (over.isZero()) {
-          if (of.isZero()) cell.display ??= before === undefined ? this.profile.defaults.zeroOverZero : undefined;
+          if (of.isZero()) cell.display ??= before === undefined ? (c.zeroOverZero ?? this.profile.defaults.zeroOverZero) : undefined;
           else this.findings.push(formFinding('W_FORM_RATE_UNDEFINED', { column: c.title, of: col(c.rate.of).title, ofValue: this.print(col(c.rate.of), of), over: col(c.rate.over).title }, at));
           continue;
         }

@@ -7,15 +7,17 @@ import { compileTemplate, type Render } from '../compose/handlebars.js';
 import type { BlockItem, FlowItem, TextItem } from '../layout/flow/items.js';
 import { paginate, type PageSpec } from '../layout/flow/paginate.js';
 import { columnsBlock, keepTogether, paragraph, shareLine, tableStyle } from '../layout/form.js';
+import { documentImages, formSignatures, sealCentre, sealOverlay, sealPlace } from '../layout/formParts.js';
 import { lineHeight, textWidth } from '../layout/measure/text.js';
 import { contentHeight, contentWidth, type Styles } from '../layout/styles.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from '../layout/table/model.js';
-import { fitWidths, noWrapMinimums } from '../layout/table/widths.js';
-import type { DocumentLayout } from '../layout/types.js';
+import { fitWidths, noWrapMinimums, wholeMinimums } from '../layout/table/widths.js';
+import type { DocumentLayout, LayoutContext } from '../layout/types.js';
 import { ZERO } from '../derive/decimal.js';
 import { asDecimal, isNumberKind, printValue, type Value } from './cells.js';
 import type { ColumnDef, FormDef, GridSection, ListSection, MatrixSection, Profile, SectionDef } from './definition.js';
 import type { FormCell, FormFigures } from './derive.js';
+import { fitStyles } from './fit.js';
 
 export interface FormLayoutInput {
   profile: Profile;
@@ -28,27 +30,50 @@ export interface FormLayoutInput {
   title: string;
   fileName: string;
   attachment?: string;
+  /** The 续表 mark, when the set keeps it elsewhere than in the profile (hunan-2022: templates/labels.yaml). */
+  continued?: string;
+  /**
+   * The hunan-2022 report whose contacts sign the form (`signatureBlock: contacts`, the seal on `caption.seal`): names,
+   * signature lines and images, as on the set's other forms.
+   */
+  signing?: LayoutContext;
+}
+
+/**
+ * Compiled label templates by file and text, kept across layouts: a form tried in several styles (fit) and a
+ * batch's many reports compile each once. Bounded by the texts of the profiles' files.
+ */
+const COMPILED = new Map<string, Render>();
+
+/** A section's table before its widths are set: its rows, column shares, whether a block label leads it. */
+interface BuiltSection {
+  spec: TableSpec;
+  shares: number[];
+  block: boolean;
 }
 
 class FormLayout {
   private readonly width: number;
   private readonly s: TableStyle;
-  private readonly templates = new Map<string, Render>();
 
   constructor(private readonly o: FormLayoutInput) {
     // The page of this form: the styles' page, in the form's own orientation.
     const styles = { ...o.styles, orientation: { ...o.styles.orientation, projectEvaluation: o.form.orientation } };
+    this.pageStyles = styles;
     this.width = contentWidth(styles, 'projectEvaluation');
     this.height = contentHeight(styles, 'projectEvaluation');
     this.s = tableStyle(o.styles);
   }
 
   private readonly height: number;
+  private readonly pageStyles: Styles;
 
   private fill(text: string): string {
     if (!text.includes('{{')) return text;
-    let fn = this.templates.get(text);
-    if (!fn) this.templates.set(text, (fn = compileTemplate(`profiles/${this.o.profile.id}/forms/${this.o.form.id}.yaml`, text)));
+    const file = `profiles/${this.o.profile.id}/forms/${this.o.form.id}.yaml`;
+    const key = `${file}\u0000${text}`;
+    let fn = COMPILED.get(key);
+    if (!fn) COMPILED.set(key, (fn = compileTemplate(file, text)));
     return fn(this.o.context);
   }
 
@@ -71,17 +96,46 @@ class FormLayout {
 
   run(): DocumentLayout {
     const { form, styles } = this.o;
-    const items: FlowItem[] = [...this.heading(), ...form.sections.map((s) => ({ kind: 'table' as const, spec: this.section(s), style: this.s }))];
-    const after = this.footer();
-    if (after) items.push(after);
+    const specs = this.widths(form.sections.map((s) => this.section(s)));
+    const items: FlowItem[] = [...this.heading(), ...specs.map((spec) => ({ kind: 'table' as const, spec, style: this.s }))];
     const size = styles.tables.captionSize;
+    const text = this.o.continued ?? this.o.profile.continued;
     const page: PageSpec = {
       height: this.height,
-      continued: { kind: 'block', height: lineHeight({ fontSize: size }) + 4, make: () => ({ text: this.o.profile.continued, fontSize: size, alignment: 'right', margin: [0, 0, 0, 4] }) },
+      continued: { kind: 'block', height: lineHeight({ fontSize: size }) + 4, make: () => ({ text, fontSize: size, alignment: 'right', margin: [0, 0, 0, 4] }) },
     };
+    items.push(...this.footer(page.height));
     const { content, pages } = paginate(items, page);
+    const images = this.o.signing && documentImages(this.o.signing);
     // render/ reads only the kind's name: a profile's form is named by its own id.
-    return { kind: form.id as DocumentLayout['kind'], title: this.o.title, fileName: this.o.fileName, orientation: form.orientation, content, pages };
+    return { kind: form.id as DocumentLayout['kind'], title: this.o.title, fileName: this.o.fileName, orientation: form.orientation, content, pages, ...(images ? { images } : {}) };
+  }
+
+  /** A section's own minimum widths: numbers unwrapped, a block label at least two characters wide. */
+  private minimums(b: BuiltSection): number[] {
+    const mins = noWrapMinimums([...b.spec.header, ...b.spec.body], b.shares.length, this.s);
+    if (b.block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
+    return mins;
+  }
+
+  /** The report whose contacts sign the form, in this layout's styles. */
+  private get signing(): LayoutContext | undefined {
+    return this.o.signing && { ...this.o.signing, styles: this.pageStyles };
+  }
+
+  /**
+   * Column widths. Each section its own, or (`widths.shared`) one grid for all, so that their columns line up:
+   * numbers unwrapped, headings whole where the other columns can give the room, keeping `keepChars` of each.
+   */
+  private widths(built: BuiltSection[]): TableSpec[] {
+    const w = this.o.form.widths;
+    if (!w?.shared) return built.map((b) => ({ ...b.spec, widths: fitWidths(b.shares, this.width, this.s, this.minimums(b)) }));
+    const shares = built[0].shares;
+    const rows = built.flatMap((b) => [...b.spec.header, ...b.spec.body]);
+    const hard = noWrapMinimums(rows, shares.length, this.s);
+    const keep = w.keepChars.map((n) => n * this.s.fontSize);
+    const widths = fitWidths(shares, this.width, this.s, wholeMinimums(rows, hard, this.width, this.s, keep));
+    return built.map((b) => ({ ...b.spec, widths }));
   }
 
   private heading(): FlowItem[] {
@@ -94,18 +148,44 @@ class FormLayout {
     if (form.yearLine) items.push(paragraph(this.fill(form.yearLine), this.width, { fontSize: t.captionSize, align: 'center', marginBottom: 4, keepWithNext: true }));
     if (form.caption) {
       const texts = [this.fill(form.caption.left), this.fill(form.caption.right)];
-      const widths = shareLine(texts, this.width, 12, { fontSize: t.captionSize });
-      items.push(columnsBlock(texts.map((text, i) => ({ text, width: widths[i], align: i ? ('right' as const) : ('left' as const) })), { fontSize: t.captionSize, gap: 12, marginBottom: 4, keepWithNext: true }));
+      const right = Boolean(texts[1]);
+      const widths = right ? shareLine(texts, this.width, 12, { fontSize: t.captionSize }) : [this.width];
+      const cols = texts.slice(0, widths.length).map((text, i) => ({ text, width: widths[i], align: i ? ('right' as const) : ('left' as const) }));
+      const signing = this.signing;
+      if (form.caption.seal && signing) {
+        // The seal over the unit's name (or the （盖章） of a bare label); its square recorded for signing later.
+        const centre = sealCentre(texts[0], widths[0], styles.images.sealSize, t.captionSize);
+        Object.assign(cols[0], { extra: sealOverlay(signing, centre, t.captionSize, true), place: sealPlace(signing, centre) });
+      }
+      items.push(columnsBlock(cols, { fontSize: t.captionSize, gap: 12, marginBottom: 4, keepWithNext: true }));
     }
     return items;
   }
 
-  /** Signature lines and notes under the table, kept on the page of its last rows. */
-  private footer(): BlockItem | undefined {
+  /**
+   * Notes and signature lines under the table, kept on the page of its last rows; notes taller than a third of
+   * the page run on by themselves, the signatures still kept with their end.
+   */
+  private footer(pageHeight: number): FlowItem[] {
+    const notes = this.o.form.notes.map((note) => this.fill(note)).filter((note) => note.trim());
+    const paragraphs = notes.map((note) => paragraph(note, this.width, { fontSize: this.o.styles.tables.cellSize, marginTop: 6 }));
+    const lines = this.signatureLines();
+    const parts = [...paragraphs, ...lines];
+    if (!parts.length) return [];
+    // The set's signature block keeps itself with the table.
+    if (!paragraphs.length && this.o.form.signatureBlock) return lines;
+    const together = keepTogether(parts, true);
+    if (!paragraphs.length || !lines.length || together.height <= pageHeight / 3) return [together];
+    return [...paragraphs, this.o.form.signatureBlock ? lines[0] : keepTogether(lines, true)];
+  }
+
+  /** The signature lines: the form's own, or the set's (`signatureBlock`). */
+  private signatureLines(): BlockItem[] {
     const { form, styles } = this.o;
+    const signing = this.signing;
+    if (form.signatureBlock === 'contacts' && signing) return [formSignatures(signing, 'projectEvaluation')];
     const fontSize = styles.tables.captionSize;
-    // Notes belong to the table, right under it; the signature lines follow.
-    const parts: (BlockItem | TextItem)[] = form.notes.map((note) => paragraph(this.fill(note), this.width, { fontSize: styles.tables.cellSize, marginTop: 6 }));
+    const parts: BlockItem[] = [];
     for (const line of form.signatures) {
       const texts = line.map((x) => this.fill(x));
       // Long names or numbers: the gaps narrow before the texts wrap.
@@ -114,10 +194,10 @@ class FormLayout {
       const widths = shareLine(texts, this.width, gap, { fontSize }, texts.length - 1);
       parts.push(columnsBlock(texts.map((text, i) => ({ text, width: widths[i] })), { fontSize, gap, marginTop: 10 }));
     }
-    return parts.length ? keepTogether(parts, true) : undefined;
+    return parts;
   }
 
-  private section(s: SectionDef): TableSpec {
+  private section(s: SectionDef): BuiltSection {
     // An empty block label ("") still takes its column: the part goes on under the block above it.
     const block = s.block !== undefined ? this.head(s.block, { merge: `block:${s.id}` }) : undefined;
     const lead = (cells: Cell[]): Row => row(...(block ? [block] : []), ...cells);
@@ -127,9 +207,20 @@ class FormLayout {
     // A total row runs over the block label's column, as 总分 does on the paper forms.
     const tail = built.tail.map((cells) => (block ? row({ ...cells[0], colSpan: (cells[0].colSpan ?? 1) + 1 }, ...cells.slice(1)) : row(...cells)));
     const body = [...built.body.map(lead), ...tail];
-    const mins = noWrapMinimums([...header, ...body], shares.length, this.s);
-    if (block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
-    return { widths: fitWidths(shares, this.width, this.s, mins), header, body, keepLast: Math.min(2, body.length) };
+    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, block: Boolean(block) };
+  }
+
+  /** A column heading: kept on one line where the form asks for whole headings. */
+  private title(text: string): Cell {
+    return this.o.form.widths?.wholeHeadings ? this.head(text, { whole: true }) : this.head(text);
+  }
+
+  /** A text row's text: a list one item a line, numbered through the row's template. */
+  private rowText(r: MatrixSection['rows'][number]): string {
+    const v = this.o.figures.fields[r.text!]?.value as unknown;
+    if (!Array.isArray(v)) return String(v ?? '');
+    const item = r.numbered ?? '{{text}}';
+    return v.map((text, i) => item.replace(/\{\{\s*n\s*\}\}/g, String(i + 1)).replace(/\{\{\s*text\s*\}\}/g, () => String(text))).join('\n');
   }
 
   private grid(s: GridSection) {
@@ -148,23 +239,25 @@ class FormLayout {
     const cells = this.o.figures.matrices[s.id];
     const side = s.side;
     const labelled = s.labelShare !== undefined;
-    const headerRow = [...(labelled ? [this.head(s.corner)] : []), ...s.columns.map((c) => this.head(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
+    const headerRow = [...(labelled ? [this.title(s.corner)] : []), ...s.columns.map((c) => this.title(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
     const sideText = side ? String(this.o.figures.fields[side.field]?.value ?? '') : '';
     const sideCell = (): Cell[] => (side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true }] : []);
-    const body = s.rows.flatMap((r) => [
-      [
-        ...(labelled ? [{ text: this.fill(r.label), indent: r.indent }] : []),
+    const label = (r: MatrixSection['rows'][number]): Cell[] => (labelled ? [{ text: this.fill(r.label), indent: r.indent, ...(r.bold ? { bold: true } : {}) }] : []);
+    const body = s.rows.flatMap((r): Cell[][] => [
+      ...(r.hidden ? [] : [r.text ? [...label(r), { text: this.rowText(r), colSpan: s.columns.length }] : [
+        ...label(r),
         ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
         ...sideCell(),
-      ],
+      ]]),
       // The row's repeatable items (one project a row), each under it, indented one step further.
       ...(this.o.figures.items[s.id]?.[r.id] ?? []).map((it) => [
-        ...(labelled ? [{ text: it.name, indent: (r.indent ?? 0) + 12 }] : []),
+        ...(labelled ? [{ text: it.name, indent: r.itemIndent ?? (r.indent ?? 0) + 12 }] : []),
         ...s.columns.map((c): Cell => (it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' })),
         ...sideCell(),
       ]),
     ]);
     const shares = [...(labelled ? [s.labelShare!] : []), ...s.columns.map((c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
+    if (s.repeatHeader) return { shares, header: [headerRow], body, tail: [] as Cell[][] };
     return { shares, header: [] as Cell[][], body: [headerRow, ...body], tail: [] as Cell[][] };
   }
 
@@ -205,6 +298,14 @@ class FormLayout {
   }
 }
 
+/** The form laid out; one that should fit a page (`fit`) in the largest style that gets it there. */
 export function layoutForm(o: FormLayoutInput): DocumentLayout {
-  return new FormLayout(o).run();
+  let result = new FormLayout(o).run();
+  if (!o.form.fit) return result;
+  for (const smaller of fitStyles(o.styles, o.form.fit).slice(1)) {
+    if (result.pages === 1) break;
+    const tried = new FormLayout({ ...o, styles: smaller }).run();
+    if (tried.pages === 1) result = tried;
+  }
+  return result;
 }

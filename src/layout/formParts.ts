@@ -63,7 +63,7 @@ export function principalPlace(ctx: LayoutContext, label: string, indent: number
 }
 
 /** Where a seal goes on a caption: over the unit name after the colon, or over the （盖章） of a bare label. */
-function sealCentre(caption: string, width: number, d: number, fontSize: number): number {
+export function sealCentre(caption: string, width: number, d: number, fontSize: number): number {
   const colon = caption.lastIndexOf('：');
   const name = caption.slice(colon + 1);
   const end = textWidth(caption, { fontSize });

@@ -1,5 +1,5 @@
 import { composeNarrative } from '../compose/narrative.js';
-import { layoutBasicData } from './basicData.js';
+import { layoutDefinedForm } from '../forms/hunan2022.js';
 import { layoutDepartmentEvaluation } from './departmentEvaluation.js';
 import { layoutNarrative } from './narrative.js';
 import { layoutProjectEvaluation } from './projectEvaluation.js';
@@ -9,7 +9,8 @@ import type { DocumentLayout, LayoutContext } from './types.js';
 export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
   return [
     layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures)),
-    layoutBasicData(ctx),
+    // 附件2 is built from its form definition (templates/profiles/hunan-2022/forms/basicData.yaml).
+    layoutDefinedForm(ctx, 'basicData', 'basicData'),
     layoutDepartmentEvaluation(ctx),
     ...ctx.input.projectEvaluations.map((_, i) => layoutProjectEvaluation(ctx, i)),
   ];

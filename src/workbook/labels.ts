@@ -10,7 +10,8 @@ type Labels<K extends string> = Readonly<Record<K, string>>;
 
 interface WorkbookLabels {
   sheets: Labels<'instructions' | 'narrative' | 'basicData' | 'department' | 'project'>;
-  titles: Labels<'narrative' | 'basicData' | 'department' | 'project'>;
+  // 基础数据表's title and labels are in its form definition (profiles/hunan-2022/forms/basicData.yaml).
+  titles: Labels<'narrative' | 'department' | 'project'>;
   level1Names: readonly string[];
   level2Names: readonly string[];
   common: Labels<'unitStamp' | 'unitLine' | 'moneyUnit' | 'preparer' | 'formDate' | 'phone' | 'unitHead' | 'yearLine'>;

@@ -49,12 +49,15 @@ describe('the workbook layout', () => {
     }
   });
 
-  it('uses the wording of the printed forms (templates/labels.yaml)', () => {
+  it('uses the wording of the printed forms (templates/labels.yaml, the 基础数据表’s form definition)', () => {
     const labels = parse(readFileSync(join(ROOT, 'templates', 'labels.yaml'), 'utf8'));
     const textsOf = (spec: SheetSpec) => new Set(spec.blocks.flatMap((b) => (b.labels ?? []).map((l) => l.text)));
     const basic = textsOf(BASIC_DATA_SHEET);
-    const b = labels.basicData;
-    for (const text of [b.basicExpenditure, b.publicFunds, ...Object.values(b.publicFundsItems), b.threePublic, b.vehicles, b.vehiclePurchase, b.vehicleOperation, b.abroad, b.reception, b.projectExpenditure, ...Object.values(b.projectGroups), b.procurement, b.frugalityMeasures, b.notePrefix, b.staffing[0], b.staffing[1], b.staffing[3], b.columns[0]]) {
+    const form = parse(readFileSync(join(ROOT, 'templates', 'profiles', 'hunan-2022', 'forms', 'basicData.yaml'), 'utf8'));
+    const [staffing, funds] = form.sections;
+    const printed = funds.rows.filter((r: { hidden?: boolean }) => !r.hidden).map((r: { label: string }) => r.label);
+    expect(printed).toHaveLength(22);
+    for (const text of [...printed, form.title, staffing.block, staffing.columns[0].title, staffing.columns[2].title, funds.corner, form.caption.right]) {
       expect(basic, String(text)).toContain(text);
     }
     const department = textsOf(DEPARTMENT_SHEET);

@@ -1,0 +1,37 @@
+/**
+ * hunan-2022's forms that the form engine builds: today's input (ReportInput) read through the form's `input`
+ * mapping, derived by the relation engine, laid out by the generic table-form layout, with the set's document
+ * names, 续表 mark and signature lines from templates/labels.yaml as for its other documents.
+ */
+import { DEFAULT_PROFILE, loadProfile } from '../core/profiles.js';
+import type { DocumentLayout, LayoutContext } from '../layout/types.js';
+import { printValue } from './cells.js';
+import { plainTitle } from './definition.js';
+import { FormEngine } from './derive.js';
+import { layoutForm } from './layout.js';
+import { mapInput } from './mapInput.js';
+
+/** The document `docKey` of templates/labels.yaml (附件2 …), built from the form `formId` of hunan-2022. */
+export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: string): DocumentLayout {
+  const { input, labels } = ctx;
+  const profile = loadProfile(DEFAULT_PROFILE);
+  const form = profile.forms[formId];
+  const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
+  const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
+  // The figures only: hunan-2022's findings come from its check rules (src/check/rules).
+  const { figures } = new FormEngine(profile, form, mapInput(form, input), { path: formId, title: plainTitle(form), fill }).run();
+  const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, figures.fields[id]?.value, profile.defaults)]));
+  const names = { unitName: input.unit.name, year: input.year };
+  return layoutForm({
+    profile,
+    form,
+    figures,
+    context: { ...common, ...own },
+    styles: ctx.styles,
+    title: labels.text(`documents.${docKey}.title`),
+    fileName: labels.text(`documents.${docKey}.fileName`, names),
+    attachment: labels.text(`documents.${docKey}.attachment`),
+    continued: labels.text('common.continued'),
+    signing: ctx,
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * A form's data from an input of another shape, by the form's declared `input` mapping: hunan-2022's forms read
+ * today's keys (`basicData.publicFunds.office`…), so that its input format stays as it is.
+ */
+import { Decimal } from 'decimal.js';
+import { D } from '../derive/decimal.js';
+import type { FormDef } from './definition.js';
+
+type Raw = Record<string, unknown>;
+
+/** The value at a dotted path of `source`. */
+function at(source: unknown, path: string): unknown {
+  let v = source;
+  for (const key of path.split('.')) v = v && typeof v === 'object' ? (v as Raw)[key] : undefined;
+  return v;
+}
+
+/** A value as the engine reads it: numbers exact, blank texts left out. */
+function cellValue(v: unknown): unknown {
+  if (typeof v === 'number') return new D(v);
+  if (typeof v === 'string' && !v.trim()) return undefined;
+  return v;
+}
+
+/** An object's values as cells (a row of amounts, a project's name and amounts). */
+function cells(v: unknown): Raw {
+  if (!v || typeof v !== 'object' || v instanceof Decimal) return {};
+  return Object.fromEntries(Object.entries(v as Raw).map(([k, x]) => [k, cellValue(x)]));
+}
+
+function child(parent: Raw, key: string): Raw {
+  return (parent[key] ??= {}) as Raw;
+}
+
+/**
+ * The data the form engine reads (fields by id, matrices by section → row → column, items under their row), taken
+ * from `source` by `form.input`. Whole rows come first, single cells after, so that a cell's own mapping (with its
+ * fall-backs) wins over its row's.
+ */
+export function mapInput(form: FormDef, source: unknown): Raw {
+  const out: Raw = {};
+  const entries = Object.entries(form.input ?? {}).sort(([a], [b]) => a.split('.').length - b.split('.').length);
+  for (const [place, from] of entries) {
+    const [first, second, third] = place.split('.');
+    if (typeof from === 'object' && !Array.isArray(from)) {
+      // A list of items: each its name and its values (the object at `values`, or the item itself).
+      const list = at(source, from.from);
+      const items = Array.isArray(list) ? list.map((it) => ({ name: (it as Raw)?.name, ...cells(from.values ? at(it, from.values) : it) })) : [];
+      child(child(out, first), second)[third] = items;
+      continue;
+    }
+    const value = (Array.isArray(from) ? from : [from]).map((p) => cellValue(at(source, p))).find((v) => v !== undefined);
+    if (first === 'fields') out[second] = Array.isArray(value) ? value : cellValue(value);
+    else if (third === undefined) Object.assign(child(child(out, first), second), cells(value));
+    else child(child(out, first), second)[third] = value;
+  }
+  return out;
+}
