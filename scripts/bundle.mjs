@@ -111,6 +111,8 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     chunkNames: '[name]-[hash]',
     logLevel: 'warning',
     legalComments: 'none',
+    // Chinese text as UTF-8, not \uXXXX escapes: half the bytes for every message and label a command loads.
+    charset: 'utf8',
     minifyWhitespace: true,
     minifySyntax: true,
     plugins: [lazyPackages, oneDeflate, zodEnglishOnly],
