@@ -162,6 +162,9 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     outdir,
     outExtension: { '.js': '.mjs' },
     chunkNames: '[name]-[hash]',
+    // Chinese text as UTF-8, not \uXXXX escapes: half the bytes for every message and label a command loads. (The
+    // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
+    charset: 'utf8',
   });
   await build({
     ...COMMON,

@@ -39,9 +39,10 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown, key: str
   return v as T;
 }
 
+/** A list of the file, copied: the parsed YAML is shared (cached by its text), so it is never sorted in place. */
 function listOf<T>(value: unknown, key: string, file: string, ok: (item: T) => boolean): T[] {
   if (!Array.isArray(value) || !value.every(ok)) throw new TemplateError(file, undefined, `${key}: [ … ] — ${JSON.stringify(value)}`);
-  return value as T[];
+  return [...(value as T[])];
 }
 
 export function standards(): Standards {
