@@ -112,8 +112,11 @@ export function runCached(script, command) {
     cachedData,
   });
   if (!cachedData || compiled.cachedDataRejected) {
-    // At exit every function the command ran has its bytecode, so the next run compiles none of them.
-    process.once('exit', () => writeCache(cacheFile, key, compiled.createCachedData()));
+    // At exit every function the command ran has its bytecode, so the next run compiles none of them; only after a
+    // whole run (check exits 1 on findings), not one stopped early by a usage or input error.
+    process.once('exit', (code) => {
+      if (code === 0 || (code === 1 && command === 'check')) writeCache(cacheFile, key, compiled.createCachedData());
+    });
   }
   const module = { exports: {}, filename: file };
   const require = createRequire(file);
