@@ -3,6 +3,7 @@
 // modules. The cache is the bytecode of every function the command ran, taken at the end of a run that had none,
 // beside the script (never in a shared temporary folder: a cache is code). A missing, stale or rejected cache only
 // costs a normal compile, and is written again.
+import { isAscii } from 'node:buffer';
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -95,7 +96,9 @@ export function runCached(script, command) {
   let source;
   let key;
   try {
-    source = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    // The bundle escapes every non-ASCII character (scripts/bundle.mjs): read so, it is a one-byte string.
+    source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     key = keyOf(file);
   } catch {
     return false;
@@ -109,8 +112,11 @@ export function runCached(script, command) {
     cachedData,
   });
   if (!cachedData || compiled.cachedDataRejected) {
-    // At exit every function the command ran has its bytecode, so the next run compiles none of them.
-    process.once('exit', () => writeCache(cacheFile, key, compiled.createCachedData()));
+    // At exit every function the command ran has its bytecode, so the next run compiles none of them; only after a
+    // whole run (check exits 1 on findings), not one stopped early by a usage or input error.
+    process.once('exit', (code) => {
+      if (code === 0 || (code === 1 && command === 'check')) writeCache(cacheFile, key, compiled.createCachedData());
+    });
   }
   const module = { exports: {}, filename: file };
   const require = createRequire(file);

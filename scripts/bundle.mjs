@@ -174,6 +174,11 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     banner: { js: SCRIPT_BANNER },
     outfile: resolve(outdir, SCRIPT),
   });
+  // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
+  // faster (bin/codeCache.mjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
+  // string, a regular expression (with or without the u flag) and an identifier.
+  const script = resolve(outdir, SCRIPT);
+  writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
 }
 

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -104,6 +105,11 @@ describe('the code cache', () => {
     expect(existsSync(cacheOf('build'))).toBe(true);
     expect(shas((args) => cached('build', args))).toEqual(expected);
   }, 120_000);
+
+  it('reads an ASCII script: every other character escaped by the bundle', () => {
+    expect(isAscii(readFileSync(SCRIPT))).toBe(true);
+    expect(readFileSync(SCRIPT, 'latin1')).toMatch(/\\u[4-9][0-9a-f]{3}/);
+  });
 
   it('declines when there is no script, so that the chunks run instead', () => {
     expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);
