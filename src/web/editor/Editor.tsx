@@ -158,6 +158,11 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
       ) : (
         <FieldInput content={c} store={store} described={messageId} />
       )}
+      {c.after && (
+        <div class="jx-after" title={EDITOR_TEXT.computed}>
+          {c.after}
+        </div>
+      )}
       {classes.includes('jx-computed') && (
         // A number is right-aligned: the mark goes left of it; a text starts at the left: the mark goes right.
         <span class={c.input === 'number' ? 'jx-auto' : 'jx-auto jx-auto-right'} aria-hidden="true">

@@ -21,6 +21,8 @@ export interface FieldContent {
   placeholder?: string;
   /** Printed before the value, not part of it: the number of an item in a numbered list ("1、"). */
   prefix?: string;
+  /** Printed under the value, not part of it: what the form adds to it (an 一级指标's （50分）). */
+  after?: string;
   /** Accessible name; filled in from the row and column labels when left out. */
   name?: string;
   /** What belongs in the cell, in a sentence (the schema's description). */

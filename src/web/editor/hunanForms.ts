@@ -122,8 +122,16 @@ function indicators(ctx: PrintedContext, base: Path, blockLabel: string, totalLa
     ['score', 'points'],
     ['deviation', 'text'],
   ] as const;
+  // The form prints an 一级指标's 分值 under its name, once for the rows it merges: here under its first row.
+  const weights = ctx.level1Weights(base);
+  const level1 = (i: number) => cellText(getIn(ctx.input, [...list, i, 'level1'])).trim();
+  const weightOf = (i: number) => (level1(i) && (i === 0 || level1(i - 1) !== level1(i)) ? weights.get(level1(i)) : undefined);
   for (let i = 0; i < rows; i++) {
-    columns.forEach(([key, kind], c) => b.put(1 + i, 1 + c, ctx.field(kind, [...list, i, key])));
+    columns.forEach(([key, kind], c) => {
+      const weight = key === 'level1' ? weightOf(i) : undefined;
+      const after = weight && ctx.labels.text('indicators.level1WithWeight', { name: '', weight }).trim();
+      b.put(1 + i, 1 + c, { ...ctx.field(kind, [...list, i, key]), ...(after ? { after } : {}) });
+    });
     b.item({ row: 1 + i, list, index: i, count, blank: {}, name: blockLabel });
   }
   const total = 1 + rows;

@@ -13,7 +13,9 @@ import { basicDataGrid, basicDataNote, basicDataOther } from './hunanBasic.js';
 import { departmentGrids, projectGrids, signatures } from './hunanForms.js';
 import { nameCells, yearNames, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
 import { printedLabels, type FieldKind, type PrintedContext } from './printed.js';
-import { legacyComputed, type Computed } from './legacyFigures.js';
+import { formatScore } from '../../compose/format.js';
+import type { DerivedFigures } from '../../derive/index.js';
+import { legacyComputed, legacyFigures, type Computed } from './legacyFigures.js';
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
@@ -123,15 +125,24 @@ function printedField(computed: Computed) {
   return (kind: FieldKind, path: Path): FieldContent => (kind === 'line' ? { ...fieldContent({ kind: 'text' }, path, computed), input: 'text' } : fieldContent({ kind: kind === 'level1' || kind === 'level2' ? 'text' : kind }, path, computed));
 }
 
+/** The derived 分值 of each 一级指标, by the indicators' place: 附件3's, or a project's. */
+function level1Weights(figures: DerivedFigures | undefined, parsed: ReportInput | undefined) {
+  return (base: Path): Map<string, string> => {
+    const of = base[0] === 'departmentEvaluation' ? figures?.department.indicators : figures?.projects[Number(base[1])]?.indicators;
+    return new Map((of?.level1 ?? []).map((b) => [b.name, formatScore(b.weight, parsed?.display.scoreDecimals ?? 0)]));
+  };
+}
+
 /**
  * hunan-2022's sheets: 正文 (the narrative's fields, as the workbook lists them), then 附件2, 附件3 and one 附件4
  * per project, each laid out as its PDF prints it, with the PDF's own wording (templates/labels.yaml).
  */
 export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput): Sheet[] {
-  const computed = legacyComputed(input, parsed);
+  const figures = legacyFigures(parsed);
+  const computed = legacyComputed(input, parsed, figures);
   const labels = printedLabels();
   const names = { ...yearNames(input.year), unitName: String(getIn(input, ['unit', 'name']) ?? '') };
-  const ctx: PrintedContext = { labels, input, computed, names, field: printedField(computed) };
+  const ctx: PrintedContext = { labels, input, computed, names, field: printedField(computed), level1Weights: level1Weights(figures, parsed) };
   const doc = (key: string) => ({ attachment: labels.text(`documents.${key}.attachment`), title: labels.text(`documents.${key}.title`) });
   const yearLine = [labels.text('common.yearLine', names)];
   const stamp: [string, string] = [labels.text('common.unitLineStamp'), ''];

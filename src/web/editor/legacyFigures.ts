@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { formatMoney, formatPercent, formatScore } from '../../compose/format.js';
-import { deriveFigures } from '../../derive/index.js';
+import { deriveFigures, type DerivedFigures } from '../../derive/index.js';
 import type { Kind } from '../../workbook/layout.js';
 import type { ReportInput } from '../../model/schema.js';
 import { getIn, pathKey, type Path } from './paths.js';
@@ -23,15 +23,21 @@ function collect(node: unknown, out: Map<string, Decimal>, seen = new Set<unknow
   for (const v of Object.values(node)) collect(v, out, seen);
 }
 
-/** `parsed`: the input as the schema read it, when it reads (else blank cells stay blank). */
-export function legacyComputed(input: unknown, parsed: ReportInput | undefined): Computed {
-  if (!parsed) return NONE;
-  const derived = new Map<string, Decimal>();
+/** What the derive step makes of the input as the schema read it, or nothing while it does not read. */
+export function legacyFigures(parsed: ReportInput | undefined): DerivedFigures | undefined {
+  if (!parsed) return undefined;
   try {
-    collect(deriveFigures(parsed), derived);
+    return deriveFigures(parsed);
   } catch {
-    return NONE;
+    return undefined;
   }
+}
+
+/** `parsed`: the input as the schema read it, when it reads (else blank cells stay blank); `figures`: its derived figures. */
+export function legacyComputed(input: unknown, parsed: ReportInput | undefined, figures = legacyFigures(parsed)): Computed {
+  if (!parsed || !figures) return NONE;
+  const derived = new Map<string, Decimal>();
+  collect(figures, derived);
   const decimals = parsed.display.scoreDecimals;
   return (path, kind) => {
     const given = getIn(input, path);

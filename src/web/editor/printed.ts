@@ -49,6 +49,8 @@ export interface PrintedContext {
   /** The {{year}}, {{previousYear}} and {{unitName}} of the labels. */
   names: { year: string; previousYear: string; unitName: string };
   field: (kind: FieldKind, path: Path) => FieldContent;
+  /** The 分值 of each 一级指标 of the indicators at `base` ("departmentEvaluation"), as derived; empty while the input does not read. */
+  level1Weights: (base: Path) => Map<string, string>;
 }
 
 export type FieldKind = 'money' | 'percent' | 'points' | 'count' | 'text' | 'line' | 'date' | 'level1' | 'level2';

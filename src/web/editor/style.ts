@@ -30,6 +30,7 @@ export const EDITOR_CSS = `
 .jx-editor td.jx-computed .jx-auto-right { left: auto; right: 2px; }
 .jx-editor .jx-prefixed { display: flex; align-items: baseline; }
 .jx-editor .jx-prefix { padding: 3px 0 3px 4px; white-space: nowrap; background: #fffdf2; align-self: stretch; }
+.jx-editor .jx-after { font-size: 12px; color: #6b7280; text-align: center; padding: 0 4px 2px; }
 .jx-editor .jx-auto-inline { font-size: 9px; color: #6b7280; vertical-align: super; margin: 0 2px; }
 .jx-editor .jx-attachment { font-size: 15px; font-weight: 600; margin: 8px 0 0; }
 .jx-editor table.jx-form td.jx-bold { font-weight: 600; }

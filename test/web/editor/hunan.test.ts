@@ -63,6 +63,21 @@ describe('hunan-2022 forms', () => {
     expect(field(blank, 'departmentEvaluation.duties.0')?.prefix).toBeUndefined();
   });
 
+  it('print an 一级指标’s 分值 under its first row, as the PDF prints it beside the rows it merges', () => {
+    const input = fixture();
+    const indicators = sheetsOf(input).find((s) => s.id === 'project-0')!.grids[1];
+    const figures = deriveFigures(parseReportInput(input)).projects[0].indicators.level1;
+    const rows = input.projectEvaluations[0].indicators as { level1: string }[];
+    const shown = rows.map((_, i) => field(indicators, `projectEvaluations.0.indicators.${i}.level1`)?.after);
+    const expected = rows.map((r, i) => {
+      if (i > 0 && rows[i - 1].level1 === r.level1) return undefined;
+      const weight = formatScore(figures.find((b) => b.name === r.level1)!.weight, 0);
+      return labels.indicators.level1WithWeight.replace('{{name}}', '').replace('{{weight}}', weight).trim();
+    });
+    expect(shown).toEqual(expected);
+    expect(shown.filter(Boolean).length).toBeGreaterThan(1);
+  });
+
   it('wrap indicator names and values in text areas, one column each, instead of cutting them', () => {
     const indicators = sheetsOf(fixture()).find((s) => s.id === 'project-0')!.grids[1];
     for (const key of ['level1', 'level2', 'name', 'target', 'actual', 'deviation']) {
