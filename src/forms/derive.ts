@@ -91,6 +91,13 @@ export class FormEngine {
         }
       }
     }
+    // Rates and execution-rate scores between fields, worked out after the sums they read (资金执行率 = 执行数 ÷ 资金总额).
+    const related = Object.entries(fields).filter(([, f]) => f.rate || f.executionScore);
+    if (related.length) {
+      const columns = Object.entries(fields).map(([id, f]) => ({ ...f, id, share: 1, group: false }) as unknown as ColumnDef);
+      const order = new Set(related.map(([id]) => id));
+      this.rowRelations(columns.filter((c) => order.has(c.id)).concat(columns.filter((c) => !order.has(c.id))), this.figures.fields, [], []);
+    }
     for (const [id, f] of Object.entries(fields)) {
       if (!f.sameAs) continue;
       const a = asDecimal(this.figures.fields[id]?.value);

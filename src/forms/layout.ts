@@ -11,7 +11,7 @@ import { documentImages, formSignatures, sealCentre, sealOverlay, sealPlace } fr
 import { lineHeight, textWidth } from '../layout/measure/text.js';
 import { contentHeight, contentWidth, type Styles } from '../layout/styles.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from '../layout/table/model.js';
-import { fitWidths, noWrapMinimums, wholeMinimums } from '../layout/table/widths.js';
+import { balanceWidths, fitWidths, noWrapMinimums, wholeMinimums } from '../layout/table/widths.js';
 import type { DocumentLayout, LayoutContext } from '../layout/types.js';
 import { ZERO } from '../derive/decimal.js';
 import { asDecimal, isNumberKind, printValue, type Value } from './cells.js';
@@ -45,11 +45,20 @@ export interface FormLayoutInput {
  */
 const COMPILED = new Map<string, Render>();
 
+/** A list one item a line, each through `template` ("{{n}}、{{text}}"); the items' own text is never a template. */
+function numberedList(items: unknown[], template = '{{text}}'): string {
+  return items.map((text, i) => template.replace(/\{\{\s*n\s*\}\}/g, String(i + 1)).replace(/\{\{\s*text\s*\}\}/g, () => String(text))).join('\n');
+}
+
 /** A section's table before its widths are set: its rows, column shares, whether a block label leads it. */
 interface BuiltSection {
   spec: TableSpec;
   shares: number[];
   block: boolean;
+  /** The section's columns (a matrix's or a list's), the first at `firstColumn` (after a block label, a row-label column). */
+  columns: ColumnDef[];
+  firstColumn: number;
+  balance: boolean;
 }
 
 class FormLayout {
@@ -111,11 +120,22 @@ class FormLayout {
     return { kind: form.id as DocumentLayout['kind'], title: this.o.title, fileName: this.o.fileName, orientation: form.orientation, content, pages, ...(images ? { images } : {}) };
   }
 
-  /** A section's own minimum widths: numbers unwrapped, a block label at least two characters wide. */
-  private minimums(b: BuiltSection): number[] {
-    const mins = noWrapMinimums([...b.spec.header, ...b.spec.body], b.shares.length, this.s);
+  /**
+   * A section's own widths: numbers unwrapped, a block label at least two characters wide, columns at least their
+   * `minChars`; headings whole where the others can spare the room (`widths.wholeHeadings`); a list's text columns
+   * sharing their room by their text (`balance`).
+   */
+  private ownWidths(b: BuiltSection): number[] {
+    const rows = [...b.spec.header, ...b.spec.body];
+    const mins = noWrapMinimums(rows, b.shares.length, this.s);
+    const lead = b.firstColumn;
     if (b.block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
-    return mins;
+    b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * this.s.fontSize + 0.5)));
+    const hard = this.o.form.widths?.wholeHeadings ? wholeMinimums(b.spec.header, mins, this.width, this.s) : mins;
+    const start = fitWidths(b.shares, this.width, this.s, hard);
+    if (!b.balance) return start;
+    const text = b.columns.flatMap((c, i) => (c.kind === 'text' || c.kind === 'indicator' ? [lead + i] : []));
+    return balanceWidths(start, rows, text, this.s, mins);
   }
 
   /** The report whose contacts sign the form, in this layout's styles. */
@@ -129,7 +149,7 @@ class FormLayout {
    */
   private widths(built: BuiltSection[]): TableSpec[] {
     const w = this.o.form.widths;
-    if (!w?.shared) return built.map((b) => ({ ...b.spec, widths: fitWidths(b.shares, this.width, this.s, this.minimums(b)) }));
+    if (!w?.shared) return built.map((b) => ({ ...b.spec, widths: this.ownWidths(b) }));
     const shares = built[0].shares;
     const rows = built.flatMap((b) => [...b.spec.header, ...b.spec.body]);
     const hard = noWrapMinimums(rows, shares.length, this.s);
@@ -207,7 +227,9 @@ class FormLayout {
     // A total row runs over the block label's column, as 总分 does on the paper forms.
     const tail = built.tail.map((cells) => (block ? row({ ...cells[0], colSpan: (cells[0].colSpan ?? 1) + 1 }, ...cells.slice(1)) : row(...cells)));
     const body = [...built.body.map(lead), ...tail];
-    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, block: Boolean(block) };
+    const columns = s.kind === 'grid' ? [] : s.columns;
+    const firstColumn = (block ? 1 : 0) + (s.kind === 'matrix' && s.labelShare !== undefined ? 1 : 0);
+    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance };
   }
 
   /** A column heading: kept on one line where the form asks for whole headings. */
@@ -218,18 +240,19 @@ class FormLayout {
   /** A text row's text: a list one item a line, numbered through the row's template. */
   private rowText(r: MatrixSection['rows'][number]): string {
     const v = this.o.figures.fields[r.text!]?.value as unknown;
-    if (!Array.isArray(v)) return String(v ?? '');
-    const item = r.numbered ?? '{{text}}';
-    return v.map((text, i) => item.replace(/\{\{\s*n\s*\}\}/g, String(i + 1)).replace(/\{\{\s*text\s*\}\}/g, () => String(text))).join('\n');
+    return Array.isArray(v) ? numberedList(v, r.numbered) : String(v ?? '');
   }
 
   private grid(s: GridSection) {
     const body = s.rows.map((r) =>
       r.map((c): Cell => {
-        if (c.label !== undefined) return this.head(c.label, { colSpan: c.span, ...(c.align ? { align: c.align } : {}) });
-        if (c.text !== undefined) return { text: this.fill(c.text), colSpan: c.span, align: c.align ?? 'left' };
+        const merge = c.merge ? { merge: `grid:${s.id}:${c.merge}` } : {};
+        if (c.label !== undefined) return this.head(c.label, { colSpan: c.span, ...(c.align ? { align: c.align } : {}), ...merge });
+        if (c.text !== undefined) return { text: this.fill(c.text), colSpan: c.span, align: c.align ?? 'left', ...merge };
+        const value = this.o.figures.fields[c.field!]?.value as unknown;
+        if (Array.isArray(value)) return { text: numberedList(value, c.numbered), colSpan: c.span, align: c.align ?? 'left', ...merge };
         const f = this.o.form.fields[c.field!];
-        return { ...this.value(f.kind, this.o.figures.fields[c.field!]), colSpan: c.span, ...(c.align ? { align: c.align } : {}) };
+        return { ...this.value(f.kind, this.o.figures.fields[c.field!]), colSpan: c.span, ...(c.align ? { align: c.align } : {}), ...merge };
       }),
     );
     return { shares: s.shares, header: [] as Cell[][], body, tail: [] as Cell[][] };
@@ -263,7 +286,7 @@ class FormLayout {
 
   private list(s: ListSection) {
     const rows = this.o.figures.lists[s.id];
-    const header = [s.columns.map((c) => this.head(c.title))];
+    const header = [s.columns.map((c) => this.title(c.title))];
     const body = rows.map((r) => {
       let key = '';
       return s.columns.map((c): Cell => {

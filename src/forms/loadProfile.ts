@@ -44,7 +44,8 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
 function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   const fields = new Set(Object.keys(form.fields));
   for (const [id, f] of Object.entries(form.fields)) {
-    for (const x of [...(f.sum ?? []), ...(f.sameAs ? [f.sameAs] : [])]) if (!fields.has(x)) problems.push(problem(file, `fields.${id}`, PM.undefinedField(x)));
+    const related = [f.rate?.of, f.rate?.over, f.executionScore?.rate, f.executionScore?.weight].filter((x): x is string => x !== undefined);
+    for (const x of [...(f.sum ?? []), ...(f.sameAs ? [f.sameAs] : []), ...related]) if (!fields.has(x)) problems.push(problem(file, `fields.${id}`, PM.undefinedField(x)));
   }
   form.checks.forEach((c, i) => !CODE_CHECKS[c.rule] && problems.push(problem(file, `checks.${i}.rule`, PM.unknownCheck(c.rule, Object.keys(CODE_CHECKS).join('、')))));
   form.sections.forEach((s, si) => {

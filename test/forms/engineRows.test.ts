@@ -227,3 +227,88 @@ describe('notes under the table', () => {
     expect(short.pages).toBe(1);
   });
 });
+
+describe('what the 部门整体支出绩效目标自评表 needs', () => {
+  const DEPT = stringify({
+    id: 'basic',
+    title: '自评表',
+    fields: {
+      unit: { title: '部门名称' },
+      a: { title: '公共财政拨款', kind: 'money' },
+      b: { title: '其他资金', kind: 'money' },
+      total: { title: '资金总额', kind: 'money', sum: ['a', 'b'] },
+      executed: { title: '执行数', kind: 'money' },
+      rate: { title: '资金执行率', kind: 'percent', rate: { of: 'executed', over: 'total' } },
+      weight: { title: '分值', kind: 'points' },
+      score: { title: '得分', kind: 'points', executionScore: { rate: 'rate', weight: 'weight' } },
+      duties: { title: '部门履职概述' },
+    },
+    widths: { wholeHeadings: true },
+    sections: [
+      {
+        id: 'funds',
+        kind: 'grid',
+        shares: [60, 200, 60],
+        rows: [
+          [{ label: '年度预算申请', merge: 'budget' }, { text: '资金总额：{{total}}万元' }, { field: 'rate' }],
+          [{ label: '年度预算申请', merge: 'budget' }, { text: '{{#if b}}其他资金：{{b}}万元{{/if}}' }, { field: 'score' }],
+          [{ label: '部门履职概述' }, { field: 'duties', span: 2, numbered: '{{n}}、{{text}}' }],
+        ],
+      },
+      {
+        id: 'indicators',
+        kind: 'list',
+        block: '绩效指标',
+        balance: true,
+        columns: [
+          { id: 'name', title: '三级指标', kind: 'text', share: 40, minChars: 4 },
+          { id: 'target', title: '年度指标值', kind: 'indicator', share: 40, minChars: 4 },
+          { id: 'weight', title: '分值', kind: 'points', share: 20 },
+          { id: 'deviation', title: '偏差原因分析及改进措施', kind: 'text', share: 40, minChars: 4 },
+        ],
+      },
+    ],
+  });
+  const data = (deviation: string) => ({ a: new D(80), b: new D(20), executed: new D(90), weight: new D(10), duties: ['招商', '服务'], indicators: [{ name: '签约项目', target: '≥3个', weight: new D(10), deviation }] });
+  const build = (deviation = '') => {
+    const profile = profileOf(DEPT);
+    const form = profile.forms.basic;
+    const engine = new FormEngine(profile, form, data(deviation), { path: 'dept', title: '自评表' }).run();
+    const context = { total: '100.00', b: '20.00' };
+    return { engine, doc: layoutForm({ profile, form, figures: engine.figures, context, styles: loadStyles(), title: 't', fileName: 'f' }) };
+  };
+
+  it('derives a rate and an execution-rate score between fields, and checks given ones', () => {
+    const { engine } = build();
+    expect(engine.figures.fields.total.value?.toString()).toBe('100');
+    expect(engine.figures.fields.rate.value?.toString()).toBe('90');
+    expect(engine.figures.fields.score.value?.toString()).toBe('9');
+    const profile = profileOf(DEPT);
+    const wrong = new FormEngine(profile, profile.forms.basic, { ...data(''), rate: new D(80) }, { path: 'dept', title: '自评表' }).run();
+    expect(wrong.findings.find((f) => f.id === 'E_FORM_RATE')).toMatchObject({ path: 'dept.rate', expected: '90.00%', actual: '80.00%' });
+  });
+
+  it('merges a label down its rows, fills texts with conditions, numbers a list in a cell', () => {
+    const [funds] = tables(unbroken(build().doc.content));
+    const rows = texts(funds);
+    expect(rows[0].slice(1)).toEqual(['资金总额：100.00万元', '90.00%']);
+    expect(rows[1].slice(1)).toEqual(['其他资金：20.00万元', '9']);
+    expect(funds.table.body[0][0]).toMatchObject({ rowSpan: 2 });
+    expect(rows[2][1]).toBe('1、招商2、服务');
+  });
+
+  it('a long 偏差原因 widens its column, taking room from the others (balance)', () => {
+    const width = (doc: ReturnType<typeof build>['doc']) => tables(unbroken(doc.content))[1].table.widths[4];
+    expect(width(build('受疫情影响，部分外出招商活动未能按计划开展，下一年度将提前谋划、加强线上招商，确保完成目标。'.repeat(3)).doc)).toBeGreaterThan(width(build().doc));
+  });
+
+  it('a profile naming a field that does not exist in a rate is refused with the key', () => {
+    let problems: { path: string; message: string }[] = [];
+    try {
+      profileOf(DEPT.replace('of: executed', 'of: executedd'));
+    } catch (e) {
+      problems = (e as { findings: typeof problems }).findings;
+    }
+    expect(problems).toEqual([expect.objectContaining({ path: 'profiles/test/forms/basic.yaml#fields.rate', message: expect.stringContaining('executedd') })]);
+  });
+});
