@@ -255,7 +255,7 @@ async function openExample(): Promise<void> {
 async function startBlank(): Promise<void> {
   if (work.text && !confirm(M.confirmBlank)) return;
   clearWork();
-  await images.clear();
+  client.tell({ type: 'images', images: await images.clear() });
   const profile = $<HTMLSelectElement>('profile').value;
   const reply = await client.ask<'text'>({ type: 'blank', profile });
   setText(reply.text, `${profile}.yaml`, true);
