@@ -27,12 +27,12 @@ export class ImagePanel {
     return this.images;
   }
 
-  /** 新建: no files kept. */
-  async clear(): Promise<void> {
+  /** 新建: no files kept (the page hands the worker none, then builds the blank input). */
+  async clear(): Promise<Record<string, Uint8Array>> {
     this.images = {};
     this.refused.clear();
     await clearImages();
-    this.onChange(this.images);
+    return this.images;
   }
 
   /** The images the input now names: one row each. */

@@ -15,7 +15,11 @@ import { clearWork, loadWork, saveWork, type Work } from './storage.js';
 // The form editor registers itself (its code is fetched when the page mounts it).
 import './editor/page.js';
 
-const REBUILD_AFTER_MS = 300;
+/**
+ * Typing stopped this long: check and rebuild. A build started too early costs little — the worker drops it at its
+ * next stage when a newer one comes, and the checks' findings come first — so the pause is short.
+ */
+const REBUILD_AFTER_MS = 200;
 
 /** A build's files, all written, with manifest.json: what the downloads take. */
 interface BuiltSet {
@@ -251,7 +255,7 @@ async function openExample(): Promise<void> {
 async function startBlank(): Promise<void> {
   if (work.text && !confirm(M.confirmBlank)) return;
   clearWork();
-  await images.clear();
+  client.tell({ type: 'images', images: await images.clear() });
   const profile = $<HTMLSelectElement>('profile').value;
   const reply = await client.ask<'text'>({ type: 'blank', profile });
   setText(reply.text, `${profile}.yaml`, true);
