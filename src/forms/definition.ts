@@ -38,15 +38,11 @@ export const FieldSchema = z
       .string()
       .regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, DM.badSame)
       .optional()
-<<<<<<< HEAD
       .meta({ title: T.same }),
-=======
-      .meta({ title: '与另一文件中的这一项是同一个数' }),
     /** This field = of ÷ over × 100% (资金执行率 = 执行数 ÷ 资金总额). */
-    rate: z.object({ of: id, over: id }).strict().optional().meta({ title: '比率（of ÷ over）' }),
+    rate: z.object({ of: id, over: id }).strict().optional().meta({ title: T.rate }),
     /** This field = weight × min(rate, 100%) (执行率得分). */
-    executionScore: z.object({ rate: id, weight: id }).strict().optional().meta({ title: '执行率得分' }),
->>>>>>> forms3
+    executionScore: z.object({ rate: id, weight: id }).strict().optional().meta({ title: T.executionScore }),
     /** hunan-2022's workbook: the field's own row after the table, with this label (说明：). */
     sheetLabel: z.string().optional().meta({ title: T.sheetLabel }),
   })
@@ -56,23 +52,15 @@ export type FieldDef = z.infer<typeof FieldSchema>;
 /** One cell of a grid row: a printed label, an input field, or a text with {{field}} places. */
 export const GridCellSchema = z
   .object({
-<<<<<<< HEAD
     label: z.string().optional().meta({ title: T.label }),
     field: id.optional().meta({ title: T.field }),
     text: z.string().optional().meta({ title: T.text }),
     span: z.number().int().positive().default(1).meta({ title: T.span }),
     align: z.enum(['left', 'center', 'right']).optional().meta({ title: T.align }),
-=======
-    label: z.string().optional().meta({ title: '标签' }),
-    field: id.optional().meta({ title: '字段' }),
-    text: z.string().optional().meta({ title: '文字' }),
-    span: z.number().int().positive().default(1).meta({ title: '合并列数' }),
-    align: z.enum(['left', 'center', 'right']).optional().meta({ title: '对齐' }),
     /** Cells of one column with the same key in consecutive rows print as one (年度预算申请 over two rows). */
-    merge: z.string().optional().meta({ title: '向下合并' }),
+    merge: z.string().optional().meta({ title: T.mergeDown }),
     /** A field given as a list prints one item a line, each through this template ("{{n}}、{{text}}"). */
-    numbered: z.string().optional().meta({ title: '逐条编号' }),
->>>>>>> forms3
+    numbered: z.string().optional().meta({ title: T.numbered }),
   })
   .strict()
   .refine((c) => [c.label, c.field, c.text].filter((v) => v !== undefined).length === 1, DM.oneCellContent);
@@ -110,13 +98,9 @@ export const ColumnSchema = z
     product: productRelation.optional(),
     indicatorScore: indicatorScoreRelation.optional(),
     /** A score never above this column of the same row (得分 ≤ 分值). */
-<<<<<<< HEAD
     atMost: id.optional().meta({ title: T.atMost }),
-=======
-    atMost: id.optional().meta({ title: '不超过' }),
     /** The column is at least this many characters wide (a text column's heading in at most three lines). */
-    minChars: z.number().min(0).optional().meta({ title: '至少几个字宽' }),
->>>>>>> forms3
+    minChars: z.number().min(0).optional().meta({ title: T.minChars }),
     /** A rate whose base is zero prints this instead of the profile's `zeroOverZero` (hunan-2022's 控制率: blank). */
     zeroOverZero: z.string().optional().meta({ title: T.zeroOverZero }),
   })
@@ -207,7 +191,7 @@ export const SectionSchema = z.discriminatedUnion('kind', [
       groupWeights: z.object({ column: id, weight: id, expect: z.record(z.string(), z.number()) }).strict().optional(),
       minRows: z.number().int().min(0).default(1),
       /** The text columns share their room by their text: a long 偏差原因 gets a wide column, an empty one gives room away. */
-      balance: z.boolean().default(false).meta({ title: '文字列按内容分配宽度' }),
+      balance: z.boolean().default(false).meta({ title: T.balanceText }),
     })
     .strict(),
 ]);
