@@ -43,15 +43,15 @@ function definitionLabels(id: string): string[] {
       if (Array.isArray(v)) return v.forEach((x) => walk(x, key));
       if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
     };
-    for (const section of ['basicData', 'departmentEvaluation', 'projectEvaluation', 'indicators']) walk(labels[section], section);
-    return out;
+    for (const section of ['departmentEvaluation', 'projectEvaluation', 'indicators']) walk(labels[section], section);
+    // …and its forms already on the engine (附件2) print their definitions' labels, as every profile's do.
   }
   for (const form of Object.values(profile.forms)) {
     for (const s of form.sections) {
       keep(s.block);
       if (s.kind === 'grid') s.rows.flat().forEach((c) => keep(c.label));
       else s.columns.forEach((c) => keep(c.title));
-      if (s.kind === 'matrix' && s.labelShare !== undefined) s.rows.forEach((r) => keep(r.label));
+      if (s.kind === 'matrix' && s.labelShare !== undefined) s.rows.filter((r) => !r.hidden).forEach((r) => keep(r.label));
       if (s.kind === 'list' && s.total?.printed) keep(s.total.label);
     }
   }

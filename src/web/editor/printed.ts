@@ -79,7 +79,8 @@ export class Labels {
   }
 }
 
-function fill(text: string, context: object): string {
+/** A label's plain {{name}} places filled from `context` (a missing name leaves the place empty). */
+export function fill(text: string, context: object): string {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String((context as Record<string, unknown>)[k] ?? ''));
 }
 

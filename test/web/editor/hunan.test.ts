@@ -13,6 +13,9 @@ import { legacySheets } from '../../../src/web/editor/legacy.js';
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const fixture = () => JSON.parse(readFileSync(join(ROOT, 'fixtures/hengyang-investment-2022.json'), 'utf8')) as Record<string, any>;
 const labels = parse(readFileSync(join(ROOT, 'templates/labels.yaml'), 'utf8')) as Record<string, any>;
+/** 附件2's definition, which both the PDF and the editor draw from. */
+const basicDataForm = parse(readFileSync(join(ROOT, 'templates/profiles/hunan-2022/forms/basicData.yaml'), 'utf8')) as Record<string, any>;
+const section = (id: string) => basicDataForm.sections.find((s: any) => s.id === id);
 
 const sheetsOf = (input: Record<string, any>) => legacySheets(input, parseReportInput(input));
 /** The ruled tables of the printed forms (not 正文, not the lines under a form, not the cells no form prints). */
@@ -34,7 +37,7 @@ describe('hunan-2022 forms', () => {
     }
   });
 
-  it('print the PDF’s headings, from templates/labels.yaml, in its order', () => {
+  it('print the PDF’s headings, from templates/labels.yaml and 附件2’s definition, in its order', () => {
     const input = fixture();
     const sheets = sheetsOf(input);
     const project = sheets.find((s) => s.id === 'project-0')!;
@@ -47,10 +50,9 @@ describe('hunan-2022 forms', () => {
     const firstColumn = tableRows(basic.grids[0])
       .map((r) => r.cells.find((c) => c.col === 0)?.content)
       .flatMap((c) => (c?.t === 'label' ? [c.text] : []));
-    const bd = labels.basicData;
-    const expected = [bd.staffing[0], bd.columns[0], bd.basicExpenditure, bd.publicFunds, ...Object.values(bd.publicFundsItems), bd.threePublic, bd.vehicles, bd.vehiclePurchase, bd.vehicleOperation, bd.abroad, bd.reception, bd.projectExpenditure];
-    expect(firstColumn.slice(0, expected.length)).toEqual(expected);
-    expect(firstColumn.slice(expected.length)).toEqual([bd.projectGroups.business, bd.projectGroups.operation, bd.projectGroups.citySpecial, bd.procurement, bd.frugalityMeasures]);
+    const printedRows = section('funds').rows.filter((r: any) => !r.hidden).map((r: any) => r.label);
+    expect(firstColumn).toEqual([section('staffing').block, section('funds').corner, ...printedRows]);
+    expect(firstColumn).toEqual(expect.arrayContaining(['一、部门基本支出', '其中：办公经费', '二、项目支出：', '厉行节约保障措施']));
   });
 
   it('number the items of a list the PDF prints in one cell, and not the blank row to type into', () => {
@@ -105,7 +107,7 @@ describe('hunan-2022 forms', () => {
     delete input.projectEvaluations[0].implementer;
     const again = sheetsOf(input);
     const note = field(again[1].grids[1], 'basicData.note')!;
-    expect([note.placeholder, note.computed]).toEqual([labels.basicData.defaultNote, undefined]);
+    expect([note.placeholder, note.computed]).toEqual([basicDataForm.fields.note.default, undefined]);
     expect(field(again.find((s) => s.id === 'project-0')!.grids[0], 'projectEvaluations.0.implementer')?.placeholder).toBe(input.unit.name);
     // A given value is shown as given, nothing computed over it.
     expect(field(head, 'projectEvaluations.0.funds.total.budget')?.computed).toBeUndefined();
@@ -115,6 +117,6 @@ describe('hunan-2022 forms', () => {
     const basic = legacySheets({}).find((s) => s.attachment === labels.documents.basicData.attachment)!;
     const heads = basic.grids[0].cells.flatMap((c) => (c.content.t === 'label' ? [c.content.text] : []));
     const fill = (t: string) => t.replace(/\{\{\s*(previousYear|year)\s*\}\}/g, BLANK);
-    expect(heads).toEqual(expect.arrayContaining(labels.basicData.columns.map(fill)));
+    expect(heads).toEqual(expect.arrayContaining(section('funds').columns.map((c: any) => fill(c.title))));
   });
 });
