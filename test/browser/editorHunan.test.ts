@@ -49,7 +49,8 @@ it('takes an amount typed inside its printed line, checks it as the CLI does, an
   await mount(h.page, 'hunan-2022', fixture(), findings);
   const basic = h.page.locator('[data-path="departmentEvaluation.funds.byExpense.basic"]');
   expect(await basic.locator('xpath=..').getAttribute('class')).toContain('jx-finding-warning');
-  expect(await basic.getAttribute('aria-label')).toBeTruthy();
+  // Named by the words printed before it (其中：基本支出：____), not left nameless.
+  expect(await basic.getAttribute('aria-label')).toContain('基本支出');
   await basic.fill('三百');
   const message = h.page.locator('[id="msg:departmentEvaluation.funds.byExpense.basic"]');
   expect(await message.isVisible()).toBe(true);

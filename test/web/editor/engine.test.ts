@@ -26,7 +26,7 @@ it('puts 附件N, 报表编号 and the caption line where the PDF prints them', 
   expect(hunan.slice(1).map((s) => s.attachment)).toEqual(profile.documents.map((d) => d.attachment));
   expect(hunan[1].captionLine?.[0]).toContain(fixture('hunan-2023-township.yaml').unit);
   const sichuan = engineSheets(loadProfile('sichuan-project'), fixture('sichuan-project-2023.yaml'));
-  expect(sichuan[1].reportCode).toBeTruthy();
+  expect(sichuan[1].reportCode).toBe(loadProfile('sichuan-project').forms.project.reportCode);
   expect(sichuan[1].subtitle).not.toContain(sichuan[1].reportCode);
 });
 
