@@ -3,8 +3,8 @@ import { deriveFigures, type DerivedFigures } from '../derive/index.js';
 import type { ReportInput } from '../model/schema.js';
 import type { Proposal, Rule } from './rule.js';
 import { settle } from './settle.js';
-import { basicDataTotals } from './rules/basicDataTotals.js';
-import { controlRate } from './rules/controlRate.js';
+import { formRelationRules } from './formRelations.js';
+import { DEFAULT_PROFILE } from '../core/defaultProfile.js';
 import { crossBasicExpenditure } from './rules/crossBasicExpenditure.js';
 import { crossExecuted } from './rules/crossExecuted.js';
 import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
@@ -29,7 +29,6 @@ import { scoreSum } from './rules/scoreSum.js';
 import { shortfallReason } from './rules/shortfallReason.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
-import { threePublicRows } from './rules/threePublicRows.js';
 import { unitName } from './rules/unitName.js';
 import { weightSum } from './rules/weightSum.js';
 import { weightTotal } from './rules/weightTotal.js';
@@ -37,12 +36,16 @@ import { projectUse } from './rules/projectUse.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
 import { yearMismatch } from './rules/yearMismatch.js';
 
-/** Every rule, in the order a reader meets the documents: 基础数据表, narrative, 自评表s, then facts across documents. */
-export const RULES: readonly Rule[] = [
+/**
+ * Every rule, in the order a reader meets the documents: 基础数据表, narrative, 自评表s, then facts across documents.
+ * The 基础数据表's own arithmetic (控制率, 合计, 三公 within 公用经费) is the relations its form definition declares.
+ */
+export function checkRules(): readonly Rule[] {
+  return [...formRelationRules(DEFAULT_PROFILE, 'basicData'), ...CODED_RULES];
+}
+
+const CODED_RULES: readonly Rule[] = [
   // 基础数据表
-  controlRate,
-  basicDataTotals,
-  threePublicRows,
   threePublicBudget,
   // 自评报告
   narrativeTotals,
@@ -81,7 +84,8 @@ export const RULES: readonly Rule[] = [
 
 /** Every rule's findings with the corrections they propose, in rule order, then in document order within a rule. */
 export function proposeAll(input: ReportInput, figures: DerivedFigures): Proposal[] {
-  return RULES.flatMap((rule) => rule.run(input, figures));
+  const rules = checkRules();
+  return rules.flatMap((rule) => rule.run(input, figures));
 }
 
 /**

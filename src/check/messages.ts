@@ -18,8 +18,8 @@ const twoPlaces = (a: { fact: string; first: string; firstValue: string; second:
 export const MESSAGES = {
   E_CONTROL_RATE: {
     title: '控制率应等于实际在职人数 ÷ 编制数',
-    message: (a: { given: string; computed: string; actual: string; authorized: string }) =>
-      `控制率填写为 ${a.given}，按实际在职人数 ${a.actual} 人 ÷ 编制数 ${a.authorized} 名计算应为 ${a.computed}。`,
+    message: (a: { given: string; computed: string; ofValue: string; overValue: string }) =>
+      `控制率填写为 ${a.given}，按实际在职人数 ${a.ofValue} 人 ÷ 编制数 ${a.overValue} 名计算应为 ${a.computed}。`,
     hint: '控制率 = 实际在职人数 ÷ 编制数 × 100%（不含退休人员）。请改正控制率，或核对编制数与在职人数。',
   },
   E_BASIC_DATA_TOTAL: {
@@ -30,8 +30,8 @@ export const MESSAGES = {
   },
   E_THREE_PUBLIC_ROW: {
     title: '三公经费的公务接待、公车运行维护不能超过公用经费中包含它的行',
-    message: (a: { item: string; column: string; value: string; row: string; rowPath: string; rowValue: string }) =>
-      `三公经费中“${a.item}”的${a.column}为 ${a.value} 万元，大于公用经费中包含它的“${a.row}”（${a.rowPath}）${a.rowValue} 万元。`,
+    message: (a: { row: string; column: string; value: string; other: string; otherPath: string; otherValue: string }) =>
+      `三公经费中“${a.row}”的${a.column}为 ${a.value} 万元，大于公用经费中包含它的“${a.other}”（${a.otherPath}）${a.otherValue} 万元。`,
     hint: '三公经费是公用经费的一部分：公务接待不能超过“公务接待费、邮电费”行，公车运行维护不能超过“公车运行费及其他交通费”行。请核对这两处。',
   },
   W_THREE_PUBLIC_OVER_BUDGET: {

@@ -258,6 +258,17 @@ export const FormSchema = z
       .optional()
       .meta({ title: T.inputPlaces }),
     checks: z.array(CodeCheckSchema).default([]).meta({ title: T.checks }),
+    /**
+     * The finding each kind of relation reports under, from the check catalog (hunan-2022 keeps its ids and wording:
+     * `sum: E_BASIC_DATA_TOTAL`), read by src/check/formRelations.ts for a form checked with today's input; the
+     * engine's own findings (E_FORM_SUM …) are unchanged by it.
+     */
+    findings: z
+      .object({ sum: z.string(), atMost: z.string(), rate: z.string() })
+      .partial()
+      .strict()
+      .optional()
+      .meta({ title: T.findingIds }),
   })
   .strict();
 export type FormDef = z.infer<typeof FormSchema>;

@@ -49,6 +49,7 @@ export const DEFINITION_TITLES = {
   signatures: '签字行',
   notes: '表下注',
   checks: '代码检查',
+  findingIds: '关系检查的编号（沿用检查目录中的编号和措辞）',
   description: '一句话说明',
   commonFields: '输入的公共字段',
   form: '表格定义',

@@ -41,11 +41,31 @@ export interface FormPlace {
   fill?: (text: string) => string;
 }
 
+/**
+ * One relation as the engine worked it out for one cell, whatever the outcome: a profile that keeps its own finding
+ * catalog (hunan-2022's `findings`) judges these and words its findings; the engine's own findings come from the same work.
+ */
+export interface RelationOutcome {
+  kind: 'sum' | 'atMost' | 'rate';
+  section: string;
+  row: string;
+  column: string;
+  /** The cell as the input gave it (undefined when the engine filled it in). */
+  given?: Decimal;
+  /** What the relation makes of it: the sum of the parts, the rate, or (atMost) the bound. */
+  computed?: Decimal;
+  /** sum: the rows added (or the items, by index); atMost: the bounding row; rate: the two columns. */
+  parts: { row?: string; item?: number; column?: string; value?: Decimal }[];
+  /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
+  fromLeaves?: Decimal;
+}
+
 type Raw = Record<string, unknown>;
 const given = (v: unknown): FormCell => ({ value: v as Value | undefined, derived: false });
 
 export class FormEngine {
   readonly findings: Finding[] = [];
+  readonly outcomes: RelationOutcome[] = [];
   readonly figures: FormFigures = { fields: {}, matrices: {}, items: {}, lists: {}, totals: {} };
 
   constructor(
@@ -161,6 +181,7 @@ export class FormEngine {
         const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
         const cell = cells[r.id][c.id];
         const before = asDecimal(cell.value);
+        this.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: parts.map((value, item) => ({ item, value })), fromLeaves: computed });
         if (this.settle(cell, computed, c)) {
           const text = items.map((it, i) => `${it.name} ${this.print(c, parts[i] ?? ZERO)}`).join(' + ');
           this.findings.push(
@@ -169,14 +190,19 @@ export class FormEngine {
         }
       }
     }
+    const sumOf = (row: string, column: string) => this.outcomes.find((o) => o.kind === 'sum' && o.section === s.id && o.row === row && o.column === column)?.computed;
+    const total = (parts: (Decimal | undefined)[], needsAll: boolean) =>
+      (needsAll ? parts.some((p) => p === undefined) : parts.every((p) => p === undefined)) ? undefined : parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
     for (const r of sumOrder(s)) {
       if (r.sum) {
         for (const c of sumColumns) {
           const parts = r.sum.map((id) => asDecimal(cells[id][c.id]?.value));
-          if (r.sumNeedsAll ? parts.some((p) => p === undefined) : parts.every((p) => p === undefined)) continue;
-          const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+          const computed = total(parts, r.sumNeedsAll);
+          if (computed === undefined) continue;
           const cell = cells[r.id][c.id];
           const before = asDecimal(cell.value);
+          const fromLeaves = total(r.sum.map((id, i) => sumOf(id, c.id) ?? parts[i]), r.sumNeedsAll);
+          this.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: r.sum.map((row, i) => ({ row, value: parts[i] })), fromLeaves });
           if (this.settle(cell, computed, c)) {
             const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '')} ${this.print(c, parts[i] ?? ZERO)}`).join(' + ');
             this.findings.push(
@@ -196,6 +222,7 @@ export class FormEngine {
         for (const c of sumColumns) {
           const a = asDecimal(cells[r.id][c.id]?.value);
           const b = asDecimal(cells[other.id][c.id]?.value);
+          if (a && b) this.outcomes.push({ kind: 'atMost', section: s.id, row: r.id, column: c.id, given: a, computed: b, parts: [{ row: other.id, value: b }] });
           if (a && b && a.greaterThan(b))
             this.findings.push(formFinding('E_FORM_AT_MOST', { row: r.label, column: c.title, value: this.print(c, a), other: other.label, otherValue: this.print(c, b) }, this.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
         }
@@ -223,6 +250,8 @@ export class FormEngine {
           continue;
         }
         const computed = of.div(over).times(HUNDRED);
+        if (path.length === 2)
+          this.outcomes.push({ kind: 'rate', section: String(path[0]), row: String(path[1]), column: c.id, given: before, computed, parts: [{ column: c.rate.of, value: of }, { column: c.rate.over, value: over }] });
         if (this.settle(cell, computed, c))
           this.findings.push(
             formFinding('E_FORM_RATE', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), of: col(c.rate.of).title, ofValue: this.print(col(c.rate.of), of), over: col(c.rate.over).title, overValue: this.print(col(c.rate.over), over) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
@@ -379,7 +408,7 @@ export class FormEngine {
 }
 
 /** Rows with sums, children before the rows that add them up (三公 = 公务用车 + …, 公务用车 = 购置 + 运行维护). */
-function sumOrder(s: MatrixSection): MatrixSection['rows'] {
+export function sumOrder(s: MatrixSection): MatrixSection['rows'] {
   const byId = new Map(s.rows.map((r) => [r.id, r]));
   const out: MatrixSection['rows'] = [];
   const seen = new Set<string>();

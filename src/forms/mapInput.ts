@@ -56,3 +56,23 @@ export function mapInput(form: FormDef, source: unknown): Raw {
   }
   return out;
 }
+
+/**
+ * The other way: where in `source` the clerk typed a form's cell (`<section>.<row>.<column>`), its row
+ * (`<section>.<row>`), or an item's cell (`item` = its index under the row). A cell with several places is at the
+ * first that holds a value (else the first).
+ */
+export function inputPathOf(form: FormDef, source: unknown, place: string, item?: number): string | undefined {
+  const map = form.input ?? {};
+  const [section, row, column] = place.split('.');
+  if (item !== undefined) {
+    const items = map[`${section}.${row}.items`];
+    if (!items || typeof items !== 'object' || Array.isArray(items)) return undefined;
+    return [items.from, item, items.values, column].filter((p) => p !== undefined).join('.');
+  }
+  const own = map[place];
+  if (typeof own === 'string') return own;
+  if (Array.isArray(own)) return own.find((p) => cellValue(at(source, p)) !== undefined) ?? own[0];
+  const rowPlace = map[`${section}.${row}`];
+  return typeof rowPlace === 'string' && column !== undefined ? `${rowPlace}.${column}` : undefined;
+}

@@ -1,0 +1,98 @@
+// hunan-2022's 附件2 checks come from the relations of templates/profiles/hunan-2022/forms/basicData.yaml: a wrong
+// cell is reported at the place in the input where the clerk typed it, under the id the definition names.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/example.js';
+import { tempDir } from '../helpers/tmp.js';
+import { check, clean, findingsOf } from './helpers.js';
+
+const before = process.env.JIXIAO_TEMPLATES;
+afterEach(() => {
+  if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
+  else process.env.JIXIAO_TEMPLATES = before;
+});
+
+/** A copy of the templates with hunan-2022's basicData.yaml edited; JIXIAO_TEMPLATES points at it. */
+function editedBasicData(edit: (yaml: string) => string): void {
+  const dir = join(tempDir('jixiao-relations-'), 'templates');
+  cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+  const file = join(dir, 'profiles', 'hunan-2022', 'forms', 'basicData.yaml');
+  const yaml = readFileSync(file, 'utf8');
+  const edited = edit(yaml);
+  expect(edited).not.toBe(yaml);
+  writeFileSync(file, edited);
+  process.env.JIXIAO_TEMPLATES = dir;
+}
+
+describe('a wrong 附件2 cell is found at its input path', () => {
+  it('a mistyped item under 其中：公用经费 makes the typed 合计 wrong, with the parts named', () => {
+    const raw = clean();
+    raw.basicData.publicFunds.printing.budget = 16;
+    expect(findingsOf(raw, 'E_BASIC_DATA_TOTAL')).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        path: 'basicData.publicFunds.total.budget',
+        where: '部门整体支出绩效评价基础数据表 › 公用经费 › 公用经费合计 › 本年预算数',
+        expected: '304.01',
+        actual: '303.01',
+        message: expect.stringContaining('“公用经费合计”的2022年预算数填写为 303.01 万元，各分项之和为 304.01 万元（办公经费 15.40 + '),
+      }),
+    ]);
+  });
+
+  it('a project row: the group 小计 is reported, naming each project', () => {
+    const raw = clean();
+    raw.basicData.projectExpenditure.business.projects[1].amounts.previousActual = 5;
+    const [f] = findingsOf(raw, 'E_BASIC_DATA_TOTAL');
+    expect(f).toMatchObject({ path: 'basicData.projectExpenditure.business.total.previousActual', actual: '22.50' });
+    expect(f.message).toContain('各分项之和为 23.00 万元（联络湖南异地商会工作 18.00 + 招商引资工作 5.00）');
+  });
+
+  it('控制率 at basicData.staffing.controlRate, compared at the precision it is written with', () => {
+    const raw = clean();
+    raw.basicData.staffing.controlRate = '79%';
+    expect(findingsOf(raw, 'E_CONTROL_RATE')).toEqual([
+      expect.objectContaining({ path: 'basicData.staffing.controlRate', expected: '80.00%', actual: '79.00%', message: '控制率填写为 79.00%，按实际在职人数 12 人 ÷ 编制数 15 名计算应为 80.00%。' }),
+    ]);
+    raw.basicData.staffing.controlRate = '80.0%';
+    expect(findingsOf(raw, 'E_CONTROL_RATE')).toEqual([]);
+  });
+
+  it('三公 inside 公用经费: the 三公 cell is reported, naming the row it must fit in', () => {
+    const raw = clean();
+    raw.basicData.threePublic.reception.previousActual = 13;
+    raw.basicData.threePublic.total.previousActual = 15.08;
+    expect(findingsOf(raw, 'E_THREE_PUBLIC_ROW')).toEqual([
+      expect.objectContaining({
+        path: 'basicData.threePublic.reception.previousActual',
+        expected: '≤ 12.55',
+        actual: '13.00',
+        message: '三公经费中“公务接待”的2021年决算数为 13.00 万元，大于公用经费中包含它的“公务接待费、邮电费”（部门整体支出绩效评价基础数据表 › 公用经费 › 公务接待费、邮电费 › 上年决算数）12.55 万元。',
+      }),
+    ]);
+  });
+});
+
+describe('the definition, not code, decides what is checked', () => {
+  it('without the atMost relation on 公务接待, a 公务接待 above its 公用经费 row is not reported', () => {
+    const raw = clean();
+    raw.basicData.threePublic.reception.previousActual = 13;
+    raw.basicData.threePublic.total.previousActual = 15.08;
+    editedBasicData((yaml) => yaml.replace(', atMost: receptionPostal', ''));
+    expect(findingsOf(raw, 'E_THREE_PUBLIC_ROW')).toEqual([]);
+  });
+
+  it('a sum added to a row in the YAML is checked at that row', () => {
+    const raw = clean();
+    // 设备购置费 declared as the sum of 印刷费 alone: 0.10 given, 0.57 summed.
+    editedBasicData((yaml) => yaml.replace('{ id: equipment, label: 设备购置费, indent: 20 }', '{ id: equipment, label: 设备购置费, indent: 20, sum: [printing] }'));
+    const found = findingsOf(raw, 'E_BASIC_DATA_TOTAL').find((f) => f.path === 'basicData.publicFunds.equipment.actual');
+    expect(found).toMatchObject({ actual: '0.10', message: expect.stringContaining('“设备购置费”的2022年决算数填写为 0.10 万元，各分项之和为 0.57 万元（印刷费 0.57）') });
+  });
+
+  it('a finding id that is not in the catalog is refused, naming the file and key', () => {
+    editedBasicData((yaml) => yaml.replace('sum: E_BASIC_DATA_TOTAL', 'sum: E_NO_SUCH_FINDING'));
+    expect(() => check(clean())).toThrow('profiles/hunan-2022/forms/basicData.yaml findings.sum: E_NO_SUCH_FINDING');
+  });
+});
