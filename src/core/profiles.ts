@@ -42,7 +42,7 @@ export function loadProfile(id: string): Profile {
     () => {
       const files: ProfileFiles = {};
       for (const [i, n] of names.entries()) files[n] = resources().template(paths[i]).source;
-      return parseProfile(`profiles/${id}`, files);
+      return parseProfile(`profiles/${id}`, files, (text) => resources().parsedYaml?.(text));
     },
     [`profiles/${id}`, ...paths],
   );

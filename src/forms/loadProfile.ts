@@ -13,6 +13,9 @@ import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 /** The files of one profile folder: "profile.yaml" and "forms/<name>.yaml", by relative path. */
 export type ProfileFiles = Record<string, string>;
 
+/** The value of a YAML text when it is known ahead of time, else undefined. */
+export type ParsedYaml = (text: string) => unknown;
+
 /** The fields every profile's input has: the PDFs' names and metadata are made from them. */
 export const REQUIRED_PROFILE_FIELDS = ['unit', 'year', 'reportDate'] as const;
 
@@ -20,7 +23,10 @@ function problem(file: string, path: string, message: string): Finding {
   return { id: 'E_PROFILE_FILE', level: 'error', path: `${file}${path ? `#${path}` : ''}`, where: `${file}${path ? ` › ${path}` : ''}`, message, hint: formMessage('E_PROFILE_FILE').hint };
 }
 
-function parseYamlFile(file: string, text: string, problems: Finding[]): unknown {
+function parseYamlFile(file: string, text: string, problems: Finding[], parsed?: ParsedYaml): unknown {
+  // A text parsed ahead of time (the bundle's cache of the shipped templates) had no errors then.
+  const known = parsed?.(text);
+  if (known !== undefined) return known;
   const doc = parseDocument(text);
   if (doc.errors.length) {
     for (const e of doc.errors) problems.push(problem(file, e.linePos ? PM.atLine(e.linePos[0].line) : '', PM.yaml(e.message.split('\n')[0])));
@@ -92,16 +98,16 @@ function sameTargets(documents: readonly { id: string; form: string; each?: stri
 }
 
 /** Validates a profile folder's files and returns the profile; throws a UserError listing every mistake. */
-export function parseProfile(folder: string, files: ProfileFiles): Profile {
+export function parseProfile(folder: string, files: ProfileFiles, parsed?: ParsedYaml): Profile {
   const problems: Finding[] = [];
   const name = (f: string) => `${folder}/${f}`;
   if (files['profile.yaml'] === undefined) throw new UserError(PM.noProfileFile(folder), [problem(name('profile.yaml'), '', PM.missingFile)]);
-  const profile = validate(ProfileSchema, name('profile.yaml'), parseYamlFile(name('profile.yaml'), files['profile.yaml'], problems), problems);
+  const profile = validate(ProfileSchema, name('profile.yaml'), parseYamlFile(name('profile.yaml'), files['profile.yaml'], problems, parsed), problems);
   const forms: Record<string, FormDef> = {};
   for (const [path, text] of Object.entries(files)) {
     const m = /^forms\/([^/]+)\.ya?ml$/.exec(path);
     if (!m) continue;
-    const data = parseYamlFile(name(path), text, problems);
+    const data = parseYamlFile(name(path), text, problems, parsed);
     const form = data === undefined ? undefined : validate(FormSchema, name(path), data, problems);
     if (!form) continue;
     if (form.id !== m[1]) problems.push(problem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
