@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { loadProfile } from '../core/profiles.js';
 import { plainTitle, type FormDef, type MatrixSection } from '../forms/definition.js';
 import { FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
-import { inputPathOf, mapInput } from '../forms/mapInput.js';
+import { inputPathOf, mapInput, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
 import { moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
 import { MESSAGES, type RuleId } from './messages.js';
@@ -23,7 +23,7 @@ function engineFor(profileId: string, form: FormDef, input: ReportInput): FormEn
   let byForm = runs.get(input);
   if (!byForm) runs.set(input, (byForm = new Map()));
   let engine = byForm.get(form.id);
-  if (!engine) byForm.set(form.id, (engine = new FormEngine(loadProfile(profileId), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run()));
+  if (!engine) byForm.set(form.id, (engine = new FormEngine(withInputDefaults(loadProfile(profileId), form, input), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run()));
   return engine;
 }
 

@@ -9,13 +9,13 @@ import { printValue } from './cells.js';
 import { plainTitle } from './definition.js';
 import { FormEngine } from './derive.js';
 import { layoutForm } from './layout.js';
-import { mapInput } from './mapInput.js';
+import { mapInput, withInputDefaults } from './mapInput.js';
 
 /** The document `docKey` of templates/labels.yaml (附件2 …), built from the form `formId` of hunan-2022. */
 export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: string): DocumentLayout {
   const { input, labels } = ctx;
-  const profile = loadProfile(DEFAULT_PROFILE);
-  const form = profile.forms[formId];
+  const form = loadProfile(DEFAULT_PROFILE).forms[formId];
+  const profile = withInputDefaults(loadProfile(DEFAULT_PROFILE), form, input);
   const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
   const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
   // The figures only: hunan-2022's findings come from its check rules (src/check/rules).

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { D } from '../derive/decimal.js';
-import type { FormDef } from './definition.js';
+import type { FormDef, Profile } from './definition.js';
 
 type Raw = Record<string, unknown>;
 
@@ -42,6 +42,7 @@ export function mapInput(form: FormDef, source: unknown): Raw {
   const entries = Object.entries(form.input ?? {}).sort(([a], [b]) => a.split('.').length - b.split('.').length);
   for (const [place, from] of entries) {
     const [first, second, third] = place.split('.');
+    if (first === 'defaults') continue;
     if (typeof from === 'object' && !Array.isArray(from)) {
       // A list of items: each its name and its values (the object at `values`, or the item itself).
       const list = at(source, from.from);
@@ -75,4 +76,22 @@ export function inputPathOf(form: FormDef, source: unknown, place: string, item?
   if (Array.isArray(own)) return own.find((p) => cellValue(at(source, p)) !== undefined) ?? own[0];
   const rowPlace = map[`${section}.${row}`];
   return typeof rowPlace === 'string' && column !== undefined ? `${rowPlace}.${column}` : undefined;
+}
+
+/** The print settings an input may set for a form read through `input` (hunan-2022's `display.scoreDecimals`). */
+const INPUT_DEFAULTS = ['scoreDecimals', 'rateDecimals'] as const;
+
+/**
+ * The profile as this input's form prints and checks: `defaults.<setting>` places of `form.input` take a print
+ * setting from the input (a whole number of decimals, 0 to 4); a blank or other value leaves the profile's.
+ */
+export function withInputDefaults(profile: Profile, form: FormDef, source: unknown): Profile {
+  const own: Partial<Profile['defaults']> = {};
+  for (const key of INPUT_DEFAULTS) {
+    const from = form.input?.[`defaults.${key}`];
+    const paths = typeof from === 'string' ? [from] : Array.isArray(from) ? from : [];
+    const value = paths.map((p) => Number(at(source, p) ?? NaN)).find((n) => Number.isInteger(n) && n >= 0 && n <= 4);
+    if (value !== undefined) own[key] = value;
+  }
+  return Object.keys(own).length ? { ...profile, defaults: { ...profile.defaults, ...own } } : profile;
 }
