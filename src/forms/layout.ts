@@ -131,11 +131,22 @@ class FormLayout {
     const lead = b.firstColumn;
     if (b.block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
     b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * this.s.fontSize + 0.5)));
+    b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c))));
     const hard = this.o.form.widths?.wholeHeadings ? wholeMinimums(b.spec.header, mins, this.width, this.s) : mins;
     const start = fitWidths(b.shares, this.width, this.s, hard);
     if (!b.balance) return start;
     const text = b.columns.flatMap((c, i) => (c.kind === 'text' || c.kind === 'indicator' ? [lead + i] : []));
     return balanceWidths(start, rows, text, this.s, mins);
+  }
+
+  /**
+   * A group suffix put on a line of its own ("\n（{{weight}}分）") stays whole there, for any weight up to 100: its
+   * column is at least that line wide. A suffix on the group's own line wraps with it, as before.
+   */
+  private suffixWidth(c: ColumnDef): number {
+    if (!c.group || !c.groupSuffix?.includes('\n')) return 0;
+    const lines = this.fill(c.groupSuffix.replace('{{weight}}', '100')).split('\n').slice(1);
+    return Math.max(0, ...lines.map((line) => textWidth(line, { fontSize: this.s.fontSize }) + 0.5));
   }
 
   /** The report whose contacts sign the form, in this layout's styles. */
