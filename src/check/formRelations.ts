@@ -5,7 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import { loadProfile } from '../core/profiles.js';
-import { plainTitle, type FormDef, type MatrixSection } from '../forms/definition.js';
+import { plainTitle, type FormDef, type MatrixSection, type Profile } from '../forms/definition.js';
 import { FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
 import { inputPathOf, mapInput, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
@@ -19,11 +19,11 @@ const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost'];
 /** One engine run per input: the rules of one form share it (the check stage reruns them on corrected copies). */
 const runs = new WeakMap<object, Map<string, FormEngine>>();
 
-function engineFor(profileId: string, form: FormDef, input: ReportInput): FormEngine {
+function engineFor(profile: Profile, form: FormDef, input: ReportInput): FormEngine {
   let byForm = runs.get(input);
   if (!byForm) runs.set(input, (byForm = new Map()));
   let engine = byForm.get(form.id);
-  if (!engine) byForm.set(form.id, (engine = new FormEngine(withInputDefaults(loadProfile(profileId), form, input), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run()));
+  if (!engine) byForm.set(form.id, (engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run()));
   return engine;
 }
 
@@ -151,13 +151,14 @@ function ordered(form: FormDef, outcomes: readonly RelationOutcome[]): RelationO
  * reads). An id that is not in the catalog is a mistake in the profile.
  */
 export function formRelationRules(profileId: string, formId: string): Rule[] {
-  const form = loadProfile(profileId).forms[formId];
+  const profile = loadProfile(profileId);
+  const form = profile.forms[formId];
   const named = form.findings ?? {};
   return KINDS.filter((k) => named[k]).map((kind) => {
     const id = named[kind]!;
     if (!(id in MESSAGES)) throw new Error(`profiles/${profileId}/forms/${formId}.yaml findings.${kind}: ${id}`);
     return defineRule(id as RuleId, (input, _figures, report) => {
-      const engine = engineFor(profileId, form, input);
+      const engine = engineFor(profile, form, input);
       const speaker = new FormSpeaker(form, engine, input);
       for (const o of ordered(form, engine.outcomes)) {
         if (o.kind !== kind) continue;

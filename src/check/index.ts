@@ -83,8 +83,7 @@ const CODED_RULES: readonly Rule[] = [
 ];
 
 /** Every rule's findings with the corrections they propose, in rule order, then in document order within a rule. */
-export function proposeAll(input: ReportInput, figures: DerivedFigures): Proposal[] {
-  const rules = checkRules();
+export function proposeAll(input: ReportInput, figures: DerivedFigures, rules: readonly Rule[] = checkRules()): Proposal[] {
   return rules.flatMap((rule) => rule.run(input, figures));
 }
 
@@ -93,7 +92,8 @@ export function proposeAll(input: ReportInput, figures: DerivedFigures): Proposa
  * that, typed in, breaks nothing that agreed before (see settle.ts).
  */
 export function runChecks(input: ReportInput, figures: DerivedFigures): Finding[] {
-  return settle(input, proposeAll(input, figures), (changed) => proposeAll(changed, deriveFigures(changed)));
+  const rules = checkRules();
+  return settle(input, proposeAll(input, figures, rules), (changed) => proposeAll(changed, deriveFigures(changed), rules));
 }
 
 export type { Rule } from './rule.js';
