@@ -16,14 +16,24 @@ import { defineRule, nameOf, type Report, type Rule } from './rule.js';
 type Kind = RelationOutcome['kind'];
 const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost'];
 
-/** One engine run per input: the rules of one form share it (the check stage reruns them on corrected copies). */
-const runs = new WeakMap<object, Map<string, FormEngine>>();
+/**
+ * One engine run per form and set of input parts it reads (the top-level keys of its `input` mapping): the rules of
+ * one form share it, and the check stage's reruns on corrected copies share it when the copy's correction lies
+ * elsewhere (a copy shares every part it did not change).
+ */
+const runs = new WeakMap<FormDef, { sources: unknown[]; engine: FormEngine }[]>();
+const KEPT_RUNS = 8;
 
 function engineFor(profile: Profile, form: FormDef, input: ReportInput): FormEngine {
-  let byForm = runs.get(input);
-  if (!byForm) runs.set(input, (byForm = new Map()));
-  let engine = byForm.get(form.id);
-  if (!engine) byForm.set(form.id, (engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run()));
+  const roots = [...new Set(Object.values(form.input ?? {}).flatMap((from) => (typeof from === 'string' ? [from] : Array.isArray(from) ? from : [from.from])).map((path) => path.split('.')[0]))];
+  const sources = roots.map((key) => (input as unknown as Record<string, unknown>)[key]);
+  let kept = runs.get(form);
+  if (!kept) runs.set(form, (kept = []));
+  const hit = kept.find((r) => r.sources.every((s, i) => s === sources[i]));
+  if (hit) return hit.engine;
+  const engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run();
+  kept.unshift({ sources, engine });
+  kept.length = Math.min(kept.length, KEPT_RUNS);
   return engine;
 }
 
