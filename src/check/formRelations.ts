@@ -137,8 +137,28 @@ class FormSpeaker {
  * Outcomes in the order their findings are read. Sums by the first row each adds up (in the form's order), a
  * subtotal before the total that includes it; an at-most by the row it must fit in.
  */
-function ordered(form: FormDef, outcomes: readonly RelationOutcome[]): RelationOutcome[] {
-  const key = new Map<string, [number, number]>();
+function ordered(form: FormDef, engine: FormEngine): RelationOutcome[] {
+  let done = sorted.get(engine);
+  if (done) return done;
+  const key = sortKeys(form);
+  const at = (o: RelationOutcome) => key.get(`${o.section}.${o.kind === 'atMost' ? o.parts[0].row : o.row}`) ?? [0, 0];
+  const before = (a: RelationOutcome, b: RelationOutcome) => {
+    const [x, y] = [at(a), at(b)];
+    return x[0] - y[0] || x[1] - y[1];
+  };
+  done = engine.outcomes.map((o, i) => ({ o, i })).sort((a, b) => before(a.o, b.o) || a.i - b.i).map(({ o }) => o);
+  sorted.set(engine, done);
+  return done;
+}
+
+const sorted = new WeakMap<FormEngine, RelationOutcome[]>();
+const keys = new WeakMap<FormDef, Map<string, [number, number]>>();
+
+/** Per row of each matrix: the first row it adds up, and its place in the order sums are worked out. */
+function sortKeys(form: FormDef): Map<string, [number, number]> {
+  let key = keys.get(form);
+  if (key) return key;
+  key = new Map();
   for (const s of form.sections) {
     if (s.kind !== 'matrix') continue;
     const index = new Map(s.rows.map((r, i) => [r.id, i]));
@@ -146,14 +166,10 @@ function ordered(form: FormDef, outcomes: readonly RelationOutcome[]): RelationO
       const r = s.rows[index.get(id)!];
       return r.sum ? Math.min(...r.sum.map(first)) : index.get(id)!;
     };
-    sumOrder(s).forEach((r, i) => key.set(`${s.id}.${r.id}`, [first(r.id), i]));
+    sumOrder(s).forEach((r, i) => key!.set(`${s.id}.${r.id}`, [first(r.id), i]));
   }
-  const at = (o: RelationOutcome) => key.get(`${o.section}.${o.kind === 'atMost' ? o.parts[0].row : o.row}`) ?? [0, 0];
-  const before = (a: RelationOutcome, b: RelationOutcome) => {
-    const [x, y] = [at(a), at(b)];
-    return x[0] - y[0] || x[1] - y[1];
-  };
-  return outcomes.map((o, i) => ({ o, i })).sort((a, b) => before(a.o, b.o) || a.i - b.i).map(({ o }) => o);
+  keys.set(form, key);
+  return key;
 }
 
 /**
@@ -170,7 +186,7 @@ export function formRelationRules(profileId: string, formId: string): Rule[] {
     return defineRule(id as RuleId, (input, _figures, report) => {
       const engine = engineFor(profile, form, input);
       const speaker = new FormSpeaker(form, engine, input);
-      for (const o of ordered(form, engine.outcomes)) {
+      for (const o of ordered(form, engine)) {
         if (o.kind !== kind) continue;
         const said = speaker.say(o);
         if (said) (report as Report<RuleId>)(said.path, said.args as never, said.values);
