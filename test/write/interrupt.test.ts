@@ -1,21 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recoverFolder } from '../../src/write/atomic.js';
 import { writeReport } from '../../src/write/index.js';
 import { rng } from '../helpers/random.js';
 import { tempDir } from '../helpers/tmp.js';
+import { bundleDriver } from './support/bundleDriver.js';
 import { completeSet, inputHash, reportSet } from './support/reportSets.js';
 
 let driver: string;
 
 beforeAll(async () => {
-  driver = join(tempDir('jixiao-driver-'), 'driver.mjs');
-  const entry = fileURLToPath(new URL('./support/replaceDriver.ts', import.meta.url));
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: driver, logLevel: 'silent' });
+  driver = await bundleDriver('replaceDriver.ts');
 }, 60_000);
 
 interface Ended {

@@ -1,16 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/tmp.js';
+import { bundleDriver } from './support/bundleDriver.js';
 
 let driver: string;
 
 beforeAll(async () => {
-  driver = join(tempDir('jixiao-signal-driver-'), 'driver.mjs');
-  const entry = fileURLToPath(new URL('./support/signalDriver.ts', import.meta.url));
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: driver, logLevel: 'silent' });
+  driver = await bundleDriver('signalDriver.ts');
 }, 60_000);
 
 const run = (which: string) => spawnSync(process.execPath, [driver, which], { encoding: 'utf8', timeout: 10_000 });
