@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cachedCommand } from '../../bin/codeCache.mjs';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
+import { makeCa, makeSigner, p12 } from '../sign/pki.js';
 
 // A folder of its own: other test files bundle into theirs, in parallel.
 const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist-code-cache');
@@ -104,6 +105,20 @@ describe('the code cache', () => {
     expect(shas((args) => cached('build', args))).toEqual(expected);
     expect(existsSync(cacheOf('build'))).toBe(true);
     expect(shas((args) => cached('build', args))).toEqual(expected);
+  }, 120_000);
+
+  it('signs a build from the script, whose signing packages come from node_modules', () => {
+    const script = readFileSync(SCRIPT, 'latin1');
+    for (const name of ['pkijs', 'node-forge', '@signpdf/signpdf', 'echarts/core']) expect(script).toContain(`require("${name}")`);
+    const ca = makeCa();
+    const keys = tempDir('jixiao-code-cache-keys-');
+    writeFileSync(join(keys, 'good.p12'), p12(makeSigner(ca), ca, 'secret'));
+    const out = tempDir('jixiao-code-cache-sign-');
+    const r = cached('build', ['build', EXAMPLE_PATH, '-o', out, '--force', '--sign', join(keys, 'good.p12'), '--password', 'secret']);
+    expect(r.status, r.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    const combined = manifest.files.find((f: { kind: string }) => f.kind === 'combined');
+    expect(readFileSync(join(out, combined.path), 'latin1')).toMatch(/\/ByteRange\s*\[\s*0 \d+ \d+ \d+\s*\]/);
   }, 120_000);
 
   it('reads an ASCII script: every other character escaped by the bundle', () => {

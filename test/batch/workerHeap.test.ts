@@ -1,0 +1,43 @@
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { WORKER_HEAP } from '../../src/batch/runBatch.js';
+
+/**
+ * A batch worker's life in small: ~25 MB kept for good (code, fonts, caches), then, unit after unit, objects that
+ * outlive a few scavenges and then become garbage. Returns the largest heap the worker reached, in MB.
+ */
+const CHURN = `
+  const { getHeapStatistics } = require('node:v8');
+  const { parentPort } = require('node:worker_threads');
+  const kept = [];
+  for (let i = 0; i < 50; i++) kept.push(new Array(12500).fill(0).map((_, j) => ({ j })));
+  let peak = 0;
+  let unit = [];
+  for (let round = 0; round < 150; round++) {
+    for (let i = 0; i < 20; i++) unit.push(new Array(2500).fill(0).map((_, j) => ({ j, round })));
+    if (unit.length > 60) unit = unit.slice(-20);
+    peak = Math.max(peak, getHeapStatistics().total_heap_size);
+  }
+  parentPort.postMessage(peak / 2 ** 20);
+`;
+
+function peakHeap(limits: ResourceLimits): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const w = new Worker(CHURN, { eval: true, resourceLimits: limits });
+    w.once('message', resolve);
+    w.once('error', reject);
+  });
+}
+
+describe('batch worker heap', () => {
+  it('stays well below what V8 lets a worker heap grow to by default', async () => {
+    // Same young generation, V8's default ceiling (4 GB here and on most machines): the heap grows to ~4× what is kept.
+    const unbounded = await peakHeap({ maxYoungGenerationSizeMb: WORKER_HEAP.maxYoungGenerationSizeMb });
+    const batch = await peakHeap(WORKER_HEAP);
+    expect(batch).toBeLessThan(0.8 * unbounded);
+  }, 60_000);
+
+  it('keeps the old generation under the 2 GB from which V8 lets the heap grow 4×', () => {
+    expect(WORKER_HEAP.maxOldGenerationSizeMb).toBeLessThan(2048);
+  });
+});
