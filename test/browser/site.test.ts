@@ -36,6 +36,12 @@ describe('the web page in chromium', () => {
     await site.page.waitForFunction(() => /^第 1 \/ 13 页$/.test(document.getElementById('pageNo')?.textContent ?? ''));
   });
 
+  it('the preview draws glyphs as paths: no font of the PDF joins the page, which would lay out every form again', async () => {
+    const families = await site.page.evaluate(() => [...document.fonts].map((f) => f.family.replace(/"/g, '')));
+    // Only the page's own @font-face rules (style.css).
+    expect(new Set(families)).toEqual(new Set(['Jixiao Noto Sans SC']));
+  });
+
   it('clicking a finding selects its line in the text pane', async () => {
     await site.page.click('#viewText'); // the forms are shown first
     await site.page.click('#findingList li[data-id="E_CONTROL_RATE"]');
