@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../diagnostics/finding.js';
 import { parseJson } from '../load/json.js';
-import { attachLocator } from '../load/locate.js';
+import { attachLineFinder, attachLocator } from '../load/locate.js';
 import { parseYaml } from '../load/yaml.js';
 import type { AssembledSet, RenderedDocument } from '../render/index.js';
 import { checkData, type CheckedData } from './prepare.js';
@@ -19,8 +19,9 @@ export type { AssembledSet, Finding, RenderedDocument, RenderSwitches };
 /** A JSON or YAML input's text as plain data; YAML data names its lines in findings. */
 export function parseInputText(name: string, text: string): unknown {
   if (/\.ya?ml$/i.test(name)) {
-    const { data, locate } = parseYaml(name, text);
+    const { data, locate, lineOf } = parseYaml(name, text);
     attachLocator(data, locate);
+    attachLineFinder(data, lineOf);
     return data;
   }
   return parseJson(name, text);
