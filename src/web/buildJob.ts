@@ -94,7 +94,9 @@ async function stages(request: BuildRequest, send: (stage: Stage) => void): Prom
     if (findings.some((f) => f.id === 'E_MISSING_GLYPH')) return send({ stage: 'failed', failure: M.missingGlyphs, findings, data, images: namedImages(data) });
     send({ stage: 'checked', findings, data, images: namedImages(data) });
     if (!(await stillWanted(request.id))) return send({ stage: 'superseded' });
-    const set = await assembleChecked(checked, { draft: request.draft });
+    // Laid out, it is asked again before rendering: an edit typed meanwhile waits for one stage, not the whole build.
+    const set = await assembleChecked(checked, { draft: request.draft }, () => stillWanted(request.id));
+    if (!set) return send({ stage: 'superseded' });
     const parts = partsOf(set, request.withFindings ? await renderFindingsPage(checked) : undefined);
     const documents = entriesOf(parts);
     // Each file is written once, from the one assembly: the preview's now, the others when the page asks.
