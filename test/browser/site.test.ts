@@ -125,6 +125,25 @@ describe('the web page in chromium', () => {
     await site.page.uncheck('#withFindings');
   });
 
+  it('builds nothing while an input method composes in the text pane, and builds what it commits', async () => {
+    await site.page.click('#viewText');
+    await site.page.$eval('#text', (t) => {
+      const area = t as HTMLTextAreaElement;
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    });
+    await site.page.keyboard.type('# ');
+    const before = await builtAfter(site.page, await builds(site.page));
+    const cdp = await site.page.context().newCDPSession(site.page);
+    await cdp.send('Input.imeSetComposition', { text: 'beizhu', selectionStart: 6, selectionEnd: 6 });
+    await site.page.waitForTimeout(800); // well past the pause after typing
+    expect(await builds(site.page)).toBe(before);
+    await cdp.send('Input.insertText', { text: '备注' });
+    await builtAfter(site.page, before);
+    expect(await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value.endsWith('# 备注'))).toBe(true);
+    await cdp.detach();
+  });
+
   it('keeps the work across a reload', async () => {
     const before = await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value);
     await site.page.reload();
