@@ -23,32 +23,55 @@ export function countedMove(): Move {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
+ * The listeners stay once a write has installed them. Removing them at the end of a write could lose a signal for
+ * good: libuv takes the signal at once but hands it to JavaScript only on the next turn of the event loop, and a
+ * listener removed in between drops it (a Ctrl-C pressed as a write ends would then go unheard). Between writes they
+ * step aside instead: the signal goes to the process's other listeners, or, with none, is raised again with the
+ * default action, so the process ends exactly as it would have without jixiao's listener.
+ */
+let listening = false;
+let writing = 0;
+let received: NodeJS.Signals | undefined;
+
+function exitAs(signal: NodeJS.Signals): never {
+  process.exit(128 + constants.signals[signal]);
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  // A second signal (Ctrl-C pressed again) stops at once, as kill -9 would: the journal lets the next run finish.
+  if (received) exitAs(received);
+  if (writing > 0) {
+    received = signal;
+    return;
+  }
+  if (process.listenerCount(signal) > 1) return;
+  process.off(signal, onSignal);
+  process.kill(process.pid, signal);
+}
+
+/**
  * While files are written, a signal does not stop the process at once: before the journal it stops the staging
  * (nothing in the folder has changed), after it the replacement runs to its end; then the process exits as the
- * signal asked (128 + its number). A second signal stops it at once.
+ * signal asked (128 + its number), when no other write of the process is still under way.
  */
 export function interruptions(): { check: () => void; release: () => void } {
-  let received: NodeJS.Signals | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    // A second signal (Ctrl-C pressed again) stops at once, as kill -9 would: the journal lets the next run finish.
-    if (received) process.exit(128 + constants.signals[received]);
-    received = signal;
-  };
-  for (const s of SIGNALS) process.on(s, onSignal);
-  const exitNow = () => {
-    for (const s of SIGNALS) process.off(s, onSignal);
-    process.exit(128 + constants.signals[received!]);
-  };
+  if (!listening) {
+    for (const s of SIGNALS) process.on(s, onSignal);
+    listening = true;
+  }
+  writing += 1;
+  let released = false;
   return {
     check: () => {
       if (received) throw new Interrupted();
     },
     release: () => {
-      for (const s of SIGNALS) process.off(s, onSignal);
-      if (received) exitNow();
+      if (released) return;
+      released = true;
+      writing -= 1;
+      if (received && writing === 0) exitAs(received);
     },
   };
 }
 
 class Interrupted extends Error {}
-

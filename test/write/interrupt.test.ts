@@ -1,21 +1,18 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recoverFolder } from '../../src/write/atomic.js';
 import { writeReport } from '../../src/write/index.js';
 import { rng } from '../helpers/random.js';
 import { tempDir } from '../helpers/tmp.js';
+import { bundleDriver } from './support/bundleDriver.js';
 import { completeSet, inputHash, reportSet } from './support/reportSets.js';
 
 let driver: string;
 
 beforeAll(async () => {
-  driver = join(tempDir('jixiao-driver-'), 'driver.mjs');
-  const entry = fileURLToPath(new URL('./support/replaceDriver.ts', import.meta.url));
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: driver, logLevel: 'silent' });
+  driver = await bundleDriver('replaceDriver.ts');
 }, 60_000);
 
 interface Ended {
@@ -135,7 +132,7 @@ async function signalLane(lane: number, seen: { rounds: number; journals: number
     await new Promise((r) => setTimeout(r, random() * 400));
     const signal = signals[Math.floor(random() * signals.length)];
     child.kill(signal);
-    const end = await ended;
+    const end = await endedWithin(child, ended, `lane ${lane}, round ${round}, ${signal}`);
     expect(end.stderr).toBe('');
     if (signal === 'SIGKILL') {
       if (readdirSync(dir).some((n) => n.endsWith('.journal'))) seen.journals += 1;
@@ -146,6 +143,18 @@ async function signalLane(lane: number, seen: { rounds: number; journals: number
     last = now;
     seen.rounds += 1;
   }
+}
+
+/** A driver that outlives its signal by a minute has lost it: fail at that round, not at the test's timeout. */
+async function endedWithin<T>(child: ChildProcess, ended: Promise<T>, round: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((done) => (timer = setTimeout(() => done('late'), 60_000)));
+  const first = await Promise.race([ended, late]);
+  clearTimeout(timer);
+  if (first !== 'late') return first;
+  child.kill('SIGKILL');
+  await ended;
+  throw new Error(`the driver went on after its signal (${round})`);
 }
 
 const ROUNDS = 120;

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleDriver } from './support/bundleDriver.js';
+
+let driver: string;
+
+beforeAll(async () => {
+  driver = await bundleDriver('signalDriver.ts');
+}, 60_000);
+
+const run = (which: string) => spawnSync(process.execPath, [driver, which], { encoding: 'utf8', timeout: 10_000 });
+
+describe('a signal around a write', () => {
+  it('taken just as the write ends is not lost: the process still ends by it', () => {
+    const end = run('asWriteEnds');
+    expect(end.stdout).toBe('');
+    expect(end.signal).toBe('SIGINT');
+  });
+
+  it('between writes ends the process by the signal itself, as without jixiao', () => {
+    const end = run('betweenWrites');
+    expect(end.stdout).toBe('');
+    expect(end.signal).toBe('SIGTERM');
+  });
+
+  it('between writes is left to the process’s own listener', () => {
+    const end = run('ownListener');
+    expect(end.status).toBe(7);
+  });
+
+  it('during two writes waits until both have ended', () => {
+    const end = run('overlapping');
+    expect(end.stdout).toBe('first done\nsecond done\n');
+    expect(end.status).toBe(130);
+  });
+});
