@@ -48,7 +48,7 @@ try {
     }
   }
   const sorted = [...latencies].sort((a, b) => a - b);
-  process.stdout.write(`${JSON.stringify({ medianMs: sorted[Math.floor(sorted.length / 2)], minMs: sorted[0], maxMs: sorted.at(-1), edits: latencies.length })}\n`);
+  process.stdout.write(`${JSON.stringify({ medianMs: sorted[Math.floor(sorted.length / 2)], minMs: sorted[0], maxMs: sorted.at(-1), edits: latencies.length, eachMs: latencies.map(Math.round) })}\n`);
 } finally {
   await browser.close();
   await new Promise((r) => (server as Server).close(r));

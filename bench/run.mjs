@@ -13,7 +13,7 @@
 //   rss    peak resident set size of the cold build's process and of the batch's process (threads included)
 //   size   the example's combined PDF
 //   preview  the web page in headless Chromium (when there is one): from the last keystroke in a form field until
-//          the preview has drawn the rebuilt PDF, median over a few edits (`--only=preview` runs just this one)
+//          the preview has drawn the rebuilt PDF, median and slowest of 8 edits (`--only=preview` runs just this one)
 // Ratios are taken pair by pair (A B A B …) and their median is quoted: the machine's speed drifts, pairs less so.
 // Times are CPU (user + system of the whole process) unless said to be wall time.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -34,7 +34,7 @@ const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const PREVIEW_EDITS = quick ? 3 : 5;
+const PREVIEW_EDITS = quick ? 3 : 8;
 const COLD_RUNS = quick ? 3 : 7;
 const START_RUNS = quick ? 5 : 11;
 const WARM_RUNS = quick ? 5 : 20;
@@ -212,7 +212,8 @@ async function previewLatency() {
 function previewRow(p) {
   return p.skipped
     ? row(`网页版预览刷新（${p.skipped}，未测）`, '—', `≤ ${TARGETS.previewMs} ms`, undefined)
-    : row(`网页版预览刷新：最后一次按键到预览画出新 PDF（无头 Chromium，${p.edits} 次编辑的中位数；${p.minMs.toFixed(0)}–${p.maxMs.toFixed(0)} ms）`, `${p.medianMs.toFixed(0)} ms`, `≤ ${TARGETS.previewMs} ms`, p.medianMs <= TARGETS.previewMs);
+    : // Every edit counts: the slowest must be within the target too, not only the median.
+      row(`网页版预览刷新：最后一次按键到预览画出新 PDF（无头 Chromium，${p.edits} 次编辑，中位数 / 最长；最短 ${p.minMs.toFixed(0)} ms）`, `${p.medianMs.toFixed(0)} / ${p.maxMs.toFixed(0)} ms`, `≤ ${TARGETS.previewMs} ms`, p.maxMs <= TARGETS.previewMs && p.medianMs <= TARGETS.previewMs);
 }
 
 function row(label, value, target, ok) {

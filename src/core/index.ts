@@ -5,22 +5,23 @@
  */
 import type { Finding } from '../diagnostics/finding.js';
 import { parseJson } from '../load/json.js';
-import { attachLocator } from '../load/locate.js';
+import { attachLineFinder, attachLocator } from '../load/locate.js';
 import { parseYaml } from '../load/yaml.js';
 import type { AssembledSet, RenderedDocument } from '../render/index.js';
 import { checkData, type CheckedData } from './prepare.js';
 import { assembleProfileReport, renderProfileReport } from './profileReport.js';
-import { assembleReport, renderFindings, renderReport, type RenderSwitches } from './report.js';
+import { assembleReport, renderFindings, renderReport, type Proceed, type RenderSwitches } from './report.js';
 
 export { useResources, type CoverageRanges, type FontStyle, type Resources } from '../resources.js';
 export { DEFAULT_PROFILE, loadProfile, profileIds } from './profiles.js';
-export type { AssembledSet, Finding, RenderedDocument, RenderSwitches };
+export type { AssembledSet, Finding, Proceed, RenderedDocument, RenderSwitches };
 
 /** A JSON or YAML input's text as plain data; YAML data names its lines in findings. */
 export function parseInputText(name: string, text: string): unknown {
   if (/\.ya?ml$/i.test(name)) {
-    const { data, locate } = parseYaml(name, text);
+    const { data, locate, lineOf } = parseYaml(name, text);
     attachLocator(data, locate);
+    attachLineFinder(data, lineOf);
     return data;
   }
   return parseJson(name, text);
@@ -34,9 +35,12 @@ export function renderChecked(checked: CheckedInput, options: RenderSwitches = {
   return checked.report ? renderReport(checked.report, options) : renderProfileReport(checked.profiled!, options);
 }
 
-/** compose → layout → render with the files not yet written: each is written when asked for, in any order. */
-export function assembleChecked(checked: CheckedInput, options: RenderSwitches = {}): Promise<AssembledSet> {
-  return checked.report ? assembleReport(checked.report, options) : assembleProfileReport(checked.profiled!, options);
+/**
+ * compose → layout → render with the files not yet written: each is written when asked for, in any order. `proceed`
+ * is asked between layout and rendering; if it says no, there is no set (undefined).
+ */
+export function assembleChecked(checked: CheckedInput, options: RenderSwitches = {}, proceed?: Proceed): Promise<AssembledSet | undefined> {
+  return checked.report ? assembleReport(checked.report, options, proceed) : assembleProfileReport(checked.profiled!, options, proceed);
 }
 
 /** The reviewer's findings page (hunan-2022 reports): a PDF of its own, never part of the signed set. */

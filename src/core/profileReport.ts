@@ -7,7 +7,7 @@ import type { PreparedProfileReport } from '../forms/index.js';
 import { composeProfileReport } from '../forms/index.js';
 import type { AssembledSet, RenderedDocument } from '../render/index.js';
 import { VERSION } from '../version.js';
-import { renderStage, templateLabels, templateStyles, type RenderSwitches } from './report.js';
+import { renderStage, templateLabels, templateStyles, type Proceed, type RenderSwitches } from './report.js';
 
 export async function renderProfileReport(prepared: PreparedProfileReport, options: RenderSwitches = {}): Promise<RenderedDocument[]> {
   const set = await assembleProfileReport(prepared, options);
@@ -15,9 +15,12 @@ export async function renderProfileReport(prepared: PreparedProfileReport, optio
 }
 
 /** compose → layout → render, the files not yet written (see render/assembleDocuments). */
-export async function assembleProfileReport(prepared: PreparedProfileReport, options: RenderSwitches = {}): Promise<AssembledSet> {
+export function assembleProfileReport(prepared: PreparedProfileReport, options?: RenderSwitches): Promise<AssembledSet>;
+export function assembleProfileReport(prepared: PreparedProfileReport, options: RenderSwitches, proceed?: Proceed): Promise<AssembledSet | undefined>;
+export async function assembleProfileReport(prepared: PreparedProfileReport, options: RenderSwitches = {}, proceed?: Proceed): Promise<AssembledSet | undefined> {
   const styles = templateStyles();
   const composed = composeProfileReport(prepared, styles);
+  if (proceed && !(await proceed())) return undefined;
   const { assembleDocuments } = await renderStage();
   return assembleDocuments(composed.docs, composed.combined.title, composed.combined.fileName, {
     styles,

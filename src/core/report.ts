@@ -57,9 +57,16 @@ export async function renderReport(prepared: PreparedReport, options: RenderSwit
   return renderDocuments(docs, combined.title, combined.fileName, render);
 }
 
+/**
+ * Asked between layout and rendering, each a few hundred milliseconds in a browser: false stops the build there (the
+ * web page's worker drops a build that a newer edit made useless).
+ */
+export type Proceed = () => Promise<boolean>;
+
 /** compose → layout → render, the files not yet written: the web page writes the one it previews first. */
-export async function assembleReport(prepared: PreparedReport, options: RenderSwitches = {}): Promise<AssembledSet> {
+export async function assembleReport(prepared: PreparedReport, options: RenderSwitches = {}, proceed?: Proceed): Promise<AssembledSet | undefined> {
   const { docs, combined, render } = composeReport(prepared, options);
+  if (proceed && !(await proceed())) return undefined;
   const { assembleDocuments } = await renderStage();
   return assembleDocuments(docs, combined.title, combined.fileName, render);
 }

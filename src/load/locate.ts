@@ -15,6 +15,20 @@ export function attachLocator(data: unknown, locate: Locator): void {
   if (data !== null && typeof data === 'object') locators.set(data, locate);
 }
 
+/** The line of a YAML file on which the value at a data path (or the nearest enclosing one) starts. */
+export type LineFinder = (path: readonly Segment[]) => number | undefined;
+
+/** Loaded YAML data → its line finder (kept beside the data, as the locators are). */
+const lineFinders = new WeakMap<object, LineFinder>();
+
+export function attachLineFinder(data: unknown, lineOf: LineFinder): void {
+  if (data !== null && typeof data === 'object') lineFinders.set(data, lineOf);
+}
+
+export function lineFinderOf(data: unknown): LineFinder | undefined {
+  return data !== null && typeof data === 'object' ? lineFinders.get(data) : undefined;
+}
+
 export function locatorOf(data: unknown): Locator | undefined {
   return data !== null && typeof data === 'object' ? locators.get(data) : undefined;
 }

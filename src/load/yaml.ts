@@ -1,6 +1,6 @@
 import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { lineColumn, syntaxErrorAt } from './syntax.js';
-import type { Locator, Segment } from './locate.js';
+import type { LineFinder, Locator, Segment } from './locate.js';
 import { LOAD_MESSAGES as M } from './messages.js';
 
 /** The yaml library's error codes in the clerk's words; the library's own sentence follows in brackets. */
@@ -21,7 +21,7 @@ function describe(error: YAMLError): string {
  * Reads YAML text into plain data, and a locator giving the line of the value at a data path
  * ("input.yaml 第 12 行"); a path missing in the file (a field left out) gives the line of the nearest enclosing value.
  */
-export function parseYaml(file: string, text: string): { data: unknown; locate: Locator } {
+export function parseYaml(file: string, text: string): { data: unknown; locate: Locator; lineOf: LineFinder } {
   const source = text.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, resolveKnownTags: false });
@@ -32,14 +32,18 @@ export function parseYaml(file: string, text: string): { data: unknown; locate: 
     throw syntaxErrorAt(file, source, line, column, describe(error));
   }
   const name = file.split(/[\\/]/).pop() ?? file;
-  const locate = (path: readonly Segment[]) => {
+  const lineOf = (path: readonly Segment[]) => {
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return M.atLine(name, lineCounter.linePos(node.range[0]).line);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
     return undefined;
   };
-  return { data: toPlainData(file, source, doc), locate };
+  const locate = (path: readonly Segment[]) => {
+    const line = lineOf(path);
+    return line === undefined ? undefined : M.atLine(name, line);
+  };
+  return { data: toPlainData(file, source, doc), locate, lineOf };
 }
 
 /** The document as plain data; an alias bomb (aliases expanding to millions of nodes) is refused, not expanded. */

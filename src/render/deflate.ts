@@ -61,13 +61,22 @@ function keyOf(bytes: Uint8Array): string {
   return `${bytes.length}:${h >>> 0}`;
 }
 
-/** Node's Buffer compares natively; a page without it compares in a loop. */
-const NativeBuffer = (globalThis as { Buffer?: { compare(a: Uint8Array, b: Uint8Array): number } }).Buffer;
-
+/**
+ * Compared four bytes at a time where both are aligned. Not Buffer.compare: in the web page that is a polyfill which
+ * copies both arrays first (tens of milliseconds per build, on the font files); this loop costs well under a
+ * millisecond for a build's streams.
+ */
 function equal(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
-  if (NativeBuffer) return NativeBuffer.compare(a, b) === 0;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  let i = 0;
+  if (a.byteOffset % 4 === 0 && b.byteOffset % 4 === 0) {
+    const words = a.length >>> 2;
+    const wa = new Uint32Array(a.buffer, a.byteOffset, words);
+    const wb = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (let w = 0; w < words; w++) if (wa[w] !== wb[w]) return false;
+    i = words * 4;
+  }
+  for (; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

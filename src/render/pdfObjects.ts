@@ -13,7 +13,9 @@ import { RENDER_MESSAGES } from './messages.js';
 export interface PdfRef {
   id: number;
   data: Record<string, unknown>;
-  buffer: Uint8Array[] | Uint8Array;
+  /** The stream's chunks as written: bytes, or text of one byte per character (see installCapture). */
+  buffer: (Uint8Array | string)[] | Uint8Array;
+  uncompressedLength: number;
   compress: boolean;
   document: { _refEnd(ref: PdfRef): void } & Record<PropertyKey, unknown>;
 }
@@ -30,13 +32,22 @@ export type Captured = Map<object, Uint8Array | null>;
  * process on the class of a live reference (pdfkit does not export it).
  */
 export function installCapture(sample: object): void {
-  const proto = Object.getPrototypeOf(sample) as { finalize(this: PdfRef): void; [CAPTURE]?: true };
+  const proto = Object.getPrototypeOf(sample) as { write(this: PdfRef, chunk: unknown): void; finalize(this: PdfRef): void; [CAPTURE]?: true };
   if (proto[CAPTURE]) return;
+  // pdfkit makes a Buffer of every operator it writes (Buffer.from(chunk + '\n', 'binary')): in a browser, a polyfill's
+  // slow loop per chunk, thousands per page. Kept as text here, a stream becomes bytes once, when it is finished.
+  proto.write = function write(this: PdfRef, chunk: unknown) {
+    const part = chunk instanceof Uint8Array ? chunk : `${chunk as string}\n`;
+    this.uncompressedLength += part.length;
+    this.data.Length = ((this.data.Length as number | undefined) ?? 0) + part.length;
+    (this.buffer as (Uint8Array | string)[]).push(part);
+    if (this.compress) this.data.Filter = 'FlateDecode';
+  };
   proto.finalize = function finalize(this: PdfRef) {
     const sink = ((this.document[CAPTURE] as Captured | undefined) ??= new Map());
     let bytes: Uint8Array | null = null;
     if (Array.isArray(this.buffer) ? this.buffer.length : this.buffer) {
-      bytes = Array.isArray(this.buffer) ? Buffer.concat(this.buffer) : this.buffer;
+      bytes = Array.isArray(this.buffer) ? joined(this.buffer) : this.buffer;
       if (this.compress) bytes = deflate(bytes);
       this.data.Length = bytes.length;
     }
@@ -45,6 +56,21 @@ export function installCapture(sample: object): void {
     this.document._refEnd(this);
   };
   proto[CAPTURE] = true;
+}
+
+/** The chunks of a stream as one run of bytes; text as Buffer.from(text, 'binary') would have it (the low byte of each unit). */
+function joined(parts: (Uint8Array | string)[]): Uint8Array {
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    if (typeof p === 'string') {
+      for (let i = 0; i < p.length; i++) out[at + i] = p.charCodeAt(i);
+    } else out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** The objects a document has finished so far. */

@@ -8,7 +8,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { assembleChecked, checkData, parseInputText, renderFindingsPage, type AssembledSet, type RenderedDocument } from '../core/index.js';
 import { composeManifest, outputNames } from '../core/manifest.js';
 import { UserError } from '../diagnostics/finding.js';
-import { locateFindings } from '../load/locate.js';
+import { lineFinderOf, locateFindings, type LineFinder } from '../load/locate.js';
 import { missingImages, namedImages } from './images.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import type { BuildReply, DocumentEntry, PageFinding, WorkerRequest } from './protocol.js';
@@ -30,19 +30,29 @@ async function sha256(bytes: Uint8Array | string): Promise<string> {
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The line of the YAML text each finding is about, for the text pane to jump to. */
-export function withLines(findings: PageFinding[], name: string, text: string): PageFinding[] {
+/**
+ * The line of the YAML text each finding is about, for the text pane to jump to: from the reading of the text that
+ * the build made (`parsed`), or, when the text could not be read, from a reading of its own.
+ */
+export function withLines(findings: PageFinding[], name: string, text: string, parsed?: unknown): PageFinding[] {
   if (!/\.ya?ml$/i.test(name)) return findings;
+  const lineOf = lineFinderOf(parsed) ?? linesOfText(text);
+  return findings.map((f) => {
+    const line = lineOf(f.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+    return line === undefined ? f : { ...f, line };
+  });
+}
+
+function linesOfText(text: string): LineFinder {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  return findings.map((f) => {
-    const path = f.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return (path) => {
     for (let n = path.length; n > 0; n--) {
       const node = doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return { ...f, line: lineCounter.linePos(node.range[0]).line };
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
     }
-    return f;
-  });
+    return undefined;
+  };
 }
 
 /** Lets messages already sent to the worker arrive (a newer build among them), then says whether this one is still wanted. */
@@ -73,17 +83,20 @@ function entriesOf(parts: Part[]): DocumentEntry[] {
 async function stages(request: BuildRequest, send: (stage: Stage) => void): Promise<void> {
   let findings: PageFinding[] = [];
   let data: unknown;
-  const failed = (e: unknown) => send(failedOf(e, request, findings, data));
+  let parsed: unknown;
+  const failed = (e: unknown) => send(failedOf(e, request, findings, data, parsed));
   try {
-    const parsed = parseInputText(request.name, request.text);
+    parsed = parseInputText(request.name, request.text);
     data = structuredClone(parsed);
     const checked = checkData(parsed);
-    findings = withLines([...locateFindings(missingImages(namedImages(data)), parsed), ...checked.findings], request.name, request.text);
+    findings = withLines([...locateFindings(missingImages(namedImages(data)), parsed), ...checked.findings], request.name, request.text, parsed);
     // Characters the font lacks stop the build, as in the CLI (--force does not override them).
     if (findings.some((f) => f.id === 'E_MISSING_GLYPH')) return send({ stage: 'failed', failure: M.missingGlyphs, findings, data, images: namedImages(data) });
     send({ stage: 'checked', findings, data, images: namedImages(data) });
     if (!(await stillWanted(request.id))) return send({ stage: 'superseded' });
-    const set = await assembleChecked(checked, { draft: request.draft });
+    // Laid out, it is asked again before rendering: an edit typed meanwhile waits for one stage, not the whole build.
+    const set = await assembleChecked(checked, { draft: request.draft }, () => stillWanted(request.id));
+    if (!set) return send({ stage: 'superseded' });
     const parts = partsOf(set, request.withFindings ? await renderFindingsPage(checked) : undefined);
     const documents = entriesOf(parts);
     // Each file is written once, from the one assembly: the preview's now, the others when the page asks.
@@ -107,9 +120,9 @@ async function stages(request: BuildRequest, send: (stage: Stage) => void): Prom
   }
 }
 
-function failedOf(e: unknown, request: BuildRequest, findings: PageFinding[], data: unknown): Stage {
+function failedOf(e: unknown, request: BuildRequest, findings: PageFinding[], data: unknown, parsed: unknown): Stage {
   const failure = e instanceof UserError ? e.message : `${M.defect}${(e as Error).stack ?? e}`;
-  const found = e instanceof UserError && e.findings.length ? withLines(e.findings, request.name, request.text) : findings;
+  const found = e instanceof UserError && e.findings.length ? withLines(e.findings, request.name, request.text, parsed) : findings;
   return { stage: 'failed', failure, findings: found, data, images: namedImages(data) };
 }
 

@@ -361,7 +361,10 @@ async function start(): Promise<void> {
   $('prev').addEventListener('click', () => preview.turn(-1));
   $('next').addEventListener('click', () => preview.turn(1));
   for (const id of ['draft', 'withFindings']) $(id).addEventListener('change', rebuild);
-  text.addEventListener('input', () => setText(text.value));
+  // An input method's composition (pinyin not yet turned into characters) is not the clerk's text: it is built once
+  // committed, as the forms do.
+  text.addEventListener('input', (e) => (e as InputEvent).isComposing || setText(text.value));
+  text.addEventListener('compositionend', () => setText(text.value));
   wireDrop();
   mountEditor();
   client.tell({ type: 'images', images: await images.load() });

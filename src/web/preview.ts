@@ -32,7 +32,9 @@ export class Preview {
       this.onPage(0, 0);
     } else {
       const lib = await library();
-      this.doc = await lib.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false }).promise;
+      // Glyphs drawn as paths: a PDF's fonts added to document.fonts (and removed with it) make the browser lay out
+      // the whole page again, every form of the editor, two or three times per refresh.
+      this.doc = await lib.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
       this.page = Math.min(this.page, this.doc.numPages);
       await this.draw();
     }

@@ -36,6 +36,12 @@ describe('the web page in chromium', () => {
     await site.page.waitForFunction(() => /^第 1 \/ 13 页$/.test(document.getElementById('pageNo')?.textContent ?? ''));
   });
 
+  it('the preview draws glyphs as paths: no font of the PDF joins the page, which would lay out every form again', async () => {
+    const families = await site.page.evaluate(() => [...document.fonts].map((f) => f.family.replace(/"/g, '')));
+    // Only the page's own @font-face rules (style.css).
+    expect(new Set(families)).toEqual(new Set(['Jixiao Noto Sans SC']));
+  });
+
   it('clicking a finding selects its line in the text pane', async () => {
     await site.page.click('#viewText'); // the forms are shown first
     await site.page.click('#findingList li[data-id="E_CONTROL_RATE"]');
@@ -117,6 +123,25 @@ describe('the web page in chromium', () => {
     for (const file of cli.files) expect(Buffer.from(zip[file.path]).equals(readFileSync(join(out, file.path))), file.path).toBe(true);
     await site.page.uncheck('#draft');
     await site.page.uncheck('#withFindings');
+  });
+
+  it('builds nothing while an input method composes in the text pane, and builds what it commits', async () => {
+    await site.page.click('#viewText');
+    await site.page.$eval('#text', (t) => {
+      const area = t as HTMLTextAreaElement;
+      area.focus();
+      area.setSelectionRange(area.value.length, area.value.length);
+    });
+    await site.page.keyboard.type('# ');
+    const before = await builtAfter(site.page, await builds(site.page));
+    const cdp = await site.page.context().newCDPSession(site.page);
+    await cdp.send('Input.imeSetComposition', { text: 'beizhu', selectionStart: 6, selectionEnd: 6 });
+    await site.page.waitForTimeout(800); // well past the pause after typing
+    expect(await builds(site.page)).toBe(before);
+    await cdp.send('Input.insertText', { text: '备注' });
+    await builtAfter(site.page, before);
+    expect(await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value.endsWith('# 备注'))).toBe(true);
+    await cdp.detach();
   });
 
   it('keeps the work across a reload', async () => {

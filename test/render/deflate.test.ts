@@ -37,6 +37,20 @@ describe('deflate', () => {
     expect(deflate(a)).toEqual(fresh(a));
   });
 
+  it('tells apart streams that differ in their last bytes, and finds equal ones at any offset in their buffer', () => {
+    const a = stream(40_003, 6);
+    const b = Uint8Array.from(a);
+    b[40_002] ^= 0x01; // after the last whole word, where the key does not look
+    expect(deflate(a)).toEqual(fresh(a));
+    expect(deflate(b)).toEqual(fresh(b));
+    const unaligned = new Uint8Array(a.length + 1);
+    unaligned.set(a, 1);
+    expect(deflate(unaligned.subarray(1))).toBe(deflate(a));
+    const c = Uint8Array.from(a);
+    c[20_001] ^= 0x80; // inside a word
+    expect(deflate(c)).toEqual(fresh(c));
+  });
+
   it('is not misled by a caller changing its bytes afterwards', () => {
     const a = stream(30_000, 5);
     deflate(a);

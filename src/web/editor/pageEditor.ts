@@ -19,18 +19,25 @@ export async function connectEditor(element: HTMLElement, host: EditorHost): Pro
   let profileId: string | undefined;
   // What the editor sent, newest last: the rebuild of an older one must not undo what was typed since.
   const sent: string[] = [];
+  /** The findings the editor marks now, as JSON. */
+  let shownFindings = '';
   const show = (state: EditorState) => {
     const input = state.input;
     if (!input || typeof input !== 'object' || Array.isArray(input)) return;
     const id = typeof (input as Input).profile === 'string' ? String((input as Input).profile) : DEFAULT_PROFILE;
     const findings = [...state.findings];
     if (handle && id === profileId) {
-      const own = sent.indexOf(JSON.stringify(input));
-      handle.update(own >= 0 && own < sent.length - 1 ? undefined : (input as Input), findings);
+      // The rebuild of what the editor sent holds nothing new: drawing every form again would only hold up the
+      // preview (the page's thread also draws it).
+      const own = sent.includes(JSON.stringify(input));
+      const found = JSON.stringify(findings);
+      handle.update(own ? undefined : (input as Input), found === shownFindings ? undefined : findings);
+      shownFindings = found;
       return;
     }
     handle?.unmount();
     profileId = id;
+    shownFindings = JSON.stringify(findings);
     handle = mountEditor(element, {
       profile: loadProfile(id),
       input: input as Input,

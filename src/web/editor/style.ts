@@ -4,7 +4,7 @@ export const EDITOR_CSS = `
 .jx-editor nav.jx-sheets { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 0 0 12px; }
 .jx-editor nav.jx-sheets a { color: #0b57d0; text-decoration: none; }
 .jx-editor nav.jx-sheets a:focus, .jx-editor nav.jx-sheets a:hover { text-decoration: underline; }
-.jx-editor section.jx-sheet { margin: 0 0 32px; }
+.jx-editor section.jx-sheet { margin: 0 0 32px; content-visibility: auto; contain-intrinsic-size: auto 900px; }
 .jx-editor h2 { font-size: 18px; text-align: center; margin: 8px 0 2px; }
 .jx-editor .jx-subtitle { text-align: center; margin: 0 0 6px; font-size: 13px; }
 .jx-editor .jx-doc-actions { display: flex; justify-content: flex-end; gap: 6px; margin: 0 0 6px; }

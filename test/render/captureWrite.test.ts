@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { capturedOf, installCapture } from '../../src/render/pdfObjects.js';
+
+/** A stand-in for pdfkit's reference class, with the fields the capture reads and writes. */
+class Reference {
+  document = { _refEnd: () => {} };
+  data: Record<string, unknown> = {};
+  buffer: unknown[] = [];
+  uncompressedLength = 0;
+  compress = false;
+  id = 1;
+  gen = 0;
+}
+
+describe('a captured stream written as text and bytes', () => {
+  it('has the bytes pdfkit would make of it (Buffer.from(chunk + "\\n", "binary"), bytes as they are)', () => {
+    installCapture(new Reference());
+    const ref = new Reference() as Reference & { write(chunk: unknown): void; finalize(): void };
+    const chunks: unknown[] = ['BT /F1 12 Tf', new Uint8Array([0, 1, 255]), '<4f60> Tj \u0141', 42];
+    for (const c of chunks) ref.write(c);
+    const expected = Buffer.concat(chunks.map((c) => (c instanceof Uint8Array ? c : Buffer.from(`${c as string}\n`, 'binary'))));
+    expect(ref.data.Length).toBe(expected.length);
+    expect(ref.uncompressedLength).toBe(expected.length);
+    ref.finalize();
+    expect(Buffer.from(capturedOf(ref.document).get(ref)!)).toEqual(expected);
+  });
+});
