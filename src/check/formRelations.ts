@@ -134,8 +134,8 @@ class FormSpeaker {
 }
 
 /**
- * Outcomes in the order their findings are read. Sums by the first row each adds up (in the form's order), a
- * subtotal before the total that includes it; an at-most by the row it must fit in.
+ * Outcomes in the order their findings are read. A sum by the row where the last of its parts begins (in the form's
+ * order), so a subtotal comes before the total that includes it; an at-most by the row it must fit in.
  */
 function ordered(form: FormDef, engine: FormEngine): RelationOutcome[] {
   let done = sorted.get(engine);
@@ -154,7 +154,7 @@ function ordered(form: FormDef, engine: FormEngine): RelationOutcome[] {
 const sorted = new WeakMap<FormEngine, RelationOutcome[]>();
 const keys = new WeakMap<FormDef, Map<string, [number, number]>>();
 
-/** Per row of each matrix: the first row it adds up, and its place in the order sums are worked out. */
+/** Per row of each matrix: where its finding is read (by the rows it adds up), and its place in the order sums are worked out. */
 function sortKeys(form: FormDef): Map<string, [number, number]> {
   let key = keys.get(form);
   if (key) return key;
@@ -166,7 +166,8 @@ function sortKeys(form: FormDef): Map<string, [number, number]> {
       const r = s.rows[index.get(id)!];
       return r.sum ? Math.min(...r.sum.map(first)) : index.get(id)!;
     };
-    sumOrder(s).forEach((r, i) => key!.set(`${s.id}.${r.id}`, [first(r.id), i]));
+    // A total is read after the last of its parts begins, so each subtotal it includes comes first.
+    sumOrder(s).forEach((r, i) => key!.set(`${s.id}.${r.id}`, [r.sum ? Math.max(...r.sum.map(first)) : first(r.id), i]));
   }
   keys.set(form, key);
   return key;

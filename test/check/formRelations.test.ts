@@ -74,6 +74,20 @@ describe('a wrong 附件2 cell is found at its input path', () => {
   });
 });
 
+describe('the order the 附件2 findings are read in', () => {
+  it('a subtotal before the total that includes it, whichever row each starts from', () => {
+    const raw = clean();
+    const e = raw.basicData.projectExpenditure;
+    e.operation.projects = [{ name: '运行维护项目', amounts: { previousActual: 1, budget: 0, actual: 0 } }];
+    e.operation.total.previousActual = 0.5;
+    e.total.previousActual = 30;
+    expect(findingsOf(raw, 'E_BASIC_DATA_TOTAL').map((f) => f.path)).toEqual([
+      'basicData.projectExpenditure.operation.total.previousActual',
+      'basicData.projectExpenditure.total.previousActual',
+    ]);
+  });
+});
+
 describe('the definition, not code, decides what is checked', () => {
   it('without the atMost relation on 公务接待, a 公务接待 above its 公用经费 row is not reported', () => {
     const raw = clean();
