@@ -5,6 +5,9 @@
  */
 import type { Decimal } from 'decimal.js';
 import { loadProfile } from '../core/profiles.js';
+import { UserError } from '../diagnostics/finding.js';
+import { PROFILE_FILE_MESSAGES as PM } from '../forms/definitionMessages.js';
+import { profileProblem } from '../forms/loadProfile.js';
 import { plainTitle, type FormDef, type MatrixSection, type Profile } from '../forms/definition.js';
 import { FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
 import { inputPathOf, mapInput, withInputDefaults } from '../forms/mapInput.js';
@@ -183,7 +186,10 @@ export function formRelationRules(profileId: string, formId: string): Rule[] {
   const named = form.findings ?? {};
   return KINDS.filter((k) => named[k]).map((kind) => {
     const id = named[kind]!;
-    if (!(id in MESSAGES)) throw new Error(`profiles/${profileId}/forms/${formId}.yaml findings.${kind}: ${id}`);
+    if (!(id in MESSAGES)) {
+      const folder = `profiles/${profileId}`;
+      throw new UserError(PM.errors(folder, 1), [profileProblem(`${folder}/forms/${formId}.yaml`, `findings.${kind}`, PM.unknownFinding(id))]);
+    }
     return defineRule(id as RuleId, (input, _figures, report) => {
       const engine = engineFor(profile, form, input);
       const speaker = new FormSpeaker(form, engine, input);

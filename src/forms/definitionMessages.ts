@@ -123,4 +123,5 @@ export const PROFILE_FILE_MESSAGES = {
   noContinued: '缺少续表标记，如 续表',
   noForm: (form: string) => `表格“${form}”没有对应的 forms/${form}.yaml`,
   errors: (folder: string, n: number) => `表格定义 ${folder} 有 ${n} 处错误`,
+  unknownFinding: (id: string) => `检查目录中没有编号“${id}”；findings 只能写目录中已有的编号（src/check/messages.ts），如 E_BASIC_DATA_TOTAL`,
 } as const;

@@ -19,7 +19,8 @@ export type ParsedYaml = (text: string) => unknown;
 /** The fields every profile's input has: the PDFs' names and metadata are made from them. */
 export const REQUIRED_PROFILE_FIELDS = ['unit', 'year', 'reportDate'] as const;
 
-function problem(file: string, path: string, message: string): Finding {
+/** A mistake in a profile's file, at a key's path. */
+export function profileProblem(file: string, path: string, message: string): Finding {
   return { id: 'E_PROFILE_FILE', level: 'error', path: `${file}${path ? `#${path}` : ''}`, where: `${file}${path ? ` › ${path}` : ''}`, message, hint: formMessage('E_PROFILE_FILE').hint };
 }
 
@@ -29,7 +30,7 @@ function parseYamlFile(file: string, text: string, problems: Finding[], parsed?:
   if (known !== undefined) return known;
   const doc = parseDocument(text);
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push(problem(file, e.linePos ? PM.atLine(e.linePos[0].line) : '', PM.yaml(e.message.split('\n')[0])));
+    for (const e of doc.errors) problems.push(profileProblem(file, e.linePos ? PM.atLine(e.linePos[0].line) : '', PM.yaml(e.message.split('\n')[0])));
     return undefined;
   }
   return doc.toJS();
@@ -42,7 +43,7 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
   for (const issue of r.error.issues) {
     const path = issue.path.map(String).join('.');
     const what = issue.code === 'unrecognized_keys' ? PM.unknownKeys(issue.keys.join('、')) : issue.code === 'invalid_type' && issue.input === undefined ? PM.missing : issue.message;
-    problems.push(problem(file, path, what));
+    problems.push(profileProblem(file, path, what));
   }
   return undefined;
 }
@@ -52,32 +53,32 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   const fields = new Set(Object.keys(form.fields));
   for (const [id, f] of Object.entries(form.fields)) {
     const related = [f.rate?.of, f.rate?.over, f.executionScore?.rate, f.executionScore?.weight].filter((x): x is string => x !== undefined);
-    for (const x of [...(f.sum ?? []), ...(f.sameAs ? [f.sameAs] : []), ...related]) if (!fields.has(x)) problems.push(problem(file, `fields.${id}`, PM.undefinedField(x)));
+    for (const x of [...(f.sum ?? []), ...(f.sameAs ? [f.sameAs] : []), ...related]) if (!fields.has(x)) problems.push(profileProblem(file, `fields.${id}`, PM.undefinedField(x)));
   }
-  form.checks.forEach((c, i) => !CODE_CHECKS[c.rule] && problems.push(problem(file, `checks.${i}.rule`, PM.unknownCheck(c.rule, Object.keys(CODE_CHECKS).join('、')))));
+  form.checks.forEach((c, i) => !CODE_CHECKS[c.rule] && problems.push(profileProblem(file, `checks.${i}.rule`, PM.unknownCheck(c.rule, Object.keys(CODE_CHECKS).join('、')))));
   form.sections.forEach((s, si) => {
     const at = (p: string) => `sections.${si}.${p}`;
     if (s.kind === 'grid') {
       s.rows.forEach((r, ri) => {
         const width = r.reduce((n, c) => n + c.span, 0);
-        if (width !== s.shares.length) problems.push(problem(file, at(`rows.${ri}`), PM.rowWidth(width, s.shares.length)));
-        r.forEach((c, ci) => c.field && !fields.has(c.field) && problems.push(problem(file, at(`rows.${ri}.${ci}.field`), PM.noField(c.field))));
+        if (width !== s.shares.length) problems.push(profileProblem(file, at(`rows.${ri}`), PM.rowWidth(width, s.shares.length)));
+        r.forEach((c, ci) => c.field && !fields.has(c.field) && problems.push(profileProblem(file, at(`rows.${ri}.${ci}.field`), PM.noField(c.field))));
       });
       return;
     }
     const columns = new Set(s.columns.map((c) => c.id));
     s.columns.forEach((c, ci) => {
       const refs = [c.rate?.of, c.rate?.over, c.executionScore?.rate, c.executionScore?.weight, c.product?.percent, c.product?.of, c.indicatorScore?.target, c.indicatorScore?.actual, c.indicatorScore?.weight, c.indicatorScore?.comparator, c.atMost];
-      for (const r of refs) if (r && !columns.has(r)) problems.push(problem(file, at(`columns.${ci}`), PM.noColumnRef(r)));
+      for (const r of refs) if (r && !columns.has(r)) problems.push(profileProblem(file, at(`columns.${ci}`), PM.noColumnRef(r)));
     });
     if (s.kind === 'matrix') {
       const rows = new Set(s.rows.map((r) => r.id));
-      s.rows.forEach((r, ri) => [...(r.sum ?? []), ...(r.atMost ? [r.atMost] : [])].forEach((x) => !rows.has(x) && problems.push(problem(file, at(`rows.${ri}`), PM.noRowRef(x)))));
-      s.columns.forEach((c, ci) => (c.rows ?? []).forEach((x) => !rows.has(x) && problems.push(problem(file, at(`columns.${ci}.rows`), PM.noRowRef(x)))));
-      if (s.side && !fields.has(s.side.field)) problems.push(problem(file, at('side.field'), PM.noField(s.side.field)));
+      s.rows.forEach((r, ri) => [...(r.sum ?? []), ...(r.atMost ? [r.atMost] : [])].forEach((x) => !rows.has(x) && problems.push(profileProblem(file, at(`rows.${ri}`), PM.noRowRef(x)))));
+      s.columns.forEach((c, ci) => (c.rows ?? []).forEach((x) => !rows.has(x) && problems.push(profileProblem(file, at(`columns.${ci}.rows`), PM.noRowRef(x)))));
+      if (s.side && !fields.has(s.side.field)) problems.push(profileProblem(file, at('side.field'), PM.noField(s.side.field)));
     }
     if (s.kind === 'list' && s.total) {
-      for (const col of Object.keys(s.total.sums)) if (!columns.has(col)) problems.push(problem(file, at(`total.sums.${col}`), PM.noColumn(col)));
+      for (const col of Object.keys(s.total.sums)) if (!columns.has(col)) problems.push(profileProblem(file, at(`total.sums.${col}`), PM.noColumn(col)));
     }
   });
 }
@@ -102,7 +103,7 @@ function sameTargets(documents: readonly { id: string; form: string; each?: stri
 export function parseProfile(folder: string, files: ProfileFiles, parsed?: ParsedYaml): Profile {
   const problems: Finding[] = [];
   const name = (f: string) => `${folder}/${f}`;
-  if (files['profile.yaml'] === undefined) throw new UserError(PM.noProfileFile(folder), [problem(name('profile.yaml'), '', PM.missingFile)]);
+  if (files['profile.yaml'] === undefined) throw new UserError(PM.noProfileFile(folder), [profileProblem(name('profile.yaml'), '', PM.missingFile)]);
   const profile = validate(ProfileSchema, name('profile.yaml'), parseYamlFile(name('profile.yaml'), files['profile.yaml'], problems, parsed), problems);
   const forms: Record<string, FormDef> = {};
   for (const [path, text] of Object.entries(files)) {
@@ -111,21 +112,21 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     const data = parseYamlFile(name(path), text, problems, parsed);
     const form = data === undefined ? undefined : validate(FormSchema, name(path), data, problems);
     if (!form) continue;
-    if (form.id !== m[1]) problems.push(problem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
+    if (form.id !== m[1]) problems.push(profileProblem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
     crossCheck(name(path), form, problems);
     forms[form.id] = form;
   }
   if (profile) {
-    if (profile.id !== folder.split('/').pop()) problems.push(problem(name('profile.yaml'), 'id', PM.idNotFolder(profile.id)));
-    for (const f of REQUIRED_PROFILE_FIELDS) if (!profile.fields[f]) problems.push(problem(name('profile.yaml'), `fields.${f}`, PM.missingCommonField(f)));
+    if (profile.id !== folder.split('/').pop()) problems.push(profileProblem(name('profile.yaml'), 'id', PM.idNotFolder(profile.id)));
+    for (const f of REQUIRED_PROFILE_FIELDS) if (!profile.fields[f]) problems.push(profileProblem(name('profile.yaml'), `fields.${f}`, PM.missingCommonField(f)));
     if (profile.engine === 'forms') {
       // What the legacy set keeps in templates/labels.yaml, an engine profile must say itself.
-      if (!profile.documents.length) problems.push(problem(name('profile.yaml'), 'documents', PM.noDocuments));
-      if (!profile.combined.title || !profile.combined.fileName) problems.push(problem(name('profile.yaml'), 'combined', PM.noCombined));
-      if (!profile.pageNumber) problems.push(problem(name('profile.yaml'), 'pageNumber', PM.noPageNumber));
-      if (!profile.continued) problems.push(problem(name('profile.yaml'), 'continued', PM.noContinued));
-      profile.documents.forEach((d, i) => !forms[d.form] && problems.push(problem(name('profile.yaml'), `documents.${i}.form`, PM.noForm(d.form))));
-      sameTargets(profile.documents, forms, (form, id, what) => problems.push(problem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
+      if (!profile.documents.length) problems.push(profileProblem(name('profile.yaml'), 'documents', PM.noDocuments));
+      if (!profile.combined.title || !profile.combined.fileName) problems.push(profileProblem(name('profile.yaml'), 'combined', PM.noCombined));
+      if (!profile.pageNumber) problems.push(profileProblem(name('profile.yaml'), 'pageNumber', PM.noPageNumber));
+      if (!profile.continued) problems.push(profileProblem(name('profile.yaml'), 'continued', PM.noContinued));
+      profile.documents.forEach((d, i) => !forms[d.form] && problems.push(profileProblem(name('profile.yaml'), `documents.${i}.form`, PM.noForm(d.form))));
+      sameTargets(profile.documents, forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
     }
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);

@@ -3,9 +3,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/example.js';
+import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
-import { check, clean, findingsOf } from './helpers.js';
+import { UserError } from '../../src/diagnostics/finding.js';
+import { check, clean, findingsOf, runCli } from './helpers.js';
 
 const before = process.env.JIXIAO_TEMPLATES;
 afterEach(() => {
@@ -107,6 +108,22 @@ describe('the definition, not code, decides what is checked', () => {
 
   it('a finding id that is not in the catalog is refused, naming the file and key', () => {
     editedBasicData((yaml) => yaml.replace('sum: E_BASIC_DATA_TOTAL', 'sum: E_NO_SUCH_FINDING'));
-    expect(() => check(clean())).toThrow('profiles/hunan-2022/forms/basicData.yaml findings.sum: E_NO_SUCH_FINDING');
+    expect(() => check(clean())).toThrow(UserError);
+    try {
+      check(clean());
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([
+        expect.objectContaining({ id: 'E_PROFILE_FILE', path: 'profiles/hunan-2022/forms/basicData.yaml#findings.sum', message: expect.stringContaining('“E_NO_SUCH_FINDING”') }),
+      ]);
+    }
+  });
+
+  it('… and the CLI says so as a mistake in the templates, not as its own defect', async () => {
+    editedBasicData((yaml) => yaml.replace('sum: E_BASIC_DATA_TOTAL', 'sum: E_NO_SUCH_FINDING'));
+    const r = await runCli(['check', EXAMPLE_PATH]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('profiles/hunan-2022/forms/basicData.yaml');
+    expect(r.stderr).toContain('E_NO_SUCH_FINDING');
+    expect(r.stderr).not.toContain('内部错误');
   });
 });
