@@ -1,6 +1,7 @@
 import { availableParallelism, constants } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { Piscina } from 'piscina';
 import { recoverFolder } from '../write/atomic.js';
 import { summarizeUnit } from '../summary/unit.js';
@@ -27,9 +28,15 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * each worker's heap swell by ~50 MB between scavenges. A ceiling under 2 GB on the old generation: from 2 GB up V8
  * lets the heap grow to 4× what survived the last full collection before the next (below, at most 2×), and a worker
  * keeps ~25 MB between units, so it swelled to ~100 MB. The batch's peak RSS fell from ~355 to ~250 MB for 60
- * units at ~10% more CPU (more full collections); a unit needs far less than 2 GB.
+ * units at ~10% more CPU (more full collections); a unit needs far less than 2 GB. Where V8's own ceiling is already
+ * lower (a machine with less memory, or --max-old-space-size) it is kept: raising it would let the heap grow more.
  */
-export const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 2000 } as const;
+export function workerHeap(defaultLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
+  return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.min(OLD_GENERATION_CAP_MB, Math.floor(defaultLimitMb)) };
+}
+
+/** Below V8's 2 GB step, with room for the young generation that V8 counts in the same limit. */
+export const OLD_GENERATION_CAP_MB = 2000;
 
 /** Where claims of unit sub-folders are kept while a batch runs. */
 const CLAIMS = '.jixiao-batch';
@@ -60,7 +67,7 @@ async function recoverUnits(outRoot: string): Promise<void> {
 export async function runBatch(files: string[], outRoot: string, options: BatchOptions, progress: Progress): Promise<BatchSummary> {
   const started = performance.now();
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: WORKER_HEAP });
+  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerHeap() });
   // Stopping the workers cuts their writes short as a crash would; the recovery then completes or undoes each.
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
