@@ -14,8 +14,8 @@ import vm from 'node:vm';
 /** The commands run from the script; the others load only the chunks they need (dist/jixiao.mjs). */
 const COMMANDS = new Set(['build', 'check']);
 
-/** Options of the command line (global, build, check) followed by a value. */
-const VALUED = new Set(['--templates', '-o', '--out', '--correction-of', '--correction-date', '--sign']);
+/** Options of the command line (global, build, check) followed by a value; a test compares it with the CLI's own. */
+export const VALUED = new Set(['--templates', '-o', '--out', '--correction-of', '--correction-date', '--sign', '--password', '--password-file', '--reason', '--location']);
 
 function isFile(path) {
   try {

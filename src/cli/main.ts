@@ -20,9 +20,8 @@ import { CLI_MESSAGES } from './messages.js';
 const M = CLI_MESSAGES.main;
 const C = CLI_MESSAGES.commander;
 
-/** Runs one command line; returns the exit code instead of exiting, so tests can call it in-process. */
-export async function main(argv: string[]): Promise<number> {
-  const debug = argv.includes('--debug');
+/** The command line's commands and options, ready to parse; nothing runs until it does. */
+export function cliProgram(): Command {
   const program = new Command('jixiao')
     .description(M.description)
     .version(VERSION, '-v, --version', M.version)
@@ -47,6 +46,13 @@ export async function main(argv: string[]): Promise<number> {
   registerProfiles(program);
   registerServe(program);
   program.hook('preAction', () => useTemplates(program.opts().templates));
+  return program;
+}
+
+/** Runs one command line; returns the exit code instead of exiting, so tests can call it in-process. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const program = cliProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok);

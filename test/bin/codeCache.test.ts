@@ -4,7 +4,8 @@ import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain .mjs module, without types
-import { cachedCommand } from '../../bin/codeCache.mjs';
+import { cachedCommand, VALUED } from '../../bin/codeCache.mjs';
+import { cliProgram } from '../../src/cli/main.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
 import { makeCa, makeSigner, p12 } from '../sign/pki.js';
@@ -48,6 +49,18 @@ describe('the command line that runs from the script', () => {
     expect(command(['--help'])).toBeUndefined();
     expect(command(['diff', 'a.json', 'b.json'])).toBeUndefined();
     expect(command([])).toBeUndefined();
+  });
+
+  it('knows every option of build, check and the global ones that takes a value', () => {
+    const program = cliProgram();
+    const commands = [program, ...program.commands.filter((c) => ['build', 'check'].includes(c.name()))];
+    const valued = commands.flatMap((c) => c.options.filter((o) => o.required || o.optional).flatMap((o) => [o.short, o.long])).filter(Boolean);
+    expect([...VALUED].sort()).toEqual([...new Set(valued)].sort());
+  });
+
+  it('is a signed build of one file, the password given on the command line', () => {
+    expect(command(['build', 'a.json', '-o', 'out', '--sign', 'k.p12', '--password', 'secret'])).toBe('build');
+    expect(command(['build', 'a.json', '--sign', 'k.p12', '--password-file', 'pw.txt', '--reason', '审核', '--location', '衡阳'])).toBe('build');
   });
 
   it('looks at the file system by default', () => {
