@@ -78,6 +78,12 @@ export function inputPathOf(form: FormDef, source: unknown, place: string, item?
   return typeof rowPlace === 'string' && column !== undefined ? `${rowPlace}.${column}` : undefined;
 }
 
+/** A number of decimals as an input writes it (2, or "2"); anything else (blank, true, 1.5, "两位") is none. */
+function decimalsSetting(value: unknown): number | undefined {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 0 && n <= 4 ? n : undefined;
+}
+
 /** The print settings an input may set for a form read through `input` (hunan-2022's `display.scoreDecimals`). */
 const INPUT_DEFAULTS = ['scoreDecimals', 'rateDecimals'] as const;
 
@@ -90,7 +96,7 @@ export function withInputDefaults(profile: Profile, form: FormDef, source: unkno
   for (const key of INPUT_DEFAULTS) {
     const from = form.input?.[`defaults.${key}`];
     const paths = typeof from === 'string' ? [from] : Array.isArray(from) ? from : [];
-    const value = paths.map((p) => Number(at(source, p) ?? NaN)).find((n) => Number.isInteger(n) && n >= 0 && n <= 4);
+    const value = paths.map((p) => decimalsSetting(at(source, p))).find((n) => n !== undefined);
     if (value !== undefined) own[key] = value;
   }
   return Object.keys(own).length ? { ...profile, defaults: { ...profile.defaults, ...own } } : profile;

@@ -53,7 +53,11 @@ describe('print settings from the input', () => {
   });
 
   it('a value that is not a whole number of decimals from 0 to 4 leaves the profile’s', () => {
-    for (const bad of [7, 1.5, '一位', null]) expect(run({ scoreDecimals: bad }).own.defaults.scoreDecimals).toBe(2);
+    for (const bad of [7, 1.5, '一位', null, '', ' ', true, [3], '1.5']) expect(run({ scoreDecimals: bad }).own.defaults.scoreDecimals).toBe(2);
+  });
+
+  it('a setting written as text counts as its number', () => {
+    expect(run({ scoreDecimals: '1' }).own.defaults.scoreDecimals).toBe(1);
   });
 
   it('the mapping of a setting is no cell of the form', () => {
