@@ -18,7 +18,7 @@ export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: st
   const profile = withInputDefaults(loadProfile(DEFAULT_PROFILE), form, input);
   const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
   const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
-  // The figures only: hunan-2022's findings come from its check rules (src/check/rules).
+  // The figures only: the findings of these relations are reported by the check stage (src/check/formRelations.ts).
   const { figures } = new FormEngine(profile, form, mapInput(form, input), { path: formId, title: plainTitle(form), fill }).run();
   const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, figures.fields[id]?.value, profile.defaults)]));
   const names = { unitName: input.unit.name, year: input.year };

@@ -10,7 +10,7 @@ const THREE_PUBLIC_PARTS = ['abroad', 'vehiclePurchase', 'vehicleOperation', 're
 export const narrativeTotals = defineRule('E_NARRATIVE_TOTAL', (input, figures, report) => {
   const n = figures.narrative;
   const p = 'narrative.figures';
-  // A total over a subtotal that is itself off is right when it matches the subtotal's own parts (see basicDataTotals).
+  // A total over a subtotal that is itself off is right when it matches the subtotal's own parts (as the 基础数据表's totals are judged, src/check/formRelations.ts).
   const basicFromParts = n.basicExpenditure.computed ?? n.basicExpenditure.given;
   const sums: { total: Figure; computed: Decimal | undefined; parts: Part[]; fromLeaves?: Decimal; rests: string[] }[] = [
     {
