@@ -4,7 +4,7 @@ import { BATCH_MESSAGES as M } from './messages.js';
 import { progressFor } from './progress.js';
 import { runBatch, type BatchOptions } from './runBatch.js';
 import { formatCheckSummary, formatSummary, type BatchSummary } from './summary.js';
-import { writeSummaries, type BatchManifest } from './summaryFiles.js';
+import { prepareSummaries, writeSummaries, type BatchManifest } from './summaryFiles.js';
 
 export interface BatchCommandOptions extends BatchOptions {
   json?: boolean;
@@ -27,11 +27,13 @@ function json(summary: BatchSummary, written: { overview: BatchOverview; manifes
  */
 async function run(files: string[], outRoot: string, options: BatchCommandOptions): Promise<number> {
   const mode = options.mode ?? 'build';
+  const prepared = prepareSummaries();
   const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr, mode));
   let written: Awaited<ReturnType<typeof writeSummaries>> | undefined;
   let failedSummaries: string | undefined;
   const started = performance.now();
   try {
+    await prepared;
     written = await writeSummaries(outRoot, mode, summary.results);
   } catch (e) {
     failedSummaries = M.summaryFailed((e as Error).message);

@@ -14,6 +14,15 @@ export interface BatchManifest {
 }
 
 /**
+ * Loads what writing the summaries needs, in the main thread, which is idle while the workers build the units: the
+ * summaries are then written as soon as the last unit is done instead of first loading ~1 s of libraries. A failure
+ * here is not reported: writeSummaries meets it again and reports it.
+ */
+export function prepareSummaries(): Promise<void> {
+  return import('../summary/index.js').then((m) => m.prepareSummaries()).catch(() => undefined);
+}
+
+/**
  * Writes 汇总表.xlsx, 汇总报告.pdf and the batch's manifest.json into the batch's output folder, all or nothing.
  * Units are listed in input order; nothing depends on the clock, so the same batch gives the same bytes.
  */

@@ -220,6 +220,14 @@ export async function assembleDocuments(docs: DocumentLayout[], combinedTitle: s
   return { files, write: (i) => writeFile(assembly, ranges[i].from, ranges[i].to, ranges[i].footer, metaFor(files[i].layout.title)) };
 }
 
+/**
+ * Loads pdfmake and its fonts now, so that a later render does not wait for them: the batch command does this while
+ * its workers build the units, and its summary is then rendered without loading anything.
+ */
+export async function prepareRendering(): Promise<void> {
+  await loadEngine();
+}
+
 /** Every PDF of a set, the combined one first (see assembleDocuments). */
 export async function renderDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<RenderedDocument[]> {
   const set = await assembleDocuments(docs, combinedTitle, combinedFileName, o);

@@ -4,12 +4,12 @@
  */
 import { Labels } from '../compose/labels.js';
 import { contentWidth, loadStyles, type DocumentLayout } from '../layout/index.js';
-import { renderDocuments } from '../render/index.js';
+import { prepareRendering, renderDocuments } from '../render/index.js';
 import { VERSION } from '../version.js';
 import { overviewOf, type BatchOverview } from './aggregate.js';
 import { layoutSummary } from './report.js';
 import type { UnitSummary } from './unit.js';
-import { summaryWorkbook } from './workbook.js';
+import { prepareWorkbook, summaryWorkbook } from './workbook.js';
 import { summaryWording } from './wording.js';
 
 export interface SummaryFile {
@@ -30,6 +30,15 @@ export async function summaryReport(o: BatchOverview): Promise<{ bytes: Buffer; 
     pageNumber: (n, pages) => labels.text('common.pageNumber', { page: n, pages }),
   });
   return { bytes: combined.bytes, pages: combined.pages };
+}
+
+/**
+ * Loads the libraries the summaries use (exceljs, pdfmake and its fonts; ECharts loads with this module), so that
+ * writing them after the last unit only lays out and writes.
+ */
+export async function prepareSummaries(): Promise<void> {
+  prepareWorkbook();
+  await prepareRendering();
 }
 
 /** Both summary files of a batch, named as templates/summary.yaml says. */

@@ -152,6 +152,11 @@ async function withFixedDates(bytes: Buffer, date: Date): Promise<Buffer> {
   return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
+/** Loads exceljs now (in the bundle it loads on first use, ~0.5 s), so that summaryWorkbook does not wait for it. */
+export function prepareWorkbook(): void {
+  void ExcelJS.Workbook;
+}
+
 export async function summaryWorkbook(o: BatchOverview): Promise<Buffer> {
   // Stored uncompressed first: the entries are compressed once, when packed again.
   const bytes = Buffer.from(await workbookOf(o).xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
