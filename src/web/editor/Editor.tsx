@@ -1,13 +1,33 @@
 /** The editor's view: each sheet as a ruled table like its paper form, native inputs in the input cells. */
+import { Component, h, type ComponentChild } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Content, FieldContent, Grid, ItemRow, Placed } from './grid.js';
 import { tableRows } from './grid.js';
 import { EDITOR_TEXT } from './messages.js';
-import { getIn, insertAt, moveBy, pathKey, removeAt } from './paths.js';
-import { cellText, type Sheet } from './sheet.js';
+import { insertAt, moveBy, pathKey, removeAt } from './paths.js';
+import type { Sheet } from './sheet.js';
 import type { Store } from './store.js';
 
 type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/**
+ * A view drawn again only when one of its props is another object: the store shares unchanged parts of the forms
+ * between keystrokes, so a keystroke redraws the row it changed, not every form. What a field shows by itself (its
+ * text, message, marks) comes from its own signals, which redraw it alone.
+ */
+function pure<P extends object>(view: (props: P) => ComponentChild) {
+  return class Pure extends Component<P> {
+    shouldComponentUpdate(next: P): boolean {
+      const now = this.props as Record<string, unknown>;
+      for (const k in next) if ((next as Record<string, unknown>)[k] !== now[k]) return true;
+      for (const k in now) if (!(k in next)) return true;
+      return false;
+    }
+    render(props: P) {
+      return h(view as never, props);
+    }
+  };
+}
 
 /**
  * One input cell. The element keeps what is typed: its value is written back only when it is not being edited
@@ -16,7 +36,7 @@ type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 function FieldInput({ content, store, described }: { content: FieldContent; store: Store; described?: string }) {
   const ref = useRef<Editable>(null);
   const composing = useRef(false);
-  const text = cellText(getIn(store.data.value, content.path));
+  const text = store.textAt(content.path).value;
   const sync = () => {
     const el = ref.current;
     if (el && !composing.current && document.activeElement !== el && el.value !== text) el.value = text;
@@ -79,12 +99,12 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
 function fieldClasses(content: FieldContent, store: Store): { classes: string[]; message?: string; title?: string } {
   const key = pathKey(content.path);
   const classes: string[] = [];
-  const message = store.messages.value.get(key);
+  const message = store.messageAt(content.path).value;
   const findings = store.findingsOf(content.path);
   if (message) classes.push('jx-invalid');
   if (findings.length) classes.push(findings.some((f) => f.level === 'error') ? 'jx-finding-error' : 'jx-finding-warning');
-  if (content.computed !== undefined && cellText(getIn(store.data.value, content.path)) === '') classes.push('jx-computed');
-  if (store.marked.value === key) classes.push('jx-marked');
+  if (content.computed !== undefined && store.textAt(content.path).value === '') classes.push('jx-computed');
+  if (store.markedAt(content.path).value) classes.push('jx-marked');
   return { classes, message, title: findings.length ? findings.map((f) => f.message).join('\n') : undefined };
 }
 
@@ -109,7 +129,7 @@ function InlineField({ content, store }: { content: FieldContent; store: Store }
   );
 }
 
-function Cell({ cell, store }: { cell: Placed; store: Store }) {
+function CellView({ cell, store }: { cell: Placed; store: Store }) {
   const span = { rowSpan: cell.rowSpan, colSpan: cell.colSpan };
   const c: Content = cell.content;
   if (c.t === 'label') {
@@ -178,7 +198,9 @@ function Cell({ cell, store }: { cell: Placed; store: Store }) {
   );
 }
 
-function RowActions({ item, store }: { item: ItemRow; store: Store }) {
+const Cell = pure(CellView);
+
+function RowActionsView({ item, store }: { item: ItemRow; store: Store }) {
   const what = EDITOR_TEXT.rowN(item.index + 1);
   if (item.count === 0) {
     return (
@@ -205,10 +227,12 @@ function RowActions({ item, store }: { item: ItemRow; store: Store }) {
   );
 }
 
+const RowActions = pure(RowActionsView);
+
 /** Share of the width the form's own columns take when a column of row buttons follows them. */
 const WITH_ACTIONS = 89;
 
-function GridTable({ grid, store, actions }: { grid: Grid; store: Store; actions: boolean }) {
+function GridTableView({ grid, store, actions }: { grid: Grid; store: Store; actions: boolean }) {
   const total = grid.widths.reduce((a, b) => a + b, 0);
   const width = actions ? WITH_ACTIONS : 100;
   return (
@@ -236,7 +260,9 @@ function GridTable({ grid, store, actions }: { grid: Grid; store: Store; actions
   );
 }
 
-function DocActions({ each, store }: { each: NonNullable<Sheet['each']>; store: Store }) {
+const GridTable = pure(GridTableView);
+
+function DocActionsView({ each, store }: { each: NonNullable<Sheet['each']>; store: Store }) {
   const add = (
     <button type="button" onClick={() => store.list(each.path, insertAt(each.index + 1, {}))}>
       {EDITOR_TEXT.addDoc(each.noun)}
@@ -259,7 +285,9 @@ function DocActions({ each, store }: { each: NonNullable<Sheet['each']>; store: 
   );
 }
 
-function SheetView({ sheet, store }: { sheet: Sheet; store: Store }) {
+const DocActions = pure(DocActionsView);
+
+function SheetSection({ sheet, store }: { sheet: Sheet; store: Store }) {
   const headingId = `sheet:${sheet.id}`;
   const actions = sheet.grids.some((x) => x.items.length > 0);
   return (
@@ -283,6 +311,8 @@ function SheetView({ sheet, store }: { sheet: Sheet; store: Store }) {
     </section>
   );
 }
+
+const SheetView = pure(SheetSection);
 
 export function EditorView({ store }: { store: Store }) {
   const sheets = store.sheets.value;
