@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/pipeline.js';
-import { builds, builtAfter, openSite, type Site } from './siteHarness.js';
+import { builds, builtAfter, openSite, settled, type Site } from './siteHarness.js';
 
 let site: Site;
 
@@ -121,8 +121,10 @@ describe('the web page in chromium', () => {
     expect(cli.files).toHaveLength(7);
     expect(Object.keys(zip).sort()).toEqual([...cli.files.map((f) => f.path), 'manifest.json'].sort());
     for (const file of cli.files) expect(Buffer.from(zip[file.path]).equals(readFileSync(join(out, file.path))), file.path).toBe(true);
+    const last = await builds(site.page);
     await site.page.uncheck('#draft');
     await site.page.uncheck('#withFindings');
+    await settled(site.page, last);
   });
 
   it('builds nothing while an input method composes in the text pane, and builds what it commits', async () => {
@@ -132,8 +134,10 @@ describe('the web page in chromium', () => {
       area.focus();
       area.setSelectionRange(area.value.length, area.value.length);
     });
+    const typed = await builds(site.page);
     await site.page.keyboard.type('# ');
-    const before = await builtAfter(site.page, await builds(site.page));
+    // Every build of the typing has been shown: a build counted from here on is one the composition started.
+    const before = await settled(site.page, typed);
     const cdp = await site.page.context().newCDPSession(site.page);
     await cdp.send('Input.imeSetComposition', { text: 'beizhu', selectionStart: 6, selectionEnd: 6 });
     await site.page.waitForTimeout(800); // well past the pause after typing

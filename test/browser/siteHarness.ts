@@ -88,3 +88,14 @@ export async function builtAfter(page: Page, before: number): Promise<number> {
 export async function builds(page: Page): Promise<number> {
   return Number(await page.evaluate(() => document.body.dataset.built ?? 0));
 }
+
+/** Waits for a build after `before`, then until no other build has finished for a second; returns the count. */
+export async function settled(page: Page, before: number): Promise<number> {
+  let n = await builtAfter(page, before);
+  for (;;) {
+    await page.waitForTimeout(1000);
+    const now = await builds(page);
+    if (now === n) return n;
+    n = now;
+  }
+}
