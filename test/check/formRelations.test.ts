@@ -1,10 +1,8 @@
 // hunan-2022's 附件2 checks come from the relations of templates/profiles/hunan-2022/forms/basicData.yaml: a wrong
 // cell is reported at the place in the input where the clerk typed it, under the id the definition names.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
-import { tempDir } from '../helpers/tmp.js';
+import { EXAMPLE_PATH } from '../helpers/example.js';
+import { editedTemplates } from '../helpers/templates.js';
 import { UserError } from '../../src/diagnostics/finding.js';
 import { check, clean, findingsOf, runCli } from './helpers.js';
 
@@ -16,14 +14,7 @@ afterEach(() => {
 
 /** A copy of the templates with hunan-2022's basicData.yaml edited; JIXIAO_TEMPLATES points at it. */
 function editedBasicData(edit: (yaml: string) => string): void {
-  const dir = join(tempDir('jixiao-relations-'), 'templates');
-  cpSync(join(ROOT, 'templates'), dir, { recursive: true });
-  const file = join(dir, 'profiles', 'hunan-2022', 'forms', 'basicData.yaml');
-  const yaml = readFileSync(file, 'utf8');
-  const edited = edit(yaml);
-  expect(edited).not.toBe(yaml);
-  writeFileSync(file, edited);
-  process.env.JIXIAO_TEMPLATES = dir;
+  process.env.JIXIAO_TEMPLATES = editedTemplates('profiles/hunan-2022/forms/basicData.yaml', edit);
 }
 
 describe('a wrong 附件2 cell is found at its input path', () => {

@@ -1,7 +1,8 @@
-import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { editedTemplates } from '../helpers/templates.js';
 import { tempDir } from '../helpers/tmp.js';
 import { readPages } from '../layout/pdfText.js';
 import { parseReport } from '../../src/pipeline.js';
@@ -25,10 +26,7 @@ describe('hunan-2022 附件2 comes from its form definition', () => {
   });
 
   it('a label renamed and a column heading edited in forms/basicData.yaml show in the PDF; the input is unchanged', async () => {
-    const templates = join(tempDir('jixiao-hunan-'), 'templates');
-    cpSync(join(ROOT, 'templates'), templates, { recursive: true });
-    const form = join(templates, 'profiles', 'hunan-2022', 'forms', 'basicData.yaml');
-    writeFileSync(form, readFileSync(form, 'utf8').replace('label: 政府采购金额,', 'label: 政府采购金额合计,').replace('title: 编制数,', 'title: 核定编制数,'));
+    const templates = editedTemplates('profiles/hunan-2022/forms/basicData.yaml', (yaml) => yaml.replace('label: 政府采购金额,', 'label: 政府采购金额合计,').replace('title: 编制数,', 'title: 核定编制数,'));
     const out = join(tempDir('jixiao-hunan-out-'), 'out');
     const built = await runCli(['build', join(ROOT, 'fixtures', 'hengyang-investment-2022.json'), '-o', out, '--force', '--templates', templates]);
     expect(built.code).toBe(0);
