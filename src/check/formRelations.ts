@@ -15,6 +15,7 @@ import type { ReportInput } from '../model/schema.js';
 import { moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
 import { MESSAGES, type RuleId } from './messages.js';
 import { defineRule, nameOf, type Report, type Rule } from './rule.js';
+import { fillPlaces } from '../forms/places.js';
 
 type Kind = RelationOutcome['kind'];
 const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost'];
@@ -56,7 +57,7 @@ class FormSpeaker {
     private readonly input: ReportInput,
   ) {
     const places: Record<string, string> = { year: String(input.year), previousYear: String(input.year - 1) };
-    this.fill = (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => places[k] ?? '');
+    this.fill = (text) => fillPlaces(text, places);
   }
 
   private section(o: RelationOutcome): MatrixSection {

@@ -10,6 +10,7 @@ import { plainTitle } from './definition.js';
 import { FormEngine } from './derive.js';
 import { layoutForm } from './layout.js';
 import { mapInput, withInputDefaults } from './mapInput.js';
+import { fillPlaces } from './places.js';
 
 /** The document `docKey` of templates/labels.yaml (附件2 …), built from the form `formId` of hunan-2022. */
 export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: string): DocumentLayout {
@@ -17,7 +18,7 @@ export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: st
   const form = loadProfile(DEFAULT_PROFILE).forms[formId];
   const profile = withInputDefaults(loadProfile(DEFAULT_PROFILE), form, input);
   const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
-  const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
+  const fill = (text: string) => fillPlaces(text, common);
   // The figures only: the findings of these relations are reported by the check stage (src/check/formRelations.ts).
   const { figures } = new FormEngine(profile, form, mapInput(form, input), { path: formId, title: plainTitle(form), fill }).run();
   const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, figures.fields[id]?.value, profile.defaults)]));

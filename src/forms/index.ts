@@ -12,6 +12,7 @@ import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
+import { fillPlaces } from './places.js';
 
 export type { Profile } from './definition.js';
 export { parseProfile, type ProfileFiles } from './loadProfile.js';
@@ -53,7 +54,7 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
   const engines: DerivedForm[] = [];
   const findings: Finding[] = [];
   const common = contextOf({ profile, input });
-  const fill = (text: string) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(common[k] ?? ''));
+  const fill = (text: string) => fillPlaces(text, common);
   profile.documents.forEach((doc, docIndex) => {
     const form = profile.forms[doc.form];
     const key = doc.each ?? doc.id;
@@ -131,7 +132,7 @@ export function printedCells(p: PreparedProfileReport): PrintedCell[] {
     const context = contextOf(p, f);
     const document = { id: doc.id, title: fillText(profile, 'title', doc.title, context), fileName: fillText(profile, 'fileName', doc.fileName, context) };
     const base = doc.each ? `${doc.each}.${f.n - 1}` : doc.id;
-    const fill = (t: string) => t.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(context[k] ?? ''));
+    const fill = (t: string) => fillPlaces(t, context);
     const put = (path: string, names: string[], kind: ColumnDef['kind'], cell: FormCell | undefined, decimals?: number) => {
       const text = cell?.display ?? printValue(kind, cell?.value, profile.defaults, decimals);
       out.push({ path: `${base}.${path}`, where: [document.title, ...names.filter(Boolean).map(fill)].join(' › '), document, text });

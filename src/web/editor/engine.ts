@@ -10,6 +10,7 @@ import { nameCells, yearNames, type Content, type FieldContent, type Grid, type 
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
+import { fillPlaces } from '../../forms/places.js';
 
 type Raw = Record<string, unknown>;
 
@@ -51,7 +52,7 @@ function parsedItem(form: FormDef, raw: Raw): Raw {
 /** Fills "{{year}}" and the like in a label from the input's common values. */
 export function filler(input: Raw): (text: string) => string {
   const context: Record<string, string> = { unit: String(input.unit ?? ''), ...yearNames(input.year) };
-  return (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => context[k] ?? '');
+  return (text) => fillPlaces(text, context);
 }
 
 class FormSheet {

@@ -8,6 +8,7 @@ import { nameCells, type Content, type FieldContent, type Grid, type ItemRow, ty
 import { EDITOR_TEXT } from './messages.js';
 import type { Computed } from './legacyFigures.js';
 import type { Path } from './paths.js';
+import { fillPlaces } from '../../forms/places.js';
 
 type LabelOptions = { header?: boolean; heading?: boolean; bold?: boolean; align?: 'left' | 'center' | 'right'; rowSpan?: number; colSpan?: number; indent?: number };
 
@@ -81,7 +82,7 @@ export class Labels {
 
 /** A label's plain {{name}} places filled from `context` (a missing name leaves the place empty). */
 export function fill(text: string, context: object): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String((context as Record<string, unknown>)[k] ?? ''));
+  return fillPlaces(text, context as Record<string, unknown>);
 }
 
 let labels: Labels | undefined;

@@ -6,6 +6,7 @@
 import { plainTitle, type CellKind, type ColumnDef, type FieldDef, type FormDef, type MatrixRowDef, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
 import type { Block, Field, InputRole, Kind, Label, Path, SheetSpec } from '../types.js';
+import { fillPlaces } from '../../forms/places.js';
 
 /** The label of the row holding the profile's id: the key name itself, as in YAML and JSON. */
 export const PROFILE_KEY = 'profile';
@@ -64,7 +65,7 @@ export type Fill = (text: string) => string;
 export function yearFill(data: unknown): Fill {
   const year = String((data as { year?: unknown } | null)?.year ?? '').trim();
   const names: Record<string, string> = /^\d{4}$/.test(year) ? { year, previousYear: String(Number(year) - 1) } : {};
-  return (text) => text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => names[k] ?? '');
+  return (text) => fillPlaces(text, names);
 }
 
 /** The sheet of one form; `base` is where its data sits in the input (["projects", 0]). */
