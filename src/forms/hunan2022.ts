@@ -19,8 +19,9 @@ import { fillPlaces } from './places.js';
  */
 export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: DocumentKind): DocumentLayout {
   const { input, labels } = ctx;
-  const form = { ...loadProfile(DEFAULT_PROFILE).forms[formId], orientation: ctx.styles.orientation[docKey] };
-  const profile = withInputDefaults(loadProfile(DEFAULT_PROFILE), form, input);
+  const set = loadProfile(DEFAULT_PROFILE);
+  const form = { ...set.forms[formId], orientation: ctx.styles.orientation[docKey] };
+  const profile = withInputDefaults(set, form, input);
   const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
   const fill = (text: string) => fillPlaces(text, common);
   // The figures only: the findings of these relations are reported by the check stage (src/check/formRelations.ts).
