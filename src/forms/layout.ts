@@ -61,6 +61,7 @@ interface BuiltSection {
   balance: boolean;
   /** Per column, the width its `oneLine` cells need (a grid's headings over numbers). */
   oneLine: number[];
+  section: SectionDef;
 }
 
 class FormLayout {
@@ -133,7 +134,7 @@ class FormLayout {
     const lead = b.firstColumn;
     if (b.block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
     b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * this.s.fontSize + 0.5)));
-    b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c))));
+    b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c, b.section))));
     b.oneLine.forEach((w, col) => (mins[col] = Math.max(mins[col], w)));
     const hard = this.o.form.widths?.wholeHeadings ? wholeMinimums(b.spec.header, mins, this.width, this.s) : mins;
     const start = fitWidths(b.shares, this.width, this.s, hard);
@@ -143,12 +144,15 @@ class FormLayout {
   }
 
   /**
-   * A group suffix put on a line of its own ("\n（{{weight}}分）") stays whole there, for any weight up to 100: its
-   * column is at least that line wide. A suffix on the group's own line wraps with it, as before.
+   * A group suffix put on a line of its own ("\n（{{weight}}分）") stays whole there, for any weight up to 100 and
+   * for the weights printed (22.5): its column is at least that line wide. A suffix on the group's own line wraps
+   * with it, as before.
    */
-  private suffixWidth(c: ColumnDef): number {
+  private suffixWidth(c: ColumnDef, s: SectionDef): number {
     if (!c.group || !c.groupSuffix?.includes('\n')) return 0;
-    const lines = this.fill(c.groupSuffix.replace('{{weight}}', '100')).split('\n').slice(1);
+    const printed = s.kind === 'list' && s.groupWeights?.column === c.id ? new Set(this.o.figures.lists[s.id].map((r) => String(r[c.id]?.value ?? ''))) : [];
+    const weights = ['100', ...[...printed].map((group) => this.groupWeight(s as ListSection, group))];
+    const lines = weights.flatMap((w) => this.fill(c.groupSuffix!.replace('{{weight}}', w)).split('\n').slice(1));
     return Math.max(0, ...lines.map((line) => textWidth(line, { fontSize: this.s.fontSize }) + 0.5));
   }
 
@@ -245,7 +249,7 @@ class FormLayout {
     const columns = s.kind === 'grid' ? [] : s.columns;
     const firstColumn = (block ? 1 : 0) + (s.kind === 'matrix' && s.labelShare !== undefined ? 1 : 0);
     const oneLine = s.kind === 'grid' ? this.oneLineWidths(s, body) : [];
-    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine };
+    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine, section: s };
   }
 
   /** The width each column needs for its `oneLine` cells (one column wide) of a grid laid out as `body`. */
