@@ -43,6 +43,8 @@ export const FieldSchema = z
     rate: z.object({ of: id, over: id }).strict().optional().meta({ title: T.rate }),
     /** This field = weight × min(rate, 100%) (执行率得分). */
     executionScore: z.object({ rate: id, weight: id }).strict().optional().meta({ title: T.executionScore }),
+    /** A rate whose base is zero prints this instead of the profile's `zeroOverZero` (hunan-2022's 资金执行率: blank). */
+    zeroOverZero: z.string().optional().meta({ title: T.zeroOverZero }),
     /** hunan-2022's workbook: the field's own row after the table, with this label (说明：). */
     sheetLabel: z.string().optional().meta({ title: T.sheetLabel }),
   })
@@ -61,6 +63,8 @@ export const GridCellSchema = z
     merge: z.string().optional().meta({ title: T.mergeDown }),
     /** A field given as a list prints one item a line, each through this template ("{{n}}、{{text}}"). */
     numbered: z.string().optional().meta({ title: T.numbered }),
+    /** The cell's text on one line: its column at least that wide, as far as the page allows (资金执行率). */
+    oneLine: z.boolean().default(false).meta({ title: T.oneLine }),
   })
   .strict()
   .refine((c) => [c.label, c.field, c.text].filter((v) => v !== undefined).length === 1, DM.oneCellContent);
@@ -154,6 +158,11 @@ const totalSchema = z
     stated: z.record(z.string(), id).optional().meta({ title: T.stated }),
     /** A total the form does not print as a row (it may print it elsewhere, e.g. 自评总分 in the header). */
     printed: z.boolean().default(true).meta({ title: T.printed }),
+    /**
+     * The rows' values added as the input gave them, not each rounded to its printed decimals first (hunan-2022's
+     * 分值 row: a weight of 2.5 printed as 3 still counts 2.5).
+     */
+    unrounded: z.boolean().default(false).meta({ title: T.unrounded }),
     /** Columns the total row's label spans (from the left, after the block label). */
     labelSpan: z.number().int().positive().optional().meta({ title: T.labelSpan }),
   })

@@ -39,6 +39,8 @@ export const DEFINITION_TITLES = {
   stated: '输入中的合计字段',
   printed: '打印合计行',
   labelSpan: '合计行名占列数',
+  unrounded: '合计按填写的值相加（不先取位）',
+  oneLine: '文字不折行',
   block: '左侧合并标签',
   formTitle: '表名',
   yearLine: '年度行',

@@ -4,6 +4,7 @@
  * names, 续表 mark and signature lines from templates/labels.yaml as for its other documents.
  */
 import { DEFAULT_PROFILE, loadProfile } from '../core/profiles.js';
+import type { DocumentKind } from '../layout/styles.js';
 import type { DocumentLayout, LayoutContext } from '../layout/types.js';
 import { printValue } from './cells.js';
 import { plainTitle } from './definition.js';
@@ -12,10 +13,13 @@ import { layoutForm } from './layout.js';
 import { mapInput, withInputDefaults } from './mapInput.js';
 import { fillPlaces } from './places.js';
 
-/** The document `docKey` of templates/labels.yaml (附件2 …), built from the form `formId` of hunan-2022. */
-export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: string): DocumentLayout {
+/**
+ * The document `docKey` of templates/labels.yaml (附件2 …), built from the form `formId` of hunan-2022, in the
+ * orientation templates/styles.yaml gives the document, as for the set's other documents.
+ */
+export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: DocumentKind): DocumentLayout {
   const { input, labels } = ctx;
-  const form = loadProfile(DEFAULT_PROFILE).forms[formId];
+  const form = { ...loadProfile(DEFAULT_PROFILE).forms[formId], orientation: ctx.styles.orientation[docKey] };
   const profile = withInputDefaults(loadProfile(DEFAULT_PROFILE), form, input);
   const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
   const fill = (text: string) => fillPlaces(text, common);

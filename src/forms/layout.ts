@@ -59,6 +59,8 @@ interface BuiltSection {
   columns: ColumnDef[];
   firstColumn: number;
   balance: boolean;
+  /** Per column, the width its `oneLine` cells need (a grid's headings over numbers). */
+  oneLine: number[];
   /** Each column at least as wide as its heading (`oneLineTitles`). */
   oneLineTitles: boolean;
   /** The section's rows go on in the table above (`continues`). */
@@ -166,6 +168,7 @@ class FormLayout {
     if (b.block) mins[0] = Math.max(mins[0], 2 * fontSize + 0.5);
     b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * fontSize + 0.5)));
     b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c))));
+    b.oneLine.forEach((w, col) => (mins[col] = Math.max(mins[col], w)));
     if (b.oneLineTitles) b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], textWidth(this.fill(c.title), { fontSize, bold: true }) + 0.5)));
   }
 
@@ -194,6 +197,7 @@ class FormLayout {
     const shares = built[0].shares;
     const rows = built.flatMap((b) => [...b.spec.header, ...b.spec.body]);
     const hard = noWrapMinimums(rows, shares.length, this.s);
+    for (const b of built) b.oneLine.forEach((w, col) => (hard[col] = Math.max(hard[col], w)));
     const keep = w.keepChars.map((n) => n * this.s.fontSize);
     const widths = fitWidths(shares, this.width, this.s, wholeMinimums(rows, hard, this.width, this.s, keep));
     return built.map((b) => ({ ...b.spec, widths }));
@@ -271,8 +275,24 @@ class FormLayout {
     const columns = s.kind === 'grid' ? [] : s.columns;
     const firstColumn = (block ? 1 : 0) + (s.kind === 'matrix' && s.labelShare !== undefined ? 1 : 0);
     const oneLineTitles = s.kind === 'matrix' && s.oneLineTitles;
+    const oneLine = s.kind === 'grid' ? this.oneLineWidths(s, body) : [];
     const spec = { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) };
-    return { spec, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLineTitles, continues: s.continues };
+    return { spec, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine, oneLineTitles, continues: s.continues };
+  }
+
+  /** The width each column needs for its `oneLine` cells (one column wide) of a grid laid out as `body`. */
+  private oneLineWidths(s: GridSection, body: Row[]): number[] {
+    const out: number[] = [];
+    const lead = s.block !== undefined ? 1 : 0;
+    s.rows.forEach((r, i) => {
+      let col = lead;
+      for (const c of r) {
+        const cell = body[i][col];
+        if (c.oneLine && c.span === 1 && cell) out[col] = Math.max(out[col] ?? 0, textWidth(cell.text, { fontSize: this.s.fontSize, bold: cell.bold }) + 0.5);
+        col += c.span;
+      }
+    });
+    return out;
   }
 
   /** A column heading: kept on one line where the form asks for whole headings. */

@@ -1,6 +1,5 @@
 import { composeNarrative } from '../compose/narrative.js';
 import { layoutDefinedForm } from '../forms/hunan2022.js';
-import { layoutDepartmentEvaluation } from './departmentEvaluation.js';
 import { layoutNarrative } from './narrative.js';
 import { layoutProjectEvaluation } from './projectEvaluation.js';
 import type { DocumentLayout, LayoutContext } from './types.js';
@@ -9,9 +8,9 @@ import type { DocumentLayout, LayoutContext } from './types.js';
 export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
   return [
     layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures)),
-    // 附件2 is built from its form definition (templates/profiles/hunan-2022/forms/basicData.yaml).
+    // 附件2 and 附件3 are built from their form definitions (templates/profiles/hunan-2022/forms/).
     layoutDefinedForm(ctx, 'basicData', 'basicData'),
-    layoutDepartmentEvaluation(ctx),
+    layoutDefinedForm(ctx, 'departmentEvaluation', 'departmentEvaluation'),
     ...ctx.input.projectEvaluations.map((_, i) => layoutProjectEvaluation(ctx, i)),
   ];
 }
