@@ -135,8 +135,10 @@ export class FormEngine {
     return CODE_CHECKS[rule]({ fact: (ref) => this.resolve(ref), text, at, args });
   }
 
+  /** A default as a value; a text default may name the input's common fields ("{{unit}}": the unit itself). */
   private defaultOf(kind: ColumnDef['kind'], v: string | number): Value {
-    return isNumberKind(kind) ? new D(String(v)) : String(v);
+    if (isNumberKind(kind)) return new D(String(v));
+    return this.place.fill ? this.place.fill(String(v)) : String(v);
   }
 
   private at(parts: (string | number)[], names: string[]) {
@@ -228,7 +230,8 @@ export class FormEngine {
             this.findings.push(formFinding('E_FORM_AT_MOST', { row: r.label, column: c.title, value: this.print(c, a), other: other.label, otherValue: this.print(c, b) }, this.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
         }
       }
-      this.rowRelations(s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
+      if (relationsOff(r, raw[r.id])) for (const c of s.columns.filter(hasRelation)) cells[r.id][c.id] = given(undefined);
+      else this.rowRelations(s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
     }
   }
 
@@ -417,6 +420,16 @@ export class FormEngine {
     const score = asDecimal(out.score?.value);
     if (score !== undefined) this.figures.grade = [...this.profile.grades].sort((a, b) => b.min - a.min).find((g) => score.greaterThanOrEqualTo(g.min))?.name;
   }
+}
+
+/** A column worked out from others of its row (a rate, a score). */
+function hasRelation(c: ColumnDef): boolean {
+  return Boolean(c.rate || c.executionScore || c.product || c.indicatorScore);
+}
+
+/** A row whose rates and scores wait for one of its `relationsIf` cells, none of them given: they stay blank. */
+function relationsOff(r: MatrixSection['rows'][number], raw: Raw | undefined): boolean {
+  return Boolean(r.relationsIf && !r.relationsIf.some((id) => raw?.[id] !== undefined && raw[id] !== null && raw[id] !== ''));
 }
 
 /** Rows with sums, children before the rows that add them up (三公 = 公务用车 + …, 公务用车 = 购置 + 运行维护). */
