@@ -33,18 +33,19 @@ const cache = new Map<string, Map<string, TextLine[]>>();
 let cached = 0;
 
 /**
- * The last lines measured for each cell object: the paginator asks for the same cell at the same width many times
- * while it splits a table, and this answers without building the text key (a number printed as text each time).
+ * The lines measured for each cell object, by width: the paginator asks for the same cell at the same width many
+ * times while it splits a table, and the column balancing tries a handful of widths per cell; this answers without
+ * building the text key (a width printed as text each time).
  */
-const lastOfCell = new WeakMap<Cell, { width: number; fontSize: number; lines: TextLine[] }>();
+const ofCell = new WeakMap<Cell, { fontSize: number; byWidth: Map<number, TextLine[]> }>();
 
 /** The lines of a cell's text (memoised: the paginator measures the same cells many times). */
 export function cellLines(cell: Cell, widths: number[], col: number, s: TableStyle): TextLine[] {
   const width = cellWidth(widths, col, cell.colSpan ?? 1, s, cell.indent);
-  const last = lastOfCell.get(cell);
-  if (last && last.width === width && last.fontSize === s.fontSize) return last.lines;
-  const lines = linesByText(cell, width, s);
-  lastOfCell.set(cell, { width, fontSize: s.fontSize, lines });
+  let known = ofCell.get(cell);
+  if (!known || known.fontSize !== s.fontSize) ofCell.set(cell, (known = { fontSize: s.fontSize, byWidth: new Map() }));
+  let lines = known.byWidth.get(width);
+  if (!lines) known.byWidth.set(width, (lines = linesByText(cell, width, s)));
   return lines;
 }
 
