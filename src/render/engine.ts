@@ -1,5 +1,6 @@
 import { installFastMeasure } from './fastMeasure.js';
 import { installCapture } from './pdfObjects.js';
+import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
 import { GlyphSubset, TrueTypeFont } from './trueType.js';
 import { resources } from '../resources.js';
@@ -164,6 +165,7 @@ async function setUp(): Promise<Engine> {
   const { parts } = await import('./pdfmakeParts.js');
   const { pdfmake } = parts;
   installTextRuns(parts.Renderer, parts.TextDecorator);
+  installStyleStack(parts.StyleContextStack);
   installFastMeasure(parts.TextInlines, parts.StyleContextStack);
   shareParsedFonts(parts.PDFDocument);
   svgFontsFromDefinitions(parts.PDFDocument);
