@@ -1,4 +1,5 @@
 import { installFastMeasure } from './fastMeasure.js';
+import { installFontLayout } from './fontLayout.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
@@ -82,6 +83,7 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
   proto.provideFont = function provideFont(this: object, ...args: unknown[]) {
     const embedded = provide.apply(this, args);
     if (embedded[SHARED]) return embedded;
+    installFontLayout(Object.getPrototypeOf(embedded));
     const key = embedded.font.stream?.buffer;
     if (!Buffer.isBuffer(key)) throw new Error(RENDER_MESSAGES.fontNotInMemory);
     let first = parsed.get(key);
