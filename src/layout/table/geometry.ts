@@ -97,11 +97,17 @@ export function place(rows: Row[]): Placed[][] {
 
 /** Content height of each row of a page (between its paddings), as pdfmake computes it. */
 export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle): number[] {
-  const heights: number[] = [];
+  return heightsFrom(placed, widths, s, [], 0);
+}
+
+/** rowHeights with the first `from` heights already known (`known`, extended in place). */
+function heightsFrom(placed: Placed[][], widths: number[], s: TableStyle, known: number[], from: number): number[] {
+  const heights = known;
+  heights.length = from;
   const pitch = (h: number) => padTop(s) + h + padBottom(s) + s.rule;
   const ending: Placed[][] = placed.map(() => []);
   for (const r of placed) for (const p of r) ending[p.row + p.rowSpan - 1].push(p);
-  placed.forEach((_, i) => {
+  for (let i = from; i < placed.length; i++) {
     let h = 0;
     for (const p of ending[i]) {
       let need = cellHeight(p.cell, widths, p.col, s);
@@ -109,7 +115,7 @@ export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle):
       h = Math.max(h, need);
     }
     heights.push(h);
-  });
+  }
   return heights;
 }
 
@@ -117,4 +123,39 @@ export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle):
 export function tableHeight(rows: Row[], spec: Pick<TableSpec, 'widths'>, s: TableStyle, topRule = true): number {
   const heights = rowHeights(place(rows), spec.widths, s);
   return (topRule ? s.rule : 0) + heights.reduce((sum, h) => sum + padTop(s) + h + padBottom(s) + s.rule, 0);
+}
+
+/**
+ * tableHeight for the tables a paginator tries while it fills a page: the same rows again, one more each time.
+ * What the rows in common with the last table measured decide is kept: the heights of the rows above every cell
+ * that reached the last common row (only those cells can merge on into a new row), and the running sum over them,
+ * added up in tableHeight's order so that every figure is the same to the last bit.
+ */
+export class TableMeasure {
+  private rows: Row[] = [];
+  private placed: Placed[][] = [];
+  private heights: number[] = [];
+  /** sums[i]: the height of rows 0..i-1, without the top rule (tableHeight adds it last). */
+  private sums: number[] = [0];
+
+  constructor(
+    private readonly widths: number[],
+    private readonly s: TableStyle,
+  ) {}
+
+  height(rows: Row[], topRule = true): number {
+    const s = this.s;
+    let common = 0;
+    while (common < rows.length && common < this.rows.length && rows[common] === this.rows[common]) common++;
+    let stable = common;
+    for (const line of this.placed) for (const p of line) if (p.row + p.rowSpan >= common) stable = Math.min(stable, p.row);
+    const placed = place(rows);
+    heightsFrom(placed, this.widths, s, this.heights, stable);
+    const sums = this.sums;
+    sums.length = Math.min(sums.length, stable + 1);
+    for (let i = sums.length - 1; i < rows.length; i++) sums.push(sums[i] + padTop(s) + this.heights[i] + padBottom(s) + s.rule);
+    this.rows = rows;
+    this.placed = placed;
+    return (topRule ? s.rule : 0) + sums[rows.length];
+  }
 }
