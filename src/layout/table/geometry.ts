@@ -28,14 +28,17 @@ export function cellWidth(widths: number[], col: number, colSpan: number, s: Tab
   return w - indent;
 }
 
-/** Lines by cell text, then by style and width: the text is the key's long part, and a string keeps its hash. */
-const cache = new Map<string, Map<string, TextLine[]>>();
+/**
+ * Lines by cell text, then by bold and noWrap (0–3), font size and width: numbers stay numbers as keys (printing a
+ * width as text for a key cost more than the lookup), and the text is the key's long part, hashed once per string.
+ */
+const cache = new Map<string, Map<number, Map<number, TextLine[]>>[]>();
 let cached = 0;
 
 /**
  * The lines measured for each cell object, by width: the paginator asks for the same cell at the same width many
  * times while it splits a table, and the column balancing tries a handful of widths per cell; this answers without
- * building the text key (a width printed as text each time).
+ * looking the text up.
  */
 const ofCell = new WeakMap<Cell, { fontSize: number; byWidth: Map<number, TextLine[]> }>();
 
@@ -50,19 +53,22 @@ export function cellLines(cell: Cell, widths: number[], col: number, s: TableSty
 }
 
 function linesByText(cell: Cell, width: number, s: TableStyle): TextLine[] {
-  const key = `${s.fontSize}|${cell.bold ? 1 : 0}|${cell.noWrap ? 1 : 0}|${width}`;
   let byStyle = cache.get(cell.text);
   if (!byStyle) {
     if (cached > 50_000) {
       cache.clear();
       cached = 0;
     }
-    cache.set(cell.text, (byStyle = new Map()));
+    cache.set(cell.text, (byStyle = []));
   }
-  let lines = byStyle.get(key);
+  const flags = (cell.bold ? 1 : 0) + (cell.noWrap ? 2 : 0);
+  const bySize = (byStyle[flags] ??= new Map());
+  let byWidth = bySize.get(s.fontSize);
+  if (!byWidth) bySize.set(s.fontSize, (byWidth = new Map()));
+  let lines = byWidth.get(width);
   if (!lines) {
     lines = wrapLines(cell.text, textStyle(cell, s), width);
-    byStyle.set(key, lines);
+    byWidth.set(width, lines);
     cached++;
   }
   return lines;
@@ -127,13 +133,11 @@ export function tableHeight(rows: Row[], spec: Pick<TableSpec, 'widths'>, s: Tab
 
 /**
  * tableHeight for the tables a paginator tries while it fills a page: the same rows again, one more each time.
- * What the rows in common with the last table measured decide is kept: the heights of the rows above every cell
- * that reached the last common row (only those cells can merge on into a new row), and the running sum over them,
- * added up in tableHeight's order so that every figure is the same to the last bit.
+ * The heights of the rows above the last row in common with the table measured before are kept, and so is the
+ * running sum over them, added up in tableHeight's order so that every figure is the same to the last bit.
  */
 export class TableMeasure {
   private rows: Row[] = [];
-  private placed: Placed[][] = [];
   private heights: number[] = [];
   /** sums[i]: the height of rows 0..i-1, without the top rule (tableHeight adds it last). */
   private sums: number[] = [0];
@@ -147,15 +151,14 @@ export class TableMeasure {
     const s = this.s;
     let common = 0;
     while (common < rows.length && common < this.rows.length && rows[common] === this.rows[common]) common++;
-    let stable = common;
-    for (const line of this.placed) for (const p of line) if (p.row + p.rowSpan >= common) stable = Math.min(stable, p.row);
-    const placed = place(rows);
-    heightsFrom(placed, this.widths, s, this.heights, stable);
+    // A cell of the last common row may merge on into the next row, so that row's height can change; no cell that
+    // ends above it can, and a row's height depends only on the cells ending there and the rows above.
+    const stable = Math.max(0, common - 1);
+    heightsFrom(place(rows), this.widths, s, this.heights, stable);
     const sums = this.sums;
     sums.length = Math.min(sums.length, stable + 1);
     for (let i = sums.length - 1; i < rows.length; i++) sums.push(sums[i] + padTop(s) + this.heights[i] + padBottom(s) + s.rule);
     this.rows = rows;
-    this.placed = placed;
     return (topRule ? s.rule : 0) + sums[rows.length];
   }
 }
