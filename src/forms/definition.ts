@@ -43,6 +43,8 @@ export const FieldSchema = z
     rate: z.object({ of: id, over: id }).strict().optional().meta({ title: T.rate }),
     /** This field = weight × min(rate, 100%) (执行率得分). */
     executionScore: z.object({ rate: id, weight: id }).strict().optional().meta({ title: T.executionScore }),
+    /** A rate whose base is zero prints this instead of the profile's `zeroOverZero` (hunan-2022's 资金执行率: blank). */
+    zeroOverZero: z.string().optional().meta({ title: T.zeroOverZero }),
     /** hunan-2022's workbook: the field's own row after the table, with this label (说明：). */
     sheetLabel: z.string().optional().meta({ title: T.sheetLabel }),
   })
@@ -61,6 +63,8 @@ export const GridCellSchema = z
     merge: z.string().optional().meta({ title: T.mergeDown }),
     /** A field given as a list prints one item a line, each through this template ("{{n}}、{{text}}"). */
     numbered: z.string().optional().meta({ title: T.numbered }),
+    /** The cell's text on one line: its column at least that wide, as far as the page allows (资金执行率). */
+    oneLine: z.boolean().default(false).meta({ title: T.oneLine }),
   })
   .strict()
   .refine((c) => [c.label, c.field, c.text].filter((v) => v !== undefined).length === 1, DM.oneCellContent);
@@ -125,6 +129,11 @@ export const MatrixRowSchema = z
     hidden: z.boolean().default(false).meta({ title: T.hidden }),
     /** The sum is worked out only when every part has a value (基本支出 = 人员经费 + 公用经费, both needed). */
     sumNeedsAll: z.boolean().default(false).meta({ title: T.sumNeedsAll }),
+    /**
+     * The row's rates and scores are worked out and printed only when one of these columns is given (a 其中 row of
+     * hunan-2022's project funds prints 执行率 and 得分 only with its own 分值 or a typed 执行率); else those cells stay blank.
+     */
+    relationsIf: z.array(id).min(1).optional().meta({ title: T.relationsIf }),
     /** A row of text instead of values: this field, spanning every value column (厉行节约保障措施). */
     text: id.optional().meta({ title: T.textField }),
     /** A text field given as a list prints one item a line, each through this template ("{{n}}、{{text}}"). */
@@ -149,6 +158,11 @@ const totalSchema = z
     stated: z.record(z.string(), id).optional().meta({ title: T.stated }),
     /** A total the form does not print as a row (it may print it elsewhere, e.g. 自评总分 in the header). */
     printed: z.boolean().default(true).meta({ title: T.printed }),
+    /**
+     * The rows' values added as the input gave them, not each rounded to its printed decimals first (hunan-2022's
+     * 分值 row: a weight of 2.5 printed as 3 still counts 2.5).
+     */
+    unrounded: z.boolean().default(false).meta({ title: T.unrounded }),
     /** Columns the total row's label spans (from the left, after the block label). */
     labelSpan: z.number().int().positive().optional().meta({ title: T.labelSpan }),
   })
@@ -160,6 +174,11 @@ const sectionBase = {
   blockShare: share.optional(),
   /** Rows at the table's end kept together with what follows it; without it two. */
   keepLast: z.number().int().min(1).optional().meta({ title: T.keepLast }),
+  /**
+   * The section's rows go on in the table of the section above: one table, one set of column widths (taken from the
+   * first section's shares), as hunan-2022's project head block (name, funds and goals in one table).
+   */
+  continues: z.boolean().default(false).meta({ title: T.continues }),
 };
 
 export const SectionSchema = z.discriminatedUnion('kind', [
@@ -170,6 +189,10 @@ export const SectionSchema = z.discriminatedUnion('kind', [
       ...sectionBase,
       /** Heading over the row labels (blank on most forms). */
       corner: z.string().default(''),
+      /** The corner is a plain cell, not a heading with its fill (hunan-2022's project funds). */
+      plainCorner: z.boolean().default(false).meta({ title: T.plainCorner }),
+      /** Every column heading on one line: each column at least as wide as its heading (hunan-2022's project funds). */
+      oneLineTitles: z.boolean().default(false).meta({ title: T.oneLineTitles }),
       /** Width of the row-label column; without it the rows have no label column (a single row of values). */
       labelShare: share.optional(),
       columns: z.array(ColumnSchema).min(1),

@@ -39,6 +39,8 @@ export const DEFINITION_TITLES = {
   stated: '输入中的合计字段',
   printed: '打印合计行',
   labelSpan: '合计行名占列数',
+  unrounded: '合计按填写的值相加（不先取位）',
+  oneLine: '文字不折行',
   block: '左侧合并标签',
   formTitle: '表名',
   yearLine: '年度行',
@@ -88,6 +90,10 @@ export const DEFINITION_TITLES = {
   sheet: '工作表',
   fit: '一页放下（styles.yaml 中 fit 的名称）',
   inputPlaces: '输入中的位置',
+  continues: '接着上一部分的表格排',
+  plainCorner: '左上角空格不加底色',
+  oneLineTitles: '列名一律不折行',
+  relationsIf: '这些列有填写时才计算比率和得分',
 } as const;
 
 export const DEFINITION_MESSAGES = {
@@ -109,6 +115,8 @@ export const PROFILE_FILE_MESSAGES = {
   noColumnRef: (column: string) => `引用的列“${column}”不存在`,
   noRowRef: (row: string) => `引用的行“${row}”不存在`,
   noColumn: (column: string) => `列“${column}”不存在`,
+  continuesFirst: '第一部分前面没有可接着排的表格',
+  continuesColumns: (own: number, above: number) => `这一部分有 ${own} 列，接着排的上一张表有 ${above} 列，应相同`,
   noDocument: (id: string, known: string) => `没有标识为“${id}”的文件；可用的有：${known}`,
   eachDocument: (id: string, each: string) => `文件“${id}”每项一份（${each}），没有唯一的一个数可比`,
   noTarget: (id: string, ref: string) => `在文件“${id}”的表格中找不到“${ref}”（应为字段，或 部分.行.列）`,

@@ -12,6 +12,7 @@ import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type Prin
 import type { ColumnDef, FormDef, ListSection, MatrixSection, Profile } from './definition.js';
 import { CODE_CHECKS } from './checks.js';
 import { FORM_INPUT_MESSAGES as FM, formFinding } from './messages.js';
+import { STATED_TOTALS } from './mapInput.js';
 import { PART_OF } from './patterns.js';
 
 /** A cell as the form prints it. */
@@ -134,8 +135,10 @@ export class FormEngine {
     return CODE_CHECKS[rule]({ fact: (ref) => this.resolve(ref), text, at, args });
   }
 
+  /** A default as a value; a text default may name the input's common fields ("{{unit}}": the unit itself). */
   private defaultOf(kind: ColumnDef['kind'], v: string | number): Value {
-    return isNumberKind(kind) ? new D(String(v)) : String(v);
+    if (isNumberKind(kind)) return new D(String(v));
+    return this.place.fill ? this.place.fill(String(v)) : String(v);
   }
 
   private at(parts: (string | number)[], names: string[]) {
@@ -227,7 +230,8 @@ export class FormEngine {
             this.findings.push(formFinding('E_FORM_AT_MOST', { row: r.label, column: c.title, value: this.print(c, a), other: other.label, otherValue: this.print(c, b) }, this.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
         }
       }
-      this.rowRelations(s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
+      if (relationsOff(r, raw[r.id])) for (const c of s.columns.filter(hasRelation)) cells[r.id][c.id] = given(undefined);
+      else this.rowRelations(s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
     }
   }
 
@@ -293,7 +297,9 @@ export class FormEngine {
       this.findings.push(formFinding('W_ACTUAL_NOT_NUMBER', { name, actual: actual.text }, at));
       return;
     }
-    const computed = quantitativeScore(target, actual, weight);
+    // Rounded as printed: a total then adds the scores the rows print (hunan-2022's 合计 adds the rows' values).
+    const rule = quantitativeScore(target, actual, weight);
+    const computed = rule && roundTo(rule, decimalsOf(c.kind, this.rules, c.decimals));
     const cell = row[c.id];
     const before = asDecimal(cell.value);
     if (this.settle(cell, computed, c))
@@ -363,13 +369,14 @@ export class FormEngine {
     return printValue(kind, v, this.rules);
   }
 
-  private resolve(ref: string): Decimal | undefined {
+  /** `asGiven`: each value as the input gave it, not rounded to its printed decimals first. */
+  private resolve(ref: string, asGiven = false): Decimal | undefined {
     const [a, b, c] = ref.split('.');
     const section = this.form.sections.find((s) => s.id === a);
     const column = section && section.kind !== 'grid' ? section.columns.find((x) => x.id === (c ?? b)) : undefined;
     const printed = (v: Value | undefined) => {
       const d = asDecimal(v);
-      return d === undefined || !column ? d : roundTo(d, decimalsOf(column.kind, this.rules, column.decimals));
+      return d === undefined || !column || asGiven ? d : roundTo(d, decimalsOf(column.kind, this.rules, column.decimals));
     };
     if (c !== undefined) return printed(this.figures.matrices[a]?.[b]?.[c]?.value);
     if (b !== undefined) {
@@ -384,10 +391,18 @@ export class FormEngine {
     const out: Record<string, FormCell> = {};
     for (const [colId, refs] of Object.entries(t.sums)) {
       const c = s.columns.find((x) => x.id === colId)!;
-      const parts = [`${s.id}.${colId}`, ...refs].map((r) => this.resolve(r));
+      const parts = [`${s.id}.${colId}`, ...refs].map((r) => this.resolve(r, t.unrounded));
       const computed = parts.every((p) => p === undefined) ? undefined : parts.reduce<Decimal>((a, p) => a.plus(p ?? ZERO), ZERO);
       out[colId] = { value: computed, derived: true };
       const at = this.at([s.id, 'total', colId], [s.block ?? '', t.label, c.title]);
+      // A total the input states (read through `input`, as published) prints as given.
+      const stated = asDecimal(((this.data[STATED_TOTALS] as Raw | undefined)?.[s.id] as Raw | undefined)?.[colId] as Value | undefined);
+      if (stated !== undefined) {
+        const cell: FormCell = { value: stated, derived: false };
+        if (this.settle(cell, computed, c))
+          this.findings.push(formFinding('E_FORM_TOTAL', { label: t.label, column: c.title, given: this.print(c, stated), computed: this.print(c, computed) }, { ...at, expected: this.print(c, computed), actual: this.print(c, stated) }));
+        out[colId] = cell;
+      }
       const expected = t.expect?.[colId];
       if (expected !== undefined && computed !== undefined && !computed.equals(expected))
         this.findings.push(formFinding('E_FORM_EXPECTED_TOTAL', { label: t.label, column: c.title, computed: this.print(c, computed), expected: String(expected) }, { ...at, expected: String(expected), actual: this.print(c, computed) }));
@@ -405,6 +420,16 @@ export class FormEngine {
     const score = asDecimal(out.score?.value);
     if (score !== undefined) this.figures.grade = [...this.profile.grades].sort((a, b) => b.min - a.min).find((g) => score.greaterThanOrEqualTo(g.min))?.name;
   }
+}
+
+/** A column worked out from others of its row (a rate, a score). */
+function hasRelation(c: ColumnDef): boolean {
+  return Boolean(c.rate || c.executionScore || c.product || c.indicatorScore);
+}
+
+/** A row whose rates and scores wait for one of its `relationsIf` cells, none of them given: they stay blank. */
+function relationsOff(r: MatrixSection['rows'][number], raw: Raw | undefined): boolean {
+  return Boolean(r.relationsIf && !r.relationsIf.some((id) => raw?.[id] !== undefined && raw[id] !== null && raw[id] !== ''));
 }
 
 /** Rows with sums, children before the rows that add them up (三公 = 公务用车 + …, 公务用车 = 购置 + 运行维护). */

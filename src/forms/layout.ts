@@ -59,6 +59,31 @@ interface BuiltSection {
   columns: ColumnDef[];
   firstColumn: number;
   balance: boolean;
+  /** Per column, the width its `oneLine` cells need (a grid's headings over numbers). */
+  oneLine: number[];
+  /** Each column at least as wide as its heading (`oneLineTitles`). */
+  oneLineTitles: boolean;
+  /** The section's rows go on in the table above (`continues`). */
+  continues: boolean;
+}
+
+/**
+ * Sections that go on in the table above (`continues`) joined to it: one table of their rows, in the first
+ * section's shares, with the last one's rows kept at the end. Each part keeps its own columns for the widths.
+ */
+function joinTables(built: BuiltSection[]): { table: BuiltSection; parts: BuiltSection[] }[] {
+  const out: { table: BuiltSection; parts: BuiltSection[] }[] = [];
+  for (const b of built) {
+    const last = out[out.length - 1];
+    if (!b.continues || !last) {
+      out.push({ table: b, parts: [b] });
+      continue;
+    }
+    const body = [...last.table.spec.body, ...b.spec.header, ...b.spec.body];
+    last.table = { ...last.table, spec: { ...last.table.spec, body, keepLast: b.spec.keepLast } };
+    last.parts.push(b);
+  }
+  return out;
 }
 
 class FormLayout {
@@ -125,18 +150,26 @@ class FormLayout {
    * `minChars`; headings whole where the others can spare the room (`widths.wholeHeadings`); a list's text columns
    * sharing their room by their text (`balance`).
    */
-  private ownWidths(b: BuiltSection): number[] {
+  private ownWidths(b: BuiltSection, parts: BuiltSection[] = [b]): number[] {
     const rows = [...b.spec.header, ...b.spec.body];
     const mins = noWrapMinimums(rows, b.shares.length, this.s);
-    const lead = b.firstColumn;
-    if (b.block) mins[0] = Math.max(mins[0], 2 * this.s.fontSize + 0.5);
-    b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * this.s.fontSize + 0.5)));
-    b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c))));
+    for (const part of parts) this.partMinimums(part, mins);
     const hard = this.o.form.widths?.wholeHeadings ? wholeMinimums(b.spec.header, mins, this.width, this.s) : mins;
     const start = fitWidths(b.shares, this.width, this.s, hard);
     if (!b.balance) return start;
-    const text = b.columns.flatMap((c, i) => (c.kind === 'text' || c.kind === 'indicator' ? [lead + i] : []));
+    const text = b.columns.flatMap((c, i) => (c.kind === 'text' || c.kind === 'indicator' ? [b.firstColumn + i] : []));
     return balanceWidths(start, rows, text, this.s, mins);
+  }
+
+  /** `mins` raised for one section's columns: a block label, `minChars`, group suffixes, one-line headings. */
+  private partMinimums(b: BuiltSection, mins: number[]): void {
+    const lead = b.firstColumn;
+    const fontSize = this.s.fontSize;
+    if (b.block) mins[0] = Math.max(mins[0], 2 * fontSize + 0.5);
+    b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * fontSize + 0.5)));
+    b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c))));
+    b.oneLine.forEach((w, col) => (mins[col] = Math.max(mins[col], w)));
+    if (b.oneLineTitles) b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], textWidth(this.fill(c.title), { fontSize, bold: true }) + 0.5)));
   }
 
   /**
@@ -160,10 +193,11 @@ class FormLayout {
    */
   private widths(built: BuiltSection[]): TableSpec[] {
     const w = this.o.form.widths;
-    if (!w?.shared) return built.map((b) => ({ ...b.spec, widths: this.ownWidths(b) }));
+    if (!w?.shared) return joinTables(built).map(({ table, parts }) => ({ ...table.spec, widths: this.ownWidths(table, parts) }));
     const shares = built[0].shares;
     const rows = built.flatMap((b) => [...b.spec.header, ...b.spec.body]);
     const hard = noWrapMinimums(rows, shares.length, this.s);
+    for (const b of built) b.oneLine.forEach((w, col) => (hard[col] = Math.max(hard[col], w)));
     const keep = w.keepChars.map((n) => n * this.s.fontSize);
     const widths = fitWidths(shares, this.width, this.s, wholeMinimums(rows, hard, this.width, this.s, keep));
     return built.map((b) => ({ ...b.spec, widths }));
@@ -240,7 +274,25 @@ class FormLayout {
     const body = [...built.body.map(lead), ...tail];
     const columns = s.kind === 'grid' ? [] : s.columns;
     const firstColumn = (block ? 1 : 0) + (s.kind === 'matrix' && s.labelShare !== undefined ? 1 : 0);
-    return { spec: { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) }, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance };
+    const oneLineTitles = s.kind === 'matrix' && s.oneLineTitles;
+    const oneLine = s.kind === 'grid' ? this.oneLineWidths(s, body) : [];
+    const spec = { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) };
+    return { spec, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine, oneLineTitles, continues: s.continues };
+  }
+
+  /** The width each column needs for its `oneLine` cells (one column wide) of a grid laid out as `body`. */
+  private oneLineWidths(s: GridSection, body: Row[]): number[] {
+    const out: number[] = [];
+    const lead = s.block !== undefined ? 1 : 0;
+    s.rows.forEach((r, i) => {
+      let col = lead;
+      for (const c of r) {
+        const cell = body[i][col];
+        if (c.oneLine && c.span === 1 && cell) out[col] = Math.max(out[col] ?? 0, textWidth(cell.text, { fontSize: this.s.fontSize, bold: cell.bold }) + 0.5);
+        col += c.span;
+      }
+    });
+    return out;
   }
 
   /** A column heading: kept on one line where the form asks for whole headings. */
@@ -273,7 +325,8 @@ class FormLayout {
     const cells = this.o.figures.matrices[s.id];
     const side = s.side;
     const labelled = s.labelShare !== undefined;
-    const headerRow = [...(labelled ? [this.title(s.corner)] : []), ...s.columns.map((c) => this.title(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
+    const corner = s.plainCorner ? { text: this.fill(s.corner) } : this.title(s.corner);
+    const headerRow = [...(labelled ? [corner] : []), ...s.columns.map((c) => this.title(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
     const sideText = side ? String(this.o.figures.fields[side.field]?.value ?? '') : '';
     const sideCell = (): Cell[] => (side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true }] : []);
     const label = (r: MatrixSection['rows'][number]): Cell[] => (labelled ? [{ text: this.fill(r.label), indent: r.indent, ...(r.bold ? { bold: true } : {}) }] : []);

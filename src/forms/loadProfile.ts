@@ -48,6 +48,14 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
   return undefined;
 }
 
+/** How many columns a section's table has: its block label, its row labels, its own columns and side text. */
+export function sectionColumns(s: FormDef['sections'][number]): number {
+  const block = s.block !== undefined ? 1 : 0;
+  if (s.kind === 'grid') return block + s.shares.length;
+  if (s.kind === 'list') return block + s.columns.length;
+  return block + (s.labelShare !== undefined ? 1 : 0) + s.columns.length + (s.side?.span ?? 0);
+}
+
 /** Names a form uses must exist in it: relation targets, grid fields, row ids. */
 function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   const fields = new Set(Object.keys(form.fields));
@@ -58,6 +66,8 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   form.checks.forEach((c, i) => !CODE_CHECKS[c.rule] && problems.push(profileProblem(file, `checks.${i}.rule`, PM.unknownCheck(c.rule, Object.keys(CODE_CHECKS).join('、')))));
   form.sections.forEach((s, si) => {
     const at = (p: string) => `sections.${si}.${p}`;
+    if (s.continues && si === 0) problems.push(profileProblem(file, at('continues'), PM.continuesFirst));
+    else if (s.continues && sectionColumns(s) !== sectionColumns(form.sections[si - 1])) problems.push(profileProblem(file, at('continues'), PM.continuesColumns(sectionColumns(s), sectionColumns(form.sections[si - 1]))));
     if (s.kind === 'grid') {
       s.rows.forEach((r, ri) => {
         const width = r.reduce((n, c) => n + c.span, 0);
@@ -74,6 +84,7 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
     if (s.kind === 'matrix') {
       const rows = new Set(s.rows.map((r) => r.id));
       s.rows.forEach((r, ri) => [...(r.sum ?? []), ...(r.atMost ? [r.atMost] : [])].forEach((x) => !rows.has(x) && problems.push(profileProblem(file, at(`rows.${ri}`), PM.noRowRef(x)))));
+      s.rows.forEach((r, ri) => (r.relationsIf ?? []).forEach((x) => !columns.has(x) && problems.push(profileProblem(file, at(`rows.${ri}.relationsIf`), PM.noColumnRef(x)))));
       s.columns.forEach((c, ci) => (c.rows ?? []).forEach((x) => !rows.has(x) && problems.push(profileProblem(file, at(`columns.${ci}.rows`), PM.noRowRef(x)))));
       if (s.side && !fields.has(s.side.field)) problems.push(profileProblem(file, at('side.field'), PM.noField(s.side.field)));
     }

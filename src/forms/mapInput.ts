@@ -7,6 +7,7 @@ import { D } from '../derive/decimal.js';
 import type { FormDef, Profile } from './definition.js';
 
 type Raw = Record<string, unknown>;
+type InputPlace = NonNullable<FormDef['input']>[string];
 
 /** The value at a dotted path of `source`. */
 function at(source: unknown, path: string): unknown {
@@ -32,17 +33,40 @@ function child(parent: Raw, key: string): Raw {
   return (parent[key] ??= {}) as Raw;
 }
 
+/** Where the engine reads the totals an input states for its lists (a key no form id can take). */
+export const STATED_TOTALS = '#totals';
+
 /**
- * The data the form engine reads (fields by id, matrices by section → row → column, items under their row), taken
+ * A list's place: the list itself (`<list>: { from }`, each item a row whose keys are the columns' ids), or the
+ * total row the input states (`<list>.total`: an object of the columns' totals, printed as given).
+ */
+function listPlace(out: Raw, list: string, part: string | undefined, from: InputPlace, source: unknown): void {
+  if (part === undefined && typeof from === 'object' && !Array.isArray(from)) {
+    const items = at(source, from.from);
+    out[list] = Array.isArray(items) ? items.map((it) => cells(from.values ? at(it, from.values) : it)) : [];
+  } else if (part === 'total') {
+    const value = (Array.isArray(from) ? from : [from]).map((p) => (typeof p === 'string' ? at(source, p) : undefined)).find((v) => v !== undefined && v !== null);
+    child(out, STATED_TOTALS)[list] = cells(value);
+  }
+}
+
+/**
+ * The data the form engine reads (fields by id, matrices by section → row → column, items under their row, lists'
+ * rows and stated totals), taken
  * from `source` by `form.input`. Whole rows come first, single cells after, so that a cell's own mapping (with its
  * fall-backs) wins over its row's.
  */
 export function mapInput(form: FormDef, source: unknown): Raw {
   const out: Raw = {};
   const entries = Object.entries(form.input ?? {}).sort(([a], [b]) => a.split('.').length - b.split('.').length);
+  const lists = new Set(form.sections.filter((s) => s.kind === 'list').map((s) => s.id));
   for (const [place, from] of entries) {
     const [first, second, third] = place.split('.');
     if (first === 'defaults') continue;
+    if (lists.has(first)) {
+      listPlace(out, first, second, from, source);
+      continue;
+    }
     if (typeof from === 'object' && !Array.isArray(from)) {
       // A list of items: each its name and its values (the object at `values`, or the item itself).
       const list = at(source, from.from);

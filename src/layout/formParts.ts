@@ -1,6 +1,6 @@
 import { formatChineseDate } from '../compose/format.js';
-import type { BlockItem, FlowItem } from './flow/items.js';
-import { columnsBlock, overlayImage, pageWidth, paragraph, shareLine } from './form.js';
+import type { BlockItem } from './flow/items.js';
+import { columnsBlock, overlayImage, pageWidth, shareLine } from './form.js';
 import { lineHeight, textWidth } from './measure/text.js';
 import type { DocumentKind } from './styles.js';
 import type { LayoutContext, Node, SignaturePlace } from './types.js';
@@ -68,26 +68,6 @@ export function sealCentre(caption: string, width: number, d: number, fontSize: 
   const name = caption.slice(colon + 1);
   const end = textWidth(caption, { fontSize });
   return Math.min(width - d / 2, name.trim() ? end - textWidth(name, { fontSize }) / 2 : end - 2 * fontSize);
-}
-
-/** 附件N label, title, year line and the caption line above a form's table (the seal goes on 填报单位（盖章）). */
-export function formHeading(ctx: LayoutContext, kind: DocumentKind, docKey: string, captionLeft: string, captionRight: string, withYear: boolean): FlowItem[] {
-  const { labels, styles, input } = ctx;
-  const t = styles.tables;
-  const width = pageWidth(ctx, kind);
-  const items: FlowItem[] = [
-    paragraph(labels.text(`documents.${docKey}.attachment`), width, { fontSize: t.captionSize + 2, bold: true, marginBottom: 8, keepWithNext: true }),
-    paragraph(labels.text(`documents.${docKey}.title`), width, { fontSize: t.titleSize, bold: true, align: 'center', marginBottom: 6, keepWithNext: true }),
-  ];
-  if (withYear) items.push(paragraph(labels.text('common.yearLine', { year: input.year }), width, { fontSize: t.captionSize, align: 'center', marginBottom: 4, keepWithNext: true }));
-  const gap = 12;
-  const style = { fontSize: t.captionSize };
-  const [left, right] = captionRight ? shareLine([captionLeft, captionRight], width, gap, style) : [width, 0];
-  const centre = sealCentre(captionLeft, left, styles.images.sealSize, t.captionSize);
-  const seal = sealOverlay(ctx, centre, t.captionSize, true);
-  const cols = [{ text: captionLeft, width: left, extra: seal, place: sealPlace(ctx, centre) }, ...(captionRight ? [{ text: captionRight, width: right, align: 'right' as const }] : [])];
-  items.push(columnsBlock(cols, { fontSize: t.captionSize, gap, marginBottom: 4, keepWithNext: true }));
-  return items;
 }
 
 /** 填表人 / 填表日期 / 联系电话, then 单位负责人签字, below a form: kept on the page of the table's last rows. */

@@ -1,18 +1,18 @@
 import { composeNarrative } from '../compose/narrative.js';
 import { layoutDefinedForm } from '../forms/hunan2022.js';
-import { layoutDepartmentEvaluation } from './departmentEvaluation.js';
 import { layoutNarrative } from './narrative.js';
-import { layoutProjectEvaluation } from './projectEvaluation.js';
 import type { DocumentLayout, LayoutContext } from './types.js';
 
 /** Every document of the report set, in the order they are filed. */
 export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
   return [
     layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures)),
-    // 附件2 is built from its form definition (templates/profiles/hunan-2022/forms/basicData.yaml).
+    // 附件2, 附件3 and each project's 附件4 are built from their form definitions (templates/profiles/hunan-2022/forms/).
     layoutDefinedForm(ctx, 'basicData', 'basicData'),
-    layoutDepartmentEvaluation(ctx),
-    ...ctx.input.projectEvaluations.map((_, i) => layoutProjectEvaluation(ctx, i)),
+    layoutDefinedForm(ctx, 'departmentEvaluation', 'departmentEvaluation'),
+    ...ctx.input.projectEvaluations.map((p, i) =>
+      layoutDefinedForm(ctx, 'projectEvaluation', 'projectEvaluation', { path: `projectEvaluations.${i}`, data: p as unknown as Record<string, unknown>, name: p.name }),
+    ),
   ];
 }
 

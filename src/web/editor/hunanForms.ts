@@ -1,6 +1,7 @@
 /**
  * hunan-2022's 附件3 部门整体支出绩效目标自评表 and 附件4 项目支出绩效自评表 in the editor, laid out as
- * src/layout/departmentEvaluation.ts and projectEvaluation.ts print them: the same headings, merged cells and rows.
+ * templates/profiles/hunan-2022/forms/departmentEvaluation.yaml and projectEvaluation.yaml print them: the same
+ * headings, merged cells and rows (the wording here comes from templates/labels.yaml, not yet from those definitions).
  */
 import { bare, GridBuilder, numbered, splitAround, type PrintedContext } from './printed.js';
 import type { Content, FieldContent, Grid } from './grid.js';
