@@ -38,6 +38,18 @@ function hex4(n: number): string {
   return (hex[n] ??= `0000${n.toString(16)}`.slice(-4));
 }
 
+/**
+ * A cached run's advance width. fontkit's getter adds up the run's positions on every read, and the runs are
+ * pdfkit's cached layouts, read again for every measurement of the same line; nothing changes their positions
+ * (pdfkit copies a position before adding word spacing), so the sum is the same each time.
+ */
+const widths = new WeakMap<Run, number>();
+function widthOf(run: Run): number {
+  let width = widths.get(run);
+  if (width === undefined) widths.set(run, (width = run.advanceWidth));
+  return width;
+}
+
 export function installFontLayout(proto: object): void {
   const font = proto as EmbeddedFontLike & { [PATCHED]?: true };
   if (font[PATCHED]) return;
@@ -46,7 +58,7 @@ export function installFontLayout(proto: object): void {
     if (features || typeof text !== 'string' || text.length === 0 || text.includes(' ') || text.includes('\t')) return layout.call(this, text, features, onlyWidth);
     // pdfkit's loop for a text without separators: one run, the whole text, its arrays copied.
     const run = this.layoutCached(text);
-    return { glyphs: onlyWidth ? null : [].concat(run.glyphs as never), positions: onlyWidth ? null : [].concat(run.positions as never), advanceWidth: 0 + run.advanceWidth };
+    return { glyphs: onlyWidth ? null : [].concat(run.glyphs as never), positions: onlyWidth ? null : [].concat(run.positions as never), advanceWidth: 0 + widthOf(run) };
   };
   font.encode = function (this: EmbeddedFontLike, text, features) {
     const { glyphs, positions } = this.layout(text, features);
