@@ -134,6 +134,12 @@ describe('a section that continues the table above', () => {
     );
   });
 
+  it('names only columns of its section in a row’s relationsIf', () => {
+    expect(() => parseProfile('profiles/test', { 'profile.yaml': PROFILE, 'forms/project.yaml': formYaml().replace("- weight\n          - rate", "- weight\n          - ratio") })).toThrow(
+      expect.objectContaining({ findings: expect.arrayContaining([expect.objectContaining({ where: expect.stringContaining('relationsIf'), message: '引用的列“ratio”不存在' })]) }),
+    );
+  });
+
   it('cannot be the first', () => {
     expect(() => parseProfile('profiles/test', { 'profile.yaml': PROFILE, 'forms/project.yaml': formYaml({ firstContinues: true }) })).toThrow(
       expect.objectContaining({ findings: expect.arrayContaining([expect.objectContaining({ message: '第一部分前面没有可接着排的表格' })]) }),
