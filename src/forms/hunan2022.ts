@@ -17,7 +17,7 @@ import { fillPlaces } from './places.js';
 export interface EachItem {
   /** The item's path in the input ("projectEvaluations.1"); the form's `input` places start at the item. */
   path: string;
-  data: Record<string, unknown>;
+  data: unknown;
   /** Its name in the document's title and file name (`{{projectName}}`). */
   name: string;
 }

@@ -66,6 +66,8 @@ interface BuiltSection {
   oneLineTitles: boolean;
   /** The section's rows go on in the table above (`continues`). */
   continues: boolean;
+  /** Characters of room the block label's column keeps (`blockChars`). */
+  blockChars: number;
 }
 
 /**
@@ -166,7 +168,7 @@ class FormLayout {
   private partMinimums(b: BuiltSection, mins: number[]): void {
     const lead = b.firstColumn;
     const fontSize = this.s.fontSize;
-    if (b.block) mins[0] = Math.max(mins[0], 2 * fontSize + 0.5);
+    if (b.block && b.blockChars) mins[0] = Math.max(mins[0], b.blockChars * fontSize + 0.5);
     b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * fontSize + 0.5)));
     b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c, b.section))));
     b.oneLine.forEach((w, col) => (mins[col] = Math.max(mins[col], w)));
@@ -281,7 +283,7 @@ class FormLayout {
     const oneLineTitles = s.kind === 'matrix' && s.oneLineTitles;
     const oneLine = s.kind === 'grid' ? this.oneLineWidths(s, body) : [];
     const spec = { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) };
-    return { spec, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine, oneLineTitles, continues: s.continues, section: s };
+    return { spec, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine, oneLineTitles, continues: s.continues, blockChars: s.blockChars, section: s };
   }
 
   /** The width each column needs for its `oneLine` cells (one column wide) of a grid laid out as `body`. */
