@@ -25,18 +25,19 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Each worker's heap. A smaller young generation: a report makes mostly short-lived objects, and the default lets
- * each worker's heap swell by ~50 MB between scavenges. A ceiling under 2 GB on the old generation: from 2 GB up V8
- * lets the heap grow to 4× what survived the last full collection before the next (below, at most 2×), and a worker
- * keeps ~25 MB between units, so it swelled to ~100 MB. The batch's peak RSS fell from ~355 to ~250 MB for 60
- * units at ~10% more CPU (more full collections); a unit needs far less than 2 GB. Where V8's own ceiling is already
- * lower (a machine with less memory, or --max-old-space-size) it is kept: raising it would let the heap grow more.
+ * each worker's heap swell by ~50 MB between scavenges. A ceiling of 1 GB on the old generation: V8 lets a heap grow
+ * further between full collections the higher its ceiling (4× what survived the last one from 2 GB up), and a worker
+ * keeps ~25 MB between units. Under 2 GB the batch's peak RSS fell from ~355 to ~250 MB for 60 units at ~10% more
+ * CPU; 1 GB took another ~20 MB off 80 units at ~2% more CPU (512 MB: −30 MB, but +22% CPU). A unit needs far less.
+ * Where V8's own ceiling is already lower (a machine with less memory, or --max-old-space-size) it is kept: raising
+ * it would let the heap grow more.
  */
 export function workerHeap(defaultLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
   return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.min(OLD_GENERATION_CAP_MB, Math.floor(defaultLimitMb)) };
 }
 
-/** Below V8's 2 GB step, with room for the young generation that V8 counts in the same limit. */
-export const OLD_GENERATION_CAP_MB = 2000;
+/** Well below V8's 2 GB step (see workerHeap). */
+export const OLD_GENERATION_CAP_MB = 1024;
 
 /** Where claims of unit sub-folders are kept while a batch runs. */
 const CLAIMS = '.jixiao-batch';

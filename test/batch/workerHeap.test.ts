@@ -44,7 +44,7 @@ describe('batch worker heap', () => {
   });
 
   it('never raises a lower ceiling of V8’s (less memory, or --max-old-space-size)', () => {
-    expect(workerHeap(1500).maxOldGenerationSizeMb).toBe(1500);
+    expect(workerHeap(900).maxOldGenerationSizeMb).toBe(900);
     expect(workerHeap(1023.6).maxOldGenerationSizeMb).toBe(1023);
   });
 });
