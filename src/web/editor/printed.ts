@@ -16,18 +16,21 @@ export class GridBuilder {
   readonly cells: Placed[] = [];
   readonly items: ItemRow[] = [];
 
-  label(row: number, col: number, text: string, o: LabelOptions = {}): void {
+  label(row: number, col: number, text: string, o: LabelOptions = {}): Placed {
     const { rowSpan, colSpan, indent, ...rest } = o;
-    this.cells.push({ row, col, rowSpan, colSpan, indent, content: { t: 'label', text, header: false, ...rest } });
+    return this.put(row, col, { t: 'label', text, header: false, ...rest }, { rowSpan, colSpan, indent });
   }
 
   /** A column or row heading, drawn as the paper form draws it (bold, shaded). */
-  head(row: number, col: number, text: string, o: LabelOptions = {}): void {
-    this.label(row, col, text, { header: true, ...o });
+  head(row: number, col: number, text: string, o: LabelOptions = {}): Placed {
+    return this.label(row, col, text, { header: true, ...o });
   }
 
-  put(row: number, col: number, content: Content, o: { rowSpan?: number; colSpan?: number; indent?: number } = {}): void {
-    this.cells.push({ row, col, ...o, content });
+  /** Places a cell and gives it back, so that a cell merged with the ones under it can grow (`rowSpan`). */
+  put(row: number, col: number, content: Content, o: { rowSpan?: number; colSpan?: number; indent?: number } = {}): Placed {
+    const cell: Placed = { row, col, ...o, content };
+    this.cells.push(cell);
+    return cell;
   }
 
   item(item: ItemRow): void {
@@ -50,8 +53,8 @@ export interface PrintedContext {
   /** The {{year}}, {{previousYear}} and {{unitName}} of the labels. */
   names: { year: string; previousYear: string; unitName: string };
   field: (kind: FieldKind, path: Path) => FieldContent;
-  /** The 分值 of each 一级指标 of the indicators at `base` ("departmentEvaluation"), as derived; empty while the input does not read. */
-  level1Weights: (base: Path) => Map<string, string>;
+  /** The 分值 of each 一级指标 of the indicator list at `list` ("departmentEvaluation.indicators"), as derived; empty while the input does not read. */
+  level1Weights: (list: Path) => Map<string, string>;
 }
 
 export type FieldKind = 'money' | 'percent' | 'points' | 'count' | 'text' | 'line' | 'date' | 'level1' | 'level2';
