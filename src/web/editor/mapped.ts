@@ -52,6 +52,12 @@ const listLength = (ctx: PrintedContext, path: Path) => {
   return Array.isArray(v) ? v.length : 0;
 };
 
+/** A grid cell of a definition drawn: the rows it takes, and how to put it at a row and column given its row's height. */
+interface Drawn {
+  rows: number;
+  put: (row: number, col: number, height: number, span: { colSpan?: number }) => Placed | undefined;
+}
+
 /** Draws sections into one grid from `row` on, as the form prints them one under the other. */
 export class SectionDrawer {
   readonly b = new GridBuilder();
@@ -110,8 +116,8 @@ export class SectionDrawer {
     if (s.block !== undefined) this.b.head(top, 0, this.text(s.block), { rowSpan: this.row - top });
   }
 
-  /** One grid cell: how many rows it takes, and how to put it at a row and column, given the row's height. */
-  private cellLines(c: GridSection['rows'][number][number]): { rows: number; put: (row: number, col: number, height: number, span: { colSpan?: number }) => Placed | undefined } {
+  /** One grid cell: a label, a field, a list field a row an item, or a text a row a line. */
+  private cellLines(c: GridSection['rows'][number][number]): Drawn {
     const tall = (height: number) => (height > 1 ? { rowSpan: height } : {});
     if (c.label !== undefined) {
       const label = this.text(c.label);
@@ -140,7 +146,7 @@ export class SectionDrawer {
   }
 
   /** A field given as a list, one item a row (部门履职概述), its label running down beside them. */
-  private numberedField(id: string): { rows: number; put: (row: number, col: number, height: number, span: { colSpan?: number }) => Placed | undefined } {
+  private numberedField(id: string): Drawn {
     const list = this.m.place(`fields.${id}`);
     const count = listLength(this.ctx, list);
     const name = this.text(this.m.form.fields[id]?.title ?? id);
