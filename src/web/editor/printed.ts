@@ -45,7 +45,7 @@ export class GridBuilder {
   }
 }
 
-/** What the forms read besides the input: their wording (templates/labels.yaml) and the values of blank cells. */
+/** What the forms read besides the input: the set's wording (templates/labels.yaml: titles, signature lines) and the values of blank cells. */
 export interface PrintedContext {
   labels: Labels;
   input: Record<string, unknown>;
@@ -60,7 +60,7 @@ export interface PrintedContext {
 export type FieldKind = 'money' | 'percent' | 'points' | 'count' | 'text' | 'line' | 'date' | 'level1' | 'level2';
 
 /**
- * The wording of the PDF's forms, templates/labels.yaml. Its places are plain {{name}}s, filled in here rather than
+ * The set's wording in templates/labels.yaml (titles, signature lines). Its places are plain {{name}}s, filled in here rather than
  * by Handlebars, whose compiler the page's Content-Security-Policy (no eval) does not allow.
  */
 export class Labels {
@@ -76,11 +76,6 @@ export class Labels {
   text(key: string, context: object = {}): string {
     return fill(String(this.raw(key)), context);
   }
-
-  list(key: string, context: object = {}): string[] {
-    const v = this.raw(key);
-    return (Array.isArray(v) ? v : [v]).map((t) => fill(String(t), context));
-  }
 }
 
 /** A label's plain {{name}} places filled from `context` (a missing name leaves the place empty). */
@@ -94,13 +89,6 @@ let labels: Labels | undefined;
 export function printedLabels(): Labels {
   labels ??= new Labels(parseTemplateYaml(readTemplateFile('labels.yaml').source));
   return labels;
-}
-
-/** A label with one {{amount}} place split around it, for a value typed inside a line ("资金总额：____万元"). */
-export function splitAround(labels: Labels, key: string, context: object = {}): [string, string] {
-  const mark = '\u0001';
-  const [before, after = ''] = labels.text(key, { ...context, amount: mark }).split(mark);
-  return [before, after];
 }
 
 /** A label as the name of the input after it: without its closing colon ("填表日期：" names 填表日期). */
