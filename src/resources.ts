@@ -30,6 +30,7 @@ let current: Resources | undefined;
 export function useResources(resources: Resources): void {
   current = resources;
   built.clear();
+  stamps.clear();
 }
 
 export function resources(): Resources {
@@ -40,11 +41,27 @@ export function resources(): Resources {
 const built = new Map<string, { stamp: string; value: unknown }>();
 
 /**
+ * Stamps asked for while one piece of synchronous work runs: building the input schema looks up fields.yaml once per
+ * field, and a file read on disk (a stat) each time was a tenth of a `check`. Forgotten when that work ends, so that
+ * a template edited between two builds of a batch worker or the web page is still seen by the next.
+ */
+const stamps = new Map<string, string>();
+
+function stampOf(name: string): string {
+  let stamp = stamps.get(name);
+  if (stamp === undefined) {
+    if (!stamps.size) queueMicrotask(() => stamps.clear());
+    stamps.set(name, (stamp = resources().templateStamp(name)));
+  }
+  return stamp;
+}
+
+/**
  * What is built from templates (parsed labels, styles, profiles), kept while they stay the same: a batch worker
  * builds hundreds of reports, and a Labels keeps its compiled templates. `names` are the files it is built from.
  */
 export function fromTemplate<T>(key: string, build: () => T, names: readonly string[] = [key]): T {
-  const stamp = names.map((n) => resources().templateStamp(n)).join('|');
+  const stamp = names.map(stampOf).join('|');
   const hit = built.get(key);
   if (hit?.stamp === stamp) return hit.value as T;
   const value = build();

@@ -34,7 +34,8 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
 }
 
 export function parseProfileInput(profile: Profile, data: unknown): ProfileInput {
-  const r = schemaFromProfile(profile).safeParse(data);
+  // One parse per schema built: compiling zod's fast path would cost more than it gains (as in src/model/parse.ts).
+  const r = schemaFromProfile(profile).safeParse(data, { jitless: true });
   if (r.success) return r.data as ProfileInput;
   const findings = r.error.issues.flatMap((i) => issueFinding(profile, i, data));
   throw new UserError(FM.problems(findings.length), findings);
