@@ -174,6 +174,8 @@ const sectionBase = {
   id,
   block: z.string().optional().meta({ title: T.block }),
   blockShare: share.optional(),
+  /** The block label's column is at least this many characters wide (two: the label set two characters a line). */
+  blockChars: z.number().min(0).default(2).meta({ title: T.blockChars }),
   /** Rows at the table's end kept together with what follows it; without it two. */
   keepLast: z.number().int().min(1).optional().meta({ title: T.keepLast }),
   /**

@@ -94,6 +94,7 @@ export const DEFINITION_TITLES = {
   continues: '接着上一部分的表格排',
   plainCorner: '左上角空格不加底色',
   oneLineTitles: '列名一律不折行',
+  blockChars: '左侧合并标签一栏至少几个字宽',
   relationsIf: '这些列有填写时才计算比率和得分',
 } as const;
 

@@ -17,7 +17,7 @@ import { fillPlaces } from './places.js';
 export interface EachItem {
   /** The item's path in the input ("projectEvaluations.1"); the form's `input` places start at the item. */
   path: string;
-  data: Record<string, unknown>;
+  data: unknown;
   /** Its name in the document's title and file name (`{{projectName}}`). */
   name: string;
 }
@@ -29,9 +29,10 @@ export interface EachItem {
  */
 export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: DocumentKind, item?: EachItem): DocumentLayout {
   const { input, labels } = ctx;
-  const form = { ...loadProfile(DEFAULT_PROFILE).forms[formId], orientation: ctx.styles.orientation[docKey] };
+  const set = loadProfile(DEFAULT_PROFILE);
+  const form = { ...set.forms[formId], orientation: ctx.styles.orientation[docKey] };
   // Print settings (`defaults.*` places) are the whole input's, also for one item's document.
-  const profile = withInputDefaults(loadProfile(DEFAULT_PROFILE), form, input);
+  const profile = withInputDefaults(set, form, input);
   const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
   const fill = (text: string) => fillPlaces(text, common);
   // The figures only: the findings of these relations are reported by the check stage (src/check/formRelations.ts).

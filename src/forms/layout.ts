@@ -61,10 +61,13 @@ interface BuiltSection {
   balance: boolean;
   /** Per column, the width its `oneLine` cells need (a grid's headings over numbers). */
   oneLine: number[];
+  section: SectionDef;
   /** Each column at least as wide as its heading (`oneLineTitles`). */
   oneLineTitles: boolean;
   /** The section's rows go on in the table above (`continues`). */
   continues: boolean;
+  /** Characters of room the block label's column keeps (`blockChars`). */
+  blockChars: number;
 }
 
 /**
@@ -165,20 +168,23 @@ class FormLayout {
   private partMinimums(b: BuiltSection, mins: number[]): void {
     const lead = b.firstColumn;
     const fontSize = this.s.fontSize;
-    if (b.block) mins[0] = Math.max(mins[0], 2 * fontSize + 0.5);
+    if (b.block && b.blockChars) mins[0] = Math.max(mins[0], b.blockChars * fontSize + 0.5);
     b.columns.forEach((c, i) => c.minChars !== undefined && (mins[lead + i] = Math.max(mins[lead + i], c.minChars * fontSize + 0.5)));
-    b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c))));
+    b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], this.suffixWidth(c, b.section))));
     b.oneLine.forEach((w, col) => (mins[col] = Math.max(mins[col], w)));
     if (b.oneLineTitles) b.columns.forEach((c, i) => (mins[lead + i] = Math.max(mins[lead + i], textWidth(this.fill(c.title), { fontSize, bold: true }) + 0.5)));
   }
 
   /**
-   * A group suffix put on a line of its own ("\n（{{weight}}分）") stays whole there, for any weight up to 100: its
-   * column is at least that line wide. A suffix on the group's own line wraps with it, as before.
+   * A group suffix put on a line of its own ("\n（{{weight}}分）") stays whole there, for any weight up to 100 and
+   * for the weights printed (22.5): its column is at least that line wide. A suffix on the group's own line wraps
+   * with it, as before.
    */
-  private suffixWidth(c: ColumnDef): number {
+  private suffixWidth(c: ColumnDef, s: SectionDef): number {
     if (!c.group || !c.groupSuffix?.includes('\n')) return 0;
-    const lines = this.fill(c.groupSuffix.replace('{{weight}}', '100')).split('\n').slice(1);
+    const printed = s.kind === 'list' && s.groupWeights?.column === c.id ? new Set(this.o.figures.lists[s.id].map((r) => String(r[c.id]?.value ?? ''))) : [];
+    const weights = ['100', ...[...printed].map((group) => this.groupWeight(s as ListSection, group))];
+    const lines = weights.flatMap((w) => this.fill(c.groupSuffix!.replace('{{weight}}', w)).split('\n').slice(1));
     return Math.max(0, ...lines.map((line) => textWidth(line, { fontSize: this.s.fontSize }) + 0.5));
   }
 
@@ -277,7 +283,7 @@ class FormLayout {
     const oneLineTitles = s.kind === 'matrix' && s.oneLineTitles;
     const oneLine = s.kind === 'grid' ? this.oneLineWidths(s, body) : [];
     const spec = { widths: [], header, body, keepLast: s.keepLast ?? Math.min(2, body.length) };
-    return { spec, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine, oneLineTitles, continues: s.continues };
+    return { spec, shares, block: Boolean(block), columns, firstColumn, balance: s.kind === 'list' && s.balance, oneLine, oneLineTitles, continues: s.continues, blockChars: s.blockChars, section: s };
   }
 
   /** The width each column needs for its `oneLine` cells (one column wide) of a grid laid out as `body`. */

@@ -11,7 +11,7 @@ export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
     layoutDefinedForm(ctx, 'basicData', 'basicData'),
     layoutDefinedForm(ctx, 'departmentEvaluation', 'departmentEvaluation'),
     ...ctx.input.projectEvaluations.map((p, i) =>
-      layoutDefinedForm(ctx, 'projectEvaluation', 'projectEvaluation', { path: `projectEvaluations.${i}`, data: p as unknown as Record<string, unknown>, name: p.name }),
+      layoutDefinedForm(ctx, 'projectEvaluation', 'projectEvaluation', { path: `projectEvaluations.${i}`, data: p, name: p.name }),
     ),
   ];
 }

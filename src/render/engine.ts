@@ -1,5 +1,7 @@
 import { installFastMeasure } from './fastMeasure.js';
+import { installFontLayout } from './fontLayout.js';
 import { installCapture } from './pdfObjects.js';
+import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
 import { GlyphSubset, TrueTypeFont } from './trueType.js';
 import { resources } from '../resources.js';
@@ -81,6 +83,7 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
   proto.provideFont = function provideFont(this: object, ...args: unknown[]) {
     const embedded = provide.apply(this, args);
     if (embedded[SHARED]) return embedded;
+    installFontLayout(Object.getPrototypeOf(embedded));
     const key = embedded.font.stream?.buffer;
     if (!Buffer.isBuffer(key)) throw new Error(RENDER_MESSAGES.fontNotInMemory);
     let first = parsed.get(key);
@@ -164,6 +167,7 @@ async function setUp(): Promise<Engine> {
   const { parts } = await import('./pdfmakeParts.js');
   const { pdfmake } = parts;
   installTextRuns(parts.Renderer, parts.TextDecorator);
+  installStyleStack(parts.StyleContextStack);
   installFastMeasure(parts.TextInlines, parts.StyleContextStack);
   shareParsedFonts(parts.PDFDocument);
   svgFontsFromDefinitions(parts.PDFDocument);

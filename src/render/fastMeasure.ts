@@ -6,6 +6,8 @@
  * measured per inline, exactly as pdfmake does.
  */
 
+import type { StyleStackLike } from './styleStack.js';
+
 interface Item {
   text: string;
   lineEnd?: boolean;
@@ -52,6 +54,37 @@ const COPIED: [string, unknown][] = [
   ['sup', false],
   ['sub', false],
 ];
+
+/** Resolved before COPIED: the font's family and weight. */
+const RESOLVED_FIRST: [string, unknown][] = [
+  ['font', 'Roboto'],
+  ['bold', false],
+  ['italics', false],
+];
+/** Resolved after COPIED. */
+const RESOLVED_LAST: [string, unknown][] = [
+  ['lineHeight', 1],
+  ['preserveLeadingSpaces', false],
+  ['preserveTrailingSpaces', false],
+];
+const RESOLVED = [...RESOLVED_FIRST, ...COPIED, ...RESOLVED_LAST];
+
+/**
+ * Every property of RESOLVED for one item, as getStyleProperty gives each: the item's own value, else the stack's
+ * with the item pushed on it, else the default. The item is pushed once for all of them instead of once for each
+ * (a lookup does not change the stack).
+ */
+function resolve(item: Item, stack: StyleStackLike | undefined): unknown[] {
+  const own = (p: string) => item[p] !== undefined && item[p] !== null;
+  if (!stack) return RESOLVED.map(([p, d]) => (own(p) ? item[p] : d));
+  const pushed = stack.autopush(item);
+  const out = RESOLVED.map(([p, d]) => {
+    const v = own(p) ? item[p] : stack.getProperty(p);
+    return v !== undefined && v !== null ? v : d;
+  });
+  if (pushed > 0) stack.pop(pushed);
+  return out;
+}
 
 interface Resolved {
   font: Font;
@@ -118,17 +151,19 @@ export function installFastMeasure(TextInlines: { prototype: TextInlinesLike }, 
       const key = styleKey(item);
       let r = key === undefined ? undefined : memo.get(key);
       if (!r) {
-        const font = this.pdfDocument.provideFont(get(item, 'font', 'Roboto'), get(item, 'bold', false), get(item, 'italics', false));
-        const values = COPIED.map(([p, d]) => get(item, p, d));
+        const all = resolve(item, stack as StyleStackLike | undefined);
+        const font = this.pdfDocument.provideFont(all[0], all[1], all[2]);
+        const values = all.slice(RESOLVED_FIRST.length, RESOLVED_FIRST.length + COPIED.length);
         const sup = values[15];
         const sub = values[16];
         if (sup || sub) values[1] = (values[1] as number) * 0.58;
+        const [lineHeight, preserveLeading, preserveTrailing] = all.slice(RESOLVED_FIRST.length + COPIED.length);
         r = {
           font,
           values,
-          lineHeight: get(item, 'lineHeight', 1) as number,
-          preserveLeading: Boolean(get(item, 'preserveLeadingSpaces', false)),
-          preserveTrailing: Boolean(get(item, 'preserveTrailingSpaces', false)),
+          lineHeight: lineHeight as number,
+          preserveLeading: Boolean(preserveLeading),
+          preserveTrailing: Boolean(preserveTrailing),
         };
         if (key !== undefined) memo.set(key, r);
       }

@@ -36,11 +36,29 @@ export class TrueTypeFont {
     const long = this.tables.get('head')!.readInt16BE(50) === 1;
     this.loca = new Uint32Array(this.numGlyphs + 1);
     for (let i = 0; i <= this.numGlyphs; i++) this.loca[i] = long ? loca.readUInt32BE(i * 4) : loca.readUInt16BE(i * 2) * 2;
+    this.glyphSums = new Uint32Array(this.numGlyphs);
+    this.summed = new Uint8Array(this.numGlyphs);
   }
 
   glyph(gid: number): Buffer {
     return this.glyf.subarray(this.loca[gid], this.loca[gid + 1]);
   }
+
+  /** Checksums of glyphs as stored, padded to four bytes (0 until worked out; `summed` says which are). */
+  private readonly glyphSums: Uint32Array;
+  private readonly summed: Uint8Array;
+
+  /** The checksum of a glyph's bytes as stored, worked out once per process: every subset of a batch sums them. */
+  glyphChecksum(gid: number): number {
+    if (!this.summed[gid]) {
+      this.glyphSums[gid] = checksum(this.glyph(gid));
+      this.summed[gid] = 1;
+    }
+    return this.glyphSums[gid];
+  }
+
+  /** Checksums of the tables copied whole into every subset (cvt, fpgm, prep). */
+  readonly tableSums = new Map<string, number>();
 
   /** [advanceWidth, leftSideBearing] */
   metrics(gid: number): [number, number] {
@@ -78,8 +96,12 @@ function checksum(b: Buffer): number {
   return sum;
 }
 
-/** An sfnt file from its tables, with directory, alignment and checksums (head's checkSumAdjustment included). */
-function sfnt(tables: Map<string, Buffer>): Buffer {
+/**
+ * An sfnt file from its tables, with directory, alignment and checksums (head's checkSumAdjustment included).
+ * `sums` gives checksums already known by tag. The whole file's checksum is the header's plus the tables' (every
+ * part is padded to four bytes, and the sum is taken modulo 2³²), so no table is summed twice.
+ */
+function sfnt(tables: Map<string, Buffer>, sums: Map<string, number>): Buffer {
   const tags = [...tables.keys()].sort();
   const n = tags.length;
   const pow = 2 ** Math.floor(Math.log2(n));
@@ -90,12 +112,15 @@ function sfnt(tables: Map<string, Buffer>): Buffer {
   header.writeUInt16BE(Math.log2(pow), 8);
   header.writeUInt16BE(n * 16 - pow * 16, 10);
   let offset = header.length;
+  let total = 0;
   const bodies: Buffer[] = [];
   tags.forEach((tag, i) => {
     const data = tables.get(tag)!;
     const rec = 12 + i * 16;
+    const sum = sums.get(tag) ?? checksum(data);
+    total = (total + sum) >>> 0;
     header.write(tag, rec, 'latin1');
-    header.writeUInt32BE(checksum(data), rec + 4);
+    header.writeUInt32BE(sum, rec + 4);
     header.writeUInt32BE(offset, rec + 8);
     header.writeUInt32BE(data.length, rec + 12);
     const padded = data.length % 4 ? Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]) : data;
@@ -104,7 +129,7 @@ function sfnt(tables: Map<string, Buffer>): Buffer {
   });
   const file = Buffer.concat([header, ...bodies]);
   const headAt = header.readUInt32BE(12 + tags.indexOf('head') * 16 + 8);
-  file.writeUInt32BE((0xb1b0afba - checksum(file)) >>> 0, headAt + 8);
+  file.writeUInt32BE((0xb1b0afba - ((checksum(header) + total) >>> 0)) >>> 0, headAt + 8);
   return file;
 }
 
@@ -165,26 +190,32 @@ export class GlyphSubset {
 
   /** The font file: every subset glyph, or only those in `keep` (the others empty, their numbers kept). */
   encode(keep?: Set<number>): Buffer {
-    const glyphs: Buffer[] = [];
-    const loca = Buffer.alloc((this.glyphs.length + 1) * 4);
-    const hmtx = Buffer.alloc(this.glyphs.length * 4);
-    let offset = 0;
+    const font = this.font;
+    const count = this.glyphs.length;
+    // Each glyph padded to four bytes, one after the other: sized first, then copied into one zeroed table.
+    const at = new Uint32Array(count + 1);
+    for (let n = 0; n < count; n++) {
+      const length = keep && !keep.has(n) ? 0 : font.glyph(this.glyphs[n]).length;
+      at[n + 1] = at[n] + ((length + 3) & ~3);
+    }
+    const glyf = Buffer.alloc(at[count]);
+    const loca = Buffer.alloc((count + 1) * 4);
+    const hmtx = Buffer.alloc(count * 4);
+    let glyfSum = 0;
     this.glyphs.forEach((gid, n) => {
-      let data = keep && !keep.has(n) ? Buffer.alloc(0) : this.font.glyph(gid);
-      const parts = components(data);
-      if (parts.length) {
-        data = Buffer.from(data);
-        for (const c of parts) data.writeUInt16BE(this.numbers.get(c.gid)!, c.at);
-      }
-      if (data.length % 4) data = Buffer.concat([data, Buffer.alloc(4 - (data.length % 4))]);
-      loca.writeUInt32BE(offset, n * 4);
-      glyphs.push(data);
-      offset += data.length;
-      const [advance, lsb] = this.font.metrics(gid);
+      loca.writeUInt32BE(at[n], n * 4);
+      const [advance, lsb] = font.metrics(gid);
       hmtx.writeUInt16BE(advance, n * 4);
       hmtx.writeInt16BE(lsb, n * 4 + 2);
+      if (at[n + 1] === at[n]) return;
+      const data = font.glyph(gid);
+      data.copy(glyf, at[n]);
+      const parts = components(data);
+      for (const c of parts) glyf.writeUInt16BE(this.numbers.get(c.gid)!, at[n] + c.at);
+      const sum = parts.length ? checksum(glyf.subarray(at[n], at[n + 1])) : font.glyphChecksum(gid);
+      glyfSum = (glyfSum + sum) >>> 0;
     });
-    loca.writeUInt32BE(offset, this.glyphs.length * 4);
+    loca.writeUInt32BE(at[count], count * 4);
     const t = this.font.tables;
     const head = Buffer.from(t.get('head')!);
     head.writeUInt32BE(0, 8); // checkSumAdjustment, set by sfnt()
@@ -199,10 +230,17 @@ export class GlyphSubset {
       ['maxp', maxp],
       ['hmtx', hmtx],
       ['loca', loca],
-      ['glyf', Buffer.concat(glyphs)],
+      ['glyf', glyf],
     ]);
-    for (const extra of ['cvt ', 'fpgm', 'prep']) if (t.has(extra)) tables.set(extra, t.get(extra)!);
-    const file = sfnt(tables);
+    const sums = new Map([['glyf', glyfSum]]);
+    for (const extra of ['cvt ', 'fpgm', 'prep']) {
+      const table = t.get(extra);
+      if (!table) continue;
+      tables.set(extra, table);
+      if (!font.tableSums.has(extra)) font.tableSums.set(extra, checksum(table));
+      sums.set(extra, font.tableSums.get(extra)!);
+    }
+    const file = sfnt(tables, sums);
     this.encodedLength = file.length;
     return file;
   }

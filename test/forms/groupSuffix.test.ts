@@ -42,10 +42,10 @@ function firstTable(node: unknown): TableNode | undefined {
   return o.table ? (o as unknown as TableNode) : Object.values(o).map(firstTable).find(Boolean);
 }
 
-function laidOut(groupSuffix: string): TableNode {
+function laidOut(groupSuffix: string, weights = [30, 20]): TableNode {
   const profile = parseProfile('profiles/test', { 'profile.yaml': PROFILE, 'forms/list.yaml': formYaml(groupSuffix) });
   const form = profile.forms.list;
-  const data = { indicators: [{ level1: '产出', name: '签约项目', weight: new D(30) }, { level1: '产出', name: '接待客商', weight: new D(20) }] };
+  const data = { indicators: [{ level1: '产出', name: '签约项目', weight: new D(weights[0]) }, { level1: '产出', name: '接待客商', weight: new D(weights[1]) }] };
   const engine = new FormEngine(profile, form, data, { path: 'list', title: '测试表' }).run();
   const doc = layoutForm({ profile, form, figures: engine.figures, context: {}, styles: loadStyles(), title: 't', fileName: 'f' });
   return firstTable(doc.content)!;
@@ -59,6 +59,12 @@ describe('a group suffix on its own line', () => {
     // The layout hands pdfmake each cell broken into its lines.
     expect(t.table.body.flat().map((c) => c?.stack?.map((l) => l.text).join('|'))).toContain('产出|（50分）');
     expect(t.table.widths[0]).toBeGreaterThanOrEqual(textWidth('（100分）', { fontSize }));
+  });
+
+  it('keeps a printed weight wider than 100 whole too ("（22.5分）" with two decimals)', () => {
+    const t = laidOut('\n（{{weight}}分）', [12.25, 10.25]);
+    expect(t.table.body.flat().map((c) => c?.stack?.map((l) => l.text).join('|'))).toContain('产出|（22.50分）');
+    expect(t.table.widths[0]).toBeGreaterThanOrEqual(textWidth('（22.50分）', { fontSize }));
   });
 
   it('a suffix on the label’s own line leaves the column to its share, as before', () => {

@@ -134,9 +134,36 @@ describe('a section that continues the table above', () => {
     );
   });
 
+  it('names only columns of its section in a row’s relationsIf', () => {
+    expect(() => parseProfile('profiles/test', { 'profile.yaml': PROFILE, 'forms/project.yaml': formYaml().replace("- weight\n          - rate", "- weight\n          - ratio") })).toThrow(
+      expect.objectContaining({ findings: expect.arrayContaining([expect.objectContaining({ where: expect.stringContaining('relationsIf'), message: '引用的列“ratio”不存在' })]) }),
+    );
+  });
+
   it('cannot be the first', () => {
     expect(() => parseProfile('profiles/test', { 'profile.yaml': PROFILE, 'forms/project.yaml': formYaml({ firstContinues: true }) })).toThrow(
       expect.objectContaining({ findings: expect.arrayContaining([expect.objectContaining({ message: '第一部分前面没有可接着排的表格' })]) }),
     );
+  });
+});
+
+describe('a block label’s column', () => {
+  const fontSize = tableStyle(loadStyles()).fontSize;
+  function blockWidth(blockChars?: number): number {
+    const form = stringify({
+      id: 'list',
+      title: '测试表',
+      sections: [{ id: 'items', kind: 'list', block: '项目资金', blockShare: 1, ...(blockChars === undefined ? {} : { blockChars }), columns: [{ id: 'name', title: '名称', kind: 'text', share: 200 }] }],
+    });
+    const profile = parseProfile('profiles/test', { 'profile.yaml': PROFILE, 'forms/list.yaml': form });
+    const engine = new FormEngine(profile, profile.forms.list, { items: [{ name: '甲' }] }, { path: 'list', title: '测试表' }).run();
+    const doc = layoutForm({ profile, form: profile.forms.list, figures: engine.figures, context: {}, styles: loadStyles(), title: 't', fileName: 'f' });
+    return tables(doc.content)[0].table.widths[0];
+  }
+
+  it('keeps two characters of room by default, the number `blockChars` gives, or only its share with 0', () => {
+    expect(blockWidth()).toBeGreaterThanOrEqual(2 * fontSize);
+    expect(blockWidth(3)).toBeGreaterThanOrEqual(3 * fontSize);
+    expect(blockWidth(0)).toBeLessThan(fontSize);
   });
 });

@@ -41,4 +41,33 @@ describe('GlyphSubset', () => {
     expect(commands(3)).toBe(commands(5)); // composite 5 draws glyph 2's outline, through 4
     expect(out.getGlyph(3).bbox.minX).toBe(out.getGlyph(5).bbox.minX + 20); // offset by 10 twice
   });
+
+  it('writes table checksums and checkSumAdjustment that a reader recomputes from the bytes', () => {
+    const { s } = subset();
+    // Summed here word by word over the written file, as the sfnt format defines them.
+    const sum = (b: Buffer) => {
+      let total = 0;
+      for (let i = 0; i < b.length; i += 4) total = (total + Buffer.concat([b.subarray(i, i + 4), Buffer.alloc(4)]).readUInt32BE(0)) >>> 0;
+      return total;
+    };
+    // Twice each: the second time the glyphs' checksums come from the font's memo.
+    for (const file of [s.encode(), s.encode(), s.encode(s.usedBy([page1])), s.encode(s.usedBy([page2]))]) {
+      const tables = file.readUInt16BE(4);
+      let headAt = -1;
+      for (let i = 0; i < tables; i++) {
+        const rec = 12 + i * 16;
+        const [offset, length] = [file.readUInt32BE(rec + 8), file.readUInt32BE(rec + 12)];
+        const table = Buffer.from(file.subarray(offset, offset + length));
+        if (file.toString('latin1', rec, rec + 4) === 'head') {
+          headAt = offset;
+          table.writeUInt32BE(0, 8);
+        }
+        expect(file.readUInt32BE(rec + 4)).toBe(sum(table));
+      }
+      const adjustment = file.readUInt32BE(headAt + 8);
+      const zeroed = Buffer.from(file);
+      zeroed.writeUInt32BE(0, headAt + 8);
+      expect((0xb1b0afba - sum(zeroed)) >>> 0).toBe(adjustment);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { lineHeight } from '../measure/text.js';
-import { cellHeight, padBottom, padTop, tableHeight } from '../table/geometry.js';
+import { TableMeasure, cellHeight, padBottom, padTop, tableHeight } from '../table/geometry.js';
 import type { Row } from '../table/model.js';
 import { splitRow } from '../table/split.js';
 import { tableNode } from '../table/toNode.js';
@@ -160,7 +160,9 @@ class Paginator {
     let chunk: Row[] = [];
     let topRule = !this.afterTable;
     let stuck = 0;
-    const height = (body: Row[]) => tableHeight([...spec.header, ...body], spec, style, topRule);
+    // Asked again and again with one row more: the rows measured before keep their heights.
+    const measure = new TableMeasure(spec.widths, style);
+    const height = (body: Row[]) => measure.height([...spec.header, ...body], topRule);
     const fits = (body: Row[], extra = 0) => height(body) + extra <= this.room + EPS;
     const flush = () => {
       if (chunk.length) this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule), height(chunk), true);

@@ -153,7 +153,9 @@ export function textHeight(text: string, style: TextStyle, width: number): numbe
  * justified line between its words, which a single run does not have. `first` is given to the first line
  * (a paragraph's leadingIndent).
  */
-export function linesNode(lines: TextLine[], first: Record<string, unknown> = {}): Record<string, unknown> {
-  const nodes = lines.map((l, i) => ({ text: l.text, noWrap: true, ...(i === 0 ? first : {}) }));
+export function linesNode(lines: TextLine[], first?: Record<string, unknown>): Record<string, unknown> {
+  // A new object each time: callers add their own keys to it (a table cell's alignment).
+  const nodes: Record<string, unknown>[] = lines.map((l) => ({ text: l.text, noWrap: true }));
+  if (first && nodes.length) Object.assign(nodes[0], first);
   return nodes.length === 1 ? nodes[0] : { stack: nodes };
 }

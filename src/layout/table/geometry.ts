@@ -28,40 +28,47 @@ export function cellWidth(widths: number[], col: number, colSpan: number, s: Tab
   return w - indent;
 }
 
-/** Lines by cell text, then by style and width: the text is the key's long part, and a string keeps its hash. */
-const cache = new Map<string, Map<string, TextLine[]>>();
+/**
+ * Lines by cell text, then by bold and noWrap (0–3), font size and width: numbers stay numbers as keys (printing a
+ * width as text for a key cost more than the lookup), and the text is the key's long part, hashed once per string.
+ */
+const cache = new Map<string, Map<number, Map<number, TextLine[]>>[]>();
 let cached = 0;
 
 /**
- * The last lines measured for each cell object: the paginator asks for the same cell at the same width many times
- * while it splits a table, and this answers without building the text key (a number printed as text each time).
+ * The lines measured for each cell object, by width: the paginator asks for the same cell at the same width many
+ * times while it splits a table, and the column balancing tries a handful of widths per cell; this answers without
+ * looking the text up.
  */
-const lastOfCell = new WeakMap<Cell, { width: number; fontSize: number; lines: TextLine[] }>();
+const ofCell = new WeakMap<Cell, { fontSize: number; byWidth: Map<number, TextLine[]> }>();
 
 /** The lines of a cell's text (memoised: the paginator measures the same cells many times). */
 export function cellLines(cell: Cell, widths: number[], col: number, s: TableStyle): TextLine[] {
   const width = cellWidth(widths, col, cell.colSpan ?? 1, s, cell.indent);
-  const last = lastOfCell.get(cell);
-  if (last && last.width === width && last.fontSize === s.fontSize) return last.lines;
-  const lines = linesByText(cell, width, s);
-  lastOfCell.set(cell, { width, fontSize: s.fontSize, lines });
+  let known = ofCell.get(cell);
+  if (!known || known.fontSize !== s.fontSize) ofCell.set(cell, (known = { fontSize: s.fontSize, byWidth: new Map() }));
+  let lines = known.byWidth.get(width);
+  if (!lines) known.byWidth.set(width, (lines = linesByText(cell, width, s)));
   return lines;
 }
 
 function linesByText(cell: Cell, width: number, s: TableStyle): TextLine[] {
-  const key = `${s.fontSize}|${cell.bold ? 1 : 0}|${cell.noWrap ? 1 : 0}|${width}`;
   let byStyle = cache.get(cell.text);
   if (!byStyle) {
     if (cached > 50_000) {
       cache.clear();
       cached = 0;
     }
-    cache.set(cell.text, (byStyle = new Map()));
+    cache.set(cell.text, (byStyle = []));
   }
-  let lines = byStyle.get(key);
+  const flags = (cell.bold ? 1 : 0) + (cell.noWrap ? 2 : 0);
+  const bySize = (byStyle[flags] ??= new Map());
+  let byWidth = bySize.get(s.fontSize);
+  if (!byWidth) bySize.set(s.fontSize, (byWidth = new Map()));
+  let lines = byWidth.get(width);
   if (!lines) {
     lines = wrapLines(cell.text, textStyle(cell, s), width);
-    byStyle.set(key, lines);
+    byWidth.set(width, lines);
     cached++;
   }
   return lines;
@@ -96,11 +103,17 @@ export function place(rows: Row[]): Placed[][] {
 
 /** Content height of each row of a page (between its paddings), as pdfmake computes it. */
 export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle): number[] {
-  const heights: number[] = [];
+  return heightsFrom(placed, widths, s, [], 0);
+}
+
+/** rowHeights with the first `from` heights already known (`known`, extended in place). */
+function heightsFrom(placed: Placed[][], widths: number[], s: TableStyle, known: number[], from: number): number[] {
+  const heights = known;
+  heights.length = from;
   const pitch = (h: number) => padTop(s) + h + padBottom(s) + s.rule;
   const ending: Placed[][] = placed.map(() => []);
   for (const r of placed) for (const p of r) ending[p.row + p.rowSpan - 1].push(p);
-  placed.forEach((_, i) => {
+  for (let i = from; i < placed.length; i++) {
     let h = 0;
     for (const p of ending[i]) {
       let need = cellHeight(p.cell, widths, p.col, s);
@@ -108,7 +121,7 @@ export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle):
       h = Math.max(h, need);
     }
     heights.push(h);
-  });
+  }
   return heights;
 }
 
@@ -116,4 +129,36 @@ export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle):
 export function tableHeight(rows: Row[], spec: Pick<TableSpec, 'widths'>, s: TableStyle, topRule = true): number {
   const heights = rowHeights(place(rows), spec.widths, s);
   return (topRule ? s.rule : 0) + heights.reduce((sum, h) => sum + padTop(s) + h + padBottom(s) + s.rule, 0);
+}
+
+/**
+ * tableHeight for the tables a paginator tries while it fills a page: the same rows again, one more each time.
+ * The heights of the rows above the last row in common with the table measured before are kept, and so is the
+ * running sum over them, added up in tableHeight's order so that every figure is the same to the last bit.
+ */
+export class TableMeasure {
+  private rows: Row[] = [];
+  private heights: number[] = [];
+  /** sums[i]: the height of rows 0..i-1, without the top rule (tableHeight adds it last). */
+  private sums: number[] = [0];
+
+  constructor(
+    private readonly widths: number[],
+    private readonly s: TableStyle,
+  ) {}
+
+  height(rows: Row[], topRule = true): number {
+    const s = this.s;
+    let common = 0;
+    while (common < rows.length && common < this.rows.length && rows[common] === this.rows[common]) common++;
+    // A cell of the last common row may merge on into the next row, so that row's height can change; no cell that
+    // ends above it can, and a row's height depends only on the cells ending there and the rows above.
+    const stable = Math.max(0, common - 1);
+    heightsFrom(place(rows), this.widths, s, this.heights, stable);
+    const sums = this.sums;
+    sums.length = Math.min(sums.length, stable + 1);
+    for (let i = sums.length - 1; i < rows.length; i++) sums.push(sums[i] + padTop(s) + this.heights[i] + padBottom(s) + s.rule);
+    this.rows = rows;
+    return (topRule ? s.rule : 0) + sums[rows.length];
+  }
 }

@@ -32,7 +32,8 @@ export function tableNode(rows: Row[], widths: number[], s: TableStyle, topRule 
       const slack = room - cellHeight(p.cell, widths, p.col, s);
       const top = p.cell.top ? 0 : Math.max(0, Math.floor((slack / 2) * 100) / 100);
       // The lines the layout already broke: pdfmake draws them as they are instead of breaking the text again.
-      const node: Record<string, unknown> = { ...linesNode(cellLines(p.cell, widths, p.col, s)), alignment: p.cell.align ?? 'left' };
+      const node = linesNode(cellLines(p.cell, widths, p.col, s));
+      node.alignment = p.cell.align ?? 'left';
       if (p.cell.bold) node.bold = true;
       if (p.cell.fill) node.fillColor = p.cell.fill;
       if (p.colSpan > 1) node.colSpan = p.colSpan;

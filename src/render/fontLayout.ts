@@ -1,0 +1,76 @@
+/**
+ * pdfkit's EmbeddedFont.layout and encode, for the text jixiao hands it. The layout stage gives pdfmake each line as
+ * one run (textRuns.ts), and a Chinese line has no space: pdfkit's layout still walks it character by character
+ * looking for spaces and tabs (a small array made and searched per character) before it takes the whole line from
+ * its cache of word layouts. Such a text is looked up at once here; text with a space or a tab goes to pdfkit's own
+ * code. encode keeps pdfkit's order of glyph numbering and its widths and unicode maps, and reuses the hex of each
+ * glyph number. Same glyphs, same widths, same bytes (pdfkit 0.19.1's EmbeddedFont, read line by line).
+ */
+
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface Run {
+  glyphs: Glyph[];
+  positions: object[];
+  advanceWidth: number;
+}
+
+/** pdfkit's EmbeddedFont, the parts read and replaced here. */
+interface EmbeddedFontLike {
+  layoutCached(text: string): Run;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Glyph[] | null; positions: object[] | null; advanceWidth: number };
+  encode(text: string, features?: unknown): [string[], object[] | null];
+  subset: { includeGlyph(gid: number): number };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+}
+
+const PATCHED = Symbol('jixiao.fontLayout');
+
+/** The four hex digits pdfkit writes for a glyph number, made once per number. */
+const hex: string[] = [];
+function hex4(n: number): string {
+  return (hex[n] ??= `0000${n.toString(16)}`.slice(-4));
+}
+
+/**
+ * A cached run's advance width. fontkit's getter adds up the run's positions on every read, and the runs are
+ * pdfkit's cached layouts, read again for every measurement of the same line; nothing changes their positions
+ * (pdfkit copies a position before adding word spacing), so the sum is the same each time.
+ */
+const widths = new WeakMap<Run, number>();
+function widthOf(run: Run): number {
+  let width = widths.get(run);
+  if (width === undefined) widths.set(run, (width = run.advanceWidth));
+  return width;
+}
+
+export function installFontLayout(proto: object): void {
+  const font = proto as EmbeddedFontLike & { [PATCHED]?: true };
+  if (font[PATCHED]) return;
+  const layout = font.layout;
+  font.layout = function (this: EmbeddedFontLike, text, features, onlyWidth) {
+    if (features || typeof text !== 'string' || text.length === 0 || text.includes(' ') || text.includes('\t')) return layout.call(this, text, features, onlyWidth);
+    // pdfkit's loop for a text without separators: one run, the whole text, its arrays copied.
+    const run = this.layoutCached(text);
+    return { glyphs: onlyWidth ? null : [].concat(run.glyphs as never), positions: onlyWidth ? null : [].concat(run.positions as never), advanceWidth: 0 + widthOf(run) };
+  };
+  font.encode = function (this: EmbeddedFontLike, text, features) {
+    const { glyphs, positions } = this.layout(text, features);
+    const res: string[] = [];
+    for (let i = 0; i < glyphs!.length; i++) {
+      const glyph = glyphs![i];
+      const gid = this.subset.includeGlyph(glyph.id);
+      res.push(hex4(gid));
+      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+      if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
+    }
+    return [res, positions];
+  };
+  font[PATCHED] = true;
+}
