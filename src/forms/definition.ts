@@ -47,6 +47,8 @@ export const FieldSchema = z
     zeroOverZero: z.string().optional().meta({ title: T.zeroOverZero }),
     /** hunan-2022's workbook: the field's own row after the table, with this label (说明：). */
     sheetLabel: z.string().optional().meta({ title: T.sheetLabel }),
+    /** The web editor types this text on one line (a name), not in a box that grows with it. */
+    singleLine: z.boolean().default(false).meta({ title: T.singleLine }),
   })
   .strict();
 export type FieldDef = z.infer<typeof FieldSchema>;

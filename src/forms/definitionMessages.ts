@@ -71,6 +71,7 @@ export const DEFINITION_TITLES = {
   minChars: '至少几个字宽',
   balanceText: '文字列按内容分配宽度',
   sheetLabel: '工作簿中的行名',
+  singleLine: '网页编辑器中单行输入（名称等短文字）',
   zeroOverZero: '0 ÷ 0 印作',
   itemIndent: '下设行的缩进',
   bold: '加粗',

@@ -33,18 +33,8 @@ function definitionLabels(id: string): string[] {
   const out: string[] = [];
   const keep = (t?: string) => t && !t.includes('{{') && out.push(t);
   if (profile.engine === 'legacy') {
-    // 正文 lists the narrative's fields as the workbook does; the forms print the PDF's wording (templates/labels.yaml).
+    // 正文 lists the narrative's fields as the workbook does; its forms print their definitions' labels, as every profile's do.
     for (const b of NARRATIVE_SHEET.blocks) for (const l of b.labels ?? []) if (l.role !== 'title' && l.role !== 'note') keep(l.text);
-    const labels = parse(readFileSync(join(ROOT, 'templates/labels.yaml'), 'utf8')) as Record<string, unknown>;
-    // Words inside a line of text or in place of a blank cell, not cells of their own.
-    const inline = ['amountSuffix', 'defaultNote', 'level1WithWeight'];
-    const walk = (v: unknown, key: string) => {
-      if (typeof v === 'string') return inline.includes(key) || keep(v);
-      if (Array.isArray(v)) return v.forEach((x) => walk(x, key));
-      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
-    };
-    for (const section of ['departmentEvaluation', 'projectEvaluation', 'indicators']) walk(labels[section], section);
-    // …and its forms already on the engine (附件2) print their definitions' labels, as every profile's do.
   }
   for (const form of Object.values(profile.forms)) {
     for (const s of form.sections) {

@@ -49,7 +49,7 @@ describe('the workbook layout', () => {
     }
   });
 
-  it('uses the wording of the printed forms (templates/labels.yaml, the 基础数据表’s form definition)', () => {
+  it('uses the wording of the printed forms (their form definitions; the signature lines of templates/labels.yaml)', () => {
     const labels = parse(readFileSync(join(ROOT, 'templates', 'labels.yaml'), 'utf8'));
     const textsOf = (spec: SheetSpec) => new Set(spec.blocks.flatMap((b) => (b.labels ?? []).map((l) => l.text)));
     const basic = textsOf(BASIC_DATA_SHEET);
@@ -60,14 +60,26 @@ describe('the workbook layout', () => {
     for (const text of [...printed, form.title, staffing.block, staffing.columns[0].title, staffing.columns[2].title, funds.corner, form.caption.right]) {
       expect(basic, String(text)).toContain(text);
     }
+    // 附件3 and 附件4: every label, block, column title and row label their definitions print, and the first line
+    // of a text cell (按收入性质分：), as the sheets lay them out (the indicators' block label is the sheet's own).
+    const printedBy = (id: string) => {
+      const def = parse(readFileSync(join(ROOT, 'templates', 'profiles', 'hunan-2022', 'forms', `${id}.yaml`), 'utf8'));
+      return def.sections.flatMap((s: any) => [
+        ...(s.block && s.kind !== 'list' ? [s.block] : []),
+        ...(s.rows ?? []).flatMap((r: any) => (Array.isArray(r) ? r.flatMap((c: any) => (c.label ? [c.label] : c.text && !c.text.split('\n')[0].includes('{{') ? [c.text.split('\n')[0]] : [])) : [r.label])),
+        ...(s.columns ?? []).map((c: any) => c.title),
+      ]);
+    };
     const department = textsOf(DEPARTMENT_SHEET);
-    const d = labels.departmentEvaluation;
-    for (const text of [d.unitName, d.executed, d.executionRate, d.weight, d.score, d.budgetRequest, d.byIncome, d.byExpense, d.duties, d.overallTarget, ...labels.indicators.columns, labels.common.preparer, labels.common.formDate, labels.common.phone, labels.common.unitHead]) {
+    const departmentTexts = printedBy('departmentEvaluation');
+    expect(departmentTexts).toEqual(expect.arrayContaining(['年度预算申请（万元）', '按收入性质分：', '按支出性质分：', '部门履职概述', '偏差原因分析及改进措施']));
+    for (const text of [...departmentTexts, labels.common.preparer, labels.common.formDate, labels.common.phone, labels.common.unitHead]) {
       expect(department, text).toContain(text);
     }
     const project = textsOf(projectSheet(0, '项目1'));
-    const p = labels.projectEvaluation;
-    for (const text of [p.name, p.supervisor, p.implementer, p.funds, ...p.fundColumns, ...Object.values(p.fundRows), p.goals, p.planned, p.achieved, ...labels.indicators.columns]) {
+    const projectTexts = printedBy('projectEvaluation');
+    expect(projectTexts).toEqual(expect.arrayContaining(['项目资金（万元）', '其中：当年财政拨款', '年度总体目标', '实际完成值']));
+    for (const text of projectTexts) {
       expect(project, String(text)).toContain(text);
     }
     expect(textsOf(NARRATIVE_SHEET)).toContain('七、下一步改进措施');

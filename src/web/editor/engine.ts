@@ -81,7 +81,8 @@ class FormSheet {
     const f: FieldDef = this.form.fields[id];
     this.placed.add(id);
     const path = [...this.base, id];
-    return { t: 'field', path, input: inputKind(f.kind, f.options), options: f.options, closed: true, computed: this.computed(path, f.kind, this.figures.fields[id]) };
+    const input = f.singleLine && f.kind === 'text' ? 'text' : inputKind(f.kind, f.options);
+    return { t: 'field', path, input, options: f.options, closed: true, computed: this.computed(path, f.kind, this.figures.fields[id]) };
   }
 
   private column(c: ColumnDef, path: Path, cell: FormCell | undefined): FieldContent {

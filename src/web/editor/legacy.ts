@@ -1,6 +1,6 @@
 /**
- * Sheets for hunan-2022 (built by the original code, not yet by the form engine). Its forms are laid out as their
- * PDFs print them (hunanBasic.ts, hunanForms.ts, with templates/labels.yaml's wording); the narrative's fields and
+ * Sheets for hunan-2022, whose data file keeps its own keys. Its forms are drawn from the definitions that print
+ * them (hunanBasic.ts, hunanForms.ts, through each definition's `input` mapping); the narrative's fields and
  * the few cells no form prints are drawn from the workbook's sheet specs (src/workbook/sheets), at the input paths
  * of the zod schema (src/model/schema.ts).
  */
@@ -125,17 +125,18 @@ function printedField(computed: Computed) {
   return (kind: FieldKind, path: Path): FieldContent => (kind === 'line' ? { ...fieldContent({ kind: 'text' }, path, computed), input: 'text' } : fieldContent({ kind: kind === 'level1' || kind === 'level2' ? 'text' : kind }, path, computed));
 }
 
-/** The derived 分值 of each 一级指标, by the indicators' place: 附件3's, or a project's. */
+/** The derived 分值 of each 一级指标, by the indicator list's place: 附件3's, or a project's (projectEvaluations.<i>.indicators). */
 function level1Weights(figures: DerivedFigures | undefined, parsed: ReportInput | undefined) {
-  return (base: Path): Map<string, string> => {
-    const of = base[0] === 'departmentEvaluation' ? figures?.department.indicators : figures?.projects[Number(base[1])]?.indicators;
+  return (list: Path): Map<string, string> => {
+    const of = list[0] === 'departmentEvaluation' ? figures?.department.indicators : figures?.projects[Number(list[1])]?.indicators;
     return new Map((of?.level1 ?? []).map((b) => [b.name, formatScore(b.weight, parsed?.display.scoreDecimals ?? 0)]));
   };
 }
 
 /**
  * hunan-2022's sheets: 正文 (the narrative's fields, as the workbook lists them), then 附件2, 附件3 and one 附件4
- * per project, each laid out as its PDF prints it, with the PDF's own wording (templates/labels.yaml).
+ * per project, each laid out as its PDF prints it, with the PDF's own wording (the form definitions; titles and
+ * signature lines from templates/labels.yaml).
  */
 export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput): Sheet[] {
   const figures = legacyFigures(parsed);

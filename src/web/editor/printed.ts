@@ -16,18 +16,21 @@ export class GridBuilder {
   readonly cells: Placed[] = [];
   readonly items: ItemRow[] = [];
 
-  label(row: number, col: number, text: string, o: LabelOptions = {}): void {
+  label(row: number, col: number, text: string, o: LabelOptions = {}): Placed {
     const { rowSpan, colSpan, indent, ...rest } = o;
-    this.cells.push({ row, col, rowSpan, colSpan, indent, content: { t: 'label', text, header: false, ...rest } });
+    return this.put(row, col, { t: 'label', text, header: false, ...rest }, { rowSpan, colSpan, indent });
   }
 
   /** A column or row heading, drawn as the paper form draws it (bold, shaded). */
-  head(row: number, col: number, text: string, o: LabelOptions = {}): void {
-    this.label(row, col, text, { header: true, ...o });
+  head(row: number, col: number, text: string, o: LabelOptions = {}): Placed {
+    return this.label(row, col, text, { header: true, ...o });
   }
 
-  put(row: number, col: number, content: Content, o: { rowSpan?: number; colSpan?: number; indent?: number } = {}): void {
-    this.cells.push({ row, col, ...o, content });
+  /** Places a cell and gives it back, so that a cell merged with the ones under it can grow (`rowSpan`). */
+  put(row: number, col: number, content: Content, o: { rowSpan?: number; colSpan?: number; indent?: number } = {}): Placed {
+    const cell: Placed = { row, col, ...o, content };
+    this.cells.push(cell);
+    return cell;
   }
 
   item(item: ItemRow): void {
@@ -42,7 +45,7 @@ export class GridBuilder {
   }
 }
 
-/** What the forms read besides the input: their wording (templates/labels.yaml) and the values of blank cells. */
+/** What the forms read besides the input: the set's wording (templates/labels.yaml: titles, signature lines) and the values of blank cells. */
 export interface PrintedContext {
   labels: Labels;
   input: Record<string, unknown>;
@@ -50,14 +53,14 @@ export interface PrintedContext {
   /** The {{year}}, {{previousYear}} and {{unitName}} of the labels. */
   names: { year: string; previousYear: string; unitName: string };
   field: (kind: FieldKind, path: Path) => FieldContent;
-  /** The 分值 of each 一级指标 of the indicators at `base` ("departmentEvaluation"), as derived; empty while the input does not read. */
-  level1Weights: (base: Path) => Map<string, string>;
+  /** The 分值 of each 一级指标 of the indicator list at `list` ("departmentEvaluation.indicators"), as derived; empty while the input does not read. */
+  level1Weights: (list: Path) => Map<string, string>;
 }
 
 export type FieldKind = 'money' | 'percent' | 'points' | 'count' | 'text' | 'line' | 'date' | 'level1' | 'level2';
 
 /**
- * The wording of the PDF's forms, templates/labels.yaml. Its places are plain {{name}}s, filled in here rather than
+ * The set's wording in templates/labels.yaml (titles, signature lines). Its places are plain {{name}}s, filled in here rather than
  * by Handlebars, whose compiler the page's Content-Security-Policy (no eval) does not allow.
  */
 export class Labels {
@@ -73,11 +76,6 @@ export class Labels {
   text(key: string, context: object = {}): string {
     return fill(String(this.raw(key)), context);
   }
-
-  list(key: string, context: object = {}): string[] {
-    const v = this.raw(key);
-    return (Array.isArray(v) ? v : [v]).map((t) => fill(String(t), context));
-  }
 }
 
 /** A label's plain {{name}} places filled from `context` (a missing name leaves the place empty). */
@@ -91,13 +89,6 @@ let labels: Labels | undefined;
 export function printedLabels(): Labels {
   labels ??= new Labels(parseTemplateYaml(readTemplateFile('labels.yaml').source));
   return labels;
-}
-
-/** A label with one {{amount}} place split around it, for a value typed inside a line ("资金总额：____万元"). */
-export function splitAround(labels: Labels, key: string, context: object = {}): [string, string] {
-  const mark = '\u0001';
-  const [before, after = ''] = labels.text(key, { ...context, amount: mark }).split(mark);
-  return [before, after];
 }
 
 /** A label as the name of the input after it: without its closing colon ("填表日期：" names 填表日期). */

@@ -1,12 +1,14 @@
 /** Engine profiles' sheets in the editor, without a browser: the lines around each form's title. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadProfile } from '../../../src/node/profiles.js';
 import { engineSheets } from '../../../src/web/editor/engine.js';
 import { BLANK } from '../../../src/web/editor/grid.js';
 import { EDITOR_TEXT } from '../../../src/web/editor/messages.js';
+import type { FieldContent, Grid } from '../../../src/web/editor/grid.js';
+import { editedTemplates } from '../../helpers/templates.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const fixture = (file: string) => parse(readFileSync(join(ROOT, 'fixtures', file), 'utf8')) as Record<string, any>;
@@ -33,4 +35,25 @@ it('puts 附件N, 报表编号 and the caption line where the PDF prints them', 
 it('leaves a blank where the year goes until one is typed', () => {
   const sheets = engineSheets(loadProfile('hunan-2023'), { profile: 'hunan-2023' });
   expect(sheets[1].title).toContain(BLANK);
+});
+
+const before = process.env.JIXIAO_TEMPLATES;
+afterEach(() => {
+  if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
+  else process.env.JIXIAO_TEMPLATES = before;
+});
+
+it('types a text field on one line when its definition says singleLine, and in a growing box otherwise', async () => {
+  const nameInput = () => {
+    const sheet = engineSheets(loadProfile('national-project'), fixture('national-project-2023.yaml')).find((s) => s.each)!;
+    const cells = sheet.grids.flatMap((g: Grid) => g.cells.map((c) => c.content));
+    return cells.find((c): c is FieldContent => c.t === 'field' && c.path.join('.') === 'projects.0.name')!.input;
+  };
+  expect(nameInput()).toBe('multiline');
+  process.env.JIXIAO_TEMPLATES = editedTemplates('profiles/national-project/forms/project.yaml', (yaml) =>
+    yaml.replace('name: { title: 项目名称, kind: text, required: true }', 'name: { title: 项目名称, kind: text, required: true, singleLine: true }'),
+  );
+  // Templates are looked at afresh by the next piece of work.
+  await new Promise((done) => setTimeout(done, 0));
+  expect(nameInput()).toBe('text');
 });

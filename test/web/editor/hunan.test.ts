@@ -1,7 +1,7 @@
 /** hunan-2022's forms in the editor, without a browser: laid out as their PDFs print them. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatPercent, formatScore } from '../../../src/compose/format.js';
 import { deriveFigures } from '../../../src/derive/index.js';
@@ -9,6 +9,7 @@ import { parseReportInput } from '../../../src/model/parse.js';
 import type { Content, FieldContent, Grid } from '../../../src/web/editor/grid.js';
 import { BLANK, tableRows } from '../../../src/web/editor/grid.js';
 import { legacySheets } from '../../../src/web/editor/legacy.js';
+import { editedTemplates } from '../../helpers/templates.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const fixture = () => JSON.parse(readFileSync(join(ROOT, 'fixtures/hengyang-investment-2022.json'), 'utf8')) as Record<string, any>;
@@ -16,6 +17,9 @@ const labels = parse(readFileSync(join(ROOT, 'templates/labels.yaml'), 'utf8')) 
 /** 附件2's definition, which both the PDF and the editor draw from. */
 const basicDataForm = parse(readFileSync(join(ROOT, 'templates/profiles/hunan-2022/forms/basicData.yaml'), 'utf8')) as Record<string, any>;
 const section = (id: string) => basicDataForm.sections.find((s: any) => s.id === id);
+/** 附件3's and 附件4's definitions, which the editor draws them from too. */
+const formFile = (id: string) => parse(readFileSync(join(ROOT, `templates/profiles/hunan-2022/forms/${id}.yaml`), 'utf8')) as Record<string, any>;
+const projectIndicators = formFile('projectEvaluation').sections.find((s: any) => s.id === 'indicators');
 
 const sheetsOf = (input: Record<string, any>) => legacySheets(input, parseReportInput(input));
 /** The ruled tables of the printed forms (not 正文, not the lines under a form, not the cells no form prints). */
@@ -37,14 +41,14 @@ describe('hunan-2022 forms', () => {
     }
   });
 
-  it('print the PDF’s headings, from templates/labels.yaml and 附件2’s definition, in its order', () => {
+  it('print the PDF’s headings, from the forms’ definitions, in its order', () => {
     const input = fixture();
     const sheets = sheetsOf(input);
     const project = sheets.find((s) => s.id === 'project-0')!;
     expect(project.attachment).toBe(labels.documents.projectEvaluation.attachment);
     const indicators = project.grids[1];
     const head = tableRows(indicators)[0].cells.map((c) => (c.content.t === 'label' ? c.content.text : ''));
-    expect(head).toEqual([labels.projectEvaluation.indicatorBlock, ...labels.indicators.columns]);
+    expect(head).toEqual([projectIndicators.block, ...projectIndicators.columns.map((c: any) => c.title)]);
     // 附件2's row labels, top to bottom, as the form prints them.
     const basic = sheets.find((s) => s.attachment === labels.documents.basicData.attachment)!;
     const firstColumn = tableRows(basic.grids[0])
@@ -74,7 +78,7 @@ describe('hunan-2022 forms', () => {
     const expected = rows.map((r, i) => {
       if (i > 0 && rows[i - 1].level1 === r.level1) return undefined;
       const weight = formatScore(figures.find((b) => b.name === r.level1)!.weight, 0);
-      return labels.indicators.level1WithWeight.replace('{{name}}', '').replace('{{weight}}', weight).trim();
+      return projectIndicators.columns[0].groupSuffix.replace('{{weight}}', weight).trim();
     });
     expect(shown).toEqual(expected);
     expect(shown.filter(Boolean).length).toBeGreaterThan(1);
@@ -118,5 +122,45 @@ describe('hunan-2022 forms', () => {
     const heads = basic.grids[0].cells.flatMap((c) => (c.content.t === 'label' ? [c.content.text] : []));
     const fill = (t: string) => t.replace(/\{\{\s*(previousYear|year)\s*\}\}/g, BLANK);
     expect(heads).toEqual(expect.arrayContaining(section('funds').columns.map((c: any) => fill(c.title))));
+  });
+});
+
+describe('hunan-2022 附件3 and 附件4 in the editor come from their form definitions', () => {
+  const before = process.env.JIXIAO_TEMPLATES;
+  afterEach(() => {
+    if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
+    else process.env.JIXIAO_TEMPLATES = before;
+  });
+  const department = () => sheetsOf(fixture()).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!;
+  const texts = (grids: Grid[]) => grids.flatMap((g) => g.cells.flatMap((c) => (c.content.t === 'label' ? [c.content.text] : c.content.t === 'mixed' ? c.content.parts.filter((p) => typeof p === 'string') : [])));
+  const inputs = (c: Content): FieldContent[] => (c.t === 'field' ? [c] : c.t === 'mixed' ? c.parts.filter((p): p is FieldContent => typeof p !== 'string') : []);
+  const fieldNames = (grids: Grid[]) => grids.flatMap((g) => g.cells.flatMap((c) => inputs(c.content).map((f) => `${f.path.join('.')}=${f.name}`)));
+  const cells = (grids: Grid[]) => grids.flatMap((g) => g.cells.map((c) => [c.row, c.col, c.rowSpan, c.colSpan, c.content.t, ...inputs(c.content).map((f) => f.path.join('.'))]));
+
+  /** Templates are looked at afresh by the next piece of work, as when the page rebuilds after an edit. */
+  const nextWork = () => new Promise((done) => setTimeout(done, 0));
+
+  it('a label, a column title and an amount line renamed in a copied templates folder show in the editor’s 附件3, each cell where it was', async () => {
+    const shipped = department().grids;
+    process.env.JIXIAO_TEMPLATES = editedTemplates('profiles/hunan-2022/forms/departmentEvaluation.yaml', (yaml) =>
+      yaml.replace('label: 部门履职概述 }', 'label: 部门职能概述 }').replace('title: 年度指标值,', 'title: 年度目标值,').replace('其中：公共财政拨款：', '其中：一般公共预算拨款：'),
+    );
+    await nextWork();
+    const edited = department().grids;
+    expect(texts(shipped)).toEqual(expect.arrayContaining(['部门履职概述', '年度指标值', '其中：公共财政拨款：']));
+    expect(texts(edited)).toEqual(expect.arrayContaining(['部门职能概述', '年度目标值', '其中：一般公共预算拨款：']));
+    expect(texts(edited)).not.toContain('部门履职概述');
+    expect(texts(edited)).not.toContain('年度指标值');
+    // The typed amount is named by its new words; every cell keeps its place and its input path.
+    expect(fieldNames(edited)).toContain('departmentEvaluation.funds.byIncome.generalPublic=其中：一般公共预算拨款');
+    expect(cells(edited)).toEqual(cells(shipped));
+  });
+
+  it('a 附件4 column title renamed in a copied templates folder shows in every project', async () => {
+    process.env.JIXIAO_TEMPLATES = editedTemplates('profiles/hunan-2022/forms/projectEvaluation.yaml', (yaml) => yaml.replace('title: 全年执行数,', 'title: 全年实际执行数,'));
+    await nextWork();
+    const projects = sheetsOf(fixture()).filter((s) => s.id.startsWith('project-'));
+    expect(projects.length).toBeGreaterThan(0);
+    for (const p of projects) expect(texts(p.grids)).toContain('全年实际执行数');
   });
 });
