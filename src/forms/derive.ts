@@ -281,7 +281,10 @@ export class FormEngine {
       }
       const bound = c.atMost ? num(c.atMost) : undefined;
       const value = asDecimal(cell.value);
-      if (bound !== undefined && value !== undefined && value.greaterThan(bound))
+      // Compared as printed: a derived score is rounded to its column's decimals, and a weight of 19.995 met in full
+      // prints 20.00 beside a 分值 of 20.00.
+      const printed = (v: Decimal, on: ColumnDef) => roundTo(v, decimalsOf(on.kind, this.rules, on.decimals));
+      if (bound !== undefined && value !== undefined && printed(value, c).greaterThan(printed(bound, col(c.atMost!))))
         this.findings.push(formFinding('E_FORM_SCORE_OVER', { name: names[names.length - 1], score: this.print(c, value), weight: this.print(col(c.atMost!), bound) }, at));
     }
   }

@@ -54,6 +54,15 @@ describe('national-project: planted mistakes are found at their cell', () => {
     expect(ids).toContain('W_FORM_GROUP_WEIGHT projects.1.indicators');
   });
 
+  it('a derived score is not over its weight when both print the same (a weight of 19.995 met in full prints 20.00 and 20.00)', () => {
+    const data = fixtureData(FIXTURE);
+    data.projects[1].indicators[1].weight = 19.995;
+    const ids = findingsOf(data).map((f) => `${f.id} ${f.path}`);
+    expect(ids).not.toContain('E_FORM_SCORE_OVER projects.1.indicators.1.score');
+    data.projects[1].indicators[1].score = 21;
+    expect(findingsOf(data).map((f) => `${f.id} ${f.path}`)).toContain('E_FORM_SCORE_OVER projects.1.indicators.1.score');
+  });
+
   it('0 ÷ 0 prints as the profile says, and a rate over a zero base is a finding, not a crash', () => {
     const data = fixtureData(FIXTURE);
     data.projects[1].funds = { currentYear: { initialBudget: 0, budget: 0, executed: 0 } };
