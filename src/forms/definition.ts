@@ -277,8 +277,9 @@ export const FormSchema = z
     fit: z.string().optional().meta({ title: T.fit }),
     /**
      * Where the form's cells are in an input of another shape (hunan-2022's `basicData.*`): the form's place
-     * (`fields.<id>`, `<section>.<row>`, `<section>.<row>.<column>`, `<section>.<row>.items`) → the input's path,
-     * or a list of paths (the first with a value), or for items `{ from, values }`.
+     * (`fields.<id>`, `<section>.<row>`, `<section>.<row>.<column>`, `<section>.<row>.items`, `<list>`, `<list>.total`,
+     * `defaults.scoreDecimals|rateDecimals`) → the input's path, or a list of paths (the first with a value), or for
+     * items and lists `{ from, values }`. src/forms/loadProfile.ts refuses any other place.
      */
     input: z
       .record(z.string(), z.union([z.string(), z.array(z.string()).min(1), z.object({ from: z.string(), values: z.string().optional() }).strict()]))

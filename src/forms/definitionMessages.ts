@@ -117,6 +117,10 @@ export const PROFILE_FILE_MESSAGES = {
   noColumnRef: (column: string) => `引用的列“${column}”不存在`,
   noRowRef: (row: string) => `引用的行“${row}”不存在`,
   noColumn: (column: string) => `列“${column}”不存在`,
+  badInputPlace: (place: string) =>
+    `“${place}”不是本表的位置：应为 fields.<字段>、<部分>.<行>、<部分>.<行>.<列>、<部分>.<行>.items、<列表>、<列表>.total、defaults.scoreDecimals 或 defaults.rateDecimals`,
+  inputNeedsFrom: '每项一行，应写作 { from: 列表在数据文件中的位置 }',
+  inputNeedsPath: '应写数据文件中的位置（一个，或几个组成的列表）',
   continuesFirst: '第一部分前面没有可接着排的表格',
   continuesColumns: (own: number, above: number) => `这一部分有 ${own} 列，接着排的上一张表有 ${above} 列，应相同`,
   noDocument: (id: string, known: string) => `没有标识为“${id}”的文件；可用的有：${known}`,

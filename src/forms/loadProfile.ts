@@ -94,6 +94,35 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   });
 }
 
+/**
+ * Each place of a form's `input` must be one the engine reads (src/forms/mapInput.ts): a mistyped place would
+ * otherwise be skipped without a word, and its cells print blank.
+ */
+function inputPlaces(file: string, form: FormDef, problems: Finding[]): void {
+  const fields = new Set(Object.keys(form.fields));
+  for (const [place, from] of Object.entries(form.input ?? {})) {
+    const at = `input.${place}`;
+    const [first, second, third, ...rest] = place.split('.');
+    const section = form.sections.find((s) => s.id === first);
+    const items = typeof from === 'object' && !Array.isArray(from);
+    let known: boolean;
+    let wantsItems = false;
+    if (first === 'defaults') known = (second === 'scoreDecimals' || second === 'rateDecimals') && third === undefined;
+    else if (first === 'fields') known = fields.has(second) && third === undefined;
+    else if (section?.kind === 'list') {
+      known = second === undefined || (second === 'total' && third === undefined);
+      wantsItems = second === undefined;
+    } else if (section?.kind === 'matrix') {
+      const row = section.rows.some((r) => r.id === second);
+      known = row && rest.length === 0 && (third === undefined || third === 'items' || section.columns.some((c) => c.id === third));
+      wantsItems = third === 'items';
+    } else known = false;
+    if (!known) problems.push(profileProblem(file, at, PM.badInputPlace(place)));
+    else if (wantsItems && !items) problems.push(profileProblem(file, at, PM.inputNeedsFrom));
+    else if (!wantsItems && items) problems.push(profileProblem(file, at, PM.inputNeedsPath));
+  }
+}
+
 /** `same: <document>.<ref>` must name a document printed once and a field, or a matrix cell, of its form. */
 function sameTargets(documents: readonly { id: string; form: string; each?: string }[], forms: Record<string, FormDef>, report: (form: string, id: string, what: string) => void): void {
   for (const [formId, form] of Object.entries(forms)) {
@@ -125,6 +154,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     if (!form) continue;
     if (form.id !== m[1]) problems.push(profileProblem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
     crossCheck(name(path), form, problems);
+    inputPlaces(name(path), form, problems);
     forms[form.id] = form;
   }
   if (profile) {

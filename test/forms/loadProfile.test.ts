@@ -5,6 +5,7 @@ import { UserError } from '../../src/diagnostics/finding.js';
 import { parseProfile, type ProfileFiles } from '../../src/forms/loadProfile.js';
 import { ROOT } from '../helpers/example.js';
 
+const HUNAN = join(ROOT, 'templates', 'profiles', 'hunan-2022');
 const DIR = join(ROOT, 'templates', 'profiles', 'national-project');
 const files = (): ProfileFiles => ({
   'profile.yaml': readFileSync(join(DIR, 'profile.yaml'), 'utf8'),
@@ -51,5 +52,33 @@ describe('the profile loader', () => {
     const f = files();
     f['forms/project.yaml'] += '\nchecks:\n  - { rule: noSuchRule }\n';
     expect(problems(f)).toContain('profiles/national-project/forms/project.yaml › checks.0.rule: 没有名为“noSuchRule”的检查；可用的有：lowRateNeedsReason、adjustmentNeedsReason');
+  });
+
+  it('refuses an input place the engine would not read, instead of printing its cells blank', () => {
+    const read = (f: string) => readFileSync(join(HUNAN, f), 'utf8');
+    const hunan = (project: string) =>
+      ({ 'profile.yaml': read('profile.yaml'), 'forms/projectEvaluation.yaml': project }) satisfies ProfileFiles;
+    const said = (project: string) => {
+      try {
+        parseProfile('profiles/hunan-2022', hunan(project));
+      } catch (e) {
+        if (e instanceof UserError) return e.findings.map((x) => `${x.where}: ${x.message}`);
+        throw e;
+      }
+      return [];
+    };
+    const shipped = read('forms/projectEvaluation.yaml');
+    expect(said(shipped)).toEqual([]);
+    const at = (key: string) => `profiles/hunan-2022/forms/projectEvaluation.yaml › input.${key}`;
+    const edited = shipped
+      .replace('indicators: { from: indicators }', 'indicators: indicators')
+      .replace('indicators.total: total', 'indicators.totl: total')
+      .replace('funds.carryover: funds.carryover', 'funds.carryovr: funds.carryover')
+      .replace('fields.supervisor: supervisor', 'fields.supervisor: { from: supervisor }');
+    const found = said(edited);
+    expect(found).toContain(`${at('indicators')}: 每项一行，应写作 { from: 列表在数据文件中的位置 }`);
+    expect(found.some((x) => x.startsWith(`${at('indicators.totl')}: “indicators.totl”不是本表的位置`))).toBe(true);
+    expect(found.some((x) => x.startsWith(`${at('funds.carryovr')}: “funds.carryovr”不是本表的位置`))).toBe(true);
+    expect(found).toContain(`${at('fields.supervisor')}: 应写数据文件中的位置（一个，或几个组成的列表）`);
   });
 });
