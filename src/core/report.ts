@@ -5,10 +5,9 @@
 import { Labels, templateLabels } from '../compose/labels.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { layoutFindings } from '../layout/findingsPage.js';
-import { layoutReport, loadStyles, type DocumentLayout, type Styles } from '../layout/index.js';
+import { layoutReport, loadStyles, templateStyles, type DocumentLayout, type Styles } from '../layout/index.js';
 import type { ReportInput } from '../model/schema.js';
 import type { AssembledSet, RenderedDocument, RenderOptions } from '../render/index.js';
-import { fromTemplate } from '../resources.js';
 import { VERSION } from '../version.js';
 import type { PreparedReport } from './prepare.js';
 
@@ -33,10 +32,7 @@ export interface ComposedReport {
 
 export { templateLabels };
 
-/** The style file, parsed once while it stays the same. */
-export function templateStyles(): Styles {
-  return fromTemplate('styles.yaml', () => loadStyles());
-}
+export { templateStyles };
 
 /** compose → layout: every document of the report set as a pdfmake definition, with what the PDFs say of themselves. */
 export function composeReport({ input, figures }: PreparedReport, options: RenderSwitches = {}): ComposedReport {

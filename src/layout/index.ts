@@ -17,4 +17,4 @@ export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
 }
 
 export type { DocumentLayout, LayoutContext, Node } from './types.js';
-export { loadStyles, pageMargins, contentWidth, type Styles, type DocumentKind } from './styles.js';
+export { loadStyles, templateStyles, pageMargins, contentWidth, type Styles, type DocumentKind } from './styles.js';

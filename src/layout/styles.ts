@@ -1,6 +1,7 @@
 import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { readTemplateFile } from '../compose/templateFiles.js';
 import { TemplateError } from '../compose/handlebars.js';
+import { fromTemplate } from '../resources.js';
 
 export type DocumentKind = 'narrative' | 'basicData' | 'departmentEvaluation' | 'projectEvaluation';
 
@@ -44,4 +45,9 @@ export function contentWidth(s: Styles, kind: DocumentKind): number {
 export function contentHeight(s: Styles, kind: DocumentKind): number {
   const m = s.page.marginsMm;
   return (s.orientation[kind] === 'portrait' ? A4.height : A4.width) - (m.top + m.bottom) * MM;
+}
+
+/** The style file, parsed once while it stays the same (every build, and every build's budget check, asks for it). */
+export function templateStyles(): Styles {
+  return fromTemplate('styles.yaml', () => loadStyles());
 }

@@ -1,19 +1,14 @@
 import { BUDGETS } from '../../budgets.js';
 import { UserError } from '../../diagnostics/finding.js';
 import { estimatePages, FORM_CELL_CHARS } from '../../layout/estimate.js';
-import { loadStyles } from '../../layout/index.js';
+import { templateStyles } from '../../layout/index.js';
 import { LOAD_MESSAGES as M } from '../../load/messages.js';
 import type { ReportInput } from '../../model/schema.js';
-import { fromTemplate } from '../../resources.js';
 import { leaves } from './walk.js';
 
 /** Documents besides the project forms: the narrative, 附件2 and 附件3. */
 const FIXED_DOCUMENTS = 3;
 
-/** The style file, read and parsed once while it stays the same (every build's budget check asks for it). */
-function styles() {
-  return fromTemplate('styles.yaml', () => loadStyles());
-}
 
 /** What a report set will cost to build, counted from the input alone. */
 export interface ReportSize {
@@ -38,7 +33,7 @@ export function reportSize(input: ReportInput): ReportSize {
     // The narrative's own fields fill whole lines; everything else is printed in a form's cells (unit and contacts too).
     if (path[0] !== 'narrative') narrowChars += Math.max(0, value.length - FORM_CELL_CHARS);
   }
-  const pages = estimatePages(FIXED_DOCUMENTS + projects, { dense: chars - narrowChars, narrow: narrowChars }, styles());
+  const pages = estimatePages(FIXED_DOCUMENTS + projects, { dense: chars - narrowChars, narrow: narrowChars }, templateStyles());
   return { projects, indicators, chars, narrowChars, pages };
 }
 
