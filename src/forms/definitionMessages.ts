@@ -122,6 +122,7 @@ export const PROFILE_FILE_MESSAGES = {
   inputNeedsFrom: '每项一行，应写作 { from: 列表在数据文件中的位置 }',
   inputNeedsPath: '应写数据文件中的位置（一个，或几个组成的列表）',
   continuesFirst: '第一部分前面没有可接着排的表格',
+  continuesShared: '各部分已共用一套列宽（widths.shared），不能再接着上一张表排（continues）：二者选一',
   continuesColumns: (own: number, above: number) => `这一部分有 ${own} 列，接着排的上一张表有 ${above} 列，应相同`,
   noDocument: (id: string, known: string) => `没有标识为“${id}”的文件；可用的有：${known}`,
   eachDocument: (id: string, each: string) => `文件“${id}”每项一份（${each}），没有唯一的一个数可比`,

@@ -66,7 +66,8 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   form.checks.forEach((c, i) => !CODE_CHECKS[c.rule] && problems.push(profileProblem(file, `checks.${i}.rule`, PM.unknownCheck(c.rule, Object.keys(CODE_CHECKS).join('、')))));
   form.sections.forEach((s, si) => {
     const at = (p: string) => `sections.${si}.${p}`;
-    if (s.continues && si === 0) problems.push(profileProblem(file, at('continues'), PM.continuesFirst));
+    if (s.continues && form.widths?.shared) problems.push(profileProblem(file, at('continues'), PM.continuesShared));
+    else if (s.continues && si === 0) problems.push(profileProblem(file, at('continues'), PM.continuesFirst));
     else if (s.continues && sectionColumns(s) !== sectionColumns(form.sections[si - 1])) problems.push(profileProblem(file, at('continues'), PM.continuesColumns(sectionColumns(s), sectionColumns(form.sections[si - 1]))));
     if (s.kind === 'grid') {
       s.rows.forEach((r, ri) => {

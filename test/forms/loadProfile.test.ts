@@ -81,4 +81,10 @@ describe('the profile loader', () => {
     expect(found.some((x) => x.startsWith(`${at('funds.carryovr')}: “funds.carryovr”不是本表的位置`))).toBe(true);
     expect(found).toContain(`${at('fields.supervisor')}: 应写数据文件中的位置（一个，或几个组成的列表）`);
   });
+
+  it('refuses continues in a form whose sections share their widths, where it would be ignored', () => {
+    const f = files();
+    f['forms/project.yaml'] = f['forms/project.yaml'].replace(/^sections:/m, 'widths: { shared: true }\nsections:').replace(/^(  - id: funds\n)/m, '$1    continues: true\n');
+    expect(problems(f)).toContain('profiles/national-project/forms/project.yaml › sections.1.continues: 各部分已共用一套列宽（widths.shared），不能再接着上一张表排（continues）：二者选一');
+  });
 });
