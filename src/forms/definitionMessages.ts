@@ -121,6 +121,7 @@ export const PROFILE_FILE_MESSAGES = {
     `“${place}”不是本表的位置：应为 fields.<字段>、<部分>.<行>、<部分>.<行>.<列>、<部分>.<行>.items、<列表>、<列表>.total、defaults.scoreDecimals 或 defaults.rateDecimals`,
   inputNeedsFrom: '每项一行，应写作 { from: 列表在数据文件中的位置 }',
   inputNeedsPath: '应写数据文件中的位置（一个，或几个组成的列表）',
+  fieldWithoutPlace: (field: string) => `本表的数据按 input 读取，但 input 中没有字段“${field}”的位置（fields.${field}）`,
   continuesFirst: '第一部分前面没有可接着排的表格',
   continuesShared: '各部分已共用一套列宽（widths.shared），不能再接着上一张表排（continues）：二者选一',
   continuesColumns: (own: number, above: number) => `这一部分有 ${own} 列，接着排的上一张表有 ${above} 列，应相同`,

@@ -122,6 +122,14 @@ function inputPlaces(file: string, form: FormDef, problems: Finding[]): void {
     else if (wantsItems && !items) problems.push(profileProblem(file, at, PM.inputNeedsFrom));
     else if (!wantsItems && items) problems.push(profileProblem(file, at, PM.inputNeedsPath));
   }
+  // A form read through `input` takes every value it prints from there: a field the grid shows needs its place.
+  if (!form.input) return;
+  form.sections.forEach((s, si) => {
+    if (s.kind !== 'grid') return;
+    s.rows.forEach((r, ri) =>
+      r.forEach((c, ci) => c.field && fields.has(c.field) && !form.input![`fields.${c.field}`] && problems.push(profileProblem(file, `sections.${si}.rows.${ri}.${ci}.field`, PM.fieldWithoutPlace(c.field)))),
+    );
+  });
 }
 
 /** `same: <document>.<ref>` must name a document printed once and a field, or a matrix cell, of its form. */

@@ -80,6 +80,8 @@ describe('the profile loader', () => {
     expect(found.some((x) => x.startsWith(`${at('indicators.totl')}: “indicators.totl”不是本表的位置`))).toBe(true);
     expect(found.some((x) => x.startsWith(`${at('funds.carryovr')}: “funds.carryovr”不是本表的位置`))).toBe(true);
     expect(found).toContain(`${at('fields.supervisor')}: 应写数据文件中的位置（一个，或几个组成的列表）`);
+    const noPlace = said(shipped.replace(/^  fields\.supervisor: supervisor\n/m, ''));
+    expect(noPlace.some((x) => x.endsWith('本表的数据按 input 读取，但 input 中没有字段“supervisor”的位置（fields.supervisor）'))).toBe(true);
   });
 
   it('refuses continues in a form whose sections share their widths, where it would be ignored', () => {

@@ -4,6 +4,8 @@
  * through the definition's `input` mapping. One builder for every section kind, so that a form is drawn as its
  * definition prints it and a label changed there changes here too.
  */
+import { UserError } from '../../diagnostics/finding.js';
+import { EDITOR_TEXT } from './messages.js';
 import type { ColumnDef, FormDef, GridSection, ListSection, MatrixSection, SectionDef } from '../../forms/definition.js';
 import { cellText } from './sheet.js';
 import { bare, fill, GridBuilder, numbered, type FieldKind, type PrintedContext } from './printed.js';
@@ -23,7 +25,7 @@ export class MappedForm {
   place(key: string): Path {
     const to = this.form.input?.[key];
     const first = Array.isArray(to) ? to[0] : typeof to === 'string' ? to : to?.from;
-    if (!first) throw new Error(`${this.file}: input has no ${key}`);
+    if (!first) throw new UserError(EDITOR_TEXT.noPlace(this.file, key));
     return [...this.base, ...first.split('.')];
   }
 
@@ -36,7 +38,7 @@ export class MappedForm {
 
   section<K extends SectionDef['kind']>(id: string, kind: K): Extract<SectionDef, { kind: K }> {
     const s = this.form.sections.find((x) => x.id === id);
-    if (s?.kind !== kind) throw new Error(`${this.file}: no ${kind} section ${id}`);
+    if (s?.kind !== kind) throw new UserError(EDITOR_TEXT.noSection(this.file, kind, id));
     return s as Extract<SectionDef, { kind: K }>;
   }
 }
@@ -74,7 +76,7 @@ export class SectionDrawer {
 
   private field(id: string): FieldContent {
     const f = this.m.form.fields[id];
-    if (!f) throw new Error(`${this.m.file}: no field ${id}`);
+    if (!f) throw new UserError(EDITOR_TEXT.noField(this.m.file, id));
     const kind = f.kind === 'text' && f.singleLine ? 'line' : kindOf(f.kind);
     const content = this.ctx.field(kind, this.m.place(`fields.${id}`));
     // A default the form prints in a blank cell (the unit as 实施单位) is shown muted, not calculated.

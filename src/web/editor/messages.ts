@@ -20,4 +20,8 @@ export const EDITOR_TEXT = {
   otherFields: '其他填写项',
   choose: '（请选择）',
   forms: '表格',
+  /** A definition this editor draws lacks what its hunan-2022 sheet is built from (a templates folder edited so). */
+  noPlace: (file: string, key: string) => `${file}：input 中没有“${key}”的位置，编辑器无法画出这一格`,
+  noSection: (file: string, kind: string, id: string) => `${file}：没有标识为“${id}”的 ${kind} 部分，编辑器无法画出这张表`,
+  noField: (file: string, id: string) => `${file}：fields 中没有字段“${id}”`,
 } as const;
