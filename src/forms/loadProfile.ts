@@ -122,12 +122,17 @@ function inputPlaces(file: string, form: FormDef, problems: Finding[]): void {
     else if (wantsItems && !items) problems.push(profileProblem(file, at, PM.inputNeedsFrom));
     else if (!wantsItems && items) problems.push(profileProblem(file, at, PM.inputNeedsPath));
   }
-  // A form read through `input` takes every value it prints from there: a field the grid shows needs its place.
+  // A form read through `input` takes every value it prints from there: a field the grid shows needs its place,
+  // unless the form works it out (a rate, an execution score, a sum).
   if (!form.input) return;
+  const typed = (id: string) => {
+    const f = form.fields[id];
+    return f !== undefined && !f.rate && !f.executionScore && !f.sum?.length;
+  };
   form.sections.forEach((s, si) => {
     if (s.kind !== 'grid') return;
     s.rows.forEach((r, ri) =>
-      r.forEach((c, ci) => c.field && fields.has(c.field) && !form.input![`fields.${c.field}`] && problems.push(profileProblem(file, `sections.${si}.rows.${ri}.${ci}.field`, PM.fieldWithoutPlace(c.field)))),
+      r.forEach((c, ci) => c.field && typed(c.field) && !form.input![`fields.${c.field}`] && problems.push(profileProblem(file, `sections.${si}.rows.${ri}.${ci}.field`, PM.fieldWithoutPlace(c.field)))),
     );
   });
 }
