@@ -8,6 +8,7 @@ import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
 import { FormSchema, ProfileSchema, type FormDef, type Profile } from './definition.js';
 import { formMessage } from './messages.js';
+import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 
 /** The files of one profile folder: "profile.yaml" and "forms/<name>.yaml", by relative path. */
@@ -108,7 +109,7 @@ function inputPlaces(file: string, form: FormDef, problems: Finding[]): void {
     const items = typeof from === 'object' && !Array.isArray(from);
     let known: boolean;
     let wantsItems = false;
-    if (first === 'defaults') known = (second === 'scoreDecimals' || second === 'rateDecimals') && third === undefined;
+    if (first === 'defaults') known = (INPUT_DEFAULTS as readonly string[]).includes(second) && third === undefined;
     else if (first === 'fields') known = fields.has(second) && third === undefined;
     else if (section?.kind === 'list') {
       known = second === undefined || (second === 'total' && third === undefined);

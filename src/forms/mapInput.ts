@@ -29,6 +29,11 @@ function cells(v: unknown): Raw {
   return Object.fromEntries(Object.entries(v as Raw).map(([k, x]) => [k, cellValue(x)]));
 }
 
+/** The input paths a place names: one, or several tried in order (a list's `{ from }` names none here). */
+function pathsOf(from: InputPlace): string[] {
+  return typeof from === 'string' ? [from] : Array.isArray(from) ? from : [];
+}
+
 function child(parent: Raw, key: string): Raw {
   return (parent[key] ??= {}) as Raw;
 }
@@ -45,7 +50,7 @@ function listPlace(out: Raw, list: string, part: string | undefined, from: Input
     const items = at(source, from.from);
     out[list] = Array.isArray(items) ? items.map((it) => cells(from.values ? at(it, from.values) : it)) : [];
   } else if (part === 'total') {
-    const value = (Array.isArray(from) ? from : [from]).map((p) => (typeof p === 'string' ? at(source, p) : undefined)).find((v) => v !== undefined && v !== null);
+    const value = pathsOf(from).map((p) => at(source, p)).find((v) => v !== undefined && v !== null);
     child(out, STATED_TOTALS)[list] = cells(value);
   }
 }
@@ -74,7 +79,7 @@ export function mapInput(form: FormDef, source: unknown): Raw {
       child(child(out, first), second)[third] = items;
       continue;
     }
-    const value = (Array.isArray(from) ? from : [from]).map((p) => cellValue(at(source, p))).find((v) => v !== undefined);
+    const value = pathsOf(from).map((p) => cellValue(at(source, p))).find((v) => v !== undefined);
     if (first === 'fields') out[second] = Array.isArray(value) ? value : cellValue(value);
     else if (third === undefined) Object.assign(child(child(out, first), second), cells(value));
     else child(child(out, first), second)[third] = value;
@@ -109,7 +114,7 @@ function decimalsSetting(value: unknown): number | undefined {
 }
 
 /** The print settings an input may set for a form read through `input` (hunan-2022's `display.scoreDecimals`). */
-const INPUT_DEFAULTS = ['scoreDecimals', 'rateDecimals'] as const;
+export const INPUT_DEFAULTS = ['scoreDecimals', 'rateDecimals'] as const;
 
 /**
  * The profile as this input's form prints and checks: `defaults.<setting>` places of `form.input` take a print
@@ -119,8 +124,7 @@ export function withInputDefaults(profile: Profile, form: FormDef, source: unkno
   const own: Partial<Profile['defaults']> = {};
   for (const key of INPUT_DEFAULTS) {
     const from = form.input?.[`defaults.${key}`];
-    const paths = typeof from === 'string' ? [from] : Array.isArray(from) ? from : [];
-    const value = paths.map((p) => decimalsSetting(at(source, p))).find((n) => n !== undefined);
+    const value = (from ? pathsOf(from) : []).map((p) => decimalsSetting(at(source, p))).find((n) => n !== undefined);
     if (value !== undefined) own[key] = value;
   }
   return Object.keys(own).length ? { ...profile, defaults: { ...profile.defaults, ...own } } : profile;
