@@ -1,7 +1,8 @@
 /**
- * The checks of a form whose input keeps its own shape (hunan-2022's 附件2) from the relations its definition
- * declares: the form engine works each relation out on the input read through the form's `input` mapping, and the
- * form's `findings` names the catalog finding each kind of relation reports under, at the input cell the clerk typed.
+ * The checks of forms whose input keeps its own shape (hunan-2022's 附件2, 附件3 and each 附件4) from the relations
+ * their definitions declare: the form engine works each relation out on the input read through the form's `input`
+ * mapping, and the form's `findings` names the catalog finding each kind of relation reports under, at the input cell
+ * the clerk typed. A finding id several forms name is one rule, over the forms in the order the set prints them.
  */
 import type { Decimal } from 'decimal.js';
 import { loadProfile } from '../core/profiles.js';
@@ -9,78 +10,136 @@ import { UserError } from '../diagnostics/finding.js';
 import { PROFILE_FILE_MESSAGES as PM } from '../forms/definitionMessages.js';
 import { profileProblem } from '../forms/loadProfile.js';
 import { plainTitle, type FormDef, type MatrixSection, type Profile } from '../forms/definition.js';
-import { FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
+import { FIELDS, FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
 import { inputPathOf, mapInput, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
 import { moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
 import { MESSAGES, type RuleId } from './messages.js';
 import { defineRule, nameOf, type Report, type Rule } from './rule.js';
 import { fillPlaces } from '../forms/places.js';
+import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
 
 type Kind = RelationOutcome['kind'];
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost'];
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore'];
+
+/** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
+export interface FormUse {
+  formId: string;
+  each?: string;
+}
+
+/** One printed copy of a form: what its `input` places are read from, and where that sits in the input. */
+interface Instance {
+  source: unknown;
+  /** The item's path ("projectEvaluations.1"), before each input place; none for a form on the whole input. */
+  prefix?: string;
+  /** The item's name (a project's). */
+  name?: string;
+}
+
+function instancesOf(use: FormUse, input: ReportInput): Instance[] {
+  if (!use.each) return [{ source: input }];
+  const items = (input as unknown as Record<string, unknown>)[use.each];
+  return (Array.isArray(items) ? items : []).map((data, i) => ({ source: data, prefix: `${use.each}.${i}`, name: String((data as { name?: unknown })?.name ?? '') }));
+}
 
 /**
  * One engine run per form and set of input parts it reads (the top-level keys of its `input` mapping): the rules of
  * one form share it, and the check stage's reruns on corrected copies share it when the copy's correction lies
  * elsewhere (a copy shares every part it did not change).
  */
-const runs = new WeakMap<FormDef, { sources: unknown[]; engine: FormEngine }[]>();
+const runs = new WeakMap<FormDef, Map<string, { sources: unknown[]; engine: FormEngine }[]>>();
 const KEPT_RUNS = 8;
 
-function engineFor(profile: Profile, form: FormDef, input: ReportInput): FormEngine {
+/** Print settings (`defaults.*` places) are the whole input's, also for one item's form. */
+function engineFor(profile: Profile, form: FormDef, input: ReportInput, instance: Instance): FormEngine {
   const roots = [...new Set(Object.values(form.input ?? {}).flatMap((from) => (typeof from === 'string' ? [from] : Array.isArray(from) ? from : [from.from])).map((path) => path.split('.')[0]))];
-  const sources = roots.map((key) => (input as unknown as Record<string, unknown>)[key]);
-  let kept = runs.get(form);
-  if (!kept) runs.set(form, (kept = []));
+  const sources = [...roots.map((key) => (instance.source as Record<string, unknown>)[key]), ...(instance.prefix ? [(input as unknown as Record<string, unknown>).display] : [])];
+  let byPlace = runs.get(form);
+  if (!byPlace) runs.set(form, (byPlace = new Map()));
+  let kept = byPlace.get(instance.prefix ?? '');
+  if (!kept) byPlace.set(instance.prefix ?? '', (kept = []));
   const hit = kept.find((r) => r.sources.every((s, i) => s === sources[i]));
   if (hit) return hit.engine;
-  const engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run();
+  const engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, instance.source), { path: instance.prefix ?? form.id, title: plainTitle(form) }).run();
   kept.unshift({ sources, engine });
   kept.length = Math.min(kept.length, KEPT_RUNS);
   return engine;
 }
 
-/** What one outcome of a relation says to the clerk, when it fails: the catalog finding's place, wording and values. */
-interface Said {
-  path: string;
-  args: Record<string, string>;
-  values: Parameters<Report<RuleId>>[2];
-}
-
-class FormSpeaker {
+class FormSpeaker implements OutcomeView {
   private readonly fill: (text: string) => string;
+  readonly scoreDecimals: number;
 
   constructor(
+    private readonly profile: Profile,
     private readonly form: FormDef,
     private readonly engine: FormEngine,
-    private readonly input: ReportInput,
+    input: ReportInput,
+    private readonly instance: Instance,
   ) {
     const places: Record<string, string> = { year: String(input.year), previousYear: String(input.year - 1) };
     this.fill = (text) => fillPlaces(text, places);
+    this.scoreDecimals = withInputDefaults(profile, form, input).defaults.scoreDecimals;
+  }
+
+  get itemName(): string | undefined {
+    return this.instance.name;
   }
 
   private section(o: RelationOutcome): MatrixSection {
     return this.form.sections.find((s) => s.id === o.section) as MatrixSection;
   }
 
-  private cell(o: RelationOutcome, row = o.row, column = o.column): string {
-    return inputPathOf(this.form, this.input, `${o.section}.${row}.${column}`) ?? `${o.section}.${row}.${column}`;
+  /** An input path of the instance's source as a path of the whole input. */
+  private whole(path: string): string {
+    return this.instance.prefix ? `${this.instance.prefix}.${path}` : path;
   }
 
-  private rowTitle(o: RelationOutcome, row: string): string {
-    return titleOf(inputPathOf(this.form, this.input, `${o.section}.${row}`) ?? row);
+  private placeOf(o: RelationOutcome, row: string, column: string): string {
+    return o.section === FIELDS ? `${FIELDS}.${column}` : `${o.section}.${row}.${column}`;
+  }
+
+  cell(o: RelationOutcome, row = o.row, column = o.column): string {
+    const place = this.placeOf(o, row, column);
+    return this.whole(inputPathOf(this.form, this.instance.source, place) ?? place);
+  }
+
+  rowTitle(o: RelationOutcome, row: string): string {
+    const own = inputPathOf(this.form, this.instance.source, `${o.section}.${row}`);
+    return titleOf(own ? this.whole(own) : row);
   }
 
   private columnOf(o: RelationOutcome, id: string) {
-    return this.section(o).columns.find((c) => c.id === id)!;
+    return o.section === FIELDS ? { ...this.form.fields[id], id } : this.section(o).columns.find((c) => c.id === id)!;
+  }
+
+  columnTitle(o: RelationOutcome, id: string): string {
+    return this.fill(this.columnOf(o, id).title);
+  }
+
+  /**
+   * The typed cells a relation's own figure rests on: each cell it reads and, for a cell that is itself a sum, the
+   * cells added (a rate over a 资金总额 rests on the amounts by income too).
+   */
+  rests(o: RelationOutcome): string[] {
+    const cells = o.kind === 'sum' ? o.parts.map((p) => (o.section === FIELDS ? { row: '', column: p.column! } : { row: p.row!, column: o.column })) : o.parts.map((p) => ({ row: o.row, column: p.column! }));
+    return cells.flatMap(({ row, column }) => [this.cell(o, row, column), ...(o.kind === 'sum' ? [] : this.addedUp(o, row, column))]);
+  }
+
+  private addedUp(o: RelationOutcome, row: string, column: string): string[] {
+    if (o.section === FIELDS) return (this.form.fields[column]?.sum ?? []).map((f) => this.cell(o, '', f));
+    const def = this.section(o).rows.find((r) => r.id === row);
+    return (def?.sum ?? []).map((r) => this.cell(o, r, column));
   }
 
   private print(o: RelationOutcome, column: string, v: Decimal | undefined): string {
     return this.engine.printAs(this.columnOf(o, column).kind, v);
   }
 
-  say(o: RelationOutcome): Said | undefined {
+  say(o: RelationOutcome, id: RuleId): Said | undefined {
+    const own = WORDINGS[id] ?? KIND_WORDINGS[o.kind];
+    if (own) return own(o, this);
     const { given, computed } = o;
     if (given === undefined || computed === undefined) return undefined;
     const column = this.fill(this.columnOf(o, o.column).title);
@@ -113,7 +172,7 @@ class FormSpeaker {
   }
 
   private partTitle(o: RelationOutcome, row: string): string {
-    const own = inputPathOf(this.form, this.input, `${o.section}.${row}`);
+    const own = inputPathOf(this.form, this.instance.source, `${o.section}.${row}`);
     const items = this.form.input?.[`${o.section}.${row}.items`];
     if (!own || !items || typeof items !== 'object' || Array.isArray(items)) return this.rowTitle(o, row);
     const [a, b] = [own.split('.'), items.from.split('.')];
@@ -129,7 +188,7 @@ class FormSpeaker {
     const rows = this.section(o).rows;
     const items = this.engine.figures.items[o.section] ?? {};
     return o.parts.flatMap((p) => {
-      if (p.item !== undefined) return [inputPathOf(this.form, this.input, `${o.section}.${o.row}.${o.column}`, p.item)!];
+      if (p.item !== undefined) return [this.whole(inputPathOf(this.form, this.instance.source, `${o.section}.${o.row}.${o.column}`, p.item)!)];
       const def = rows.find((r) => r.id === p.row)!;
       if (def.sum || (def.items && items[def.id]?.length)) return [];
       return [this.cell(o, p.row)];
@@ -178,27 +237,49 @@ function sortKeys(form: FormDef): Map<string, [number, number]> {
 }
 
 /**
- * One rule per finding the form names in `findings`, in the order rate, sum, atMost (控制率 first, as the form
- * reads). An id that is not in the catalog is a mistake in the profile.
+ * One rule per finding the form names in `findings`, in the order rate, sum, atMost, executionScore (控制率 first,
+ * as the form reads). An id that is not in the catalog is a mistake in the profile.
  */
 export function formRelationRules(profileId: string, formId: string): Rule[] {
+  return [...relationRules(profileId, [{ formId }]).values()];
+}
+
+/**
+ * One rule per finding id the forms name in `findings` (in the order the forms, then the kinds, first name them);
+ * a rule reports the forms in the order given, each copy of a form in its list's order, and within a form in the
+ * order its findings are read.
+ */
+export function relationRules(profileId: string, uses: readonly FormUse[]): Map<RuleId, Rule> {
   const profile = loadProfile(profileId);
-  const form = profile.forms[formId];
-  const named = form.findings ?? {};
-  return KINDS.filter((k) => named[k]).map((kind) => {
-    const id = named[kind]!;
-    if (!(id in MESSAGES)) {
-      const folder = `profiles/${profileId}`;
-      throw new UserError(PM.errors(folder, 1), [profileProblem(`${folder}/forms/${formId}.yaml`, `findings.${kind}`, PM.unknownFinding(id))]);
-    }
-    return defineRule(id as RuleId, (input, _figures, report) => {
-      const engine = engineFor(profile, form, input);
-      const speaker = new FormSpeaker(form, engine, input);
-      for (const o of ordered(form, engine)) {
-        if (o.kind !== kind) continue;
-        const said = speaker.say(o);
-        if (said) (report as Report<RuleId>)(said.path, said.args as never, said.values);
+  const named = new Map<RuleId, { use: FormUse; kind: Kind }[]>();
+  for (const use of uses) {
+    const findings = profile.forms[use.formId].findings ?? {};
+    for (const kind of KINDS.filter((k) => findings[k])) {
+      const id = findings[kind]!;
+      if (!(id in MESSAGES)) {
+        const folder = `profiles/${profileId}`;
+        throw new UserError(PM.errors(folder, 1), [profileProblem(`${folder}/forms/${use.formId}.yaml`, `findings.${kind}`, PM.unknownFinding(id))]);
       }
-    });
-  });
+      named.set(id as RuleId, [...(named.get(id as RuleId) ?? []), { use, kind }]);
+    }
+  }
+  return new Map(
+    [...named].map(([id, by]) => [
+      id,
+      defineRule(id, (input, _figures, report) => {
+        for (const { use, kind } of by) {
+          const form = profile.forms[use.formId];
+          for (const instance of instancesOf(use, input)) {
+            const engine = engineFor(profile, form, input, instance);
+            const speaker = new FormSpeaker(profile, form, engine, input, instance);
+            for (const o of ordered(form, engine)) {
+              if (o.kind !== kind) continue;
+              const said = speaker.say(o, id);
+              if (said) (report as Report<RuleId>)(said.path, said.args as never, said.values);
+            }
+          }
+        }
+      }),
+    ]),
+  );
 }

@@ -215,7 +215,6 @@ export function messageOf<K extends RuleId>(id: K, args: MessageArgs<K>): string
 /** Labels the checks put into messages. */
 export const LABELS = {
   columns: { previousActual: (y: number) => `${y - 1}年决算数`, budget: (y: number) => `${y}年预算数`, actual: (y: number) => `${y}年决算数` },
-  projectColumns: { initialBudget: '年初预算数', budget: '全年预算数', executed: '全年执行数' },
   departmentForm: '部门整体支出绩效目标自评表',
   projectForm: (name: string) => `项目支出绩效自评表“${name}”`,
   departmentRate: '部门整体资金执行率',

@@ -292,7 +292,7 @@ export const FormSchema = z
      * engine's own findings (E_FORM_SUM …) are unchanged by it.
      */
     findings: z
-      .object({ sum: z.string(), atMost: z.string(), rate: z.string() })
+      .object({ sum: z.string(), atMost: z.string(), rate: z.string(), executionScore: z.string() })
       .partial()
       .strict()
       .optional()

@@ -47,21 +47,30 @@ export interface FormPlace {
  * catalog (hunan-2022's `findings`) judges these and words its findings; the engine's own findings come from the same work.
  */
 export interface RelationOutcome {
-  kind: 'sum' | 'atMost' | 'rate';
+  kind: 'sum' | 'atMost' | 'rate' | 'executionScore';
+  /** The matrix, or `fields` for a relation between the form's fields (then `row` is empty). */
   section: string;
   row: string;
   column: string;
   /** The cell as the input gave it (undefined when the engine filled it in). */
   given?: Decimal;
-  /** What the relation makes of it: the sum of the parts, the rate, or (atMost) the bound. */
+  /**
+   * What the relation makes of it: the sum of the parts, the rate, (atMost) the bound, or the execution-rate score
+   * rounded to its column's decimals.
+   */
   computed?: Decimal;
-  /** sum: the rows added (or the items, by index); atMost: the bounding row; rate: the two columns. */
+  /**
+   * sum: the rows (or fields) added, or the items, by index; atMost: the bounding row; rate: the two columns;
+   * executionScore: the rate (from the amounts where they give one, else as printed) and the weight.
+   */
   parts: { row?: string; item?: number; column?: string; value?: Decimal }[];
   /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
   fromLeaves?: Decimal;
 }
 
 type Raw = Record<string, unknown>;
+/** The `section` of an outcome between the form's fields. */
+export const FIELDS = 'fields';
 const given = (v: unknown): FormCell => ({ value: v as Value | undefined, derived: false });
 
 export class FormEngine {
@@ -106,6 +115,7 @@ export class FormEngine {
         const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
         const cell = this.figures.fields[id];
         const before = asDecimal(cell.value);
+        this.outcomes.push({ kind: 'sum', section: FIELDS, row: '', column: id, given: before, computed, parts: f.sum.map((column, i) => ({ column, value: parts[i] })), fromLeaves: computed });
         if (this.settle(cell, computed, col)) {
           const text = f.sum.map((x, i) => `${fields[x].title} ${this.print(col, parts[i] ?? ZERO)}`).join(' + ');
           this.findings.push(formFinding('E_FORM_SUM', { row: f.title, column: '', given: this.print(col, before), computed: this.print(col, computed), parts: text }, { ...this.at([id], [f.title]), expected: this.print(col, computed), actual: this.print(col, before) }));
@@ -239,6 +249,9 @@ export class FormEngine {
   private rowRelations(columns: ColumnDef[], row: Record<string, FormCell>, path: (string | number)[], names: string[]) {
     const col = (id: string) => columns.find((c) => c.id === id)!;
     const num = (id: string) => asDecimal(row[id]?.value);
+    // A rate as the amounts give it, for the score that reads it (a mistyped rate is its own finding).
+    const fromAmounts: Record<string, Decimal> = {};
+    const outcomeAt = path.length === 2 ? { section: String(path[0]), row: String(path[1]) } : path.length === 0 ? { section: FIELDS, row: '' } : undefined;
     for (const c of columns) {
       const cell = row[c.id];
       if (!cell) continue;
@@ -254,8 +267,8 @@ export class FormEngine {
           continue;
         }
         const computed = of.div(over).times(HUNDRED);
-        if (path.length === 2)
-          this.outcomes.push({ kind: 'rate', section: String(path[0]), row: String(path[1]), column: c.id, given: before, computed, parts: [{ column: c.rate.of, value: of }, { column: c.rate.over, value: over }] });
+        fromAmounts[c.id] = computed;
+        if (outcomeAt) this.outcomes.push({ kind: 'rate', ...outcomeAt, column: c.id, given: before, computed, parts: [{ column: c.rate.of, value: of }, { column: c.rate.over, value: over }] });
         if (this.settle(cell, computed, c))
           this.findings.push(
             formFinding('E_FORM_RATE', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), of: col(c.rate.of).title, ofValue: this.print(col(c.rate.of), of), over: col(c.rate.over).title, overValue: this.print(col(c.rate.over), over) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
@@ -265,6 +278,11 @@ export class FormEngine {
         const weight = num(c.executionScore.weight);
         if (rate === undefined || weight === undefined) continue;
         const computed = executionScore(rate, weight);
+        if (outcomeAt) {
+          const scored = fromAmounts[c.executionScore.rate] ?? rate;
+          const rounded = roundTo(executionScore(scored, weight), decimalsOf(c.kind, this.rules, c.decimals));
+          this.outcomes.push({ kind: 'executionScore', ...outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: c.executionScore.rate, value: scored }, { column: c.executionScore.weight, value: weight }] });
+        }
         if (this.settle(cell, computed, c))
           this.findings.push(formFinding('E_FORM_EXEC_SCORE', { given: this.print(c, before), computed: this.print(c, computed), rate: this.print(col(c.executionScore.rate), rate), weight: this.print(col(c.executionScore.weight), weight) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }));
       } else if (c.product) {

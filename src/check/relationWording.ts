@@ -1,0 +1,77 @@
+/**
+ * The wording of catalog findings whose messages take more than a relation's kind gives (hunan-2022's 自评表s):
+ * per finding id, when an outcome fails and what the finding says, from the outcome and its form's places.
+ * Ids not here are worded by their kind (src/check/formRelations.ts).
+ */
+import type { Decimal } from 'decimal.js';
+import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
+import type { RelationOutcome } from '../forms/derive.js';
+import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
+import { LABELS, type RuleId } from './messages.js';
+import type { Report } from './rule.js';
+
+/** What one outcome of a relation says to the clerk, when it fails: the catalog finding's place, wording and values. */
+export interface Said {
+  path: string;
+  args: Record<string, string>;
+  values: Parameters<Report<RuleId>>[2];
+}
+
+/** An outcome's places as the clerk knows them, in one printed copy of its form. */
+export interface OutcomeView {
+  /** The input path of a cell of the outcome's section (its own cell by default). */
+  cell(o: RelationOutcome, row?: string, column?: string): string;
+  rowTitle(o: RelationOutcome, row: string): string;
+  columnTitle(o: RelationOutcome, column: string): string;
+  /** The typed cells the outcome's own figure rests on. */
+  rests(o: RelationOutcome): string[];
+  /** The name of the item (a project) the copy is printed for; none for a form on the whole input. */
+  readonly itemName?: string;
+  readonly scoreDecimals: number;
+}
+
+type Wording = (o: RelationOutcome, view: OutcomeView) => Said | undefined;
+
+const both = (o: RelationOutcome): o is RelationOutcome & { given: Decimal; computed: Decimal } => o.given !== undefined && o.computed !== undefined;
+
+/** 资金总额 against its parts by income (fields), or a project's 年度资金总额 against its 其中 rows (per column). */
+const total =
+  (project: boolean): Wording =>
+  (o, v) => {
+    if (!both(o) || !moneyDiffers(o.given, o.computed)) return undefined;
+    const parts = partsText(o.parts.map((p) => ({ label: p.row !== undefined ? v.rowTitle(o, p.row) : titleOf(v.cell(o, '', p.column)), value: p.value })));
+    const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
+    const args: Record<string, string> = project ? { project: v.itemName ?? '', column: v.columnTitle(o, o.column), given, computed, parts } : { given, computed, parts };
+    return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+  };
+
+/** What a rate or score line is, for the clerk: the department's, or a project row's. */
+const subject = (o: RelationOutcome, v: OutcomeView, department: string, project: (name: string, row: string) => string) =>
+  v.itemName === undefined ? department : project(v.itemName, v.rowTitle(o, o.row));
+
+const executionRate: Wording = (o, v) => {
+  if (!both(o) || !rateDiffers(o.given, o.computed)) return undefined;
+  const [given, computed] = [formatPercent(o.given), formatPercent(o.computed)];
+  const [executed, budget] = o.parts.map((p) => formatMoney(p.value));
+  const args = { what: subject(o, v, LABELS.departmentRate, LABELS.projectRate), given, computed, executed, budget };
+  return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o) } };
+};
+
+const executionScore: Wording = (o, v) => {
+  const d = v.scoreDecimals;
+  if (!both(o) || !scoreDiffers(o.given, o.computed, d)) return undefined;
+  const [rate, weight] = o.parts.map((p) => p.value);
+  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+  const args = { what: subject(o, v, LABELS.departmentScore, LABELS.projectScore), given, computed, weight: formatScore(weight, d), rate: formatPercent(rate) };
+  return { path: v.cell(o), args, values: { expected: computed, actual: given } };
+};
+
+export const WORDINGS: Partial<Record<RuleId, Wording>> = {
+  E_FUNDS_TOTAL: total(false),
+  E_PROJECT_FUNDS_TOTAL: total(true),
+  E_EXECUTION_RATE: executionRate,
+  E_EXECUTION_SCORE: executionScore,
+};
+
+/** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */
+export const KIND_WORDINGS: Partial<Record<RelationOutcome['kind'], Wording>> = { executionScore };
