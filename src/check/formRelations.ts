@@ -9,7 +9,7 @@ import { loadProfile } from '../core/profiles.js';
 import { UserError } from '../diagnostics/finding.js';
 import { PROFILE_FILE_MESSAGES as PM } from '../forms/definitionMessages.js';
 import { profileProblem } from '../forms/loadProfile.js';
-import { plainTitle, type FormDef, type MatrixSection, type Profile } from '../forms/definition.js';
+import { plainTitle, type FormDef, type ListSection, type MatrixSection, type Profile } from '../forms/definition.js';
 import { FIELDS, FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
 import { inputPathOf, mapInput, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
@@ -20,7 +20,7 @@ import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
 
 type Kind = RelationOutcome['kind'];
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore'];
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'cellAtMost'];
 
 /** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
 export interface FormUse {
@@ -100,9 +100,30 @@ class FormSpeaker implements OutcomeView {
     return o.section === FIELDS ? `${FIELDS}.${column}` : `${o.section}.${row}.${column}`;
   }
 
+  private list(o: RelationOutcome): ListSection | undefined {
+    const s = this.form.sections.find((x) => x.id === o.section);
+    return s?.kind === 'list' ? s : undefined;
+  }
+
+  rowName(o: RelationOutcome): string | undefined {
+    const list = this.list(o);
+    const column = list?.columns.find((c) => !c.group && c.kind === 'text');
+    if (!list || !column) return undefined;
+    return String(this.engine.figures.lists[list.id]?.[Number(o.row)]?.[column.id]?.value ?? '');
+  }
+
   cell(o: RelationOutcome, row = o.row, column = o.column): string {
+    // A list's row by its index; its total row by the list's `<list>.total` place.
+    if (this.list(o) && /^\d+$/.test(row)) return this.listCell(o.section, Number(row), column);
     const place = this.placeOf(o, row, column);
     return this.whole(inputPathOf(this.form, this.instance.source, place) ?? place);
+  }
+
+  /** A cell of a list's row: where the list's `input` place reads its rows from. */
+  private listCell(list: string, item: number, column: string): string {
+    const from = this.form.input?.[list];
+    if (!from || typeof from !== 'object' || Array.isArray(from)) return `${list}.${item}.${column}`;
+    return this.whole([from.from, item, from.values, column].filter((p) => p !== undefined).join('.'));
   }
 
   rowTitle(o: RelationOutcome, row: string): string {
@@ -111,7 +132,7 @@ class FormSpeaker implements OutcomeView {
   }
 
   private columnOf(o: RelationOutcome, id: string) {
-    return o.section === FIELDS ? { ...this.form.fields[id], id } : this.section(o).columns.find((c) => c.id === id)!;
+    return o.section === FIELDS ? { ...this.form.fields[id], id } : (this.list(o) ?? this.section(o)).columns.find((c) => c.id === id)!;
   }
 
   columnTitle(o: RelationOutcome, id: string): string {
@@ -123,13 +144,14 @@ class FormSpeaker implements OutcomeView {
    * cells added (a rate over a 资金总额 rests on the amounts by income too).
    */
   rests(o: RelationOutcome): string[] {
+    if (o.kind === 'total') return o.parts.map((p) => this.listCell(o.section, p.item!, o.column));
     const cells = o.kind === 'sum' ? o.parts.map((p) => (o.section === FIELDS ? { row: '', column: p.column! } : { row: p.row!, column: o.column })) : o.parts.map((p) => ({ row: o.row, column: p.column! }));
     return cells.flatMap(({ row, column }) => [this.cell(o, row, column), ...(o.kind === 'sum' ? [] : this.addedUp(o, row, column))]);
   }
 
   private addedUp(o: RelationOutcome, row: string, column: string): string[] {
     if (o.section === FIELDS) return (this.form.fields[column]?.sum ?? []).map((f) => this.cell(o, '', f));
-    const def = this.section(o).rows.find((r) => r.id === row);
+    const def = this.list(o) ? undefined : this.section(o).rows.find((r) => r.id === row);
     return (def?.sum ?? []).map((r) => this.cell(o, r, column));
   }
 
@@ -198,13 +220,15 @@ class FormSpeaker implements OutcomeView {
 
 /**
  * Outcomes in the order their findings are read. A sum by the row where the last of its parts begins (in the form's
- * order), so a subtotal comes before the total that includes it; an at-most by the row it must fit in.
+ * order), so a subtotal comes before the total that includes it; an at-most by the row it must fit in; any other
+ * kind as the engine works it out.
  */
 function ordered(form: FormDef, engine: FormEngine): RelationOutcome[] {
   let done = sorted.get(engine);
   if (done) return done;
   const key = sortKeys(form);
-  const at = (o: RelationOutcome) => key.get(`${o.section}.${o.kind === 'atMost' ? o.parts[0].row : o.row}`) ?? [0, 0];
+  // Other kinds are read row by row, as the engine works them out (a project's 年度资金总额 before its 其中 rows).
+  const at = (o: RelationOutcome): [number, number] => (o.kind === 'sum' || o.kind === 'atMost' ? (key.get(`${o.section}.${o.kind === 'atMost' ? o.parts[0].row : o.row}`) ?? [0, 0]) : [0, 0]);
   const before = (a: RelationOutcome, b: RelationOutcome) => {
     const [x, y] = [at(a), at(b)];
     return x[0] - y[0] || x[1] - y[1];
@@ -251,29 +275,37 @@ export function formRelationRules(profileId: string, formId: string): Rule[] {
  */
 export function relationRules(profileId: string, uses: readonly FormUse[]): Map<RuleId, Rule> {
   const profile = loadProfile(profileId);
-  const named = new Map<RuleId, { use: FormUse; kind: Kind }[]>();
+  const named = new Map<RuleId, { use: FormUse; kind: Kind; column?: string; section?: string; nth: number }[]>();
   for (const use of uses) {
     const findings = profile.forms[use.formId].findings ?? {};
+    const seen = new Map<string, number>();
     for (const kind of KINDS.filter((k) => findings[k])) {
-      const id = findings[kind]!;
-      if (!(id in MESSAGES)) {
-        const folder = `profiles/${profileId}`;
-        throw new UserError(PM.errors(folder, 1), [profileProblem(`${folder}/forms/${use.formId}.yaml`, `findings.${kind}`, PM.unknownFinding(id))]);
+      const byKey = findings[kind]!;
+      for (const [key, id] of typeof byKey === 'string' ? [[undefined, byKey] as const] : Object.entries(byKey)) {
+        if (!(id in MESSAGES)) {
+          const folder = `profiles/${profileId}`;
+          const at = ['findings', kind, key].filter(Boolean).join('.');
+          throw new UserError(PM.errors(folder, 1), [profileProblem(`${folder}/forms/${use.formId}.yaml`, at, PM.unknownFinding(id))]);
+        }
+        const nth = seen.get(id) ?? 0;
+        seen.set(id, nth + 1);
+        // A cell's atMost is named per section, a total per column.
+        const place = kind === 'cellAtMost' ? { section: key } : { column: key };
+        named.set(id as RuleId, [...(named.get(id as RuleId) ?? []), { use, kind, ...place, nth }]);
       }
-      named.set(id as RuleId, [...(named.get(id as RuleId) ?? []), { use, kind }]);
     }
   }
   return new Map(
     [...named].map(([id, by]) => [
       id,
       defineRule(id, (input, _figures, report) => {
-        for (const { use, kind } of by) {
+        for (const { use, kind, column, section } of [...by].sort((a, b) => a.nth - b.nth)) {
           const form = profile.forms[use.formId];
           for (const instance of instancesOf(use, input)) {
             const engine = engineFor(profile, form, input, instance);
             const speaker = new FormSpeaker(profile, form, engine, input, instance);
             for (const o of ordered(form, engine)) {
-              if (o.kind !== kind) continue;
+              if (o.kind !== kind || (column !== undefined && o.column !== column) || (section !== undefined && o.section !== section)) continue;
               const said = speaker.say(o, id);
               if (said) (report as Report<RuleId>)(said.path, said.args as never, said.values);
             }

@@ -21,13 +21,10 @@ import { projectRowMissing } from './rules/projectRowMissing.js';
 import { qualitativeReason } from './rules/qualitativeReason.js';
 import { quantitativeScore } from './rules/quantitativeScore.js';
 import { scoreMissing } from './rules/scoreMissing.js';
-import { scoreOverWeight } from './rules/scoreOverWeight.js';
-import { scoreSum } from './rules/scoreSum.js';
 import { shortfallReason } from './rules/shortfallReason.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
 import { unitName } from './rules/unitName.js';
-import { weightSum } from './rules/weightSum.js';
 import { weightTotal } from './rules/weightTotal.js';
 import { projectUse } from './rules/projectUse.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
@@ -68,9 +65,9 @@ const CODED_RULES: readonly (Rule | RuleId)[] = [
   // 自评表: indicators
   level1Weights,
   weightTotal,
-  weightSum,
-  scoreSum,
-  scoreOverWeight,
+  'E_WEIGHT_SUM',
+  'E_SCORE_SUM',
+  'E_SCORE_OVER_WEIGHT',
   scoreMissing,
   quantitativeScore,
   metNotFull,

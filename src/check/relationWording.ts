@@ -22,6 +22,8 @@ export interface OutcomeView {
   /** The input path of a cell of the outcome's section (its own cell by default). */
   cell(o: RelationOutcome, row?: string, column?: string): string;
   rowTitle(o: RelationOutcome, row: string): string;
+  /** The name a list's row gives itself (its first text column: an indicator's 三级指标); none for other rows. */
+  rowName(o: RelationOutcome): string | undefined;
   columnTitle(o: RelationOutcome, column: string): string;
   /** The typed cells the outcome's own figure rests on. */
   rests(o: RelationOutcome): string[];
@@ -66,12 +68,47 @@ const executionScore: Wording = (o, v) => {
   return { path: v.cell(o), args, values: { expected: computed, actual: given } };
 };
 
+/** The form, for the clerk: the department's, or a project's. */
+const formName = (v: OutcomeView) => (v.itemName === undefined ? LABELS.departmentForm : LABELS.projectForm(v.itemName));
+
+/** A list's stated total (合计 分值) against the sum of its rows, exactly. */
+const statedTotal: Wording = (o, v) => {
+  const d = v.scoreDecimals;
+  if (!both(o) || o.given.equals(o.computed)) return undefined;
+  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+  return { path: v.cell(o), args: { form: formName(v), given, computed }, values: { expected: computed, actual: given } };
+};
+
+/**
+ * A list's stated total (合计 得分) against the sum of its rows as printed, each rounded once. It rests on the rows:
+ * when one of them is itself in error, its finding is the one to follow.
+ */
+const printedTotal: Wording = (o, v) => {
+  const d = v.scoreDecimals;
+  if (!scoreDiffers(o.given, o.printed, d)) return undefined;
+  const [given, computed] = [formatScore(o.given, d), formatScore(o.printed, d)];
+  return { path: v.cell(o), args: { form: formName(v), given, computed }, values: { expected: computed, actual: given, rests: v.rests(o) } };
+};
+
+/** A score above its 分值: an indicator's, or an execution-rate line's. Compared as given, not as printed. */
+const scoreOver: Wording = (o, v) => {
+  if (!both(o) || !o.given.greaterThan(o.computed)) return undefined;
+  const d = v.scoreDecimals;
+  const name = v.rowName(o);
+  const what = name !== undefined ? LABELS.indicator(formName(v), name) : subject(o, v, LABELS.departmentScore, LABELS.projectScore);
+  const [score, weight] = [formatScore(o.given, d), formatScore(o.computed, d)];
+  return { path: v.cell(o), args: { what, score, weight }, values: { expected: `≤ ${weight}`, actual: score } };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
   E_EXECUTION_RATE: executionRate,
   E_EXECUTION_SCORE: executionScore,
+  E_WEIGHT_SUM: statedTotal,
+  E_SCORE_SUM: printedTotal,
+  E_SCORE_OVER_WEIGHT: scoreOver,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */
-export const KIND_WORDINGS: Partial<Record<RelationOutcome['kind'], Wording>> = { executionScore };
+export const KIND_WORDINGS: Partial<Record<RelationOutcome['kind'], Wording>> = { executionScore, total: statedTotal, cellAtMost: scoreOver };

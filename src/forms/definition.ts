@@ -43,6 +43,8 @@ export const FieldSchema = z
     rate: z.object({ of: id, over: id }).strict().optional().meta({ title: T.rate }),
     /** This field = weight × min(rate, 100%) (执行率得分). */
     executionScore: z.object({ rate: id, weight: id }).strict().optional().meta({ title: T.executionScore }),
+    /** This field may not exceed that one (得分 ≤ 分值). */
+    atMost: id.optional().meta({ title: T.atMost }),
     /** A rate whose base is zero prints this instead of the profile's `zeroOverZero` (hunan-2022's 资金执行率: blank). */
     zeroOverZero: z.string().optional().meta({ title: T.zeroOverZero }),
     /** hunan-2022's workbook: the field's own row after the table, with this label (说明：). */
@@ -289,10 +291,13 @@ export const FormSchema = z
     /**
      * The finding each kind of relation reports under, from the check catalog (hunan-2022 keeps its ids and wording:
      * `sum: E_BASIC_DATA_TOTAL`), read by src/check/formRelations.ts for a form checked with today's input; the
-     * engine's own findings (E_FORM_SUM …) are unchanged by it.
+     * engine's own findings (E_FORM_SUM …) are unchanged by it. A list's stated total may name one id per column
+     * (`total: { weight: E_WEIGHT_SUM, score: E_SCORE_SUM }`), and a cell's `atMost` one per section (`fields` for the
+     * form's fields). A rule that several forms name reports the first place each form names it, form by form, then
+     * the second …
      */
     findings: z
-      .object({ sum: z.string(), atMost: z.string(), rate: z.string(), executionScore: z.string() })
+      .object({ sum: z.string(), atMost: z.string(), rate: z.string(), executionScore: z.string(), total: z.union([z.string(), z.record(z.string(), z.string())]), cellAtMost: z.union([z.string(), z.record(z.string(), z.string())]) })
       .partial()
       .strict()
       .optional()

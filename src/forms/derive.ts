@@ -47,7 +47,7 @@ export interface FormPlace {
  * catalog (hunan-2022's `findings`) judges these and words its findings; the engine's own findings come from the same work.
  */
 export interface RelationOutcome {
-  kind: 'sum' | 'atMost' | 'rate' | 'executionScore';
+  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'cellAtMost';
   /** The matrix, or `fields` for a relation between the form's fields (then `row` is empty). */
   section: string;
   row: string;
@@ -61,11 +61,14 @@ export interface RelationOutcome {
   computed?: Decimal;
   /**
    * sum: the rows (or fields) added, or the items, by index; atMost: the bounding row; rate: the two columns;
-   * executionScore: the rate (from the amounts where they give one, else as printed) and the weight.
+   * executionScore: the rate (from the amounts where they give one, else as printed) and the weight; total: the
+   * list's rows (by index), each as the row holds it; cellAtMost: the column the cell may not exceed.
    */
   parts: { row?: string; item?: number; column?: string; value?: Decimal }[];
   /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
   fromLeaves?: Decimal;
+  /** total: the sum of the rows as they print (each rounded to its column's decimals first). */
+  printed?: Decimal;
 }
 
 type Raw = Record<string, unknown>;
@@ -299,6 +302,7 @@ export class FormEngine {
       }
       const bound = c.atMost ? num(c.atMost) : undefined;
       const value = asDecimal(cell.value);
+      if (outcomeAt && bound !== undefined && before !== undefined) this.outcomes.push({ kind: 'cellAtMost', ...outcomeAt, column: c.id, given: before, computed: bound, parts: [{ column: c.atMost, value: bound }] });
       // Compared as printed: a derived score is rounded to its column's decimals, and a weight of 19.995 met in full
       // prints 20.00 beside a 分值 of 20.00.
       const printed = (v: Decimal, on: ColumnDef) => roundTo(v, decimalsOf(on.kind, this.rules, on.decimals));
@@ -419,6 +423,8 @@ export class FormEngine {
       // A total the input states (read through `input`, as published) prints as given.
       const stated = asDecimal(((this.data[STATED_TOTALS] as Raw | undefined)?.[s.id] as Raw | undefined)?.[colId] as Value | undefined);
       if (stated !== undefined) {
+        const rows = (this.figures.lists[s.id] ?? []).map((r, item) => ({ item, value: asDecimal(r[colId]?.value) }));
+        this.outcomes.push({ kind: 'total', section: s.id, row: 'total', column: colId, given: stated, computed, parts: rows, printed: this.resolve(`${s.id}.${colId}`) });
         const cell: FormCell = { value: stated, derived: false };
         if (this.settle(cell, computed, c))
           this.findings.push(formFinding('E_FORM_TOTAL', { label: t.label, column: c.title, given: this.print(c, stated), computed: this.print(c, computed) }, { ...at, expected: this.print(c, computed), actual: this.print(c, stated) }));

@@ -61,7 +61,7 @@ export function sectionColumns(s: FormDef['sections'][number]): number {
 function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
   const fields = new Set(Object.keys(form.fields));
   for (const [id, f] of Object.entries(form.fields)) {
-    const related = [f.rate?.of, f.rate?.over, f.executionScore?.rate, f.executionScore?.weight].filter((x): x is string => x !== undefined);
+    const related = [f.rate?.of, f.rate?.over, f.executionScore?.rate, f.executionScore?.weight, f.atMost].filter((x): x is string => x !== undefined);
     for (const x of [...(f.sum ?? []), ...(f.sameAs ? [f.sameAs] : []), ...related]) if (!fields.has(x)) problems.push(profileProblem(file, `fields.${id}`, PM.undefinedField(x)));
   }
   form.checks.forEach((c, i) => !CODE_CHECKS[c.rule] && problems.push(profileProblem(file, `checks.${i}.rule`, PM.unknownCheck(c.rule, Object.keys(CODE_CHECKS).join('、')))));

@@ -17,6 +17,14 @@ function editedBasicData(edit: (yaml: string) => string): void {
   process.env.JIXIAO_TEMPLATES = editedTemplates('profiles/hunan-2022/forms/basicData.yaml', edit);
 }
 
+/** Templates are looked at again on the next turn of the event loop (src/resources.ts), as after each command. */
+const nextTurn = () => new Promise((resolve) => setTimeout(resolve));
+
+/** The same for one of the 自评表s' definitions. */
+function editedForm(form: 'departmentEvaluation' | 'projectEvaluation', edit: (yaml: string) => string): void {
+  process.env.JIXIAO_TEMPLATES = editedTemplates(`profiles/hunan-2022/forms/${form}.yaml`, edit);
+}
+
 describe('a wrong 附件2 cell is found at its input path', () => {
   it('a mistyped item under 其中：公用经费 makes the typed 合计 wrong, with the parts named', () => {
     const raw = clean();
@@ -116,5 +124,62 @@ describe('the definition, not code, decides what is checked', () => {
     expect(r.stderr).toContain('profiles/hunan-2022/forms/basicData.yaml');
     expect(r.stderr).toContain('E_NO_SUCH_FINDING');
     expect(r.stderr).not.toContain('内部错误');
+  });
+});
+
+describe('the 自评表s (附件3, each 附件4) are checked from their definitions', () => {
+  it('a project row: its 执行率 is found at its input path, named by the project and its row', () => {
+    const raw = clean();
+    raw.projectEvaluations[1].funds.total.executionRate = '90%';
+    expect(findingsOf(raw, 'E_EXECUTION_RATE')).toEqual([
+      expect.objectContaining({ path: 'projectEvaluations.1.funds.total.executionRate', actual: '90.00%', message: '项目“联络湖南异地商会工作经费”年度资金总额执行率填写为 90.00%，按执行数 18.00 万元 ÷ 预算数 18.00 万元计算应为 100.00%。' }),
+    ]);
+  });
+
+  it('within a project, row by row: 年度资金总额 before its 其中 rows', () => {
+    const raw = clean();
+    const funds = raw.projectEvaluations[0].funds;
+    funds.total.executionRate = funds.currentYear.executionRate = '90%';
+    funds.total.score = funds.currentYear.score = 15;
+    const rows = ['projectEvaluations.0.funds.total', 'projectEvaluations.0.funds.currentYear'];
+    expect(findingsOf(raw, 'E_EXECUTION_RATE').map((f) => f.path)).toEqual(rows.map((r) => `${r}.executionRate`));
+    expect(findingsOf(raw, 'E_SCORE_OVER_WEIGHT').map((f) => f.path)).toEqual(rows.map((r) => `${r}.score`));
+  });
+
+  it('a score above its 分值: the indicators of every form first, then the execution-rate lines', () => {
+    const raw = clean();
+    raw.departmentEvaluation.funds.score = 11;
+    raw.projectEvaluations[0].indicators[0].score = 99;
+    raw.departmentEvaluation.indicators[0].score = 99;
+    expect(findingsOf(raw, 'E_SCORE_OVER_WEIGHT').map((f) => f.path)).toEqual(['departmentEvaluation.indicators.0.score', 'projectEvaluations.0.indicators.0.score', 'departmentEvaluation.funds.score']);
+  });
+
+  it('without the `rate` finding of 附件3, only the 执行率 of the projects are checked', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.funds.executionRate = '50%';
+    raw.projectEvaluations[1].funds.total.executionRate = '90%';
+    expect(findingsOf(raw, 'E_EXECUTION_RATE').map((f) => f.path)).toEqual(['departmentEvaluation.funds.executionRate', 'projectEvaluations.1.funds.total.executionRate']);
+    editedForm('departmentEvaluation', (yaml) => yaml.replace('  rate: E_EXECUTION_RATE\n', ''));
+    await nextTurn();
+    expect(findingsOf(raw, 'E_EXECUTION_RATE').map((f) => f.path)).toEqual(['projectEvaluations.1.funds.total.executionRate']);
+  });
+
+  it('without `atMost: weight` on the 得分 column of 附件4, its execution-rate line may exceed its 分值 unreported', async () => {
+    const raw = clean();
+    raw.projectEvaluations[0].funds.total.score = 11;
+    expect(findingsOf(raw, 'E_SCORE_OVER_WEIGHT').map((f) => f.path)).toEqual(['projectEvaluations.0.funds.total.score']);
+    editedForm('projectEvaluation', (yaml) => yaml.replace('executionScore: { rate: executionRate, weight: weight }, atMost: weight', 'executionScore: { rate: executionRate, weight: weight }'));
+    await nextTurn();
+    expect(findingsOf(raw, 'E_SCORE_OVER_WEIGHT')).toEqual([]);
+  });
+
+  it('an unknown id for one column of a total is refused at that key', () => {
+    editedForm('projectEvaluation', (yaml) => yaml.replace('score: E_SCORE_SUM', 'score: E_NO_SUCH_FINDING'));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([expect.objectContaining({ id: 'E_PROFILE_FILE', path: 'profiles/hunan-2022/forms/projectEvaluation.yaml#findings.total.score' })]);
+    }
   });
 });
