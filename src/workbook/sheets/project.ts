@@ -2,7 +2,12 @@ import { DEFAULT_PROFILE, loadProfile } from '../../core/profiles.js';
 import type { SheetSpec } from '../types.js';
 import { rowsSheet } from './fromRows.js';
 
+const form = () => loadProfile(DEFAULT_PROFILE).forms.projectEvaluation;
+
+/** The title atop every project sheet (项目支出绩效自评表): the reader finds the project sheets by it. */
+export const projectSheetTitle = (): string => form().title;
+
 /** The sheet of the project at `index` in projectEvaluations: the rows of its form definition's `sheet` (forms/projectEvaluation.yaml). */
 export function projectSheet(index: number, name: string): SheetSpec {
-  return rowsSheet(loadProfile(DEFAULT_PROFILE).forms.projectEvaluation, name, ['projectEvaluations', index]);
+  return rowsSheet(form(), name, ['projectEvaluations', index]);
 }
