@@ -133,6 +133,9 @@ export const PROFILE_FILE_MESSAGES = {
   rowWidth: (width: number, columns: number) => `这一行占 ${width} 列，而本部分有 ${columns} 列（shares）`,
   noField: (field: string) => `字段“${field}”没有在 fields 中定义`,
   noColumnRef: (column: string) => `引用的列“${column}”不存在`,
+  noSheetSection: (section: string) => `sections 中没有 matrix 或 list 部分“${section}”`,
+  sheetNeedsSplit: (section: string) => `部分“${section}”有指标值（indicator）列，工作簿中要拆成三列：请在该部分写 sheet: { split: [比较符, 数值或文字, 计量单位] }`,
+  sheetListNeedsField: 'list: true 只用于 field（本表的文字字段）',
   noRowRef: (row: string) => `引用的行“${row}”不存在`,
   noColumn: (column: string) => `列“${column}”不存在`,
   badInputPlace: (place: string) =>
