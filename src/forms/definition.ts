@@ -265,6 +265,7 @@ export const SheetCellSchema = z
     note: z.string().optional().meta({ title: T.sheetNote }),
     col: z.number().int().positive().optional().meta({ title: T.sheetCol }),
     span: z.number().int().positive().default(1).meta({ title: T.span }),
+    /** A label merged down over this many rows; the rows below skip its columns. */
     rows: z.number().int().positive().default(1).meta({ title: T.sheetRowsDown }),
   })
   .strict()

@@ -33,7 +33,7 @@ function placeCells(form: FormDef, base: Path, cells: SheetCellDef[], b: Block, 
       const more: Partial<Label> = { ...at, ...(c.header ? { role: 'header' } : {}), ...(c.rows > 1 ? { rows: c.rows } : {}), ...(c.span > 1 ? { span: c.span } : {}) };
       (b.labels ??= []).push(label(col, c.label, more));
       b.anchor ??= { col, text: c.label };
-    } else if (c.note !== undefined) (b.labels ??= []).push({ col, text: c.note, role: 'note', ...(c.span > 1 ? { span: c.span } : {}) });
+    } else if (c.note !== undefined) (b.labels ??= []).push({ col, text: c.note, role: 'note', ...at, ...(c.span > 1 ? { span: c.span } : {}) });
     else if (c.show) (b.displays ??= []).push({ ...unitName(col, c.span, 'label'), ...at });
     else {
       const def = c.field !== undefined ? form.fields[c.field] : undefined;
@@ -44,7 +44,7 @@ function placeCells(form: FormDef, base: Path, cells: SheetCellDef[], b: Block, 
       if (c.list) b.list = { path, offset: dr, item: [{ col, path: [], kind: 'text', ...(c.span > 1 ? { span: c.span } : {}) }], spare: 3, minRows: 1 };
       else (b.fields ??= []).push(field);
     }
-    for (let r = 1; r < c.rows; r++) for (let k = 0; k < c.span; k++) (below[r - 1] ??= new Set()).add(col + k);
+    if (c.label !== undefined) for (let r = 1; r < c.rows; r++) for (let k = 0; k < c.span; k++) (below[r - 1] ??= new Set()).add(col + k);
     col += c.span;
   }
 }
