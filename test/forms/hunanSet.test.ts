@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stringify } from 'yaml';
 import { UserError } from '../../src/diagnostics/finding.js';
+import { FormEngine } from '../../src/forms/derive.js';
+import { checkReport, composeReport, parseReport, prepareReport } from '../../src/pipeline.js';
 import { parseProfile } from '../../src/forms/loadProfile.js';
 import { runCli } from '../helpers/cli.js';
-import { ROOT } from '../helpers/example.js';
+import { exampleData, ROOT } from '../helpers/example.js';
 import { editedTemplates } from '../helpers/templates.js';
 import { tempDir } from '../helpers/tmp.js';
 import { readPages } from '../layout/pdfText.js';
@@ -92,5 +94,23 @@ describe('the documents a profile lists', () => {
     expect(said({ engine: 'legacy', documents: [{ ...narrative, form: 'basic' }, basic] })).toEqual([`${at('documents.0')}: 正文（kind: narrative）不用表格定义，不能写 form 或 each`]);
     expect(said({ documents: [{ id: 'basic', title: '表', fileName: '表' }] })).toEqual([`${at('documents.0.form')}: 表格文件（kind: form）要写 form：用哪张表`]);
     expect(said({ engine: 'legacy' })).toEqual([`${at('documents')}: 至少要有一个文件`]);
+  });
+});
+
+describe('one build of a hunan-2022 input', () => {
+  it('works 附件2 out once: the checks and the layout share the run', () => {
+    const prepared = prepareReport(parseReport(exampleData()));
+    const runs = vi.spyOn(FormEngine.prototype, 'run');
+    try {
+      // The checks run 附件2's relations (its `findings`), on the input and on corrected copies of it.
+      checkReport(prepared);
+      expect(runs).toHaveBeenCalled();
+      runs.mockClear();
+      // The layout runs 附件3 and each project's 附件4, not 附件2 again.
+      composeReport(prepared);
+      expect(runs).toHaveBeenCalledTimes(1 + prepared.input.projectEvaluations.length);
+    } finally {
+      runs.mockRestore();
+    }
   });
 });
