@@ -9,7 +9,7 @@ import { DEFAULT_PROFILE, loadProfile } from '../core/profiles.js';
 import type { DocumentLayout, LayoutContext } from '../layout/types.js';
 import type { ReportInput } from '../model/schema.js';
 import { printValue } from './cells.js';
-import type { FormDocument, Profile, SetDocument } from './definition.js';
+import type { FormDef, Profile, SetDocument } from './definition.js';
 import { runOnInput, type EachItem } from './inputRun.js';
 import { layoutForm } from './layout.js';
 import { withInputDefaults } from './mapInput.js';
@@ -19,6 +19,8 @@ export type { EachItem } from './inputRun.js';
 /** One document of the set for an input: what profile.yaml says of it, its item (a project), its title and file name. */
 export interface SetEntry {
   doc: SetDocument;
+  /** The definition that prints it; none for the narrative. */
+  form?: FormDef;
   item?: EachItem;
   title: string;
   fileName: string;
@@ -56,7 +58,7 @@ export function setEntries(input: ReportInput, profile = hunanProfile()): SetEnt
   const common = commonPlaces(input);
   const named = (doc: SetDocument, item?: EachItem): SetEntry => {
     const places = item ? { ...common, name: item.name } : common;
-    return { doc, item, title: profileText(profile, 'title', doc.title, places), fileName: profileText(profile, 'fileName', doc.fileName, places) };
+    return { doc, form: doc.form === undefined ? undefined : profile.forms[doc.form], item, title: profileText(profile, 'title', doc.title, places), fileName: profileText(profile, 'fileName', doc.fileName, places) };
   };
   return profile.set.flatMap((doc) => itemsOf(doc, input)?.map((item) => named(doc, item)) ?? [named(doc)]);
 }
@@ -73,9 +75,8 @@ export function pageNumberText(profile = hunanProfile()): (page: number, pages: 
 }
 
 /** A form document of the set laid out: the form in its own orientation, the item's for a document printed per item. */
-export function layoutDefinedForm(ctx: LayoutContext, entry: SetEntry & { doc: FormDocument }, profile = hunanProfile()): DocumentLayout {
+export function layoutDefinedForm(ctx: LayoutContext, entry: SetEntry, form: FormDef, profile = hunanProfile()): DocumentLayout {
   const { input } = ctx;
-  const form = profile.forms[entry.doc.form];
   const engine = runOnInput(profile, form, input, entry.item);
   // Print settings (`defaults.*` places) are the whole input's, also for one item's document.
   const settings = withInputDefaults(profile, form, input);

@@ -1,6 +1,5 @@
 import { composeNarrative } from '../compose/narrative.js';
 import { hunanProfile, layoutDefinedForm, setEntries } from '../forms/hunan2022.js';
-import type { FormDocument } from '../forms/definition.js';
 import { layoutNarrative } from './narrative.js';
 import type { DocumentLayout, LayoutContext } from './types.js';
 
@@ -11,9 +10,7 @@ import type { DocumentLayout, LayoutContext } from './types.js';
 export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
   const profile = hunanProfile();
   return setEntries(ctx.input, profile).map((entry) =>
-    entry.doc.kind === 'narrative'
-      ? layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures), { ...entry, continued: profile.continued })
-      : layoutDefinedForm(ctx, entry as typeof entry & { doc: FormDocument }, profile),
+    entry.form ? layoutDefinedForm(ctx, entry, entry.form, profile) : layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures), { ...entry, continued: profile.continued }),
   );
 }
 
