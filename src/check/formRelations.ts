@@ -9,9 +9,10 @@ import { loadProfile } from '../core/profiles.js';
 import { UserError } from '../diagnostics/finding.js';
 import { PROFILE_FILE_MESSAGES as PM } from '../forms/definitionMessages.js';
 import { profileProblem } from '../forms/loadProfile.js';
-import { plainTitle, type FormDef, type ListSection, type MatrixSection, type Profile } from '../forms/definition.js';
-import { FIELDS, FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
-import { inputPathOf, mapInput, withInputDefaults } from '../forms/mapInput.js';
+import type { FormDef, ListSection, MatrixSection, Profile } from '../forms/definition.js';
+import { FIELDS, sumOrder, type FormEngine, type RelationOutcome } from '../forms/derive.js';
+import { runOnInput } from '../forms/inputRun.js';
+import { inputPathOf, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
 import { moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
 import { MESSAGES, type RuleId } from './messages.js';
@@ -43,28 +44,9 @@ function instancesOf(use: FormUse, input: ReportInput): Instance[] {
   return (Array.isArray(items) ? items : []).map((data, i) => ({ source: data, prefix: `${use.each}.${i}`, name: String((data as { name?: unknown })?.name ?? '') }));
 }
 
-/**
- * One engine run per form and set of input parts it reads (the top-level keys of its `input` mapping): the rules of
- * one form share it, and the check stage's reruns on corrected copies share it when the copy's correction lies
- * elsewhere (a copy shares every part it did not change).
- */
-const runs = new WeakMap<FormDef, Map<string, { sources: unknown[]; engine: FormEngine }[]>>();
-const KEPT_RUNS = 8;
-
-/** Print settings (`defaults.*` places) are the whole input's, also for one item's form. */
+/** The form worked out on the input, or on one item of it; the build's layout reads the same run (src/forms/inputRun.ts). */
 function engineFor(profile: Profile, form: FormDef, input: ReportInput, instance: Instance): FormEngine {
-  const roots = [...new Set(Object.values(form.input ?? {}).flatMap((from) => (typeof from === 'string' ? [from] : Array.isArray(from) ? from : [from.from])).map((path) => path.split('.')[0]))];
-  const sources = [...roots.map((key) => (instance.source as Record<string, unknown>)[key]), ...(instance.prefix ? [(input as unknown as Record<string, unknown>).display] : [])];
-  let byPlace = runs.get(form);
-  if (!byPlace) runs.set(form, (byPlace = new Map()));
-  let kept = byPlace.get(instance.prefix ?? '');
-  if (!kept) byPlace.set(instance.prefix ?? '', (kept = []));
-  const hit = kept.find((r) => r.sources.every((s, i) => s === sources[i]));
-  if (hit) return hit.engine;
-  const engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, instance.source), { path: instance.prefix ?? form.id, title: plainTitle(form) }).run();
-  kept.unshift({ sources, engine });
-  kept.length = Math.min(kept.length, KEPT_RUNS);
-  return engine;
+  return runOnInput(profile, form, input, instance.prefix ? { path: instance.prefix, data: instance.source, name: instance.name ?? '' } : undefined);
 }
 
 class FormSpeaker implements OutcomeView {
