@@ -4,6 +4,7 @@ import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
 import { GlyphSubset, TrueTypeFont } from './trueType.js';
+import { PlainLayout } from './plainLayout.js';
 import { resources } from '../resources.js';
 import { FONT_FAMILY } from './fonts.js';
 import { RENDER_MESSAGES } from './messages.js';
@@ -90,6 +91,7 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
     if (!first) {
       parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key), layouts: embedded.layoutCache }));
       shareDecodedTables(embedded.font);
+      PlainLayout.register(first.file, first.font);
     }
     embedded.font = first.font;
     // pdfkit's per-word layouts depend on the font alone: shared, they are computed once per process.
