@@ -13,7 +13,8 @@ import { RENDER_MESSAGES } from './messages.js';
 export class TrueTypeFont {
   readonly tables = new Map<string, Buffer>();
   readonly numGlyphs: number;
-  private readonly loca: Uint32Array;
+  private readonly loca: Buffer;
+  private readonly longLoca: boolean;
   private readonly glyf: Buffer;
   private readonly hmtx: Buffer;
   private readonly numberOfHMetrics: number;
@@ -32,16 +33,19 @@ export class TrueTypeFont {
     this.numberOfHMetrics = this.tables.get('hhea')!.readUInt16BE(34);
     this.glyf = this.tables.get('glyf')!;
     this.hmtx = this.tables.get('hmtx')!;
-    const loca = this.tables.get('loca')!;
-    const long = this.tables.get('head')!.readInt16BE(50) === 1;
-    this.loca = new Uint32Array(this.numGlyphs + 1);
-    for (let i = 0; i <= this.numGlyphs; i++) this.loca[i] = long ? loca.readUInt32BE(i * 4) : loca.readUInt16BE(i * 2) * 2;
+    this.loca = this.tables.get('loca')!;
+    this.longLoca = this.tables.get('head')!.readInt16BE(50) === 1;
     this.glyphSums = new Uint32Array(this.numGlyphs);
     this.summed = new Uint8Array(this.numGlyphs);
   }
 
   glyph(gid: number): Buffer {
-    return this.glyf.subarray(this.loca[gid], this.loca[gid + 1]);
+    return this.glyf.subarray(this.offset(gid), this.offset(gid + 1));
+  }
+
+  /** Where a glyph starts in glyf, read from loca when asked: a report uses a few thousand of 30 000 glyphs. */
+  private offset(gid: number): number {
+    return this.longLoca ? this.loca.readUInt32BE(gid * 4) : this.loca.readUInt16BE(gid * 2) * 2;
   }
 
   /** Checksums of glyphs as stored, padded to four bytes (0 until worked out; `summed` says which are). */
