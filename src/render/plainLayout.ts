@@ -88,8 +88,16 @@ function isPlainCode(c: number): boolean {
 /** Tables whose presence means fontkit may change glyphs or positions (or read glyphs another way). */
 const SHAPING_TABLES = ['GSUB', 'GPOS', 'kern', 'morx', 'fvar', 'CFF ', 'CFF2', 'sbix', 'COLR'];
 
+/** A format 12 cmap subtable: its groups (start, end, first glyph; 12 bytes each), read where they lie. */
+interface Groups {
+  table: Buffer;
+  /** Offset of the first group in `table`. */
+  at: number;
+  count: number;
+}
+
 /** The font's first Windows Unicode full-repertoire cmap (3, 10), as fontkit picks it, if it is format 12. */
-function fullCmap(cmap: Buffer | undefined): { start: Uint32Array; end: Uint32Array; glyph: Uint32Array } | undefined {
+function fullCmap(cmap: Buffer | undefined): Groups | undefined {
   if (!cmap) return undefined;
   const tables = cmap.readUInt16BE(2);
   for (let i = 0; i < tables; i++) {
@@ -97,17 +105,7 @@ function fullCmap(cmap: Buffer | undefined): { start: Uint32Array; end: Uint32Ar
     if (cmap.readUInt16BE(rec) !== 3 || cmap.readUInt16BE(rec + 2) !== 10) continue;
     const at = cmap.readUInt32BE(rec + 4);
     if (cmap.readUInt16BE(at) !== 12) return undefined;
-    const groups = cmap.readUInt32BE(at + 12);
-    const start = new Uint32Array(groups);
-    const end = new Uint32Array(groups);
-    const glyph = new Uint32Array(groups);
-    for (let g = 0; g < groups; g++) {
-      const p = at + 16 + g * 12;
-      start[g] = cmap.readUInt32BE(p);
-      end[g] = cmap.readUInt32BE(p + 4);
-      glyph[g] = cmap.readUInt32BE(p + 8);
-    }
-    return { start, end, glyph };
+    return { table: cmap, at: at + 16, count: cmap.readUInt32BE(at + 12) };
   }
   return undefined;
 }
@@ -129,7 +127,7 @@ export class PlainLayout {
   private constructor(
     private readonly file: TrueTypeFont,
     private readonly fontkitFont: FontkitFontLike,
-    private readonly cmap: { start: Uint32Array; end: Uint32Array; glyph: Uint32Array },
+    private readonly cmap: Groups,
   ) {}
 
   /**
@@ -150,16 +148,18 @@ export class PlainLayout {
   private gid(cp: number): number {
     let gid = this.gids.get(cp);
     if (gid !== undefined) return gid;
-    const { start, end, glyph } = this.cmap;
+    const { table, at, count } = this.cmap;
     let min = 0;
-    let max = start.length - 1;
+    let max = count - 1;
     gid = 0;
     while (min <= max) {
       const mid = (min + max) >> 1;
-      if (cp < start[mid]) max = mid - 1;
-      else if (cp > end[mid]) min = mid + 1;
+      const group = at + mid * 12;
+      const start = table.readUInt32BE(group);
+      if (cp < start) max = mid - 1;
+      else if (cp > table.readUInt32BE(group + 4)) min = mid + 1;
       else {
-        gid = glyph[mid] + (cp - start[mid]);
+        gid = table.readUInt32BE(group + 8) + (cp - start);
         break;
       }
     }
