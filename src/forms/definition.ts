@@ -97,6 +97,8 @@ export const ColumnSchema = z
     options: z.array(z.string()).optional().meta({ title: T.options }),
     /** List: cells of consecutive rows with the same value are merged (一级、二级指标). */
     group: z.boolean().default(false).meta({ title: T.group }),
+    /** hunan-2022's workbook: the column's drop-down, a list of templates/profiles/<id>/workbook.yaml (一级、二级指标). */
+    sheet: z.object({ choices: z.enum(['level1Names', 'level2Names']).meta({ title: T.sheetChoices }) }).strict().optional().meta({ title: T.sheetColumn }),
     /** List: printed after a group label, e.g. "（{{weight}}分）" with the group's summed weight. */
     groupSuffix: z.string().optional().meta({ title: T.groupSuffix }),
     rate: rateRelation.optional(),
@@ -219,6 +221,18 @@ export const SectionSchema = z.discriminatedUnion('kind', [
       minRows: z.number().int().min(0).default(1),
       /** The text columns share their room by their text: a long 偏差原因 gets a wide column, an empty one gives room away. */
       balance: z.boolean().default(false).meta({ title: T.balanceText }),
+      /**
+       * hunan-2022's workbook: an indicator value there takes three columns under these headings (比较符 | 数值或文字 |
+       * 计量单位), and the list leaves this many blank rows after the items (a blank workbook: as many).
+       */
+      sheet: z
+        .object({
+          split: z.tuple([z.string(), z.string(), z.string()]).optional().meta({ title: T.sheetSplit }),
+          blankRows: z.number().int().min(0).default(3).meta({ title: T.sheetBlankRows }),
+        })
+        .strict()
+        .optional()
+        .meta({ title: T.sheetList }),
     })
     .strict(),
 ]);
@@ -230,6 +244,51 @@ export type ListSection = Extract<SectionDef, { kind: 'list' }>;
 /** A check no declaration can express: a rule in code, named here, with its places. */
 export const CodeCheckSchema = z.object({ rule: z.string(), args: z.record(z.string(), z.union([z.string(), z.number()])).default({}) }).strict();
 export type CodeCheckDef = z.infer<typeof CodeCheckSchema>;
+
+/**
+ * One cell of a workbook row (hunan-2022's 附件3 and 附件4 sheets): a label (a bold centred heading with `header`),
+ * a field of the form (its place in the input from `input`), a place of the input the form does not print (`input`,
+ * with its `kind`), the unit's name (`show: unit`, a formula on the cell where it is typed) or a note of
+ * templates/workbook.yaml (`note`). A cell follows the one before it, past the columns a label above covers with
+ * `rows`; `col` places it further right.
+ */
+export const SheetCellSchema = z
+  .object({
+    label: z.string().optional().meta({ title: T.label }),
+    header: z.boolean().default(false).meta({ title: T.sheetHeader }),
+    field: id.optional().meta({ title: T.field }),
+    input: z.string().optional().meta({ title: T.sheetInput }),
+    kind: z.enum(['text', 'date', 'file', 'signature']).default('text').meta({ title: T.sheetKind }),
+    /** A text field given as a list: one item a row, the label beside the first. */
+    list: z.boolean().default(false).meta({ title: T.sheetTextList }),
+    show: z.enum(['unit']).optional().meta({ title: T.sheetShow }),
+    note: z.string().optional().meta({ title: T.sheetNote }),
+    col: z.number().int().positive().optional().meta({ title: T.sheetCol }),
+    span: z.number().int().positive().default(1).meta({ title: T.span }),
+    /** A label merged down over this many rows; the rows below skip its columns. */
+    rows: z.number().int().positive().default(1).meta({ title: T.sheetRowsDown }),
+  })
+  .strict()
+  .refine((c) => [c.label, c.field, c.input, c.show, c.note].filter((v) => v !== undefined).length === 1, DM.oneSheetCellContent);
+export type SheetCellDef = z.infer<typeof SheetCellSchema>;
+
+/**
+ * A row of the sheet: its cells; or with the object its cells belong to (`object`, an input path, read back as {}
+ * when blank, or left out if `optional`); or a section of the form laid out as on the form (a matrix, a list).
+ * A row without a label goes on the block of the row above (a value under its heading).
+ */
+export const SheetRowSchema = z.union([
+  z.array(SheetCellSchema).min(1),
+  z
+    .object({
+      cells: z.array(SheetCellSchema).min(1),
+      object: z.string().optional().meta({ title: T.sheetObject }),
+      optional: z.boolean().default(false).meta({ title: T.sheetOptional }),
+    })
+    .strict(),
+  z.object({ section: id }).strict(),
+]);
+export type SheetRowDef = z.infer<typeof SheetRowSchema>;
 
 export const FormSchema = z
   .object({
@@ -271,8 +330,20 @@ export const FormSchema = z
       .strict()
       .optional()
       .meta({ title: T.widths }),
-    /** hunan-2022's workbook: the sheet's column widths (characters). */
-    sheet: z.object({ widths: z.array(z.number().positive()) }).strict().optional().meta({ title: T.sheet }),
+    /**
+     * hunan-2022's workbook: the sheet's column widths (characters) and, for a sheet laid out otherwise than the form,
+     * its rows (src/workbook/sheets/fromRows.ts): under the title, the year line and the caption (over `captionSpan`
+     * columns), these rows top to bottom.
+     */
+    sheet: z
+      .object({
+        widths: z.array(z.number().positive()),
+        captionSpan: z.number().int().positive().default(1).meta({ title: T.sheetCaptionSpan }),
+        rows: z.array(SheetRowSchema).optional().meta({ title: T.sheetRows }),
+      })
+      .strict()
+      .optional()
+      .meta({ title: T.sheet }),
     /** One page if a smaller style allowed by templates/styles.yaml `fit.<name>` gets the form there. */
     fit: z.string().optional().meta({ title: T.fit }),
     /**

@@ -10,6 +10,7 @@ import { FormSchema, ProfileSchema, type FormDef, type Profile } from './definit
 import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
+import { sheetRowProblems } from './sheetCheck.js';
 
 /** The files of one profile folder: "profile.yaml" and "forms/<name>.yaml", by relative path. */
 export type ProfileFiles = Record<string, string>;
@@ -170,6 +171,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     if (form.id !== m[1]) problems.push(profileProblem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
     crossCheck(name(path), form, problems);
     inputPlaces(name(path), form, problems);
+    for (const p of sheetRowProblems(form)) problems.push(profileProblem(name(path), p.at, p.message));
     forms[form.id] = form;
   }
   if (profile) {

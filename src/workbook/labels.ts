@@ -10,17 +10,12 @@ type Labels<K extends string> = Readonly<Record<K, string>>;
 
 interface WorkbookLabels {
   sheets: Labels<'instructions' | 'narrative' | 'basicData' | 'department' | 'project'>;
-  // 基础数据表's title and labels are in its form definition (profiles/hunan-2022/forms/basicData.yaml).
-  titles: Labels<'narrative' | 'department' | 'project'>;
+  // The form sheets' titles and labels are in their form definitions (profiles/hunan-2022/forms/*.yaml).
+  titles: Labels<'narrative'>;
   level1Names: readonly string[];
   level2Names: readonly string[];
-  common: Labels<'unitStamp' | 'unitLine' | 'moneyUnit' | 'preparer' | 'formDate' | 'phone' | 'unitHead' | 'yearLine'>;
-  indicators: Labels<'level1' | 'level2' | 'name' | 'target' | 'actual' | 'weight' | 'score' | 'deviation' | 'comparator' | 'value' | 'unit' | 'totalRow'>;
-  // The sheets' row labels; each sheet description names the keys it uses, and a missing one is caught below.
+  // 正文's row labels; its sheet description names the keys it uses, and a missing one is caught below.
   narrative: Labels<string>;
-  basicData: Labels<string>;
-  department: Labels<string>;
-  project: Labels<string>;
   /** Path patterns of the cells the tool computes when left blank. */
   computed: readonly string[];
 }
@@ -40,7 +35,7 @@ function strict<T extends object>(where: string, section: T): T {
 
 function load(): WorkbookLabels {
   const raw = parse(readTemplateFile(FILE).source) as WorkbookLabels;
-  const sections = ['sheets', 'titles', 'common', 'indicators', 'narrative', 'basicData', 'department', 'project'] as const;
+  const sections = ['sheets', 'titles', 'narrative'] as const;
   return { ...raw, ...Object.fromEntries(sections.map((s) => [s, strict(s, raw[s] ?? {})])) };
 }
 
@@ -56,10 +51,8 @@ export const SHEETS = LABELS.sheets;
 export const TITLES = LABELS.titles;
 export const LEVEL1_NAMES = LABELS.level1Names;
 export const LEVEL2_NAMES = LABELS.level2Names;
-export const COMMON = { ...LABELS.common, yearLine: (year: string) => LABELS.common.yearLine.replace('{{year}}', year) };
-export const INDICATOR_COLUMNS = LABELS.indicators;
-/** Row labels of each sheet, by key. */
-export const ROWS = { narrative: LABELS.narrative, basicData: LABELS.basicData, department: LABELS.department, project: LABELS.project };
+/** Row labels of 正文, by key. */
+export const ROWS = { narrative: LABELS.narrative };
 /** Path patterns ("projectEvaluations[].funds.*.score") of the cells the tool computes when left blank. */
 export const COMPUTED = LABELS.computed ?? [];
 /** "项目{{n}}": the start of the n-th project sheet's name. */

@@ -9,7 +9,7 @@ import { DEPARTMENT_SHEET } from './sheets/department.js';
 import { NARRATIVE_SHEET } from './sheets/narrative.js';
 
 export * from './types.js';
-export { projectSheet } from './sheets/project.js';
+export { projectSheet, projectSheetTitle } from './sheets/project.js';
 export { BASIC_DATA_SHEET, DEPARTMENT_SHEET, NARRATIVE_SHEET };
 
 /** The fixed sheets, in workbook order; project sheets follow, one per project. */

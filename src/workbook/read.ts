@@ -6,8 +6,7 @@ import { UserError, type Finding } from '../diagnostics/finding.js';
 import { byteSize } from '../load/byteSize.js';
 import { loadProfile } from '../core/profiles.js';
 import { LOAD_MESSAGES as M } from '../load/messages.js';
-import { TITLES } from './labels.js';
-import { FIXED_SHEETS, projectSheet } from './layout.js';
+import { FIXED_SHEETS, projectSheet, projectSheetTitle } from './layout.js';
 import { pathKey } from './paths.js';
 import { placePictures } from './pictures.js';
 import { readProfileWorkbook, workbookProfileId } from './profile/read.js';
@@ -91,7 +90,7 @@ async function open(file: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
 
 /** Project sheets are the sheets titled 项目支出绩效自评表, in tab order; copies a clerk made of one count too. */
 function projectSheets(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  return wb.worksheets.filter((ws) => labelAt(ws, 1, 1) === TITLES.project);
+  return wb.worksheets.filter((ws) => labelAt(ws, 1, 1) === projectSheetTitle());
 }
 
 function missingSheet(file: string, name: string): Finding {

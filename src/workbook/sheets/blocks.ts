@@ -1,5 +1,5 @@
 /** Small builders for the layout's blocks, shared by the sheet descriptions. */
-import { COMMON, aroundYear } from '../labels.js';
+import { aroundYear } from '../labels.js';
 import type { Block, Display, Field, Kind, Label, Path, Role } from '../types.js';
 
 export const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
@@ -48,8 +48,9 @@ export const ifBlank = (address: string, formula: string, blank = '') => `IF(${a
 
 export const yearOf = (ref: Parameters<Display['show']>[0]) => ref(['year']);
 
-/** "（2022年度）" under a form's title. */
-export function yearLine(span: number): Block {
+/** "（2022年度）" under a form's title, from its template ("（{{year}}年度）"). */
+export function yearLine(template: string, span: number): Block {
+  const { before, after } = aroundYear(template);
   return {
     displays: [
       {
@@ -58,8 +59,7 @@ export function yearLine(span: number): Block {
         role: 'header',
         show: (ref) => {
           const y = yearOf(ref);
-          const { before, after } = aroundYear(COMMON.yearLine('{{year}}'));
-          return { formula: ifBlank(y.address, `"${before}"&${y.address}&"${after}"`), result: y.value ? COMMON.yearLine(y.value) : '' };
+          return { formula: ifBlank(y.address, `"${before}"&${y.address}&"${after}"`), result: y.value ? `${before}${y.value}${after}` : '' };
         },
       },
     ],

@@ -29,7 +29,8 @@ function heading(c: ColumnDef, col: number): { label?: ReturnType<typeof label>;
   return { label: label(col, c.title, { role: 'header' }) };
 }
 
-function pathOf(form: FormDef, place: string): Path {
+/** The input path (split at dots) of a place of the form, from its `input` mapping: the first path where it gives several. */
+export function pathOf(form: FormDef, place: string): Path {
   const from = form.input?.[place];
   const first = typeof from === 'string' ? from : Array.isArray(from) ? from[0] : from?.from;
   if (!first) throw new Error(`${form.id}: input.${place} is missing`);
