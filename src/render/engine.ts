@@ -3,7 +3,7 @@ import { installFontLayout } from './fontLayout.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
-import { GlyphSubset, TrueTypeFont } from './trueType.js';
+import { GlyphSubset, TrueTypeFont, useLazyGlyphs } from './trueType.js';
 import { PlainLayout } from './plainLayout.js';
 import { resources } from '../resources.js';
 import { FONT_FAMILY } from './fonts.js';
@@ -179,7 +179,8 @@ async function setUp(): Promise<Engine> {
   // Italic styles map to upright: Chinese forms use none.
   const fonts: Record<string, string> = {};
   for (const [style, weight] of [['normal', 'normal'], ['bold', 'bold'], ['italics', 'normal'], ['bolditalics', 'bold']] as const) {
-    const { name, bytes } = resources().font(weight);
+    const { name, bytes, glyphs } = resources().font(weight);
+    if (glyphs) useLazyGlyphs(bytes, glyphs);
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     fonts[style] = name;
   }

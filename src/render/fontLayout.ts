@@ -1,4 +1,5 @@
 import { plainLayoutOf } from './plainLayout.js';
+import { completeGlyphs } from './trueType.js';
 
 /**
  * pdfkit's EmbeddedFont.layout and encode, for the text jixiao hands it. The layout stage gives pdfmake each line as
@@ -23,7 +24,7 @@ interface Run {
 
 /** pdfkit's EmbeddedFont, the parts read and replaced here. */
 interface EmbeddedFontLike {
-  font: object;
+  font: { stream?: { buffer?: Uint8Array } };
   layoutRun(text: string, features?: unknown): Run;
   layoutCached(text: string): Run;
   layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Glyph[] | null; positions: Run['positions'] | null; advanceWidth: number };
@@ -61,10 +62,12 @@ export function installFontLayout(proto: object): void {
   // A text of plain characters in a font with nothing to shape is laid out from the font's tables (plainLayout.ts).
   font.layoutRun = function (this: EmbeddedFontLike, text, features) {
     const plain = plainLayoutOf(this.font);
-    if (!plain) return layoutRun.call(this, text, features);
-    const run = features ? undefined : plain.layout(text, this.scale);
+    const run = plain && !features ? plain.layout(text, this.scale) : undefined;
     if (run) return run;
+    // fontkit's own layout may read outlines (a mark's placement reads its base glyph's box).
+    completeGlyphs(this.font.stream?.buffer);
     const laid = layoutRun.call(this, text, features);
+    if (!plain) return laid;
     plain.adopt(laid.glyphs);
     return laid;
   };
