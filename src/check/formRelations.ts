@@ -8,9 +8,10 @@ import { loadProfile } from '../core/profiles.js';
 import { UserError } from '../diagnostics/finding.js';
 import { PROFILE_FILE_MESSAGES as PM } from '../forms/definitionMessages.js';
 import { profileProblem } from '../forms/loadProfile.js';
-import { plainTitle, type FormDef, type MatrixSection, type Profile } from '../forms/definition.js';
-import { FormEngine, sumOrder, type RelationOutcome } from '../forms/derive.js';
-import { inputPathOf, mapInput, withInputDefaults } from '../forms/mapInput.js';
+import type { FormDef, MatrixSection } from '../forms/definition.js';
+import { sumOrder, type FormEngine, type RelationOutcome } from '../forms/derive.js';
+import { runOnInput } from '../forms/inputRun.js';
+import { inputPathOf } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
 import { moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
 import { MESSAGES, type RuleId } from './messages.js';
@@ -19,27 +20,6 @@ import { fillPlaces } from '../forms/places.js';
 
 type Kind = RelationOutcome['kind'];
 const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost'];
-
-/**
- * One engine run per form and set of input parts it reads (the top-level keys of its `input` mapping): the rules of
- * one form share it, and the check stage's reruns on corrected copies share it when the copy's correction lies
- * elsewhere (a copy shares every part it did not change).
- */
-const runs = new WeakMap<FormDef, { sources: unknown[]; engine: FormEngine }[]>();
-const KEPT_RUNS = 8;
-
-function engineFor(profile: Profile, form: FormDef, input: ReportInput): FormEngine {
-  const roots = [...new Set(Object.values(form.input ?? {}).flatMap((from) => (typeof from === 'string' ? [from] : Array.isArray(from) ? from : [from.from])).map((path) => path.split('.')[0]))];
-  const sources = roots.map((key) => (input as unknown as Record<string, unknown>)[key]);
-  let kept = runs.get(form);
-  if (!kept) runs.set(form, (kept = []));
-  const hit = kept.find((r) => r.sources.every((s, i) => s === sources[i]));
-  if (hit) return hit.engine;
-  const engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, input), { path: form.id, title: plainTitle(form) }).run();
-  kept.unshift({ sources, engine });
-  kept.length = Math.min(kept.length, KEPT_RUNS);
-  return engine;
-}
 
 /** What one outcome of a relation says to the clerk, when it fails: the catalog finding's place, wording and values. */
 interface Said {
@@ -192,7 +172,8 @@ export function formRelationRules(profileId: string, formId: string): Rule[] {
       throw new UserError(PM.errors(folder, 1), [profileProblem(`${folder}/forms/${formId}.yaml`, `findings.${kind}`, PM.unknownFinding(id))]);
     }
     return defineRule(id as RuleId, (input, _figures, report) => {
-      const engine = engineFor(profile, form, input);
+      // The build's layout reads the same run (src/forms/inputRun.ts).
+      const engine = runOnInput(profile, form, input);
       const speaker = new FormSpeaker(form, engine, input);
       for (const o of ordered(form, engine)) {
         if (o.kind !== kind) continue;

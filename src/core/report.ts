@@ -9,6 +9,7 @@ import { layoutReport, loadStyles, templateStyles, type DocumentLayout, type Sty
 import type { ReportInput } from '../model/schema.js';
 import type { AssembledSet, RenderedDocument, RenderOptions } from '../render/index.js';
 import { VERSION } from '../version.js';
+import { combinedNames, pageNumberText } from '../forms/hunan2022.js';
 import type { PreparedReport } from './prepare.js';
 
 export { checkReport, parseReport, prepareReport, type PreparedReport } from './prepare.js';
@@ -38,10 +39,9 @@ export { templateStyles };
 export function composeReport({ input, figures }: PreparedReport, options: RenderSwitches = {}): ComposedReport {
   const labels = templateLabels();
   const styles = templateStyles();
-  const names = { unitName: input.unit.name, year: input.year };
   return {
     docs: layoutReport({ input, figures, labels, styles }),
-    combined: { title: labels.text('documents.combined.title'), fileName: labels.text('documents.combined.fileName', names) },
+    combined: combinedNames(input),
     render: renderOptions(input, labels, styles, options),
   };
 }
@@ -77,7 +77,7 @@ export async function renderFindings(prepared: PreparedReport, findings: Finding
   const [, alone] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
     styles,
     meta: { author: prepared.input.unit.name, subject: page.title, keywords: page.title, date: prepared.input.reportDate, producer: `jixiao ${VERSION}` },
-    pageNumber: (n, pages) => labels.text('common.pageNumber', { page: n, pages }),
+    pageNumber: pageNumberText(),
   });
   return { ...alone, layout: { kind: page.kind, title: page.title, fileName: page.fileName } };
 }
@@ -93,7 +93,7 @@ export function renderOptions(input: ReportInput, labels: Labels, styles: Styles
       date: input.reportDate,
       producer: `jixiao ${VERSION}`,
     },
-    pageNumber: (page, pages) => labels.text('common.pageNumber', { page, pages }),
+    pageNumber: pageNumberText(),
     draftMark: options.draft ? labels.text('common.draft') : undefined,
   };
 }

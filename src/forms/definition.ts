@@ -9,6 +9,9 @@ import { DEFINITION_MESSAGES as DM, DEFINITION_TITLES as T } from './definitionM
 import { YEAR_PREFIX } from './patterns.js';
 
 /** 单元格种类: how a value is read, printed and formatted in a workbook. */
+/** 文件种类: a table form printed from its definition, or the narrative (正文), laid out by its own code. */
+export const DOCUMENT_KINDS = ['form', 'narrative'] as const;
+
 export const CELL_KINDS = ['money', 'percent', 'points', 'count', 'text', 'indicator', 'comparator', 'date'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
@@ -384,7 +387,9 @@ export const ProfileSchema = z
         z
           .object({
             id,
-            form: id.meta({ title: T.form }),
+            /** A table form (the default), or the narrative (正文, hunan-2022's templates/narrative.hbs), which names no form. */
+            kind: z.enum(DOCUMENT_KINDS).default('form').meta({ title: T.documentKind }),
+            form: id.optional().meta({ title: T.form }),
             /** The input key of a list: one document per item. Without it the input key is the document's id. */
             each: id.optional().meta({ title: T.each }),
             attachment: z.string().optional().meta({ title: T.attachment }),
@@ -422,8 +427,18 @@ export const ProfileSchema = z
   .strict();
 export type ProfileDef = z.infer<typeof ProfileSchema>;
 
-export interface Profile extends ProfileDef {
+/** A document of the set as profile.yaml lists it: a table form or the narrative. */
+export type SetDocument = ProfileDef['documents'][number];
+
+/** A document printed from a form definition. */
+export type FormDocument = SetDocument & { kind: 'form'; form: string };
+
+export interface Profile extends Omit<ProfileDef, 'documents'> {
   forms: Record<string, FormDef>;
+  /** The documents printed from form definitions, in the set's order. */
+  documents: FormDocument[];
+  /** Every document of the set in its order, the narrative too (hunan-2022's 正文). */
+  set: SetDocument[];
 }
 
 /** A form's title without its template parts ("部门预算项目支出绩效自评表（{{year}}年度）" → "部门预算项目支出绩效自评表"), for messages. */

@@ -1,55 +1,96 @@
 /**
- * hunan-2022's forms that the form engine builds: today's input (ReportInput) read through the form's `input`
- * mapping, derived by the relation engine, laid out by the generic table-form layout, with the set's document
- * names, 续表 mark and signature lines from templates/labels.yaml as for its other documents.
+ * hunan-2022's set as its profile.yaml lists it (documents, order, 附件 numbers, titles, file names, the combined
+ * file): its forms are built by the form engine from today's input (ReportInput) read through each form's `input`
+ * mapping, derived by the relation engine (one run shared with the check stage), laid out by the generic table-form
+ * layout with the set's signature lines (templates/labels.yaml `common`); the narrative by its own code.
  */
+import { compileTemplate, type Render } from '../compose/handlebars.js';
 import { DEFAULT_PROFILE, loadProfile } from '../core/profiles.js';
-import type { DocumentKind } from '../layout/styles.js';
 import type { DocumentLayout, LayoutContext } from '../layout/types.js';
+import type { ReportInput } from '../model/schema.js';
 import { printValue } from './cells.js';
-import { plainTitle } from './definition.js';
-import { FormEngine } from './derive.js';
+import type { FormDef, Profile, SetDocument } from './definition.js';
+import { runOnInput, type EachItem } from './inputRun.js';
 import { layoutForm } from './layout.js';
-import { mapInput, withInputDefaults } from './mapInput.js';
-import { fillPlaces } from './places.js';
+import { withInputDefaults } from './mapInput.js';
 
-/** One item of a list the set prints a document for (a project of `projectEvaluations`): its place and name. */
-export interface EachItem {
-  /** The item's path in the input ("projectEvaluations.1"); the form's `input` places start at the item. */
-  path: string;
-  data: unknown;
-  /** Its name in the document's title and file name (`{{projectName}}`). */
-  name: string;
+export type { EachItem } from './inputRun.js';
+
+/** One document of the set for an input: what profile.yaml says of it, its item (a project), its title and file name. */
+export interface SetEntry {
+  doc: SetDocument;
+  /** The definition that prints it; none for the narrative. */
+  form?: FormDef;
+  item?: EachItem;
+  title: string;
+  fileName: string;
 }
 
-/**
- * The document `docKey` of templates/labels.yaml (附件2 …), built from the form `formId` of hunan-2022, in the
- * orientation templates/styles.yaml gives the document, as for the set's other documents; for a document printed
- * once per item (附件4, one per project), that item's, titled by `documents.<docKey>.eachTitle`.
- */
-export function layoutDefinedForm(ctx: LayoutContext, formId: string, docKey: DocumentKind, item?: EachItem): DocumentLayout {
-  const { input, labels } = ctx;
-  const set = loadProfile(DEFAULT_PROFILE);
-  const form = { ...set.forms[formId], orientation: ctx.styles.orientation[docKey] };
+/** hunan-2022's profile: the set's documents and the forms they print. */
+export function hunanProfile(): Profile {
+  return loadProfile(DEFAULT_PROFILE);
+}
+
+const COMPILED = new Map<string, Render>();
+
+/** A text of profile.yaml (a title, a file name) with its places filled: {{unit}}, {{year}}, an item's {{name}}. */
+export function profileText(profile: Profile, what: string, text: string, places: object): string {
+  const key = `${profile.id}\u0000${text}`;
+  let fn = COMPILED.get(key);
+  if (!fn) COMPILED.set(key, (fn = compileTemplate(`profiles/${profile.id}/profile.yaml（${what}）`, text)));
+  return fn(places);
+}
+
+/** The places every text of the set may name. */
+function commonPlaces(input: Pick<ReportInput, 'unit' | 'year'>): Record<string, unknown> {
+  return { unit: input.unit.name, year: input.year, previousYear: input.year - 1 };
+}
+
+/** The items of a document printed once per item of a list of the input (附件4: each of `projectEvaluations`). */
+function itemsOf(doc: SetDocument, input: ReportInput): EachItem[] | undefined {
+  if (!doc.each) return undefined;
+  const list = (input as unknown as Record<string, unknown>)[doc.each];
+  return (Array.isArray(list) ? list : []).map((data: { name?: unknown }, i) => ({ path: `${doc.each}.${i}`, data, name: String(data?.name ?? '') }));
+}
+
+/** Every document of the set for `input`, in profile.yaml's order, one per item where a document is printed per item. */
+export function setEntries(input: ReportInput, profile = hunanProfile()): SetEntry[] {
+  const common = commonPlaces(input);
+  const named = (doc: SetDocument, item?: EachItem): SetEntry => {
+    const places = item ? { ...common, name: item.name } : common;
+    return { doc, form: doc.form === undefined ? undefined : profile.forms[doc.form], item, title: profileText(profile, 'title', doc.title, places), fileName: profileText(profile, 'fileName', doc.fileName, places) };
+  };
+  return profile.set.flatMap((doc) => itemsOf(doc, input)?.map((item) => named(doc, item)) ?? [named(doc)]);
+}
+
+/** The combined file's title and file name. */
+export function combinedNames(input: Pick<ReportInput, 'unit' | 'year'>, profile = hunanProfile()): { title: string; fileName: string } {
+  const common = commonPlaces(input);
+  return { title: profileText(profile, 'combined.title', profile.combined.title, common), fileName: profileText(profile, 'combined.fileName', profile.combined.fileName, common) };
+}
+
+/** The page number under each page (`— 3 —`). */
+export function pageNumberText(profile = hunanProfile()): (page: number, pages: number) => string {
+  return (page, pages) => profileText(profile, 'pageNumber', profile.pageNumber, { page, pages });
+}
+
+/** A form document of the set laid out: the form in its own orientation, the item's for a document printed per item. */
+export function layoutDefinedForm(ctx: LayoutContext, entry: SetEntry, form: FormDef, profile = hunanProfile()): DocumentLayout {
+  const { input } = ctx;
+  const engine = runOnInput(profile, form, input, entry.item);
   // Print settings (`defaults.*` places) are the whole input's, also for one item's document.
-  const profile = withInputDefaults(set, form, input);
-  const common: Record<string, unknown> = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
-  const fill = (text: string) => fillPlaces(text, common);
-  // The figures only: the findings of these relations are reported by the check stage (src/check/formRelations.ts).
-  const data = mapInput(form, item ? item.data : input);
-  const { figures } = new FormEngine(profile, form, data, { path: item?.path ?? formId, title: plainTitle(form), fill }).run();
-  const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, figures.fields[id]?.value, profile.defaults)]));
-  const names = { unitName: input.unit.name, year: input.year, ...(item ? { projectName: item.name } : {}) };
+  const settings = withInputDefaults(profile, form, input);
+  const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, engine.figures.fields[id]?.value, settings.defaults)]));
+  const common = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
   return layoutForm({
-    profile,
+    profile: settings,
     form,
-    figures,
+    figures: engine.figures,
     context: { ...common, ...own },
     styles: ctx.styles,
-    title: labels.text(`documents.${docKey}.${item ? 'eachTitle' : 'title'}`, names),
-    fileName: labels.text(`documents.${docKey}.fileName`, names),
-    attachment: labels.text(`documents.${docKey}.attachment`),
-    continued: labels.text('common.continued'),
+    title: entry.title,
+    fileName: entry.fileName,
+    attachment: entry.doc.attachment,
     signing: ctx,
   });
 }

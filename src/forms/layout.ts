@@ -30,8 +30,6 @@ export interface FormLayoutInput {
   title: string;
   fileName: string;
   attachment?: string;
-  /** The 续表 mark, when the set keeps it elsewhere than in the profile (hunan-2022: templates/labels.yaml). */
-  continued?: string;
   /**
    * The hunan-2022 report whose contacts sign the form (`signatureBlock: contacts`, the seal on `caption.seal`): names,
    * signature lines and images, as on the set's other forms.
@@ -94,16 +92,13 @@ class FormLayout {
   private readonly s: TableStyle;
 
   constructor(private readonly o: FormLayoutInput) {
-    // The page of this form: the styles' page, in the form's own orientation.
-    const styles = { ...o.styles, orientation: { ...o.styles.orientation, projectEvaluation: o.form.orientation } };
-    this.pageStyles = styles;
-    this.width = contentWidth(styles, 'projectEvaluation');
-    this.height = contentHeight(styles, 'projectEvaluation');
+    // The page of this form: the styles' page, in the form's own orientation (its definition is the one source).
+    this.width = contentWidth(o.styles, o.form.orientation);
+    this.height = contentHeight(o.styles, o.form.orientation);
     this.s = tableStyle(o.styles);
   }
 
   private readonly height: number;
-  private readonly pageStyles: Styles;
 
   private fill(text: string): string {
     if (!text.includes('{{')) return text;
@@ -136,7 +131,7 @@ class FormLayout {
     const specs = this.widths(form.sections.map((s) => this.section(s)));
     const items: FlowItem[] = [...this.heading(), ...specs.map((spec) => ({ kind: 'table' as const, spec, style: this.s }))];
     const size = styles.tables.captionSize;
-    const text = this.o.continued ?? this.o.profile.continued;
+    const text = this.o.profile.continued;
     const page: PageSpec = {
       height: this.height,
       continued: { kind: 'block', height: lineHeight({ fontSize: size }) + 4, make: () => ({ text, fontSize: size, alignment: 'right', margin: [0, 0, 0, 4] }) },
@@ -188,9 +183,9 @@ class FormLayout {
     return Math.max(0, ...lines.map((line) => textWidth(line, { fontSize: this.s.fontSize }) + 0.5));
   }
 
-  /** The report whose contacts sign the form, in this layout's styles. */
+  /** The report whose contacts sign the form, in this layout's styles (a form fitted to one page signs in its smaller type). */
   private get signing(): LayoutContext | undefined {
-    return this.o.signing && { ...this.o.signing, styles: this.pageStyles };
+    return this.o.signing && { ...this.o.signing, styles: this.o.styles };
   }
 
   /**
@@ -254,7 +249,7 @@ class FormLayout {
   private signatureLines(): BlockItem[] {
     const { form, styles } = this.o;
     const signing = this.signing;
-    if (form.signatureBlock === 'contacts' && signing) return [formSignatures(signing, 'projectEvaluation')];
+    if (form.signatureBlock === 'contacts' && signing) return [formSignatures(signing, this.width)];
     const fontSize = styles.tables.captionSize;
     const parts: BlockItem[] = [];
     for (const line of form.signatures) {

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
-import { FormSchema, ProfileSchema, type FormDef, type Profile } from './definition.js';
+import { FormSchema, ProfileSchema, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
 import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
@@ -155,6 +155,11 @@ function sameTargets(documents: readonly { id: string; form: string; each?: stri
   }
 }
 
+/** The documents printed from a form definition, in the set's order. */
+function formDocuments(documents: readonly SetDocument[]): FormDocument[] {
+  return documents.filter((d): d is FormDocument => d.kind === 'form' && d.form !== undefined);
+}
+
 /** Validates a profile folder's files and returns the profile; throws a UserError listing every mistake. */
 export function parseProfile(folder: string, files: ProfileFiles, parsed?: ParsedYaml): Profile {
   const problems: Finding[] = [];
@@ -177,16 +182,21 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
   if (profile) {
     if (profile.id !== folder.split('/').pop()) problems.push(profileProblem(name('profile.yaml'), 'id', PM.idNotFolder(profile.id)));
     for (const f of REQUIRED_PROFILE_FIELDS) if (!profile.fields[f]) problems.push(profileProblem(name('profile.yaml'), `fields.${f}`, PM.missingCommonField(f)));
-    if (profile.engine === 'forms') {
-      // What the legacy set keeps in templates/labels.yaml, an engine profile must say itself.
-      if (!profile.documents.length) problems.push(profileProblem(name('profile.yaml'), 'documents', PM.noDocuments));
-      if (!profile.combined.title || !profile.combined.fileName) problems.push(profileProblem(name('profile.yaml'), 'combined', PM.noCombined));
-      if (!profile.pageNumber) problems.push(profileProblem(name('profile.yaml'), 'pageNumber', PM.noPageNumber));
-      if (!profile.continued) problems.push(profileProblem(name('profile.yaml'), 'continued', PM.noContinued));
-      profile.documents.forEach((d, i) => !forms[d.form] && problems.push(profileProblem(name('profile.yaml'), `documents.${i}.form`, PM.noForm(d.form))));
-      sameTargets(profile.documents, forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
-    }
+    // The set's documents, in order: every profile lists them (hunan-2022's code reads them as the engine does).
+    const file = name('profile.yaml');
+    if (!profile.documents.length) problems.push(profileProblem(file, 'documents', PM.noDocuments));
+    if (!profile.combined.title || !profile.combined.fileName) problems.push(profileProblem(file, 'combined', PM.noCombined));
+    if (!profile.pageNumber) problems.push(profileProblem(file, 'pageNumber', PM.noPageNumber));
+    if (!profile.continued) problems.push(profileProblem(file, 'continued', PM.noContinued));
+    profile.documents.forEach((d, i) => {
+      if (d.kind === 'narrative') {
+        if (d.form !== undefined || d.each !== undefined) problems.push(profileProblem(file, `documents.${i}`, PM.narrativeWithForm));
+        else if (profile.engine !== 'legacy') problems.push(profileProblem(file, `documents.${i}.kind`, PM.narrativeEngine));
+      } else if (d.form === undefined) problems.push(profileProblem(file, `documents.${i}.form`, PM.noFormNamed));
+      else if (!forms[d.form]) problems.push(profileProblem(file, `documents.${i}.form`, PM.noForm(d.form)));
+    });
+    sameTargets(formDocuments(profile.documents), forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);
-  return { ...profile, forms };
+  return { ...profile, forms, documents: formDocuments(profile.documents), set: profile.documents };
 }

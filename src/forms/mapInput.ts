@@ -29,9 +29,48 @@ function cells(v: unknown): Raw {
   return Object.fromEntries(Object.entries(v as Raw).map(([k, x]) => [k, cellValue(x)]));
 }
 
-/** The input paths a place names: one, or several tried in order (a list's `{ from }` names none here). */
-function pathsOf(from: InputPlace): string[] {
-  return typeof from === 'string' ? [from] : Array.isArray(from) ? from : [];
+/** Every input path a place reads: one, several tried in order, or a list's (`{ from }`). */
+export function readPaths(from: InputPlace): string[] {
+  return typeof from === 'string' ? [from] : Array.isArray(from) ? from : [from.from];
+}
+
+/**
+ * Where a form's place is in an input: one path (of several, the first that holds a value), or a list of items
+ * (`from`, each item's values at `values`).
+ */
+export type PlaceInInput = { path: string } | { items: string; values?: string };
+
+/**
+ * The one reading of a form's `input` mapping, for `source` (the input, or the item a form is printed for): what
+ * the engine reads (mapInput), where a finding's cell was typed (inputPathOf) and where the editor types it.
+ * A place (`fields.<id>`, `<section>.<row>`, `<section>.<row>.<column>`, `<section>.<row>.items`, `<list>`,
+ * `<list>.total`) with several paths is at the first that holds a value, else the first; a cell without a place of
+ * its own is in its row's (`<row path>.<column>`). undefined: the mapping does not place it.
+ */
+export function placeInInput(form: FormDef, place: string, source: unknown): PlaceInInput | undefined {
+  const map = form.input ?? {};
+  const own = map[place];
+  if (own === undefined) {
+    const [section, row, column, ...rest] = place.split('.');
+    const rowPlace = map[`${section}.${row}`];
+    return typeof rowPlace === 'string' && column !== undefined && !rest.length ? { path: `${rowPlace}.${column}` } : undefined;
+  }
+  if (typeof own === 'object' && !Array.isArray(own)) return { items: own.from, values: own.values };
+  const paths = readPaths(own);
+  return { path: paths.find((p) => cellValue(at(source, p)) !== undefined) ?? paths[0] };
+}
+
+/** The value at a place's path (undefined for a list of items). */
+function valueAt(form: FormDef, place: string, source: unknown): unknown {
+  const where = placeInInput(form, place, source);
+  return where && 'path' in where ? at(source, where.path) : undefined;
+}
+
+/** A list of items as the engine reads it: each item's values (the object at `values`, or the item itself) as cells. */
+function itemsAt(source: unknown, where: PlaceInInput | undefined): Raw[] {
+  if (!where || !('items' in where)) return [];
+  const list = at(source, where.items);
+  return Array.isArray(list) ? list.map((it) => cells(where.values ? at(it, where.values) : it)) : [];
 }
 
 function child(parent: Raw, key: string): Raw {
@@ -45,14 +84,10 @@ export const STATED_TOTALS = '#totals';
  * A list's place: the list itself (`<list>: { from }`, each item a row whose keys are the columns' ids), or the
  * total row the input states (`<list>.total`: an object of the columns' totals, printed as given).
  */
-function listPlace(out: Raw, list: string, part: string | undefined, from: InputPlace, source: unknown): void {
-  if (part === undefined && typeof from === 'object' && !Array.isArray(from)) {
-    const items = at(source, from.from);
-    out[list] = Array.isArray(items) ? items.map((it) => cells(from.values ? at(it, from.values) : it)) : [];
-  } else if (part === 'total') {
-    const value = pathsOf(from).map((p) => at(source, p)).find((v) => v !== undefined && v !== null);
-    child(out, STATED_TOTALS)[list] = cells(value);
-  }
+function listPlace(out: Raw, form: FormDef, place: string, source: unknown): void {
+  const [list, part] = place.split('.');
+  if (part === undefined) out[list] = itemsAt(source, placeInInput(form, place, source));
+  else if (part === 'total') child(out, STATED_TOTALS)[list] = cells(valueAt(form, place, source));
 }
 
 /**
@@ -65,22 +100,23 @@ export function mapInput(form: FormDef, source: unknown): Raw {
   const out: Raw = {};
   const entries = Object.entries(form.input ?? {}).sort(([a], [b]) => a.split('.').length - b.split('.').length);
   const lists = new Set(form.sections.filter((s) => s.kind === 'list').map((s) => s.id));
-  for (const [place, from] of entries) {
+  for (const [place] of entries) {
     const [first, second, third] = place.split('.');
     if (first === 'defaults') continue;
     if (lists.has(first)) {
-      listPlace(out, first, second, from, source);
+      listPlace(out, form, place, source);
       continue;
     }
-    if (typeof from === 'object' && !Array.isArray(from)) {
-      // A list of items: each its name and its values (the object at `values`, or the item itself).
-      const list = at(source, from.from);
-      const items = Array.isArray(list) ? list.map((it) => ({ name: (it as Raw)?.name, ...cells(from.values ? at(it, from.values) : it) })) : [];
-      child(child(out, first), second)[third] = items;
+    const where = placeInInput(form, place, source);
+    if (where && 'items' in where) {
+      // A list of items: each its name and its values.
+      const list = at(source, where.items);
+      const names = Array.isArray(list) ? list.map((it) => (it as Raw)?.name) : [];
+      child(child(out, first), second)[third] = itemsAt(source, where).map((values, i) => ({ name: names[i], ...values }));
       continue;
     }
-    const value = pathsOf(from).map((p) => cellValue(at(source, p))).find((v) => v !== undefined);
-    if (first === 'fields') out[second] = Array.isArray(value) ? value : cellValue(value);
+    const value = cellValue(valueAt(form, place, source));
+    if (first === 'fields') out[second] = value;
     else if (third === undefined) Object.assign(child(child(out, first), second), cells(value));
     else child(child(out, first), second)[third] = value;
   }
@@ -93,18 +129,14 @@ export function mapInput(form: FormDef, source: unknown): Raw {
  * first that holds a value (else the first).
  */
 export function inputPathOf(form: FormDef, source: unknown, place: string, item?: number): string | undefined {
-  const map = form.input ?? {};
-  const [section, row, column] = place.split('.');
-  if (item !== undefined) {
-    const items = map[`${section}.${row}.items`];
-    if (!items || typeof items !== 'object' || Array.isArray(items)) return undefined;
-    return [items.from, item, items.values, column].filter((p) => p !== undefined).join('.');
+  if (item === undefined) {
+    const where = placeInInput(form, place, source);
+    return where && 'path' in where ? where.path : undefined;
   }
-  const own = map[place];
-  if (typeof own === 'string') return own;
-  if (Array.isArray(own)) return own.find((p) => cellValue(at(source, p)) !== undefined) ?? own[0];
-  const rowPlace = map[`${section}.${row}`];
-  return typeof rowPlace === 'string' && column !== undefined ? `${rowPlace}.${column}` : undefined;
+  const [section, row, column] = place.split('.');
+  const where = placeInInput(form, `${section}.${row}.items`, source);
+  if (!where || !('items' in where)) return undefined;
+  return [where.items, item, where.values, column].filter((p) => p !== undefined).join('.');
 }
 
 /** A number of decimals as an input writes it (2, or "2"); anything else (blank, true, 1.5, "两位") is none. */
@@ -124,7 +156,7 @@ export function withInputDefaults(profile: Profile, form: FormDef, source: unkno
   const own: Partial<Profile['defaults']> = {};
   for (const key of INPUT_DEFAULTS) {
     const from = form.input?.[`defaults.${key}`];
-    const value = (from ? pathsOf(from) : []).map((p) => decimalsSetting(at(source, p))).find((n) => n !== undefined);
+    const value = (from ? readPaths(from) : []).map((p) => decimalsSetting(at(source, p))).find((n) => n !== undefined);
     if (value !== undefined) own[key] = value;
   }
   return Object.keys(own).length ? { ...profile, defaults: { ...profile.defaults, ...own } } : profile;

@@ -1,4 +1,5 @@
 import { lineHeight } from './measure/text.js';
+import { hunanProfile } from '../forms/hunan2022.js';
 import { contentHeight, contentWidth, type Styles } from './styles.js';
 
 /** Text columns of a form are this share of the page's width at the narrowest (三级指标, 指标值 …). */
@@ -10,8 +11,8 @@ const NARROWEST_COLUMN = 1 / 8;
  */
 export function charsPerPage(styles: Styles): number {
   const s = styles.narrative;
-  const perLine = Math.floor(contentWidth(styles, 'narrative') / s.bodySize);
-  const lines = Math.floor(contentHeight(styles, 'narrative') / lineHeight({ fontSize: s.bodySize, lineHeight: s.lineHeight }));
+  const perLine = Math.floor(contentWidth(styles, styles.orientation.narrative) / s.bodySize);
+  const lines = Math.floor(contentHeight(styles, styles.orientation.narrative) / lineHeight({ fontSize: s.bodySize, lineHeight: s.lineHeight }));
   return perLine * lines;
 }
 
@@ -21,9 +22,11 @@ export function charsPerPage(styles: Styles): number {
  */
 export function formCharsPerPage(styles: Styles): number {
   const t = styles.tables;
-  const width = contentWidth(styles, 'departmentEvaluation') * NARROWEST_COLUMN - 2 * t.cellPadding;
+  // The page of 附件3, the form with the narrowest text columns, in its definition's orientation.
+  const orientation = hunanProfile().forms.departmentEvaluation.orientation;
+  const width = contentWidth(styles, orientation) * NARROWEST_COLUMN - 2 * t.cellPadding;
   const perLine = Math.max(1, Math.floor(width / t.cellSize));
-  const lines = Math.floor(contentHeight(styles, 'departmentEvaluation') / lineHeight({ fontSize: t.cellSize }));
+  const lines = Math.floor(contentHeight(styles, orientation) / lineHeight({ fontSize: t.cellSize }));
   return perLine * lines;
 }
 

@@ -1,7 +1,7 @@
 import type { BlockItem, TextItem } from './flow/items.js';
 import type { PageSpec } from './flow/paginate.js';
 import { lineHeight, linesNode, textWidth, wrapLines, type TextStyle } from './measure/text.js';
-import { contentHeight, contentWidth, type DocumentKind, type Styles } from './styles.js';
+import { contentHeight, type Orientation, type Styles } from './styles.js';
 import type { TableStyle } from './table/model.js';
 import type { LayoutContext, Node, SignaturePlace } from './types.js';
 
@@ -92,24 +92,18 @@ export function shareLine(texts: string[], total: number, gap: number, style: Te
   return texts.map(() => even);
 }
 
-/** The page of a document: its height and its 续表 mark. */
-export function pageSpec(ctx: LayoutContext, kind: DocumentKind): PageSpec {
-  const { labels, styles } = ctx;
+/** The page of a document in this orientation: its height and its 续表 mark (`text`). */
+export function pageSpec(styles: Styles, orientation: Orientation, text: string): PageSpec {
   const size = styles.tables.captionSize;
-  const text = labels.text('common.continued');
   const margin = 4;
   return {
-    height: contentHeight(styles, kind),
+    height: contentHeight(styles, orientation),
     continued: {
       kind: 'block',
       height: lineHeight({ fontSize: size }) + margin,
       make: () => ({ text, fontSize: size, alignment: 'right', margin: [0, 0, 0, margin] }),
     },
   };
-}
-
-export function pageWidth(ctx: LayoutContext, kind: DocumentKind): number {
-  return contentWidth(ctx.styles, kind);
 }
 
 /** An image laid over the flow at an offset from the current position, taking no room (a signature, a seal). */

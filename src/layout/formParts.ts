@@ -1,8 +1,7 @@
 import { formatChineseDate } from '../compose/format.js';
 import type { BlockItem } from './flow/items.js';
-import { columnsBlock, overlayImage, pageWidth, shareLine } from './form.js';
+import { columnsBlock, overlayImage, shareLine } from './form.js';
 import { lineHeight, textWidth } from './measure/text.js';
-import type { DocumentKind } from './styles.js';
 import type { LayoutContext, Node, SignaturePlace } from './types.js';
 
 /** Names under which layouts give render the input's images. */
@@ -70,12 +69,11 @@ export function sealCentre(caption: string, width: number, d: number, fontSize: 
   return Math.min(width - d / 2, name.trim() ? end - textWidth(name, { fontSize }) / 2 : end - 2 * fontSize);
 }
 
-/** 填表人 / 填表日期 / 联系电话, then 单位负责人签字, below a form: kept on the page of the table's last rows. */
-export function formSignatures(ctx: LayoutContext, kind: DocumentKind): BlockItem {
+/** 填表人 / 填表日期 / 联系电话, then 单位负责人签字, below a form `width` wide: kept on the page of the table's last rows. */
+export function formSignatures(ctx: LayoutContext, width: number): BlockItem {
   const { labels, input, styles } = ctx;
   const c = input.contacts;
   const fontSize = styles.tables.captionSize;
-  const width = pageWidth(ctx, kind);
   const preparer = `${labels.text('common.preparer')}${signedName(ctx, 'preparer', c.preparer)}`;
   const texts = [preparer, `${labels.text('common.formDate')}${formatChineseDate(input.formDate)}`, `${labels.text('common.phone')}${c.phone}`];
   // Long names or numbers: the gaps narrow before the texts wrap.

@@ -1,19 +1,17 @@
 import { composeNarrative } from '../compose/narrative.js';
-import { layoutDefinedForm } from '../forms/hunan2022.js';
+import { hunanProfile, layoutDefinedForm, setEntries } from '../forms/hunan2022.js';
 import { layoutNarrative } from './narrative.js';
 import type { DocumentLayout, LayoutContext } from './types.js';
 
-/** Every document of the report set, in the order they are filed. */
+/**
+ * Every document of the report set, in the order hunan-2022's profile.yaml lists them (templates/profiles/hunan-2022/):
+ * the narrative, and each form built from its definition (one per project for 附件4).
+ */
 export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
-  return [
-    layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures)),
-    // 附件2, 附件3 and each project's 附件4 are built from their form definitions (templates/profiles/hunan-2022/forms/).
-    layoutDefinedForm(ctx, 'basicData', 'basicData'),
-    layoutDefinedForm(ctx, 'departmentEvaluation', 'departmentEvaluation'),
-    ...ctx.input.projectEvaluations.map((p, i) =>
-      layoutDefinedForm(ctx, 'projectEvaluation', 'projectEvaluation', { path: `projectEvaluations.${i}`, data: p, name: p.name }),
-    ),
-  ];
+  const profile = hunanProfile();
+  return setEntries(ctx.input, profile).map((entry) =>
+    entry.form ? layoutDefinedForm(ctx, entry, entry.form, profile) : layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures), { ...entry, continued: profile.continued }),
+  );
 }
 
 export type { DocumentLayout, LayoutContext, Node } from './types.js';

@@ -1,16 +1,27 @@
 import type { Block } from '../compose/narrative.js';
 import type { BlockItem, FlowItem } from './flow/items.js';
 import { paginate } from './flow/paginate.js';
-import { pageSpec, pageWidth, paragraph, type TextOptions } from './form.js';
+import { pageSpec, paragraph, type TextOptions } from './form.js';
+import { contentWidth } from './styles.js';
 import { documentImages, principalPlace, sealOverlay, signatureOverlay, signedName } from './formParts.js';
 import { lineHeight, textWidth, wrapLines } from './measure/text.js';
 import type { DocumentLayout, LayoutContext, Node } from './types.js';
 
 const KIND = 'narrative';
 
+/** What the set names the narrative (its title and file name, hunan-2022's profile.yaml) and its 续表 mark. */
+export interface NarrativeNames {
+  title: string;
+  fileName: string;
+  continued: string;
+}
+
+/** The width the narrative's text runs in, in its orientation (templates/styles.yaml `orientation.narrative`). */
+const pageWidth = (ctx: LayoutContext) => contentWidth(ctx.styles, ctx.styles.orientation.narrative);
+
 /** 部门整体支出绩效自评报告 (the narrative): a cover block, then sections, then the closing unit and date. */
-export function layoutNarrative(ctx: LayoutContext, blocks: Block[]): DocumentLayout {
-  const { input, labels, styles } = ctx;
+export function layoutNarrative(ctx: LayoutContext, blocks: Block[], names: NarrativeNames): DocumentLayout {
+  const { input, styles } = ctx;
   const items: FlowItem[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
@@ -22,13 +33,13 @@ export function layoutNarrative(ctx: LayoutContext, blocks: Block[]): DocumentLa
       i--;
       items.push(closing(ctx, lines));
     } else if (b.kind === 'signature') items.push(signature(ctx, b.text, signedName(ctx, 'principal', input.contacts.principal)));
-    else items.push(paragraph(b.text, pageWidth(ctx, KIND), blockOptions(b, ctx)));
+    else items.push(paragraph(b.text, pageWidth(ctx), blockOptions(b, ctx)));
   }
-  const { content, pages } = paginate(items, pageSpec(ctx, KIND));
+  const { content, pages } = paginate(items, pageSpec(styles, styles.orientation.narrative, names.continued));
   return {
     kind: KIND,
-    title: labels.text('documents.narrative.title'),
-    fileName: labels.text('documents.narrative.fileName', { unitName: input.unit.name, year: input.year }),
+    title: names.title,
+    fileName: names.fileName,
     orientation: styles.orientation.narrative,
     content,
     pages,
@@ -61,7 +72,7 @@ function blockOptions(b: Block, ctx: LayoutContext): TextOptions {
 function signature(ctx: LayoutContext, label: string, name: string): BlockItem {
   const s = ctx.styles.narrative;
   const style = { fontSize: s.bodySize, lineHeight: s.lineHeight };
-  const width = pageWidth(ctx, KIND);
+  const width = pageWidth(ctx);
   const text = `${label}${name}`;
   const h = wrapLines(text, style, width).length * lineHeight(style);
   const indent = Math.max(0, (width - textWidth(text, style)) / 2);
@@ -77,7 +88,7 @@ function signature(ctx: LayoutContext, label: string, name: string): BlockItem {
 function closing(ctx: LayoutContext, lines: string[]): BlockItem {
   const s = ctx.styles.narrative;
   const style = { fontSize: s.bodySize, lineHeight: s.lineHeight };
-  const width = pageWidth(ctx, KIND);
+  const width = pageWidth(ctx);
   const right = s.bodySize * 2;
   const lh = lineHeight(style);
   const heights = lines.map((l) => wrapLines(l, style, width - right).length * lh);

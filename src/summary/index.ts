@@ -22,7 +22,7 @@ export async function summaryReport(o: BatchOverview): Promise<{ bytes: Buffer; 
   const styles = loadStyles();
   const labels = Labels.load();
   // The landscape width of the report set's pages: the summary takes the narrative's margins, turned.
-  const width = contentWidth({ ...styles, orientation: { ...styles.orientation, narrative: 'landscape' } }, 'narrative');
+  const width = contentWidth(styles, 'landscape');
   const page = layoutSummary(o, styles, { width });
   const [combined] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
     styles,

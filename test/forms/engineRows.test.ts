@@ -11,7 +11,7 @@ import { mapInput } from '../../src/forms/mapInput.js';
 import { loadStyles } from '../../src/layout/index.js';
 import { unbroken } from '../helpers/unbroken.js';
 
-const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy' });
+const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy', documents: [{ id: 'basic', form: 'basic', title: '测试表', fileName: '测试表' }], combined: { title: '合订本', fileName: '合订本' }, pageNumber: '{{page}}', continued: '续表' });
 const money = (id: string) => ({ id, title: id, kind: 'money', share: 80 });
 
 function formYaml(extra: Record<string, unknown> = {}, rows?: unknown[]): string {
@@ -87,7 +87,7 @@ function run(form: string, source: Record<string, unknown> = SOURCE) {
 function layout(form: string, source?: Record<string, unknown>, styles = loadStyles()) {
   const { profile, def, engine } = run(form, source);
   const context = { unit: '某单位', year: '2022', note: String(engine.figures.fields.note?.value ?? '') };
-  return layoutForm({ profile, form: def, figures: engine.figures, context, styles, title: 't', fileName: 'f', continued: '续表' });
+  return layoutForm({ profile, form: def, figures: engine.figures, context, styles, title: 't', fileName: 'f' });
 }
 
 interface TableNode {

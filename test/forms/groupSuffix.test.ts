@@ -10,7 +10,7 @@ import { loadStyles } from '../../src/layout/index.js';
 import { tableStyle } from '../../src/layout/form.js';
 import { textWidth } from '../../src/layout/measure/text.js';
 
-const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy' });
+const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy', documents: [{ id: 'list', form: 'list', title: '测试表', fileName: '测试表' }], combined: { title: '合订本', fileName: '合订本' }, pageNumber: '{{page}}', continued: '续表' });
 
 function formYaml(groupSuffix: string): string {
   return stringify({

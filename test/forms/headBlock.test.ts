@@ -12,7 +12,10 @@ import { loadStyles } from '../../src/layout/index.js';
 import { tableStyle } from '../../src/layout/form.js';
 import { textWidth } from '../../src/layout/measure/text.js';
 
-const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy' });
+/** A profile whose one document prints the form `form`. */
+const profileFor = (form: string) =>
+  stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy', documents: [{ id: form, form, title: '测试表', fileName: '测试表' }], combined: { title: '合订本', fileName: '合订本' }, pageNumber: '{{page}}', continued: '续表' });
+const PROFILE = profileFor('project');
 
 const SHARES = [50, 84, 62, 62, 62, 6, 48, 30];
 
@@ -155,7 +158,7 @@ describe('a block label’s column', () => {
       title: '测试表',
       sections: [{ id: 'items', kind: 'list', block: '项目资金', blockShare: 1, ...(blockChars === undefined ? {} : { blockChars }), columns: [{ id: 'name', title: '名称', kind: 'text', share: 200 }] }],
     });
-    const profile = parseProfile('profiles/test', { 'profile.yaml': PROFILE, 'forms/list.yaml': form });
+    const profile = parseProfile('profiles/test', { 'profile.yaml': profileFor('list'), 'forms/list.yaml': form });
     const engine = new FormEngine(profile, profile.forms.list, { items: [{ name: '甲' }] }, { path: 'list', title: '测试表' }).run();
     const doc = layoutForm({ profile, form: profile.forms.list, figures: engine.figures, context: {}, styles: loadStyles(), title: 't', fileName: 'f' });
     return tables(doc.content)[0].table.widths[0];

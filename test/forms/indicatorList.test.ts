@@ -13,7 +13,7 @@ import { tableStyle } from '../../src/layout/form.js';
 import { textWidth } from '../../src/layout/measure/text.js';
 import { parseMeasure } from '../../src/model/measure.js';
 
-const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy' });
+const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy', documents: [{ id: 'dept', form: 'dept', title: '测试表', fileName: '测试表' }], combined: { title: '合订本', fileName: '合订本' }, pageNumber: '{{page}}', continued: '续表' });
 
 function formYaml(total: Record<string, unknown> = {}): string {
   return stringify({

@@ -6,7 +6,7 @@ import { FormEngine } from '../../src/forms/derive.js';
 import { parseProfile } from '../../src/forms/index.js';
 import { mapInput, withInputDefaults } from '../../src/forms/mapInput.js';
 
-const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy' });
+const PROFILE = stringify({ id: 'test', name: '测试', description: '测试', fields: { unit: { title: '单位' }, year: { title: '年度' }, reportDate: { title: '日期', kind: 'date' } }, engine: 'legacy', documents: [{ id: 'scores', form: 'scores', title: '测试表', fileName: '测试表' }], combined: { title: '合订本', fileName: '合订本' }, pageNumber: '{{page}}', continued: '续表' });
 
 const FORM = stringify({
   id: 'scores',

@@ -57,7 +57,7 @@ describe('the profile loader', () => {
   it('refuses an input place the engine would not read, instead of printing its cells blank', () => {
     const read = (f: string) => readFileSync(join(HUNAN, f), 'utf8');
     const hunan = (project: string) =>
-      ({ 'profile.yaml': read('profile.yaml'), 'forms/projectEvaluation.yaml': project }) satisfies ProfileFiles;
+      ({ 'profile.yaml': read('profile.yaml'), 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/projectEvaluation.yaml': project }) satisfies ProfileFiles;
     const said = (project: string) => {
       try {
         parseProfile('profiles/hunan-2022', hunan(project));

@@ -1,16 +1,42 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Labels } from '../../src/compose/labels.js';
 import { layoutReport, loadStyles, type DocumentLayout, type Styles } from '../../src/layout/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { prepareReport } from '../../src/pipeline.js';
-import { exampleData } from '../helpers/example.js';
+import { exampleData, ROOT } from '../helpers/example.js';
+import { tempDir } from '../helpers/tmp.js';
 import { layOut } from './pdfmakeLayout.js';
 import { stressData } from './stress.js';
 
+/**
+ * The templates with every document in `orientation`: the narrative's in templates/styles.yaml, each form's in its
+ * definition (the one place a form's orientation is written).
+ */
+function templatesIn(orientation: 'portrait' | 'landscape'): string {
+  const dir = join(tempDir('jixiao-orientation-'), 'templates');
+  cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+  const edit = (file: string, from: RegExp) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text).toMatch(from);
+    writeFileSync(join(dir, file), text.replace(from, (line) => line.replace('portrait', orientation)));
+  };
+  edit('styles.yaml', /^ {2}narrative: portrait$/m);
+  for (const form of ['basicData', 'departmentEvaluation', 'projectEvaluation']) edit(`profiles/hunan-2022/forms/${form}.yaml`, /^orientation: portrait/m);
+  return dir;
+}
+
 function layoutOf(data: unknown, orientation?: 'portrait' | 'landscape'): { docs: DocumentLayout[]; styles: Styles } {
-  const styles = loadStyles();
-  if (orientation) for (const k of Object.keys(styles.orientation) as (keyof Styles['orientation'])[]) styles.orientation[k] = orientation;
-  return { docs: layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles }), styles };
+  const before = process.env.JIXIAO_TEMPLATES;
+  if (orientation) process.env.JIXIAO_TEMPLATES = templatesIn(orientation);
+  try {
+    const styles = loadStyles();
+    return { docs: layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles }), styles };
+  } finally {
+    if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
+    else process.env.JIXIAO_TEMPLATES = before;
+  }
 }
 
 /** pdfmake lays each document out on exactly the pages the layout planned, and never runs a table over a page. */

@@ -28,7 +28,7 @@ export function basicDataNote(ctx: PrintedContext): Grid {
   const b = new GridBuilder();
   const prefix = note.sheetLabel ?? note.title;
   b.label(0, 0, prefix, { align: 'left' });
-  b.put(0, 1, { ...ctx.field('text', m.place('fields.note')), placeholder: String(note.default ?? ''), name: bare(prefix) });
+  b.put(0, 1, { ...ctx.field('text', m.place('fields.note', ctx.input)), placeholder: String(note.default ?? ''), name: bare(prefix) });
   return b.grid('basicData-note', [1, 14], { plain: true });
 }
 
@@ -41,7 +41,7 @@ export function basicDataOther(ctx: PrintedContext): Grid {
   funds.columns.forEach((c, i) => b.head(0, 1 + i, fill(c.title, ctx.names)));
   let row = 1;
   for (const r of funds.rows.filter((x) => x.hidden)) {
-    const at = m.place(`funds.${r.id}`);
+    const at = m.place(`funds.${r.id}`, ctx.input);
     b.label(row, 0, fill(r.sheet?.label ?? r.label, ctx.names), { align: 'left' });
     funds.columns.forEach((c, i) => b.put(row, 1 + i, ctx.field(kindOf(c.kind), [...at, c.id])));
     row++;

@@ -12,13 +12,15 @@ import { SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
 import { basicDataGrid, basicDataNote, basicDataOther } from './hunanBasic.js';
 import { departmentGrids, projectGrids, signatures } from './hunanForms.js';
 import { nameCells, yearNames, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
-import { printedLabels, type FieldKind, type PrintedContext } from './printed.js';
+import { fill, printedLabels, type FieldKind, type PrintedContext } from './printed.js';
 import { formatScore } from '../../compose/format.js';
 import type { DerivedFigures } from '../../derive/index.js';
 import { legacyComputed, legacyFigures, type Computed } from './legacyFigures.js';
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
+import { hunanProfile } from '../../forms/hunan2022.js';
+import { plainTitle, type SetDocument } from '../../forms/definition.js';
 
 const NUMBER_KINDS: readonly Kind[] = ['money', 'percent', 'points', 'count', 'integer', 'decimals'];
 
@@ -134,9 +136,9 @@ function level1Weights(figures: DerivedFigures | undefined, parsed: ReportInput 
 }
 
 /**
- * hunan-2022's sheets: 正文 (the narrative's fields, as the workbook lists them), then 附件2, 附件3 and one 附件4
- * per project, each laid out as its PDF prints it, with the PDF's own wording (the form definitions; titles and
- * signature lines from templates/labels.yaml).
+ * hunan-2022's sheets, in the order its profile.yaml lists the documents: 正文 (the narrative's fields, as the
+ * workbook lists them), 附件2, 附件3 and one 附件4 per project, each laid out as its PDF prints it, with the PDF's own
+ * wording (the form definitions; titles and 附件 numbers from profile.yaml, signature lines from templates/labels.yaml).
  */
 export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput): Sheet[] {
   const figures = legacyFigures(parsed);
@@ -144,40 +146,51 @@ export function legacySheets(input: Record<string, unknown>, parsed?: ReportInpu
   const labels = printedLabels();
   const names = { ...yearNames(input.year), unitName: String(getIn(input, ['unit', 'name']) ?? '') };
   const ctx: PrintedContext = { labels, input, computed, names, field: printedField(computed), level1Weights: level1Weights(figures, parsed) };
-  const doc = (key: string) => ({ attachment: labels.text(`documents.${key}.attachment`), title: labels.text(`documents.${key}.title`) });
+  const profile = hunanProfile();
+  const title = (doc: SetDocument) => fill(doc.title, { ...names, unit: names.unitName });
   const yearLine = [labels.text('common.yearLine', names)];
   const stamp: [string, string] = [labels.text('common.unitLineStamp'), ''];
-  const sheets: Sheet[] = [
-    { ...sheetOf(NARRATIVE_SHEET, input, computed, NARRATIVE_SHEET.name), title: labels.text('documents.narrative.title') },
-    {
-      id: BASIC_DATA_SHEET.name,
-      ...doc('basicData'),
-      subtitle: [],
-      captionLine: [labels.text('common.unitLineBasic', names), labels.text('common.moneyUnit')],
-      grids: [basicDataGrid(ctx), basicDataNote(ctx), signatures(ctx, 'basicData-signatures', true), basicDataOther(ctx)],
-    },
-    {
-      id: DEPARTMENT_SHEET.name,
-      ...doc('departmentEvaluation'),
-      subtitle: yearLine,
-      captionLine: stamp,
-      grids: [...departmentGrids(ctx), signatures(ctx, 'departmentEvaluation-signatures', false), unprinted(DEPARTMENT_SHEET, input, computed, [['contacts', 'images'], ['contacts', 'signatureLines']], 'departmentEvaluation-other')],
-    },
-  ];
-  const projects = arrayAt(input, ['projectEvaluations']);
-  const noun = labels.text('documents.projectEvaluation.title');
-  for (let i = 0; i < Math.max(projects.length, 1); i++) {
-    const name = String((projects[i] as { name?: unknown } | undefined)?.name ?? '').trim();
-    const spec = projectSheet(i, name);
-    sheets.push({
-      id: `project-${i}`,
-      attachment: labels.text('documents.projectEvaluation.attachment'),
-      title: name ? EDITOR_TEXT.namedDoc(noun, name) : EDITOR_TEXT.itemDoc(noun, i + 1),
-      subtitle: yearLine,
-      captionLine: stamp,
-      grids: [...projectGrids(ctx, i), signatures(ctx, `project-${i}-signatures`, false), unprinted(spec, input, computed, [['projectEvaluations', i, 'basicDataRow']], `project-${i}-other`)],
-      each: { path: ['projectEvaluations'], index: i, count: projects.length, noun },
+  const project = (doc: SetDocument): Sheet[] => {
+    const projects = arrayAt(input, ['projectEvaluations']);
+    const noun = plainTitle(profile.forms[doc.form!]);
+    return Array.from({ length: Math.max(projects.length, 1) }, (_, i) => {
+      const name = String((projects[i] as { name?: unknown } | undefined)?.name ?? '').trim();
+      const spec = projectSheet(i, name);
+      return {
+        id: `project-${i}`,
+        attachment: doc.attachment,
+        title: name ? EDITOR_TEXT.namedDoc(noun, name) : EDITOR_TEXT.itemDoc(noun, i + 1),
+        subtitle: yearLine,
+        captionLine: stamp,
+        grids: [...projectGrids(ctx, i), signatures(ctx, `project-${i}-signatures`, false), unprinted(spec, input, computed, [['projectEvaluations', i, 'basicDataRow']], `project-${i}-other`)],
+        each: { path: ['projectEvaluations'], index: i, count: projects.length, noun },
+      };
     });
-  }
-  return sheets;
+  };
+  // Each document's sheets, by what prints it: the narrative, or the form (its sheets drawn from the definition).
+  const sheetsOf: Record<string, (doc: SetDocument) => Sheet[]> = {
+    narrative: (doc) => [{ ...sheetOf(NARRATIVE_SHEET, input, computed, NARRATIVE_SHEET.name), title: title(doc) }],
+    basicData: (doc) => [
+      {
+        id: BASIC_DATA_SHEET.name,
+        attachment: doc.attachment,
+        title: title(doc),
+        subtitle: [],
+        captionLine: [labels.text('common.unitLineBasic', names), labels.text('common.moneyUnit')],
+        grids: [basicDataGrid(ctx), basicDataNote(ctx), signatures(ctx, 'basicData-signatures', true), basicDataOther(ctx)],
+      },
+    ],
+    departmentEvaluation: (doc) => [
+      {
+        id: DEPARTMENT_SHEET.name,
+        attachment: doc.attachment,
+        title: title(doc),
+        subtitle: yearLine,
+        captionLine: stamp,
+        grids: [...departmentGrids(ctx), signatures(ctx, 'departmentEvaluation-signatures', false), unprinted(DEPARTMENT_SHEET, input, computed, [['contacts', 'images'], ['contacts', 'signatureLines']], 'departmentEvaluation-other')],
+      },
+    ],
+    projectEvaluation: project,
+  };
+  return profile.set.flatMap((doc) => sheetsOf[doc.kind === 'narrative' ? 'narrative' : doc.form!]?.(doc) ?? []);
 }

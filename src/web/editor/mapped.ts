@@ -11,6 +11,7 @@ import { cellText } from './sheet.js';
 import { bare, fill, GridBuilder, numbered, type FieldKind, type PrintedContext } from './printed.js';
 import type { Content, FieldContent, Grid, Placed } from './grid.js';
 import { getIn, type Path } from './paths.js';
+import { placeInInput } from '../../forms/mapInput.js';
 
 /** A form of hunan-2022 and where its places are in the input: `base` is the item of a form printed once per item. */
 export class MappedForm {
@@ -21,19 +22,21 @@ export class MappedForm {
     readonly base: Path = [],
   ) {}
 
-  /** Where a place of the form (`funds.office`, `fields.note`) is in the input; the first path of several. */
-  place(key: string): Path {
-    const to = this.form.input?.[key];
-    const first = Array.isArray(to) ? to[0] : typeof to === 'string' ? to : to?.from;
-    if (!first) throw new UserError(EDITOR_TEXT.noPlace(this.file, key));
-    return [...this.base, ...first.split('.')];
+  /**
+   * Where a place of the form (`funds.office`, `fields.note`, a list) is in `input`, as the engine reads it
+   * (src/forms/mapInput.ts `placeInInput`): of several paths, the one the form prints.
+   */
+  place(key: string, input: unknown): Path {
+    const where = placeInInput(this.form, key, getIn(input, this.base));
+    if (!where) throw new UserError(EDITOR_TEXT.noPlace(this.file, key));
+    return [...this.base, ...('path' in where ? where.path : where.items).split('.')];
   }
 
   /** A row's repeatable items (`funds.projects.items`): the list, and where an item keeps its amounts. */
-  items(key: string): { list: Path; values: Path } | undefined {
-    const to = this.form.input?.[`${key}.items`];
-    if (!to || typeof to !== 'object' || Array.isArray(to)) return undefined;
-    return { list: [...this.base, ...to.from.split('.')], values: to.values ? to.values.split('.') : [] };
+  items(key: string, input: unknown): { list: Path; values: Path } | undefined {
+    const where = placeInInput(this.form, `${key}.items`, getIn(input, this.base));
+    if (!where || !('items' in where)) return undefined;
+    return { list: [...this.base, ...where.items.split('.')], values: where.values ? where.values.split('.') : [] };
   }
 
   section<K extends SectionDef['kind']>(id: string, kind: K): Extract<SectionDef, { kind: K }> {
@@ -78,7 +81,7 @@ export class SectionDrawer {
     const f = this.m.form.fields[id];
     if (!f) throw new UserError(EDITOR_TEXT.noField(this.m.file, id));
     const kind = f.kind === 'text' && f.singleLine ? 'line' : kindOf(f.kind);
-    const content = this.ctx.field(kind, this.m.place(`fields.${id}`));
+    const content = this.ctx.field(kind, this.m.place(`fields.${id}`, this.ctx.input));
     // A default the form prints in a blank cell (the unit as 实施单位) is shown muted, not calculated.
     const shown = f.default === undefined ? '' : this.text(String(f.default));
     return shown ? { ...content, placeholder: shown } : content;
@@ -149,7 +152,7 @@ export class SectionDrawer {
 
   /** A field given as a list, one item a row (部门履职概述), its label running down beside them. */
   private numberedField(id: string): Drawn {
-    const list = this.m.place(`fields.${id}`);
+    const list = this.m.place(`fields.${id}`, this.ctx.input);
     const count = listLength(this.ctx, list);
     const name = this.text(this.m.form.fields[id]?.title ?? id);
     return {
@@ -205,11 +208,11 @@ export class SectionDrawer {
         this.textRow(label, r.text, first, s.columns.length, r.bold);
         continue;
       }
-      const at = this.m.place(`${s.id}.${r.id}`);
+      const at = this.m.place(`${s.id}.${r.id}`, this.ctx.input);
       if (s.labelShare !== undefined) this.b.label(this.row, first - 1, label, { align: 'left', indent: r.indent ?? 0, bold: r.bold });
       this.values(s.columns, at, first);
       this.row++;
-      const items = r.items ? this.m.items(`${s.id}.${r.id}`) : undefined;
+      const items = r.items ? this.m.items(`${s.id}.${r.id}`, this.ctx.input) : undefined;
       if (!items) continue;
       // One row per item (project), its name typed where the form prints it; an empty group keeps a blank row to type into.
       const count = listLength(this.ctx, items.list);
@@ -229,7 +232,7 @@ export class SectionDrawer {
 
   /** A row of text (厉行节约保障措施): one item a row across the value columns, the label running down beside them. */
   private textRow(label: string, field: string, first: number, span: number, bold: boolean): void {
-    const list = this.m.place(`fields.${field}`);
+    const list = this.m.place(`fields.${field}`, this.ctx.input);
     const count = listLength(this.ctx, list);
     this.b.label(this.row, first - 1, label, { align: 'left', bold, rowSpan: Math.max(count, 1) });
     for (let i = 0; i < Math.max(count, 1); i++) {
@@ -246,7 +249,7 @@ export class SectionDrawer {
   list(s: ListSection): void {
     const top = this.row;
     const left = s.block === undefined ? 0 : 1;
-    const list = this.m.place(s.id);
+    const list = this.m.place(s.id, this.ctx.input);
     const count = listLength(this.ctx, list);
     const rows = Math.max(count, 1);
     const block = this.text(s.block ?? '');
@@ -279,7 +282,7 @@ export class SectionDrawer {
 
   private totalRow(s: ListSection, left: number): void {
     const total = s.total!;
-    const at = this.m.place(`${s.id}.total`);
+    const at = this.m.place(`${s.id}.total`, this.ctx.input);
     const firstSum = s.columns.findIndex((c) => c.id in total.sums);
     const span = left + Math.max(firstSum, 0);
     this.b.head(this.row, 0, this.text(total.label), span > 1 ? { colSpan: span } : {});

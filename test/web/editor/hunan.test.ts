@@ -13,7 +13,9 @@ import { editedTemplates } from '../../helpers/templates.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const fixture = () => JSON.parse(readFileSync(join(ROOT, 'fixtures/hengyang-investment-2022.json'), 'utf8')) as Record<string, any>;
-const labels = parse(readFileSync(join(ROOT, 'templates/labels.yaml'), 'utf8')) as Record<string, any>;
+const set = parse(readFileSync(join(ROOT, 'templates/profiles/hunan-2022/profile.yaml'), 'utf8')) as { documents: { id: string; attachment?: string }[] };
+/** A document's 附件 number as hunan-2022's profile.yaml lists it. */
+const attachment = (id: string) => set.documents.find((d) => d.id === id)!.attachment;
 /** 附件2's definition, which both the PDF and the editor draw from. */
 const basicDataForm = parse(readFileSync(join(ROOT, 'templates/profiles/hunan-2022/forms/basicData.yaml'), 'utf8')) as Record<string, any>;
 const section = (id: string) => basicDataForm.sections.find((s: any) => s.id === id);
@@ -45,12 +47,12 @@ describe('hunan-2022 forms', () => {
     const input = fixture();
     const sheets = sheetsOf(input);
     const project = sheets.find((s) => s.id === 'project-0')!;
-    expect(project.attachment).toBe(labels.documents.projectEvaluation.attachment);
+    expect(project.attachment).toBe(attachment('projectEvaluation'));
     const indicators = project.grids[1];
     const head = tableRows(indicators)[0].cells.map((c) => (c.content.t === 'label' ? c.content.text : ''));
     expect(head).toEqual([projectIndicators.block, ...projectIndicators.columns.map((c: any) => c.title)]);
     // 附件2's row labels, top to bottom, as the form prints them.
-    const basic = sheets.find((s) => s.attachment === labels.documents.basicData.attachment)!;
+    const basic = sheets.find((s) => s.attachment === attachment('basicData'))!;
     const firstColumn = tableRows(basic.grids[0])
       .map((r) => r.cells.find((c) => c.col === 0)?.content)
       .flatMap((c) => (c?.t === 'label' ? [c.text] : []));
@@ -61,11 +63,11 @@ describe('hunan-2022 forms', () => {
 
   it('number the items of a list the PDF prints in one cell, and not the blank row to type into', () => {
     const input = fixture();
-    const funds = sheetsOf(input).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!.grids[0];
+    const funds = sheetsOf(input).find((s) => s.attachment === attachment('departmentEvaluation'))!.grids[0];
     const duties = input.departmentEvaluation.duties as string[];
     expect(duties.map((_, i) => field(funds, `departmentEvaluation.duties.${i}`)?.prefix)).toEqual(duties.map((_, i) => `${i + 1}、`));
     input.departmentEvaluation.duties = [];
-    const blank = sheetsOf(input).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!.grids[0];
+    const blank = sheetsOf(input).find((s) => s.attachment === attachment('departmentEvaluation'))!.grids[0];
     expect(field(blank, 'departmentEvaluation.duties.0')?.prefix).toBeUndefined();
   });
 
@@ -118,7 +120,7 @@ describe('hunan-2022 forms', () => {
   });
 
   it('print a blank for the year until one is typed, as a blank paper form does', () => {
-    const basic = legacySheets({}).find((s) => s.attachment === labels.documents.basicData.attachment)!;
+    const basic = legacySheets({}).find((s) => s.attachment === attachment('basicData'))!;
     const heads = basic.grids[0].cells.flatMap((c) => (c.content.t === 'label' ? [c.content.text] : []));
     const fill = (t: string) => t.replace(/\{\{\s*(previousYear|year)\s*\}\}/g, BLANK);
     expect(heads).toEqual(expect.arrayContaining(section('funds').columns.map((c: any) => fill(c.title))));
@@ -131,7 +133,7 @@ describe('hunan-2022 附件3 and 附件4 in the editor come from their form defi
     if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
     else process.env.JIXIAO_TEMPLATES = before;
   });
-  const department = () => sheetsOf(fixture()).find((s) => s.attachment === labels.documents.departmentEvaluation.attachment)!;
+  const department = () => sheetsOf(fixture()).find((s) => s.attachment === attachment('departmentEvaluation'))!;
   const texts = (grids: Grid[]) => grids.flatMap((g) => g.cells.flatMap((c) => (c.content.t === 'label' ? [c.content.text] : c.content.t === 'mixed' ? c.content.parts.filter((p) => typeof p === 'string') : [])));
   const inputs = (c: Content): FieldContent[] => (c.t === 'field' ? [c] : c.t === 'mixed' ? c.parts.filter((p): p is FieldContent => typeof p !== 'string') : []);
   const fieldNames = (grids: Grid[]) => grids.flatMap((g) => g.cells.flatMap((c) => inputs(c.content).map((f) => `${f.path.join('.')}=${f.name}`)));

@@ -1,0 +1,73 @@
+/**
+ * The form engine run on an input of another shape (hunan-2022's, read through a form's `input` mapping), once per
+ * form and input: the check stage's relations (src/check/formRelations.ts) and the layout (src/forms/hunan2022.ts)
+ * of one build share the run, so a build works each form out once.
+ */
+import type { FormDef, Profile } from './definition.js';
+import { plainTitle } from './definition.js';
+import { FormEngine } from './derive.js';
+import { mapInput, readPaths, withInputDefaults } from './mapInput.js';
+import { fillPlaces } from './places.js';
+
+/** The input a form is read from: its unit and year name the form's places ({{unit}}, {{year}}). */
+export interface MappedInput {
+  unit: { name: string };
+  year: number;
+}
+
+/** One item of a list the set prints a document for (a project of `projectEvaluations`): its place and name. */
+export interface EachItem {
+  /** The item's path in the input ("projectEvaluations.1"); the form's `input` places start at the item. */
+  path: string;
+  data: unknown;
+  /** Its name in the document's title and file name. */
+  name: string;
+}
+
+interface Run {
+  key: unknown[];
+  engine: FormEngine;
+}
+
+/**
+ * Runs kept per form: a build's check and layout, and the check stage's reruns on corrected copies, which share
+ * every part of the input they did not change. Enough for a form's run and the corrected copies checked after it.
+ */
+const runs = new WeakMap<FormDef, Run[]>();
+const KEPT_RUNS = 8;
+
+/** The top-level parts of `source` a form's places read (`basicData`, `narrative`…), with those of `whole` its print settings read. */
+function partsRead(form: FormDef, source: unknown, whole: unknown): unknown[] {
+  const roots = (own: boolean) => [
+    ...new Set(
+      Object.entries(form.input ?? {})
+        .filter(([place]) => place.startsWith('defaults.') !== own)
+        .flatMap(([, from]) => readPaths(from).map((path) => path.split('.')[0])),
+    ),
+  ];
+  const part = (from: unknown, key: string) => (from && typeof from === 'object' ? (from as Record<string, unknown>)[key] : undefined);
+  return [...roots(true).map((key) => part(source, key)), ...roots(false).map((key) => part(whole, key))];
+}
+
+/**
+ * The form worked out on `input` (or on one `item` of it, its print settings still the whole input's): derived
+ * figures, relation outcomes, and findings named with the unit and year filled in. A run is shared while the parts
+ * of the input it reads are the same objects and the unit and year are the same.
+ */
+export function runOnInput(profile: Profile, form: FormDef, input: MappedInput, item?: EachItem): FormEngine {
+  const source = item ? item.data : input;
+  const key = [input.unit.name, input.year, item?.path, ...partsRead(form, source, input)];
+  let kept = runs.get(form);
+  if (!kept) runs.set(form, (kept = []));
+  const hit = kept.find((r) => r.key.length === key.length && r.key.every((k, i) => k === key[i]));
+  if (hit) return hit.engine;
+  const common = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
+  const engine = new FormEngine(withInputDefaults(profile, form, input), form, mapInput(form, source), {
+    path: item?.path ?? form.id,
+    title: plainTitle(form),
+    fill: (text) => fillPlaces(text, common),
+  }).run();
+  kept.unshift({ key, engine });
+  kept.length = Math.min(kept.length, KEPT_RUNS);
+  return engine;
+}
