@@ -22,12 +22,20 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
  * - @noble/ciphers/aes builds its tables when loaded, for pdfkit's encryption, which jixiao never uses.
  * Both are CommonJS, so a synchronous require() on first property access serves ES and CommonJS importers alike.
  */
-const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs' };
+const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs', 'node:child_process': 'cjs' };
+/**
+ * Lazy only for these importers: commander loads child_process (and with it net, dgram and the stream internals) when
+ * loaded, for subcommands that are programs of their own, which jixiao has none of. Its require() reads properties
+ * on use; an ES import of jixiao's own would copy them when loaded, so the lazy module is commander's alone.
+ */
+const LAZY_FOR = { 'node:child_process': /[\\/]node_modules[\\/]commander[\\/]/ };
 const lazyPackages = {
   name: 'lazy-packages',
   setup(b) {
     const filter = new RegExp(`^(${Object.keys(LAZY).map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})$`);
-    b.onResolve({ filter }, (args) => (args.namespace === 'lazy' ? undefined : { path: args.path, namespace: 'lazy' }));
+    b.onResolve({ filter }, (args) =>
+      args.namespace === 'lazy' || (LAZY_FOR[args.path] && !LAZY_FOR[args.path].test(args.importer)) ? undefined : { path: args.path, namespace: 'lazy' },
+    );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
       const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
       const load = `let loaded;\nconst load = () => (loaded ??= __jixiaoLoad(${JSON.stringify(args.path)}));`;
@@ -43,8 +51,22 @@ const lazyPackages = {
 const oneDeflate = {
   name: 'one-deflate',
   setup(b) {
+    // fflate's build for Node differs from its browser build only in its asynchronous API, which runs in worker
+    // threads and loads worker_threads when fflate is loaded; jixiao calls the synchronous API alone.
+    b.onResolve({ filter: /^fflate$/ }, () => ({ path: resolve(ROOT, 'node_modules/fflate/esm/browser.js') }));
     // Only the libraries' imports: jixiao's own Node adapters (the site server's gzip) keep Node's zlib.
     b.onResolve({ filter: /^(node:)?zlib$/ }, (args) => (/node_modules/.test(args.importer) ? { path: resolve(ROOT, 'src/render/zlibShim.ts') } : undefined));
+  },
+};
+
+/**
+ * fontkit, unicode-properties and linebreak inflate their Unicode tables when loaded; the bundle gives them tables
+ * inflated on first lookup (src/render/lazyTrie.ts), so a build whose text needs none skips ~40 ms of start-up.
+ */
+const lazyTries = {
+  name: 'lazy-tries',
+  setup(b) {
+    b.onResolve({ filter: /^unicode-trie$/ }, (args) => (/node_modules/.test(args.importer) ? { path: resolve(ROOT, 'src/render/lazyTrie.ts') } : undefined));
   },
 };
 
@@ -120,7 +142,7 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
 }
 
 /** How jixiao's code is bundled for Node: also the benchmark's warm build (bench/run.mjs) uses these. */
-export const NODE_PLUGINS = [lazyPackages, oneDeflate, nodeMd5, zodEnglishOnly, precompiledTemplates];
+export const NODE_PLUGINS = [lazyPackages, oneDeflate, lazyTries, nodeMd5, zodEnglishOnly, precompiledTemplates];
 
 /** What both forms of the CLI bundle share. */
 const COMMON = {

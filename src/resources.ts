@@ -8,6 +8,16 @@ export type FontStyle = 'normal' | 'bold';
 /** Code-point ranges [first, last] both font weights can draw (fonts/coverage.json). */
 export type CoverageRanges = [number, number][];
 
+/**
+ * The glyph outlines (glyf table) of a font file whose `bytes` hold every other table but not yet these: most of a
+ * CJK font's 4 MB, of which a report uses a few hundred kilobytes. `read` gives bytes of the file by offset;
+ * `complete` puts the whole table into `bytes`, for code that reads glyphs there itself.
+ */
+export interface LazyGlyphs {
+  read(offset: number, length: number): Uint8Array;
+  complete(): void;
+}
+
 export interface Resources {
   /** A file of templates/ by its path inside that folder ('labels.yaml'); `file` names it in messages. */
   template(name: string): { file: string; source: string };
@@ -15,8 +25,11 @@ export interface Resources {
   templateList(dir: string): string[];
   /** Changes whenever template `name` changes, so that what is built from it can be kept until then. */
   templateStamp(name: string): string;
-  /** The TrueType file of a weight of the one font family, and the name pdfmake files it under. */
-  font(style: FontStyle): { name: string; bytes: Uint8Array };
+  /**
+   * The TrueType file of a weight of the one font family, and the name pdfmake files it under; with `glyphs`, the
+   * file's outlines are read when used (see LazyGlyphs).
+   */
+  font(style: FontStyle): { name: string; bytes: Uint8Array; glyphs?: LazyGlyphs };
   coverage(): CoverageRanges;
   /** The parsed value of a template's YAML text when it is known ahead of time (a cold start then skips the parser). */
   parsedYaml?(source: string): unknown;

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { packageRoot } from '../packageRoot.js';
-import { openBrowser } from './openBrowser.js';
 import { SERVE_MESSAGES as M } from './serveMessages.js';
 
 export function registerServe(program: Command): void {
@@ -22,7 +21,8 @@ export function registerServe(program: Command): void {
         throw new UserError(e.code === 'EADDRINUSE' ? M.portInUse(port) : M.cannotListen(port, e.message), [], EXIT.input);
       });
       process.stdout.write(M.serving(url));
-      if (opts.open) openBrowser(url);
+      // child_process, loaded only here: every other command starts without it.
+      if (opts.open) (await import('./openBrowser.js')).openBrowser(url);
       // Serves until the clerk stops it (Ctrl+C).
       await new Promise(() => undefined);
     });

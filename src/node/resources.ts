@@ -5,7 +5,8 @@ import { PNG_DATA_URI, readImage } from '../load/image.js';
 import { packageRoot } from '../packageRoot.js';
 import { cachedYaml } from './yamlCache.js';
 import { NODE_MESSAGES } from './messages.js';
-import { useResources, type CoverageRanges, type FontStyle, type Resources } from '../resources.js';
+import { useResources, type CoverageRanges, type FontStyle, type LazyGlyphs, type Resources } from '../resources.js';
+import { readFontFile } from './fontFile.js';
 
 /** The templates folder: the package's, or the one JIXIAO_TEMPLATES names (a region's own forms and wording). */
 export function templatesDir(): string {
@@ -26,7 +27,7 @@ export function fontFiles(): Record<FontStyle | 'italics' | 'bolditalics', strin
   return { normal: regular, bold, italics: regular, bolditalics: bold };
 }
 
-const fonts = new Map<string, { name: string; bytes: Uint8Array }>();
+const fonts = new Map<string, { name: string; bytes: Uint8Array; glyphs?: LazyGlyphs }>();
 let coverage: { file: string; ranges: CoverageRanges } | undefined;
 
 export const nodeResources: Resources = {
@@ -46,7 +47,7 @@ export const nodeResources: Resources = {
   font(style) {
     const path = fontFiles()[style];
     let font = fonts.get(path);
-    if (!font) fonts.set(path, (font = { name: basename(path), bytes: readFileSync(path) }));
+    if (!font) fonts.set(path, (font = { name: basename(path), ...readFontFile(path) }));
     return font;
   },
   coverage() {

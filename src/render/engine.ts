@@ -3,7 +3,8 @@ import { installFontLayout } from './fontLayout.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
-import { GlyphSubset, TrueTypeFont } from './trueType.js';
+import { GlyphSubset, TrueTypeFont, useLazyGlyphs } from './trueType.js';
+import { PlainLayout } from './plainLayout.js';
 import { resources } from '../resources.js';
 import { FONT_FAMILY } from './fonts.js';
 import { RENDER_MESSAGES } from './messages.js';
@@ -90,6 +91,7 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
     if (!first) {
       parsed.set(key, (first = { font: embedded.font, file: new TrueTypeFont(key), layouts: embedded.layoutCache }));
       shareDecodedTables(embedded.font);
+      PlainLayout.register(first.file, first.font);
     }
     embedded.font = first.font;
     // pdfkit's per-word layouts depend on the font alone: shared, they are computed once per process.
@@ -177,7 +179,8 @@ async function setUp(): Promise<Engine> {
   // Italic styles map to upright: Chinese forms use none.
   const fonts: Record<string, string> = {};
   for (const [style, weight] of [['normal', 'normal'], ['bold', 'bold'], ['italics', 'normal'], ['bolditalics', 'bold']] as const) {
-    const { name, bytes } = resources().font(weight);
+    const { name, bytes, glyphs } = resources().font(weight);
+    if (glyphs) useLazyGlyphs(bytes, glyphs);
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     fonts[style] = name;
   }

@@ -1,3 +1,6 @@
+import { plainLayoutOf } from './plainLayout.js';
+import { completeGlyphs } from './trueType.js';
+
 /**
  * pdfkit's EmbeddedFont.layout and encode, for the text jixiao hands it. The layout stage gives pdfmake each line as
  * one run (textRuns.ts), and a Chinese line has no space: pdfkit's layout still walks it character by character
@@ -15,15 +18,17 @@ interface Glyph {
 
 interface Run {
   glyphs: Glyph[];
-  positions: object[];
+  positions: { advanceWidth: number }[];
   advanceWidth: number;
 }
 
 /** pdfkit's EmbeddedFont, the parts read and replaced here. */
 interface EmbeddedFontLike {
+  font: { stream?: { buffer?: Uint8Array } };
+  layoutRun(text: string, features?: unknown): Run;
   layoutCached(text: string): Run;
-  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Glyph[] | null; positions: object[] | null; advanceWidth: number };
-  encode(text: string, features?: unknown): [string[], object[] | null];
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: Glyph[] | null; positions: Run['positions'] | null; advanceWidth: number };
+  encode(text: string, features?: unknown): [string[], Run['positions'] | null];
   subset: { includeGlyph(gid: number): number };
   widths: number[];
   unicode: number[][];
@@ -53,6 +58,19 @@ function widthOf(run: Run): number {
 export function installFontLayout(proto: object): void {
   const font = proto as EmbeddedFontLike & { [PATCHED]?: true };
   if (font[PATCHED]) return;
+  const layoutRun = font.layoutRun;
+  // A text of plain characters in a font with nothing to shape is laid out from the font's tables (plainLayout.ts).
+  font.layoutRun = function (this: EmbeddedFontLike, text, features) {
+    const plain = plainLayoutOf(this.font);
+    const run = plain && !features ? plain.layout(text, this.scale) : undefined;
+    if (run) return run;
+    // fontkit's own layout may read outlines (a mark's placement reads its base glyph's box).
+    completeGlyphs(this.font.stream?.buffer);
+    const laid = layoutRun.call(this, text, features);
+    if (!plain) return laid;
+    plain.adopt(laid.glyphs);
+    return laid;
+  };
   const layout = font.layout;
   font.layout = function (this: EmbeddedFontLike, text, features, onlyWidth) {
     if (features || typeof text !== 'string' || text.length === 0 || text.includes(' ') || text.includes('\t')) return layout.call(this, text, features, onlyWidth);
@@ -67,7 +85,8 @@ export function installFontLayout(proto: object): void {
       const glyph = glyphs![i];
       const gid = this.subset.includeGlyph(glyph.id);
       res.push(hex4(gid));
-      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+      // pdfkit's glyph.advanceWidth * scale, as layoutRun stored it with the position.
+      if (this.widths[gid] == null) this.widths[gid] = positions![i].advanceWidth;
       if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
     }
     return [res, positions];

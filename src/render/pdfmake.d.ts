@@ -25,3 +25,11 @@ declare module 'pdfkit' {
   const m: unknown;
   export default m;
 }
+
+// unicode-trie 2 ships no types: the table class that lazyTrie.ts wraps.
+declare module 'unicode-trie' {
+  export default class UnicodeTrie {
+    constructor(data: Uint8Array | { data: Uint32Array; highStart: number; errorValue: number });
+    get(codePoint: number): number;
+  }
+}

@@ -7,13 +7,28 @@
  * Tables written: head, hhea, maxp, hmtx, loca, glyf, and cvt/fpgm/prep when the font has them. A CIDFontType2 with
  * CIDToGIDMap /Identity needs nothing else (no cmap: the PDF maps codes to glyphs).
  */
+import type { LazyGlyphs } from '../resources.js';
 import { RENDER_MESSAGES } from './messages.js';
+
+/** Font files whose outlines are read when used, by their memory (resources().font's `glyphs`). */
+const lazyFiles = new WeakMap<ArrayBufferLike, LazyGlyphs>();
+
+/** Says that the outlines of the font file in `bytes` are read through `glyphs` (see LazyGlyphs). */
+export function useLazyGlyphs(bytes: Uint8Array, glyphs: LazyGlyphs): void {
+  lazyFiles.set(bytes.buffer, glyphs);
+}
+
+/** Puts every outline of the font file in `bytes` in place, for code that reads them there itself (fontkit). */
+export function completeGlyphs(bytes: Uint8Array | undefined): void {
+  if (bytes) lazyFiles.get(bytes.buffer)?.complete();
+}
 
 /** The tables of a TrueType file, parsed once per process. */
 export class TrueTypeFont {
   readonly tables = new Map<string, Buffer>();
   readonly numGlyphs: number;
-  private readonly loca: Uint32Array;
+  private readonly loca: Buffer;
+  private readonly longLoca: boolean;
   private readonly glyf: Buffer;
   private readonly hmtx: Buffer;
   private readonly numberOfHMetrics: number;
@@ -31,17 +46,33 @@ export class TrueTypeFont {
     this.numGlyphs = this.tables.get('maxp')!.readUInt16BE(4);
     this.numberOfHMetrics = this.tables.get('hhea')!.readUInt16BE(34);
     this.glyf = this.tables.get('glyf')!;
+    this.lazy = lazyFiles.get(file.buffer);
     this.hmtx = this.tables.get('hmtx')!;
-    const loca = this.tables.get('loca')!;
-    const long = this.tables.get('head')!.readInt16BE(50) === 1;
-    this.loca = new Uint32Array(this.numGlyphs + 1);
-    for (let i = 0; i <= this.numGlyphs; i++) this.loca[i] = long ? loca.readUInt32BE(i * 4) : loca.readUInt16BE(i * 2) * 2;
+    this.loca = this.tables.get('loca')!;
+    this.longLoca = this.tables.get('head')!.readInt16BE(50) === 1;
     this.glyphSums = new Uint32Array(this.numGlyphs);
     this.summed = new Uint8Array(this.numGlyphs);
   }
 
   glyph(gid: number): Buffer {
-    return this.glyf.subarray(this.loca[gid], this.loca[gid + 1]);
+    const from = this.offset(gid);
+    const to = this.offset(gid + 1);
+    if (!this.lazy || from === to) return this.glyf.subarray(from, to);
+    let bytes = this.read.get(gid);
+    if (!bytes) {
+      const read = this.lazy.read(this.glyf.byteOffset - this.file.byteOffset + from, to - from);
+      this.read.set(gid, (bytes = Buffer.from(read.buffer, read.byteOffset, read.byteLength)));
+    }
+    return bytes;
+  }
+
+  /** The outlines read so far, when the file's are read when used. */
+  private readonly read = new Map<number, Buffer>();
+  private readonly lazy: LazyGlyphs | undefined;
+
+  /** Where a glyph starts in glyf, read from loca when asked: a report uses a few thousand of 30 000 glyphs. */
+  private offset(gid: number): number {
+    return this.longLoca ? this.loca.readUInt32BE(gid * 4) : this.loca.readUInt16BE(gid * 2) * 2;
   }
 
   /** Checksums of glyphs as stored, padded to four bytes (0 until worked out; `summed` says which are). */

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFontFile } from '../../src/node/fontFile.js';
+import { fontFiles } from '../../src/node/resources.js';
+import { GlyphSubset, TrueTypeFont, completeGlyphs, useLazyGlyphs } from '../../src/render/trueType.js';
+
+const path = fontFiles().bold;
+const whole = readFileSync(path);
+
+/** Where glyf lies in the file. */
+function glyfRange(file: Buffer): [number, number] {
+  for (let i = 0; i < file.readUInt16BE(4); i++) {
+    const rec = 12 + i * 16;
+    if (file.toString('latin1', rec, rec + 4) === 'glyf') return [file.readUInt32BE(rec + 8), file.readUInt32BE(rec + 8) + file.readUInt32BE(rec + 12)];
+  }
+  throw new Error('no glyf');
+}
+
+describe('readFontFile', () => {
+  it('holds every table but the outlines (and glyph 0, which pdfkit measures), and reads outlines by offset', () => {
+    const { bytes, glyphs } = readFontFile(path);
+    const [from, to] = glyfRange(whole);
+    expect(bytes.length).toBe(whole.length);
+    expect(bytes.subarray(0, from).equals(whole.subarray(0, from))).toBe(true);
+    expect(bytes.subarray(to).equals(whole.subarray(to))).toBe(true);
+    expect(bytes.subarray(from, to).equals(whole.subarray(from, to))).toBe(false);
+    const font = new TrueTypeFont(whole);
+    expect(bytes.subarray(from, from + font.glyph(0).length).equals(font.glyph(0))).toBe(true);
+    expect(Buffer.from(glyphs!.read(from + 1000, 300)).equals(whole.subarray(from + 1000, from + 1300))).toBe(true);
+    glyphs!.complete();
+    expect(bytes.equals(whole)).toBe(true);
+  });
+
+  it('gives the subsetter the same glyphs and font files as the whole file', () => {
+    const { bytes, glyphs } = readFontFile(path);
+    useLazyGlyphs(bytes, glyphs!);
+    const lazy = new TrueTypeFont(bytes);
+    const full = new TrueTypeFont(whole);
+    const gids = [1, 500, 2000, 10000, full.numGlyphs - 1];
+    for (const g of gids) expect(lazy.glyph(g).equals(full.glyph(g)), `glyph ${g}`).toBe(true);
+    const subset = (f: TrueTypeFont) => {
+      const s = new GlyphSubset(f, () => undefined);
+      for (const g of gids) s.includeGlyph(g);
+      return s.encode();
+    };
+    expect(subset(lazy).equals(subset(full))).toBe(true);
+    // Still the file's outlines once they are all in place.
+    completeGlyphs(bytes);
+    expect(lazy.glyph(500).equals(full.glyph(500))).toBe(true);
+  });
+});
