@@ -1,5 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { UserError } from '../diagnostics/finding.js';
 import type { LazyGlyphs } from '../resources.js';
+import { NODE_MESSAGES } from './messages.js';
 
 /**
  * A TrueType file read without its glyph outlines, which are read when used (LazyGlyphs). Reading a whole 4.4 MB
@@ -21,6 +23,11 @@ export function readFontFile(path: string): { bytes: Buffer; glyphs?: LazyGlyphs
   fill(0, Math.min(size, 12));
   const tables = size >= 12 ? bytes.readUInt16BE(4) : 0;
   fill(12, Math.min(size, 12 + tables * 16));
+  // A file cut short (an install interrupted, a full disk): a message the user can act on, not a parser's error later.
+  if (!tables || size < 12 + tables * 16 || !tablesFit(bytes, tables, size)) {
+    closeSync(fd);
+    throw new UserError(NODE_MESSAGES.brokenFont(path));
+  }
   const glyf = tableAt(bytes, tables, 'glyf');
   const loca = tableAt(bytes, tables, 'loca');
   const head = tableAt(bytes, tables, 'head');
@@ -55,6 +62,15 @@ export function readFontFile(path: string): { bytes: Buffer; glyphs?: LazyGlyphs
       },
     },
   };
+}
+
+/** Whether every table the directory lists lies inside the file. */
+function tablesFit(bytes: Buffer, tables: number, size: number): boolean {
+  for (let i = 0; i < tables; i++) {
+    const rec = 12 + i * 16;
+    if (bytes.readUInt32BE(rec + 8) + bytes.readUInt32BE(rec + 12) > size) return false;
+  }
+  return true;
 }
 
 function tableAt(bytes: Buffer, tables: number, tag: string): { offset: number; length: number } | undefined {

@@ -7,6 +7,7 @@ import { cachedYaml } from './yamlCache.js';
 import { NODE_MESSAGES } from './messages.js';
 import { useResources, type CoverageRanges, type FontStyle, type LazyGlyphs, type Resources } from '../resources.js';
 import { readFontFile } from './fontFile.js';
+import { UserError } from '../diagnostics/finding.js';
 
 /** The templates folder: the package's, or the one JIXIAO_TEMPLATES names (a region's own forms and wording). */
 export function templatesDir(): string {
@@ -22,7 +23,7 @@ export function fontFiles(): Record<FontStyle | 'italics' | 'bolditalics', strin
   const regular = join(fontsDir(), 'NotoSansSC-Regular.ttf');
   const bold = join(fontsDir(), 'NotoSansSC-Bold.ttf');
   for (const f of [regular, bold]) {
-    if (!existsSync(f)) throw new Error(NODE_MESSAGES.missingFont(f));
+    if (!existsSync(f)) throw new UserError(NODE_MESSAGES.missingFont(f));
   }
   return { normal: regular, bold, italics: regular, bolditalics: bold };
 }

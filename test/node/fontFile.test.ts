@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFontFile } from '../../src/node/fontFile.js';
 import { fontFiles } from '../../src/node/resources.js';
+import { UserError } from '../../src/diagnostics/finding.js';
+import { tempDir } from '../helpers/tmp.js';
 import { GlyphSubset, TrueTypeFont, completeGlyphs, useLazyGlyphs } from '../../src/render/trueType.js';
 
 const path = fontFiles().bold;
@@ -47,5 +50,15 @@ describe('readFontFile', () => {
     // Still the file's outlines once they are all in place.
     completeGlyphs(bytes);
     expect(lazy.glyph(500).equals(full.glyph(500))).toBe(true);
+  });
+
+  it('a file cut short is a message the user can act on (exit 1), whether it ends in the outlines or after them', () => {
+    const dir = tempDir('jixiao-font-');
+    for (const size of [30, 2_000_000, whole.length - 10]) {
+      const file = join(dir, `cut-${size}.ttf`);
+      writeFileSync(file, whole.subarray(0, size));
+      expect(() => readFontFile(file), `cut at ${size}`).toThrow(UserError);
+      expect(() => readFontFile(file)).toThrow(/字体文件 .* 不完整或已损坏/);
+    }
   });
 });
