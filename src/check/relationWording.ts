@@ -95,7 +95,7 @@ const scoreOver: Wording = (o, v) => {
   if (!both(o) || !o.given.greaterThan(o.computed)) return undefined;
   const d = v.scoreDecimals;
   const name = v.rowName(o);
-  const what = name !== undefined ? LABELS.indicator(formName(v), name) : subject(o, v, LABELS.departmentScore, LABELS.projectScore);
+  const what = name !== undefined ? LABELS.indicator(formName(v), name) : subject(o, v, LABELS.departmentRate, LABELS.projectRate);
   const [score, weight] = [formatScore(o.given, d), formatScore(o.computed, d)];
   return { path: v.cell(o), args: { what, score, weight }, values: { expected: `≤ ${weight}`, actual: score } };
 };

@@ -183,3 +183,15 @@ describe('the 自评表s (附件3, each 附件4) are checked from their definiti
     }
   });
 });
+
+describe('a 得分 over its 分值 in a 自评表’s funds row', () => {
+  it('names the row’s 执行率得分 once', () => {
+    const raw = clean();
+    raw.departmentEvaluation.funds.score = 30;
+    raw.projectEvaluations[0].funds.total.score = 30;
+    expect(findingsOf(raw, 'E_SCORE_OVER_WEIGHT').map((f) => [f.path, f.message])).toEqual([
+      ['departmentEvaluation.funds.score', '部门整体资金执行率得分 30 超过分值 10。'],
+      ['projectEvaluations.0.funds.total.score', '项目“招商引资工作经费”年度资金总额执行率得分 30 超过分值 10。'],
+    ]);
+  });
+});
