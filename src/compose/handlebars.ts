@@ -1,10 +1,14 @@
 import Handlebars from 'handlebars';
+import { UserError } from '../diagnostics/finding.js';
 import { chineseNumber } from './format.js';
 import { TEMPLATE_MESSAGES } from './messages.js';
 import { PRECOMPILED } from './precompiled.js';
 
-/** A template problem, named by file and line, so a wording editor can find it. */
-export class TemplateError extends Error {
+/**
+ * A template problem, named by file and line, so a wording editor can find it. It is the user's to fix (a templates
+ * folder they edited), so it exits 1 with its message like bad input, not as an internal error.
+ */
+export class TemplateError extends UserError {
   constructor(
     readonly file: string,
     readonly line: number | undefined,

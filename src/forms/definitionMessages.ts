@@ -160,6 +160,8 @@ export const PROFILE_FILE_MESSAGES = {
   noPageNumber: '缺少页码格式，如 "— {{page}} —"',
   noContinued: '缺少续表标记，如 续表',
   noFormNamed: '表格文件（kind: form）要写 form：用哪张表',
+  eachNotAList: (each: string, lists: readonly string[]) => `each: ${each} 不是数据文件中的列表；这一类可写：${lists.join('、')}`,
+  nameWithoutEach: '{{name}}（项目名称）只能用在每项一份（写了 each）的文件的标题和文件名中',
   narrativeWithForm: '正文（kind: narrative）不用表格定义，不能写 form 或 each',
   narrativeEngine: '正文（kind: narrative）只能由原有代码生成（engine: legacy，即 hunan-2022）',
   noForm: (form: string) => `表格“${form}”没有对应的 forms/${form}.yaml`,

@@ -12,6 +12,23 @@ import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 
+/** The lists of today's data file (src/model/schema.ts) a hunan-2022 document may be printed once per item of. */
+const LEGACY_ITEM_LISTS: readonly string[] = ['projectEvaluations'];
+/** `{{name}}`, the item's name, which only a document printed per item has. */
+const NAME_PLACE = /\{\{\s*name\s*\}\}/;
+
+/**
+ * What hunan-2022's code cannot print from a document entry: a document per item of a list its data file lacks (it
+ * would print none), or the item's name in a document printed once. An engine profile's `each` makes its own input
+ * list, and its texts may name any field of the form, so neither applies there.
+ */
+function legacyDocumentProblems(d: SetDocument, at: string): { key: string; what: string }[] {
+  const out: { key: string; what: string }[] = [];
+  if (d.each !== undefined && !LEGACY_ITEM_LISTS.includes(d.each)) out.push({ key: `${at}.each`, what: PM.eachNotAList(d.each, LEGACY_ITEM_LISTS) });
+  for (const key of ['title', 'fileName'] as const) if (d.each === undefined && NAME_PLACE.test(d[key])) out.push({ key: `${at}.${key}`, what: PM.nameWithoutEach });
+  return out;
+}
+
 /** The files of one profile folder: "profile.yaml" and "forms/<name>.yaml", by relative path. */
 export type ProfileFiles = Record<string, string>;
 
@@ -194,6 +211,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
         else if (profile.engine !== 'legacy') problems.push(profileProblem(file, `documents.${i}.kind`, PM.narrativeEngine));
       } else if (d.form === undefined) problems.push(profileProblem(file, `documents.${i}.form`, PM.noFormNamed));
       else if (!forms[d.form]) problems.push(profileProblem(file, `documents.${i}.form`, PM.noForm(d.form)));
+      if (profile.engine === 'legacy') legacyDocumentProblems(d, `documents.${i}`).forEach((p) => problems.push(profileProblem(file, p.key, p.what)));
     });
     sameTargets(formDocuments(profile.documents), forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
   }

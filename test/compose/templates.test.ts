@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileTemplate, TemplateError } from '../../src/compose/handlebars.js';
 import { composeNarrative, parseBlocks } from '../../src/compose/narrative.js';
 import { deriveFigures } from '../../src/derive/index.js';
+import { EXIT, UserError } from '../../src/diagnostics/finding.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { exampleData, exampleInput } from '../helpers/example.js';
 
@@ -17,6 +18,9 @@ describe('templates', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(TemplateError);
+      // The wording is the user's to fix (an edited templates folder): a message and exit 1, not an internal error.
+      expect(e).toBeInstanceOf(UserError);
+      expect((e as UserError).exitCode).toBe(EXIT.input);
       expect((e as Error).message).toContain('labels.yaml 第 2 行');
       expect((e as Error).message).toContain('amout');
     }

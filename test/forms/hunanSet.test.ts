@@ -95,6 +95,20 @@ describe('the documents a profile lists', () => {
     expect(said({ documents: [{ id: 'basic', title: '表', fileName: '表' }] })).toEqual([`${at('documents.0.form')}: 表格文件（kind: form）要写 form：用哪张表`]);
     expect(said({ engine: 'legacy' })).toEqual([`${at('documents')}: 至少要有一个文件`]);
   });
+
+  it('prints a document per item only of a list the data file has, and names the item only there', () => {
+    const each = { id: 'basic', form: 'basic', each: 'projects', title: '表（{{name}}）', fileName: '表-{{name}}' };
+    expect(said({ engine: 'legacy', documents: [each] })).toEqual([`${at('documents.0.each')}: each: projects 不是数据文件中的列表；这一类可写：projectEvaluations`]);
+    expect(said({ engine: 'legacy', documents: [{ ...each, each: 'projectEvaluations' }] })).toEqual([]);
+    // An engine profile's `each` names its own input list, which the profile's schema makes, and {{name}} may be a field.
+    expect(said({ documents: [each] })).toEqual([]);
+    const { each: _, ...once } = each;
+    expect(said({ documents: [once] })).toEqual([]);
+    expect(said({ engine: 'legacy', documents: [once] })).toEqual([
+      `${at('documents.0.title')}: {{name}}（项目名称）只能用在每项一份（写了 each）的文件的标题和文件名中`,
+      `${at('documents.0.fileName')}: {{name}}（项目名称）只能用在每项一份（写了 each）的文件的标题和文件名中`,
+    ]);
+  });
 });
 
 describe('one build of a hunan-2022 input', () => {
