@@ -37,17 +37,29 @@ interface Run {
 const runs = new WeakMap<FormDef, Map<string, Run[]>>();
 const KEPT_RUNS = 8;
 
-/** The top-level parts of `source` a form's places read (`basicData`, `narrative`…), with those of `whole` its print settings read. */
-function partsRead(form: FormDef, source: unknown, whole: unknown): unknown[] {
-  const roots = (own: boolean) => [
+/** The top-level keys a form's places read: of its source, and of the whole input (its print settings). Fixed per form. */
+const rootsRead = new WeakMap<FormDef, { own: string[]; whole: string[] }>();
+
+function rootsOf(form: FormDef): { own: string[]; whole: string[] } {
+  let roots = rootsRead.get(form);
+  if (roots) return roots;
+  const of = (own: boolean) => [
     ...new Set(
       Object.entries(form.input ?? {})
         .filter(([place]) => place.startsWith('defaults.') !== own)
         .flatMap(([, from]) => readPaths(from).map((path) => path.split('.')[0])),
     ),
   ];
+  roots = { own: of(true), whole: of(false) };
+  rootsRead.set(form, roots);
+  return roots;
+}
+
+/** The top-level parts of `source` a form's places read (`basicData`, `narrative`…), with those of `whole` its print settings read. */
+function partsRead(form: FormDef, source: unknown, whole: unknown): unknown[] {
+  const { own, whole: settings } = rootsOf(form);
   const part = (from: unknown, key: string) => (from && typeof from === 'object' ? (from as Record<string, unknown>)[key] : undefined);
-  return [...roots(true).map((key) => part(source, key)), ...roots(false).map((key) => part(whole, key))];
+  return [...own.map((key) => part(source, key)), ...settings.map((key) => part(whole, key))];
 }
 
 /**
