@@ -4,13 +4,32 @@ export type Leaf = { path: (string | number)[]; value: string | Decimal };
 
 /** Every string and Decimal leaf of parsed input, with its path; measures count as their printed text. */
 export function leaves(value: unknown, path: (string | number)[] = []): Leaf[] {
-  if (typeof value === 'string') return [{ path, value }];
-  if (value instanceof Decimal) return [{ path, value }];
-  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (o.kind === 'text' || o.kind === 'quantity') return [{ path, value: String(o.text) }];
-    return Object.entries(o).flatMap(([k, v]) => (k === '$schema' ? [] : leaves(v, [...path, k])));
-  }
-  return [];
+  const found: Leaf[] = [];
+  // One path grown and shrunk as the walk goes, copied at each leaf: a copy per level took most of a large input's check.
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string' || v instanceof Decimal) {
+      found.push({ path: [...path], value: v });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(v[i]);
+        path.pop();
+      }
+    } else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o.kind === 'text' || o.kind === 'quantity') {
+        found.push({ path: [...path], value: String(o.text) });
+        return;
+      }
+      for (const k of Object.keys(o)) {
+        if (k === '$schema') continue;
+        path.push(k);
+        walk(o[k]);
+        path.pop();
+      }
+    }
+  };
+  path = [...path];
+  walk(value);
+  return found;
 }
