@@ -21,7 +21,7 @@ import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
 
 type Kind = RelationOutcome['kind'];
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'cellAtMost'];
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost'];
 
 /** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
 export interface FormUse {
@@ -99,6 +99,11 @@ class FormSpeaker implements OutcomeView {
     if (this.list(o) && /^\d+$/.test(row)) return this.listCell(o.section, Number(row), column);
     const place = this.placeOf(o, row, column);
     return this.whole(inputPathOf(this.form, this.instance.source, place) ?? place);
+  }
+
+  listPlace(o: RelationOutcome): string {
+    const from = this.form.input?.[o.section];
+    return this.whole(from && typeof from === 'object' && !Array.isArray(from) ? from.from : o.section);
   }
 
   /** A cell of a list's row: where the list's `input` place reads its rows from. */

@@ -1,4 +1,3 @@
-import type { Decimal } from 'decimal.js';
 import type { DerivedFigures, IndicatorFigures } from '../derive/index.js';
 import type { Indicator, ReportInput } from '../model/schema.js';
 import { LABELS } from './messages.js';
@@ -10,8 +9,6 @@ export interface Form {
   label: string;
   indicators: Indicator[];
   figures: IndicatorFigures;
-  /** 分值 of the execution-rate line. */
-  executionWeight?: Decimal;
 }
 
 export function formsOf(input: ReportInput, figures: DerivedFigures): Form[] {
@@ -22,14 +19,12 @@ export function formsOf(input: ReportInput, figures: DerivedFigures): Form[] {
       label: LABELS.departmentForm,
       indicators: d.indicators,
       figures: figures.department.indicators,
-      executionWeight: d.funds.weight,
     },
     ...input.projectEvaluations.map((pr, i) => ({
       path: `projectEvaluations.${i}`,
       label: LABELS.projectForm(pr.name),
       indicators: pr.indicators,
       figures: figures.projects[i].indicators,
-      executionWeight: pr.funds.total.weight,
     })),
   ];
 }

@@ -25,7 +25,6 @@ import { shortfallReason } from './rules/shortfallReason.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
 import { unitName } from './rules/unitName.js';
-import { weightTotal } from './rules/weightTotal.js';
 import { projectUse } from './rules/projectUse.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
 import { yearMismatch } from './rules/yearMismatch.js';
@@ -64,7 +63,7 @@ const CODED_RULES: readonly (Rule | RuleId)[] = [
   'E_EXECUTION_SCORE',
   // 自评表: indicators
   level1Weights,
-  weightTotal,
+  'E_WEIGHT_TOTAL',
   'E_WEIGHT_SUM',
   'E_SCORE_SUM',
   'E_SCORE_OVER_WEIGHT',

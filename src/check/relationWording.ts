@@ -4,6 +4,7 @@
  * Ids not here are worded by their kind (src/check/formRelations.ts).
  */
 import type { Decimal } from 'decimal.js';
+import { D } from '../derive/index.js';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import type { RelationOutcome } from '../forms/derive.js';
 import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
@@ -25,6 +26,8 @@ export interface OutcomeView {
   /** The name a list's row gives itself (its first text column: an indicator's 三级指标); none for other rows. */
   rowName(o: RelationOutcome): string | undefined;
   columnTitle(o: RelationOutcome, column: string): string;
+  /** Where the outcome's list reads its rows from in the input (`projectEvaluations.0.indicators`). */
+  listPlace(o: RelationOutcome): string;
   /** The typed cells the outcome's own figure rests on. */
   rests(o: RelationOutcome): string[];
   /** The name of the item (a project) the copy is printed for; none for a form on the whole input. */
@@ -100,11 +103,22 @@ const scoreOver: Wording = (o, v) => {
   return { path: v.cell(o), args: { what, score, weight }, values: { expected: `≤ ${weight}`, actual: score } };
 };
 
+/** A list's total and the cells added to it (the indicators' 分值 and the execution-rate line's) against the value they must make. */
+const madeTotal: Wording = (o, v) => {
+  if (!both(o) || o.given.equals(o.computed)) return undefined;
+  const fmt = (d: Decimal | undefined) => formatScore(d ?? new D(0), v.scoreDecimals);
+  const [own, ...others] = o.parts;
+  const added = others.reduce((a, p) => a.plus(p.value ?? 0), new D(0));
+  const total = fmt(o.given);
+  return { path: v.listPlace(o), args: { form: formName(v), indicators: fmt(own.value), execution: fmt(added), total }, values: { expected: o.computed.toString(), actual: total } };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
   E_EXECUTION_RATE: executionRate,
   E_EXECUTION_SCORE: executionScore,
+  E_WEIGHT_TOTAL: madeTotal,
   E_WEIGHT_SUM: statedTotal,
   E_SCORE_SUM: printedTotal,
   E_SCORE_OVER_WEIGHT: scoreOver,

@@ -172,6 +172,15 @@ const totalSchema = z
      * 分值 row: a weight of 2.5 printed as 3 still counts 2.5).
      */
     unrounded: z.boolean().default(false).meta({ title: T.unrounded }),
+    /**
+     * A column's total and other cells (a field's id, or a matrix's `<section>.<row>.<column>`), as the input gave
+     * them, that must make a fixed value (hunan-2022: the indicators' 分值 and the execution-rate line's make 100).
+     * The row still prints the column's own total; the form's `findings.makes` names the finding.
+     */
+    makes: z
+      .record(z.string(), z.object({ plus: z.array(z.string()), value: z.number() }).strict())
+      .optional()
+      .meta({ title: T.makes }),
     /** Columns the total row's label spans (from the left, after the block label). */
     labelSpan: z.number().int().positive().optional().meta({ title: T.labelSpan }),
   })
@@ -366,12 +375,12 @@ export const FormSchema = z
      * The finding each kind of relation reports under, from the check catalog (hunan-2022 keeps its ids and wording:
      * `sum: E_BASIC_DATA_TOTAL`), read by src/check/formRelations.ts for a form checked with today's input; the
      * engine's own findings (E_FORM_SUM …) are unchanged by it. A list's stated total may name one id per column
-     * (`total: { weight: E_WEIGHT_SUM, score: E_SCORE_SUM }`), and a cell's `atMost` one per section (`fields` for the
+     * (`total: { weight: E_WEIGHT_SUM, score: E_SCORE_SUM }`), as may a total's `makes`, and a cell's `atMost` one per section (`fields` for the
      * form's fields). A rule that several forms name reports the first place each form names it, form by form, then
      * the second …
      */
     findings: z
-      .object({ sum: z.string(), atMost: z.string(), rate: z.string(), executionScore: z.string(), total: z.union([z.string(), z.record(z.string(), z.string())]), cellAtMost: z.union([z.string(), z.record(z.string(), z.string())]) })
+      .object({ sum: z.string(), atMost: z.string(), rate: z.string(), executionScore: z.string(), total: z.union([z.string(), z.record(z.string(), z.string())]), makes: z.union([z.string(), z.record(z.string(), z.string())]), cellAtMost: z.union([z.string(), z.record(z.string(), z.string())]) })
       .partial()
       .strict()
       .optional()

@@ -47,7 +47,7 @@ export interface FormPlace {
  * catalog (hunan-2022's `findings`) judges these and words its findings; the engine's own findings come from the same work.
  */
 export interface RelationOutcome {
-  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'cellAtMost';
+  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'makes' | 'cellAtMost';
   /** The matrix, or `fields` for a relation between the form's fields (then `row` is empty). */
   section: string;
   row: string;
@@ -55,16 +55,17 @@ export interface RelationOutcome {
   /** The cell as the input gave it (undefined when the engine filled it in). */
   given?: Decimal;
   /**
-   * What the relation makes of it: the sum of the parts, the rate, (atMost) the bound, or the execution-rate score
-   * rounded to its column's decimals.
+   * What the relation makes of it: the sum of the parts, the rate, (atMost) the bound, the execution-rate score
+   * rounded to its column's decimals, or (makes) the fixed value; a makes' `given` is its parts' sum.
    */
   computed?: Decimal;
   /**
    * sum: the rows (or fields) added, or the items, by index; atMost: the bounding row; rate: the two columns;
    * executionScore: the rate (from the amounts where they give one, else as printed) and the weight; total: the
-   * list's rows (by index), each as the row holds it; cellAtMost: the column the cell may not exceed.
+   * list's rows (by index), each as the row holds it; makes: the column's total, then each other cell by its `ref`;
+   * cellAtMost: the column the cell may not exceed.
    */
-  parts: { row?: string; item?: number; column?: string; value?: Decimal }[];
+  parts: { row?: string; item?: number; column?: string; ref?: string; value?: Decimal }[];
   /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
   fromLeaves?: Decimal;
   /** total: the sum of the rows as they print (each rounded to its column's decimals first). */
@@ -411,6 +412,12 @@ export class FormEngine {
     return asDecimal(this.figures.fields[a]?.value);
   }
 
+  /** A field (`<id>`) or a matrix cell (`<section>.<row>.<column>`) as the input gave it. */
+  private givenAt(ref: string): Decimal | undefined {
+    const [a, b, c] = ref.split('.');
+    return asDecimal(c === undefined ? this.figures.fields[a]?.value : this.figures.matrices[a]?.[b]?.[c]?.value);
+  }
+
   private total(s: ListSection): void {
     const t = s.total!;
     const out: Record<string, FormCell> = {};
@@ -433,6 +440,13 @@ export class FormEngine {
       const expected = t.expect?.[colId];
       if (expected !== undefined && computed !== undefined && !computed.equals(expected))
         this.findings.push(formFinding('E_FORM_EXPECTED_TOTAL', { label: t.label, column: c.title, computed: this.print(c, computed), expected: String(expected) }, { ...at, expected: String(expected), actual: this.print(c, computed) }));
+      const makes = t.makes?.[colId];
+      // Recorded for a form's `findings`; the total row prints the column's own total all the same.
+      if (makes && computed !== undefined) {
+        const others = makes.plus.map((ref) => ({ ref, value: this.givenAt(ref) }));
+        const whole = others.reduce((a, p) => a.plus(p.value ?? ZERO), computed);
+        this.outcomes.push({ kind: 'makes', section: s.id, row: 'total', column: colId, given: whole, computed: new Decimal(makes.value), parts: [{ column: colId, value: computed }, ...others] });
+      }
       const statedField = t.stated?.[colId];
       if (statedField) {
         const cell = this.figures.fields[statedField];

@@ -110,6 +110,10 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
     }
     if (s.kind === 'list' && s.total) {
       for (const col of Object.keys(s.total.sums)) if (!columns.has(col)) problems.push(profileProblem(file, at(`total.sums.${col}`), PM.noColumn(col)));
+      for (const [col, makes] of Object.entries(s.total.makes ?? {})) {
+        if (!columns.has(col)) problems.push(profileProblem(file, at(`total.makes.${col}`), PM.noColumn(col)));
+        for (const ref of makes.plus) if (!cellExists(form, ref)) problems.push(profileProblem(file, at(`total.makes.${col}.plus`), PM.noCell(ref)));
+      }
     }
   });
 }
@@ -217,4 +221,13 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);
   return { ...profile, forms, documents: formDocuments(profile.documents), set: profile.documents };
+}
+
+/** A field's id, or a matrix's `<section>.<row>.<column>`: the cells a list total's `makes` may add. */
+function cellExists(form: FormDef, ref: string): boolean {
+  const parts = ref.split('.');
+  if (parts.length === 1) return ref in form.fields;
+  const [section, row, column] = parts;
+  const s = form.sections.find((x) => x.id === section);
+  return parts.length === 3 && s?.kind === 'matrix' && s.rows.some((r) => r.id === row) && s.columns.some((c) => c.id === column);
 }

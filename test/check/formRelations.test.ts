@@ -173,6 +173,39 @@ describe('the 自评表s (附件3, each 附件4) are checked from their definiti
     expect(findingsOf(raw, 'E_SCORE_OVER_WEIGHT')).toEqual([]);
   });
 
+  it('the indicators’ 分值 and the execution-rate line’s make 100: each form reported at its indicators, 附件3 first', async () => {
+    const raw = clean();
+    raw.projectEvaluations[1].indicators[0].weight += 0.5;
+    raw.departmentEvaluation.funds.weight = 20;
+    const said = () => findingsOf(raw, 'E_WEIGHT_TOTAL').map((f) => [f.path, f.expected, f.actual, f.message]);
+    expect(said()).toEqual([
+      ['departmentEvaluation.indicators', '100', '110', '部门整体支出绩效目标自评表的指标分值合计 90 加执行率分值 20，共 110，应为 100。'],
+      ['projectEvaluations.1.indicators', '100', '101', '项目支出绩效自评表“联络湖南异地商会工作经费”的指标分值合计 91 加执行率分值 10，共 101，应为 100。'],
+    ]);
+    editedForm('projectEvaluation', (yaml) => yaml.replace('  makes: { weight: E_WEIGHT_TOTAL }', ''));
+    await nextTurn();
+    expect(said().map(([path]) => path)).toEqual(['departmentEvaluation.indicators']);
+  });
+
+  it('without `makes` on the 分值 total of 附件3, its 分值 need not make 100', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.funds.weight = 20;
+    expect(findingsOf(raw, 'E_WEIGHT_TOTAL')).toHaveLength(1);
+    editedForm('departmentEvaluation', (yaml) => yaml.replace(', makes: { weight: { plus: [weight], value: 100 } }', ''));
+    await nextTurn();
+    expect(findingsOf(raw, 'E_WEIGHT_TOTAL')).toEqual([]);
+  });
+
+  it('a `makes` cell that is neither a field nor a matrix cell is refused at that key', () => {
+    editedForm('projectEvaluation', (yaml) => yaml.replace('plus: [funds.total.weight]', 'plus: [funds.total.wieght]'));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([expect.objectContaining({ id: 'E_PROFILE_FILE', path: expect.stringMatching(/^profiles\/hunan-2022\/forms\/projectEvaluation\.yaml#sections\.\d+\.total\.makes\.weight\.plus$/) })]);
+    }
+  });
+
   it('an unknown id for one column of a total is refused at that key', () => {
     editedForm('projectEvaluation', (yaml) => yaml.replace('score: E_SCORE_SUM', 'score: E_NO_SUCH_FINDING'));
     try {
