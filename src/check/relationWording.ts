@@ -106,9 +106,11 @@ const scoreOver: Wording = (o, v) => {
 /** A list's total and the cells added to it (the indicators' 分值 and the execution-rate line's) against the value they must make. */
 const madeTotal: Wording = (o, v) => {
   if (!both(o) || o.given.equals(o.computed)) return undefined;
-  const fmt = (d: Decimal | undefined) => formatScore(d ?? new D(0), v.scoreDecimals);
   const [own, ...others] = o.parts;
   const added = others.reduce((a, p) => a.plus(p.value ?? 0), new D(0));
+  // Printed at the score decimals, or finer where a weight has more: rounded, 99.5 would read "共 100，应为 100".
+  const places = Math.max(v.scoreDecimals, ...[own.value, added, o.given].map((d) => d?.decimalPlaces() ?? 0));
+  const fmt = (d: Decimal | undefined) => formatScore(d ?? new D(0), places);
   const total = fmt(o.given);
   return { path: v.listPlace(o), args: { form: formName(v), indicators: fmt(own.value), execution: fmt(added), total }, values: { expected: o.computed.toString(), actual: total } };
 };
