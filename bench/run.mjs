@@ -2,7 +2,7 @@
 // npm run bench [-- --json] [-- --quick]: how fast jixiao is, measured the way it is used. A benchmark, not a test:
 // it prints the figures next to their targets and always exits 0 when it could measure.
 //
-//   cold   the installed command (node bin/jixiao.mjs build <example>) as a whole process, in pairs with one cold
+//   cold   the installed command (node bin/jixiao.cjs build <example>) as a whole process, in pairs with one cold
 //          Typst compile of the same report set when the speed anchor (../shared/anchor) is there
 //   start  `jixiao --help` and `jixiao check <example>`, in pairs with a bare `node -e 0`
 //   warm   one process building the example again and again (as a batch worker does), CPU per report
@@ -284,7 +284,7 @@ async function main() {
   }
   mkdirSync(CACHE, { recursive: true });
   const typst = anchor();
-  log(`冷启动：node bin/jixiao.mjs build 示例，${COLD_RUNS} 次，${typst ? '与 Typst 冷编译同一套报告交替' : '未找到 ../shared/anchor，不与 Typst 对照'}`);
+  log(`冷启动：node bin/jixiao.cjs build 示例，${COLD_RUNS} 次，${typst ? '与 Typst 冷编译同一套报告交替' : '未找到 ../shared/anchor，不与 Typst 对照'}`);
   const c = cold(typst);
   typst?.done();
   log(`启动：--help 与 check，各 ${START_RUNS} 次，与 node -e 0 交替`);

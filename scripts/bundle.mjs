@@ -5,6 +5,7 @@
 // Tests import `bundle(outdir)` to bundle the current source into a folder of their own.
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
@@ -161,7 +162,7 @@ const COMMON = {
 
 /**
  * The CLI again as one CommonJS script, for the commands whose start-up is mostly V8 compiling the bundle (build,
- * check): bin/codeCache.mjs runs it with a V8 code cache, which ES modules cannot have on Node 20. Modules still
+ * check): bin/codeCache.cjs runs it with a V8 code cache, which ES modules cannot have on Node 20. Modules still
  * start on first import (esbuild defers each imported module's top level), so a command runs no more code than
  * from the chunks; the banner stands in for the ES banner's names, import.meta.url included.
  */
@@ -204,11 +205,35 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     outfile: resolve(outdir, SCRIPT),
   });
   // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
-  // faster (bin/codeCache.mjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
+  // faster (bin/codeCache.cjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
   // string, a regular expression (with or without the u flag) and an identifier.
   const script = resolve(outdir, SCRIPT);
   writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
+  await prerenderHelp(outdir);
+}
+
+/** The command lines whose help bin/jixiao.cjs writes from dist/help.cjs (src/cli/prerenderedHelp.ts). */
+export const HELP_ARGS = ['--help', '-h', 'help'];
+
+/**
+ * The CLI's help for HELP_ARGS, printed by the chunks just bundled into a pipe (so at commander's width for output
+ * that is not a terminal), bundled with the code that writes it. A command line whose help cannot be had is left out
+ * and runs the CLI as any other.
+ */
+async function prerenderHelp(outdir) {
+  const help = {};
+  for (const arg of HELP_ARGS) {
+    const r = spawnSync(process.execPath, [resolve(outdir, 'jixiao.mjs'), arg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.status === 0 && r.stderr === '' && r.stdout !== '') help[arg] = r.stdout;
+  }
+  await build({
+    ...COMMON,
+    entryPoints: ['src/cli/prerenderedHelp.ts'],
+    format: 'cjs',
+    define: { JIXIAO_HELP: JSON.stringify(help) },
+    outfile: resolve(outdir, 'help.cjs'),
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- the installed command's plain .mjs module, without types
-import { cachedCommand, VALUED } from '../../bin/codeCache.mjs';
+// @ts-expect-error -- the installed command's plain CommonJS module, without types
+import { cachedCommand, VALUED } from '../../bin/codeCache.cjs';
 import { cliProgram } from '../../src/cli/main.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -16,7 +16,7 @@ const SCRIPT = join(DIST, 'jixiao.cjs');
 const RUNNER = join(import.meta.dirname, 'fixtures', 'cachedRun.mjs');
 const cacheOf = (command: string) => `${SCRIPT}.${command}.cache`;
 
-/** The command from the script with its code cache, as bin/jixiao.mjs runs it. */
+/** The command from the script with its code cache, as bin/jixiao.cjs runs it. */
 function cached(command: string, args: string[], script = SCRIPT) {
   return spawnSync(process.execPath, [RUNNER, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, JIXIAO_TEST_SCRIPT: script, JIXIAO_TEST_COMMAND: command } });
 }
