@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The installed command: runs the bundle made at install time (scripts/bundle.mjs). Its help comes from the text the
-// CLI printed then (dist/help.cjs); build and check run its single-script form with a V8 code cache
-// (bin/codeCache.cjs); the other commands load only the chunks they use.
+// CLI printed then (dist/help.cjs); build and check run a single-script form with a V8 code cache (bin/codeCache.cjs),
+// check its own smaller script; the other commands load only the chunks they use.
 // CommonJS: Node starts a CommonJS file without its ES module loader, ~13 ms less for every command.
 'use strict';
 const { join } = require('node:path');
@@ -22,5 +22,6 @@ function prerenderedHelp() {
 
 if (!(argv.length === 1 && prerenderedHelp()?.writeHelp(argv))) {
   const command = cachedCommand(argv);
-  if (!command || !runCached(join(dist, 'jixiao.cjs'), command)) import(pathToFileURL(join(dist, 'jixiao.mjs')).href);
+  const script = command === 'check' ? 'jixiao-check.cjs' : 'jixiao.cjs';
+  if (!command || !runCached(join(dist, script), command)) import(pathToFileURL(join(dist, 'jixiao.mjs')).href);
 }

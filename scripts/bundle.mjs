@@ -179,6 +179,30 @@ const SCRIPT_BANNER = [
  */
 const SCRIPT_EXTERNAL = ['echarts', 'echarts/*', 'zrender', 'pkijs', 'asn1js', 'node-forge', '@signpdf/*'];
 
+/**
+ * The script for check alone (dist/jixiao-check.cjs): bin/jixiao.cjs runs it for `check` of one input file and for
+ * nothing else, so what only the other commands load when they run (the render stage, pdfmake, fontkit, signing,
+ * diff, the batch) is left out, and the script every check reads is a third of the size. Each of those imports
+ * becomes a module that fails when loaded, saying so: in this script no command line reaches one.
+ */
+export const CHECK_SCRIPT = 'jixiao-check.cjs';
+const OTHER_COMMANDS = /src[\\/]cli[\\/](build|convert|diff|init|nextYear|profiles|schema|serve|sign|verify|versions)\.ts$/;
+const checkAlone = {
+  name: 'check-alone',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      // check's own batch runs from the chunks: a folder or several files are never run from a script.
+      const batch = /src[\\/]cli[\\/]check\.ts$/.test(args.importer) && /[\\/]batch[\\/]/.test(args.path);
+      return OTHER_COMMANDS.test(args.importer) || batch ? { path: args.path, namespace: 'not-in-check-script' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'not-in-check-script' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in ${CHECK_SCRIPT}, which runs check of one input file only`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
   for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
@@ -195,20 +219,26 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
     charset: 'utf8',
   });
-  await build({
-    ...COMMON,
-    entryPoints: ['src/cli/run.ts'],
-    format: 'cjs',
-    external: [...COMMON.external, ...SCRIPT_EXTERNAL],
-    define: { 'import.meta.url': '__jixiaoUrl' },
-    banner: { js: SCRIPT_BANNER },
-    outfile: resolve(outdir, SCRIPT),
-  });
-  // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
-  // faster (bin/codeCache.cjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
-  // string, a regular expression (with or without the u flag) and an identifier.
-  const script = resolve(outdir, SCRIPT);
-  writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  for (const [name, plugins] of [
+    [SCRIPT, NODE_PLUGINS],
+    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS]],
+  ]) {
+    await build({
+      ...COMMON,
+      entryPoints: ['src/cli/run.ts'],
+      format: 'cjs',
+      external: [...COMMON.external, ...SCRIPT_EXTERNAL],
+      define: { 'import.meta.url': '__jixiaoUrl' },
+      banner: { js: SCRIPT_BANNER },
+      plugins,
+      outfile: resolve(outdir, name),
+    });
+    // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
+    // faster (bin/codeCache.cjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
+    // string, a regular expression (with or without the u flag) and an identifier.
+    const script = resolve(outdir, name);
+    writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  }
   writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
   await prerenderHelp(outdir);
 }
