@@ -2,7 +2,7 @@
 // npm run bench [-- --json] [-- --quick]: how fast jixiao is, measured the way it is used. A benchmark, not a test:
 // it prints the figures next to their targets and always exits 0 when it could measure.
 //
-//   cold   the installed command (node bin/jixiao.mjs build <example>) as a whole process, in pairs with one cold
+//   cold   the installed command (node bin/jixiao.cjs build <example>) as a whole process, in pairs with one cold
 //          Typst compile of the same report set when the speed anchor (../shared/anchor) is there
 //   start  `jixiao --help` and `jixiao check <example>`, in pairs with a bare `node -e 0`
 //   warm   one process building the example again and again (as a batch worker does), CPU per report
@@ -14,8 +14,8 @@
 //   size   the example's combined PDF
 //   preview  the web page in headless Chromium (when there is one): from the last keystroke in a form field until
 //          the preview has drawn the rebuilt PDF, median and slowest of 8 edits (`--only=preview` runs just this one)
-// `--only=warm` runs the warm row alone; `--only=batch` builds the 200 units once (wall, CPU, peak RSS), beside 5 cold
-// Typst compiles for its ratio when the anchor is there.
+// `--only=warm` runs the warm row alone, `--only=start` the --help and check rows; `--only=batch` builds the 200 units
+// once (wall, CPU, peak RSS), beside 5 cold Typst compiles for its ratio when the anchor is there.
 // Ratios are taken pair by pair (A B A B …) and their median is quoted: the machine's speed drifts, pairs less so.
 // Times are CPU (user + system of the whole process) unless said to be wall time.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -30,7 +30,8 @@ import { buildWeb } from '../scripts/build-web.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXAMPLE = join(ROOT, 'fixtures', 'hengyang-investment-2022.json');
-const BIN = join(ROOT, 'bin', 'jixiao.mjs');
+// The installed command, as package.json names it.
+const BIN = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.jixiao);
 const CACHE = join(ROOT, 'node_modules', '.cache', 'jixiao-bench');
 const json = process.argv.includes('--json');
 const quick = process.argv.includes('--quick');
@@ -262,6 +263,15 @@ function table(rows) {
   return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(cols[c] - width(cell))).join('  ').trimEnd()).join('\n');
 }
 
+/** The two start-up rows: `--help` and `check` of the example, each against a bare node. */
+function startRows(s) {
+  const x = (r) => `${r.toFixed(2)}×`;
+  return [
+    row(`jixiao --help ÷ node -e 0（CPU，逐对中位数；${s.help.cpuSeconds.toFixed(3)} s ÷ ${s.nodeCpuSeconds.toFixed(3)} s）`, x(s.help.cpuRatio), `≤ ${TARGETS.helpVsNode}×`, s.help.cpuRatio <= TARGETS.helpVsNode),
+    row(`jixiao check 示例 ÷ node -e 0（CPU，逐对中位数；${s.check.cpuSeconds.toFixed(3)} s）`, x(s.check.cpuRatio), `≤ ${TARGETS.checkVsNode}×`, s.check.cpuRatio <= TARGETS.checkVsNode),
+  ];
+}
+
 async function main() {
   mkdirSync(CACHE, { recursive: true });
   if (only === 'preview') {
@@ -282,9 +292,15 @@ async function main() {
     await batchAlone();
     return;
   }
+  if (only === 'start') {
+    log(`启动：--help 与 check，各 ${START_RUNS} 次，与 node -e 0 交替`);
+    const s = start();
+    process.stdout.write(json ? `${JSON.stringify({ start: s, targets: TARGETS }, null, 2)}\n` : `${table([['指标', '结果', '目标', ''], ...startRows(s)])}\n`);
+    return;
+  }
   mkdirSync(CACHE, { recursive: true });
   const typst = anchor();
-  log(`冷启动：node bin/jixiao.mjs build 示例，${COLD_RUNS} 次，${typst ? '与 Typst 冷编译同一套报告交替' : '未找到 ../shared/anchor，不与 Typst 对照'}`);
+  log(`冷启动：node bin/jixiao.cjs build 示例，${COLD_RUNS} 次，${typst ? '与 Typst 冷编译同一套报告交替' : '未找到 ../shared/anchor，不与 Typst 对照'}`);
   const c = cold(typst);
   typst?.done();
   log(`启动：--help 与 check，各 ${START_RUNS} 次，与 node -e 0 交替`);
@@ -319,8 +335,7 @@ async function main() {
     `${table([
       ['指标', '结果', '目标', ''],
       typstRow,
-      row(`jixiao --help ÷ node -e 0（CPU，逐对中位数；${s.help.cpuSeconds.toFixed(3)} s ÷ ${s.nodeCpuSeconds.toFixed(3)} s）`, x(s.help.cpuRatio), `≤ ${TARGETS.helpVsNode}×`, s.help.cpuRatio <= TARGETS.helpVsNode),
-      row(`jixiao check 示例 ÷ node -e 0（CPU，逐对中位数；${s.check.cpuSeconds.toFixed(3)} s）`, x(s.check.cpuRatio), `≤ ${TARGETS.checkVsNode}×`, s.check.cpuRatio <= TARGETS.checkVsNode),
+      ...startRows(s),
       warmRow(w),
       batchVsTypst !== undefined
         ? row(`批量 ${b.units} 个单位 ÷ Typst 冷编译（${b.threads} 线程，墙钟 ${b.seconds.toFixed(2)} s，CPU ${b.cpuSeconds.toFixed(1)} s）`, x(batchVsTypst), `≤ ${TARGETS.batchVsTypst}×`, batchVsTypst <= TARGETS.batchVsTypst)

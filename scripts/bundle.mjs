@@ -5,6 +5,7 @@
 // Tests import `bundle(outdir)` to bundle the current source into a folder of their own.
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
@@ -161,7 +162,7 @@ const COMMON = {
 
 /**
  * The CLI again as one CommonJS script, for the commands whose start-up is mostly V8 compiling the bundle (build,
- * check): bin/codeCache.mjs runs it with a V8 code cache, which ES modules cannot have on Node 20. Modules still
+ * check): bin/codeCache.cjs runs it with a V8 code cache, which ES modules cannot have on Node 20. Modules still
  * start on first import (esbuild defers each imported module's top level), so a command runs no more code than
  * from the chunks; the banner stands in for the ES banner's names, import.meta.url included.
  */
@@ -177,6 +178,30 @@ const SCRIPT_BANNER = [
  * and the batch summaries), yet bundled they are ~1.8 MB of the script that every build and check reads first.
  */
 const SCRIPT_EXTERNAL = ['echarts', 'echarts/*', 'zrender', 'pkijs', 'asn1js', 'node-forge', '@signpdf/*'];
+
+/**
+ * The script for check alone (dist/jixiao-check.cjs): bin/jixiao.cjs runs it for `check` of one input file and for
+ * nothing else, so what only the other commands load when they run (the render stage, pdfmake, fontkit, signing,
+ * diff, the batch) is left out, and the script every check reads is a third of the size. Each of those imports
+ * becomes a module that fails when loaded, saying so: in this script no command line reaches one.
+ */
+export const CHECK_SCRIPT = 'jixiao-check.cjs';
+const OTHER_COMMANDS = /src[\\/]cli[\\/](build|convert|diff|init|nextYear|profiles|schema|serve|sign|verify|versions)\.ts$/;
+const checkAlone = {
+  name: 'check-alone',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      // check's own batch runs from the chunks: a folder or several files are never run from a script.
+      const batch = /src[\\/]cli[\\/]check\.ts$/.test(args.importer) && /[\\/]batch[\\/]/.test(args.path);
+      return OTHER_COMMANDS.test(args.importer) || batch ? { path: args.path, namespace: 'not-in-check-script' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'not-in-check-script' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in ${CHECK_SCRIPT}, which runs check of one input file only`)});`,
+      loader: 'js',
+    }));
+  },
+};
 
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
@@ -194,21 +219,51 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
     charset: 'utf8',
   });
+  for (const [name, plugins] of [
+    [SCRIPT, NODE_PLUGINS],
+    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS]],
+  ]) {
+    await build({
+      ...COMMON,
+      entryPoints: ['src/cli/run.ts'],
+      format: 'cjs',
+      external: [...COMMON.external, ...SCRIPT_EXTERNAL],
+      define: { 'import.meta.url': '__jixiaoUrl' },
+      banner: { js: SCRIPT_BANNER },
+      plugins,
+      outfile: resolve(outdir, name),
+    });
+    // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
+    // faster (bin/codeCache.cjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
+    // string, a regular expression (with or without the u flag) and an identifier.
+    const script = resolve(outdir, name);
+    writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  }
+  writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
+  await prerenderHelp(outdir);
+}
+
+/** The command lines whose help bin/jixiao.cjs writes from dist/help.cjs (src/cli/prerenderedHelp.ts). */
+export const HELP_ARGS = ['--help', '-h', 'help'];
+
+/**
+ * The CLI's help for HELP_ARGS, printed by the chunks just bundled into a pipe (so at commander's width for output
+ * that is not a terminal), bundled with the code that writes it. A command line whose help cannot be had is left out
+ * and runs the CLI as any other.
+ */
+async function prerenderHelp(outdir) {
+  const help = {};
+  for (const arg of HELP_ARGS) {
+    const r = spawnSync(process.execPath, [resolve(outdir, 'jixiao.mjs'), arg], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.status === 0 && r.stderr === '' && r.stdout !== '') help[arg] = r.stdout;
+  }
   await build({
     ...COMMON,
-    entryPoints: ['src/cli/run.ts'],
+    entryPoints: ['src/cli/prerenderedHelp.ts'],
     format: 'cjs',
-    external: [...COMMON.external, ...SCRIPT_EXTERNAL],
-    define: { 'import.meta.url': '__jixiaoUrl' },
-    banner: { js: SCRIPT_BANNER },
-    outfile: resolve(outdir, SCRIPT),
+    define: { JIXIAO_HELP: JSON.stringify(help) },
+    outfile: resolve(outdir, 'help.cjs'),
   });
-  // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
-  // faster (bin/codeCache.mjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
-  // string, a regular expression (with or without the u flag) and an identifier.
-  const script = resolve(outdir, SCRIPT);
-  writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundle();

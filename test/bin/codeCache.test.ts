@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- the installed command's plain .mjs module, without types
-import { cachedCommand, VALUED } from '../../bin/codeCache.mjs';
+// @ts-expect-error -- the installed command's plain CommonJS module, without types
+import { cachedCommand, VALUED } from '../../bin/codeCache.cjs';
 import { cliProgram } from '../../src/cli/main.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -13,11 +13,14 @@ import { makeCa, makeSigner, p12 } from '../sign/pki.js';
 // A folder of its own: other test files bundle into theirs, in parallel.
 const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist-code-cache');
 const SCRIPT = join(DIST, 'jixiao.cjs');
+const CHECK_SCRIPT = join(DIST, 'jixiao-check.cjs');
 const RUNNER = join(import.meta.dirname, 'fixtures', 'cachedRun.mjs');
-const cacheOf = (command: string) => `${SCRIPT}.${command}.cache`;
+/** The script bin/jixiao.cjs runs a command from. */
+const scriptOf = (command: string) => (command === 'check' ? CHECK_SCRIPT : SCRIPT);
+const cacheOf = (command: string) => `${scriptOf(command)}.${command}.cache`;
 
-/** The command from the script with its code cache, as bin/jixiao.mjs runs it. */
-function cached(command: string, args: string[], script = SCRIPT) {
+/** The command from its script with its code cache, as bin/jixiao.cjs runs it. */
+function cached(command: string, args: string[], script = scriptOf(command)) {
   return spawnSync(process.execPath, [RUNNER, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, JIXIAO_TEST_SCRIPT: script, JIXIAO_TEST_COMMAND: command } });
 }
 
@@ -98,13 +101,13 @@ describe('the code cache', () => {
   it('is ignored and written again when the script was rebuilt (V8 itself compares only its length)', () => {
     cached('check', check);
     const before = readFileSync(cacheOf('check'));
-    const later = new Date(statSync(SCRIPT).mtimeMs + 60_000);
-    utimesSync(SCRIPT, later, later);
+    const later = new Date(statSync(CHECK_SCRIPT).mtimeMs + 60_000);
+    utimesSync(CHECK_SCRIPT, later, later);
     const r = cached('check', check);
     expect([r.status, r.stdout]).toEqual([1, chunks(check).stdout]);
     const after = readFileSync(cacheOf('check'));
     expect(after.equals(before)).toBe(false);
-    expect(after.toString('latin1', 0, 200)).toContain(` ${statSync(SCRIPT).mtimeMs} `);
+    expect(after.toString('latin1', 0, 200)).toContain(` ${statSync(CHECK_SCRIPT).mtimeMs} `);
   }, 120_000);
 
   it('runs build to the same bytes as the chunks, with and without a cache', () => {
@@ -135,9 +138,29 @@ describe('the code cache', () => {
   }, 120_000);
 
   it('reads an ASCII script: every other character escaped by the bundle', () => {
-    expect(isAscii(readFileSync(SCRIPT))).toBe(true);
-    expect(readFileSync(SCRIPT, 'latin1')).toMatch(/\\u[4-9][0-9a-f]{3}/);
+    for (const script of [SCRIPT, CHECK_SCRIPT]) {
+      expect(isAscii(readFileSync(script))).toBe(true);
+      expect(readFileSync(script, 'latin1')).toMatch(/\\u[4-9][0-9a-f]{3}/);
+    }
   });
+
+  it('checks from a script without the other commands, as the chunks do: findings, --json, --strict, input errors, --annotate, help', () => {
+    expect(statSync(CHECK_SCRIPT).size).toBeLessThan(statSync(SCRIPT).size / 2);
+    expect(readFileSync(CHECK_SCRIPT, 'latin1')).not.toMatch(/pdfmake|fontkit/);
+    const bad = join(tempDir('jixiao-code-cache-bad-'), 'bad.json');
+    writeFileSync(bad, '{"unit": ');
+    const out = tempDir('jixiao-code-cache-annotate-');
+    for (const args of [check, ['check', EXAMPLE_PATH], ['check', EXAMPLE_PATH, '--strict'], ['check', bad, '--json'], ['check', EXAMPLE_PATH, '--help'], ['check', EXAMPLE_PATH, '--bogus']]) {
+      const expected = chunks(args);
+      const r = cached('check', args);
+      expect([r.status, r.stdout, r.stderr], args.join(' ')).toEqual([expected.status, expected.stdout, expected.stderr]);
+    }
+    const annotate = (run: (args: string[]) => ReturnType<typeof chunks>, name: string) => {
+      const r = run(['check', EXAMPLE_PATH, '--annotate', '-o', join(out, name)]);
+      return [r.status, r.stdout.replaceAll(name, 'X'), r.stderr.replaceAll(name, 'X'), existsSync(join(out, name))];
+    };
+    expect(annotate((args) => cached('check', args), 'script.xlsx')).toEqual(annotate(chunks, 'chunks.xlsx'));
+  }, 120_000);
 
   it('declines when there is no script, so that the chunks run instead', () => {
     expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);

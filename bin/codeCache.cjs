@@ -3,20 +3,22 @@
 // modules. The cache is the bytecode of every function the command ran, taken at the end of a run that had none,
 // beside the script (never in a shared temporary folder: a cache is code). A missing, stale or rejected cache only
 // costs a normal compile, and is written again.
-import { isAscii } from 'node:buffer';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import zlib from 'node:zlib';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+'use strict';
+// CommonJS, as bin/jixiao.cjs: require() of Node's modules skips the ES loader's start-up and the ES facades it builds
+// for them (node:fs's facade alone loads the stream modules).
+const { isAscii } = require('node:buffer');
+const { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const zlib = require('node:zlib');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { fileURLToPath } = require('node:url');
+const vm = require('node:vm');
 
 /** The commands run from the script; the others load only the chunks they need (dist/jixiao.mjs). */
 const COMMANDS = new Set(['build', 'check']);
 
 /** Options of the command line (global, build, check) followed by a value; a test compares it with the CLI's own. */
-export const VALUED = new Set(['--templates', '-o', '--out', '--correction-of', '--correction-date', '--sign', '--password', '--password-file', '--reason', '--location']);
+const VALUED = new Set(['--templates', '-o', '--out', '--correction-of', '--correction-date', '--sign', '--password', '--password-file', '--reason', '--location']);
 
 function isFile(path) {
   try {
@@ -31,7 +33,7 @@ function isFile(path) {
  * loads the chunks: its process is mostly worker threads, and a whole script with its cache in the main thread would
  * add ~50 MB to the batch's peak memory for little time. Misreading a command line costs only speed.
  */
-export function cachedCommand(argv, fileCheck = isFile) {
+function cachedCommand(argv, fileCheck = isFile) {
   const positional = [];
   for (let i = 0; i < argv.length; i++) {
     if (VALUED.has(argv[i])) i++;
@@ -73,7 +75,8 @@ function readCache(file, key) {
  */
 const DIGEST = zlib.crc32 ? 'crc32' : 'sha1';
 function digest(data) {
-  return DIGEST === 'crc32' ? zlib.crc32(data).toString(16) : createHash('sha1').update(data).digest('hex');
+  // node:crypto only where it is used: loading it takes ~9 ms.
+  return DIGEST === 'crc32' ? zlib.crc32(data).toString(16) : require('node:crypto').createHash('sha1').update(data).digest('hex');
 }
 
 /** Written whole or not at all: another process may be reading or writing the same cache. */
@@ -97,7 +100,7 @@ function writeCache(file, key, data) {
  * Runs `script` (a CommonJS file) as Node would, with the code cache of `command`. Returns false when there is no
  * such script (a bundle made before it existed), so that the caller loads the chunks instead.
  */
-export function runCached(script, command) {
+function runCached(script, command) {
   const file = script instanceof URL ? fileURLToPath(script) : script;
   let source;
   let key;
@@ -129,3 +132,5 @@ export function runCached(script, command) {
   compiled.runInThisContext()(module.exports, require, module, file, dirname(file));
   return true;
 }
+
+module.exports = { VALUED, cachedCommand, runCached };
