@@ -278,14 +278,16 @@ export class FormEngine {
             formFinding('E_FORM_RATE', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), of: col(c.rate.of).title, ofValue: this.print(col(c.rate.of), of), over: col(c.rate.over).title, overValue: this.print(col(c.rate.over), over) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
           );
       } else if (c.executionScore) {
-        const rate = num(c.executionScore.rate);
+        const typed = num(c.executionScore.rate);
         const weight = num(c.executionScore.weight);
-        if (rate === undefined || weight === undefined) continue;
+        if (typed === undefined || weight === undefined) continue;
+        // Scored from the rate the amounts give: a mistyped rate is its own finding, and the score's 应为 must be
+        // the one that still holds once the rate is corrected.
+        const rate = fromAmounts[c.executionScore.rate] ?? typed;
         const computed = executionScore(rate, weight);
         if (outcomeAt) {
-          const scored = fromAmounts[c.executionScore.rate] ?? rate;
-          const rounded = roundTo(executionScore(scored, weight), decimalsOf(c.kind, this.rules, c.decimals));
-          this.outcomes.push({ kind: 'executionScore', ...outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: c.executionScore.rate, value: scored }, { column: c.executionScore.weight, value: weight }] });
+          const rounded = roundTo(computed, decimalsOf(c.kind, this.rules, c.decimals));
+          this.outcomes.push({ kind: 'executionScore', ...outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: c.executionScore.rate, value: rate }, { column: c.executionScore.weight, value: weight }] });
         }
         if (this.settle(cell, computed, c))
           this.findings.push(formFinding('E_FORM_EXEC_SCORE', { given: this.print(c, before), computed: this.print(c, computed), rate: this.print(col(c.executionScore.rate), rate), weight: this.print(col(c.executionScore.weight), weight) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }));
