@@ -380,6 +380,12 @@ export class FormEngine {
     return this.resolve(ref);
   }
 
+  /** A reference's own name: a matrix cell's column title, or a field's title. */
+  private titleOf(ref: string): string {
+    const place = this.placeOf(ref).where.split(' › ');
+    return place[place.length - 1];
+  }
+
   /** Where a reference sits: its input path and its name for people (this form › row › column). */
   placeOf(ref: string): { path: string; where: string } {
     const [a, b, c] = ref.split('.');
@@ -453,10 +459,13 @@ export class FormEngine {
       if (statedField) {
         const cell = this.figures.fields[statedField];
         const before = asDecimal(cell?.value);
-        if (cell && this.settle(cell, computed, c))
+        if (cell && this.settle(cell, computed, c)) {
+          // A total stated in a field of its own (自评总分) is said with what it adds up: the rows and each cell beside them.
+          const named = [FM.eachRow(c.title), ...refs.map((ref) => this.titleOf(ref))].map((name, i) => `${name} ${this.print(c, parts[i] ?? ZERO)}`);
           this.findings.push(
-            formFinding('E_FORM_TOTAL', { label: this.form.fields[statedField].title, column: c.title, given: this.print(c, before), computed: this.print(c, computed) }, { ...this.at([statedField], [this.form.fields[statedField].title]), expected: this.print(c, computed), actual: this.print(c, before) }),
+            formFinding('E_FORM_TOTAL', { label: this.form.fields[statedField].title, column: c.title, given: this.print(c, before), computed: this.print(c, computed), parts: named.join(' + ') }, { ...this.at([statedField], [this.form.fields[statedField].title]), expected: this.print(c, computed), actual: this.print(c, before) }),
           );
+        }
       }
     }
     this.figures.totals[s.id] = out;

@@ -69,7 +69,8 @@ export const FORM_MESSAGES = {
   },
   E_FORM_TOTAL: {
     title: '合计（总分）应等于各项之和',
-    message: (a: { label: string; column: string; given: string; computed: string }) => `${a.label}的${a.column}填写为 ${a.given}，各项之和为 ${a.computed}。`,
+    message: (a: { label: string; column: string; given: string; computed: string; parts?: string }) =>
+      a.parts ? `${a.label}填写为 ${a.given}，应为 ${a.parts} = ${a.computed}。` : `${a.label}的${a.column}填写为 ${a.given}，各项之和为 ${a.computed}。`,
     hint: '总分 = 执行率得分 + 各指标得分之和。可以不填，由工具计算。',
   },
   E_FORM_EXPECTED_TOTAL: {
@@ -149,6 +150,8 @@ export const FORM_INPUT_MESSAGES = {
   nthCopy: (form: string, n: number) => `${form}（第 ${n} 份）`,
   nthItem: (n: number) => `第 ${n} 项`,
   nthRow: (n: number) => `第 ${n} 行`,
+  /** The rows of a list taken together, in a sum: "各项指标得分（分）". */
+  eachRow: (column: string) => `各项${column}`,
   /** Titles of the parts a definition does not name. */
   rowTitle: '行',
   nameTitle: '名称',
