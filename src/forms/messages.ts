@@ -132,11 +132,16 @@ export function formFinding<K extends FormRuleId>(id: K, args: Args<K>, at: { pa
   };
 }
 
+const quoted = (options: readonly string[]) => options.map((o) => `“${o}”`).join('');
+
 /** The wording of a profile input's refusals (its schema and parser) and of the names the engine gives its parts. */
 export const FORM_INPUT_MESSAGES = {
   notText: (title: string) => `${title}应为文字`,
   tooLong: (title: string, max: number) => `${title}太长：最多 ${max} 个字`,
-  notOption: (title: string, options: readonly string[]) => `${title}应为 ${options.join(' ')} 之一`,
+  notOption: (title: string, options: readonly string[]) => `${title}应为${quoted(options)}之一`,
+  /** "“定量指标”或“定性指标”"; quoted choices stand side by side without 、. */
+  choiceList: (options: readonly string[]) => (options.length < 2 ? quoted(options) : `${quoted(options.slice(0, -1))}或${quoted(options.slice(-1))}`),
+  chooseHint: (options: readonly string[]) => `从${quoted(options)}中选一个，一字不差地填写`,
   empty: (title: string) => `${title}不能为空`,
   unknownField: (key: string, profile: string) => `未知字段“${key}”（表格类型 ${profile} 中没有这一项）`,
   unknownFieldHint: '删除该字段，或检查拼写；jixiao schema --profile 可列出全部字段',
