@@ -23,6 +23,12 @@ export function notesWhole(spec: TableSpec, s: TableStyle): TableSpec {
   return [...replaced].some(([a, b]) => a !== b) ? { ...spec, header, body } : spec;
 }
 
+/** A label's words and its closing note ("绩效指标", "（90分）"), or undefined when it has none. */
+export function trailingNote(text: string): [string, string] | undefined {
+  const m = TRAILING_NOTE.exec(text);
+  return m ? [m[1], m[2]] : undefined;
+}
+
 function withNoteWhole(cell: Cell, width: number, s: TableStyle): Cell {
   const m = TRAILING_NOTE.exec(cell.text);
   if (!m) return cell;
