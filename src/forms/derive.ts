@@ -278,14 +278,16 @@ export class FormEngine {
             formFinding('E_FORM_RATE', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), of: col(c.rate.of).title, ofValue: this.print(col(c.rate.of), of), over: col(c.rate.over).title, overValue: this.print(col(c.rate.over), over) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
           );
       } else if (c.executionScore) {
-        const rate = num(c.executionScore.rate);
+        const typed = num(c.executionScore.rate);
         const weight = num(c.executionScore.weight);
-        if (rate === undefined || weight === undefined) continue;
+        if (typed === undefined || weight === undefined) continue;
+        // Scored from the rate the amounts give: a mistyped rate is its own finding, and the score's 应为 must be
+        // the one that still holds once the rate is corrected.
+        const rate = fromAmounts[c.executionScore.rate] ?? typed;
         const computed = executionScore(rate, weight);
         if (outcomeAt) {
-          const scored = fromAmounts[c.executionScore.rate] ?? rate;
-          const rounded = roundTo(executionScore(scored, weight), decimalsOf(c.kind, this.rules, c.decimals));
-          this.outcomes.push({ kind: 'executionScore', ...outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: c.executionScore.rate, value: scored }, { column: c.executionScore.weight, value: weight }] });
+          const rounded = roundTo(computed, decimalsOf(c.kind, this.rules, c.decimals));
+          this.outcomes.push({ kind: 'executionScore', ...outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: c.executionScore.rate, value: rate }, { column: c.executionScore.weight, value: weight }] });
         }
         if (this.settle(cell, computed, c))
           this.findings.push(formFinding('E_FORM_EXEC_SCORE', { given: this.print(c, before), computed: this.print(c, computed), rate: this.print(col(c.executionScore.rate), rate), weight: this.print(col(c.executionScore.weight), weight) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }));
@@ -378,6 +380,12 @@ export class FormEngine {
     return this.resolve(ref);
   }
 
+  /** A reference's own name: a matrix cell's column title, or a field's title. */
+  private titleOf(ref: string): string {
+    const place = this.placeOf(ref).where.split(' › ');
+    return place[place.length - 1];
+  }
+
   /** Where a reference sits: its input path and its name for people (this form › row › column). */
   placeOf(ref: string): { path: string; where: string } {
     const [a, b, c] = ref.split('.');
@@ -451,10 +459,13 @@ export class FormEngine {
       if (statedField) {
         const cell = this.figures.fields[statedField];
         const before = asDecimal(cell?.value);
-        if (cell && this.settle(cell, computed, c))
+        if (cell && this.settle(cell, computed, c)) {
+          // A total stated in a field of its own (自评总分) is said with what it adds up: the rows and each cell beside them.
+          const named = [FM.eachRow(c.title), ...refs.map((ref) => this.titleOf(ref))].map((name, i) => `${name} ${this.print(c, parts[i] ?? ZERO)}`);
           this.findings.push(
-            formFinding('E_FORM_TOTAL', { label: this.form.fields[statedField].title, column: c.title, given: this.print(c, before), computed: this.print(c, computed) }, { ...this.at([statedField], [this.form.fields[statedField].title]), expected: this.print(c, computed), actual: this.print(c, before) }),
+            formFinding('E_FORM_TOTAL', { label: this.form.fields[statedField].title, column: c.title, given: this.print(c, before), computed: this.print(c, computed), parts: named.join(' + ') }, { ...this.at([statedField], [this.form.fields[statedField].title]), expected: this.print(c, computed), actual: this.print(c, before) }),
           );
+        }
       }
     }
     this.figures.totals[s.id] = out;

@@ -10,6 +10,7 @@ import { columnsBlock, keepTogether, paragraph, shareLine, tableStyle } from '..
 import { documentImages, formSignatures, sealCentre, sealOverlay, sealPlace } from '../layout/formParts.js';
 import { lineHeight, textWidth } from '../layout/measure/text.js';
 import { contentHeight, contentWidth, type Styles } from '../layout/styles.js';
+import { notesWhole } from '../layout/table/brackets.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from '../layout/table/model.js';
 import { balanceWidths, fitWidths, noWrapMinimums, wholeMinimums } from '../layout/table/widths.js';
 import type { DocumentLayout, LayoutContext } from '../layout/types.js';
@@ -194,14 +195,14 @@ class FormLayout {
    */
   private widths(built: BuiltSection[]): TableSpec[] {
     const w = this.o.form.widths;
-    if (!w?.shared) return joinTables(built).map(({ table, parts }) => ({ ...table.spec, widths: this.ownWidths(table, parts) }));
+    if (!w?.shared) return joinTables(built).map(({ table, parts }) => notesWhole({ ...table.spec, widths: this.ownWidths(table, parts) }, this.s));
     const shares = built[0].shares;
     const rows = built.flatMap((b) => [...b.spec.header, ...b.spec.body]);
     const hard = noWrapMinimums(rows, shares.length, this.s);
     for (const b of built) b.oneLine.forEach((w, col) => (hard[col] = Math.max(hard[col], w)));
     const keep = w.keepChars.map((n) => n * this.s.fontSize);
     const widths = fitWidths(shares, this.width, this.s, wholeMinimums(rows, hard, this.width, this.s, keep));
-    return built.map((b) => ({ ...b.spec, widths }));
+    return built.map((b) => notesWhole({ ...b.spec, widths }, this.s));
   }
 
   private heading(): FlowItem[] {

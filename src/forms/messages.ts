@@ -69,7 +69,8 @@ export const FORM_MESSAGES = {
   },
   E_FORM_TOTAL: {
     title: '合计（总分）应等于各项之和',
-    message: (a: { label: string; column: string; given: string; computed: string }) => `${a.label}的${a.column}填写为 ${a.given}，各项之和为 ${a.computed}。`,
+    message: (a: { label: string; column: string; given: string; computed: string; parts?: string }) =>
+      a.parts ? `${a.label}填写为 ${a.given}，应为 ${a.parts} = ${a.computed}。` : `${a.label}的${a.column}填写为 ${a.given}，各项之和为 ${a.computed}。`,
     hint: '总分 = 执行率得分 + 各指标得分之和。可以不填，由工具计算。',
   },
   E_FORM_EXPECTED_TOTAL: {
@@ -131,11 +132,16 @@ export function formFinding<K extends FormRuleId>(id: K, args: Args<K>, at: { pa
   };
 }
 
+const quoted = (options: readonly string[]) => options.map((o) => `“${o}”`).join('');
+
 /** The wording of a profile input's refusals (its schema and parser) and of the names the engine gives its parts. */
 export const FORM_INPUT_MESSAGES = {
   notText: (title: string) => `${title}应为文字`,
   tooLong: (title: string, max: number) => `${title}太长：最多 ${max} 个字`,
-  notOption: (title: string, options: readonly string[]) => `${title}应为 ${options.join(' ')} 之一`,
+  notOption: (title: string, options: readonly string[]) => `${title}应为${quoted(options)}之一`,
+  /** "“定量指标”或“定性指标”"; quoted choices stand side by side without 、. */
+  choiceList: (options: readonly string[]) => (options.length < 2 ? quoted(options) : `${quoted(options.slice(0, -1))}或${quoted(options.slice(-1))}`),
+  chooseHint: (options: readonly string[]) => `从${quoted(options)}中选一个，一字不差地填写`,
   empty: (title: string) => `${title}不能为空`,
   unknownField: (key: string, profile: string) => `未知字段“${key}”（表格类型 ${profile} 中没有这一项）`,
   unknownFieldHint: '删除该字段，或检查拼写；jixiao schema --profile 可列出全部字段',
@@ -149,6 +155,8 @@ export const FORM_INPUT_MESSAGES = {
   nthCopy: (form: string, n: number) => `${form}（第 ${n} 份）`,
   nthItem: (n: number) => `第 ${n} 项`,
   nthRow: (n: number) => `第 ${n} 行`,
+  /** The rows of a list taken together, in a sum: "各项指标得分（分）". */
+  eachRow: (column: string) => `各项${column}`,
   /** Titles of the parts a definition does not name. */
   rowTitle: '行',
   nameTitle: '名称',

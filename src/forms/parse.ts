@@ -20,6 +20,8 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
   let given: unknown = data;
   for (const seg of path) given = given == null ? undefined : (given as Record<string | number, unknown>)[seg];
   const missing = given === undefined;
+  // A choice (指标性质: 定量指标 or 定性指标) says its choices where 应为 is shown, and how to pick one.
+  const choices = !missing && issue.code === 'invalid_value' ? issue.values.map(String) : undefined;
   return [
     {
       id: missing ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
@@ -27,8 +29,9 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       path: path.join('.'),
       where: describeProfilePath(profile, path),
       message: missing ? FM.missing : /^Invalid/.test(issue.message) ? FM.invalidValue(String(JSON.stringify(given)?.slice(0, 40))) : issue.message,
+      ...(choices ? { expected: FM.choiceList(choices) } : {}),
       actual: missing ? undefined : JSON.stringify(given)?.slice(0, 40),
-      hint: missing ? FM.missingHint : FM.invalidHint,
+      hint: missing ? FM.missingHint : choices ? FM.chooseHint(choices) : FM.invalidHint,
     },
   ];
 }

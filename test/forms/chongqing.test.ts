@@ -26,6 +26,9 @@ describe('chongqing-department', () => {
     data.department.indicators[4].score = 15;
     const found = findingsOf(data).map((x) => `${x.id} ${x.path}`);
     expect(found).toEqual(['E_FORM_PRODUCT department.indicators.4.score', 'E_FORM_TOTAL department.totalScore']);
+    // Said with what it adds up, each part printed as the form prints it.
+    const total = findingsOf(data).find((x) => x.id === 'E_FORM_TOTAL')!;
+    expect(total.message).toBe('自评总分填写为 100，应为 各项指标得分（分） 90 + 执行率得分（分） 9.50 = 99.50。');
   });
 
   it('finds weights that do not make 100 with the execution-rate weight', () => {

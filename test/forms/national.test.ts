@@ -42,6 +42,17 @@ describe('national-project: planted mistakes are found at their cell', () => {
     expect(ids).toEqual(['E_FORM_RATE projects.1.funds.total.rate', 'E_FORM_EXEC_SCORE projects.1.funds.total.score']);
   });
 
+  it('a mistyped rate does not make a right score wrong: the score is checked against the rate the amounts give', () => {
+    const data = fixtureData(FIXTURE);
+    // 24 of 30 executed: 80%, so 8 of 10 points; the typed 85% is the one slip.
+    data.projects[1].funds.total = { rate: '85%', score: 8 };
+    expect(findingsOf(data).map((f) => `${f.id} ${f.path}`)).toEqual(['E_FORM_RATE projects.1.funds.total.rate']);
+    data.projects[1].funds.total = { rate: '85%', score: 9 };
+    const score = findingsOf(data).find((f) => f.id === 'E_FORM_EXEC_SCORE');
+    expect(score).toMatchObject({ expected: '8', actual: '9' });
+    expect(score?.message).toContain('80.00%');
+  });
+
   it('a score above its weight, a proportional score given as full, weights that do not make 100', () => {
     const data = fixtureData(FIXTURE);
     data.projects[0].indicators[1].score = 16;

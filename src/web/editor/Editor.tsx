@@ -3,6 +3,7 @@ import { Component, h, type ComponentChild } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Content, FieldContent, Grid, ItemRow, Placed } from './grid.js';
 import { tableRows } from './grid.js';
+import { trailingNote } from '../../layout/table/brackets.js';
 import { EDITOR_TEXT } from './messages.js';
 import { insertAt, moveBy, pathKey, removeAt } from './paths.js';
 import type { Sheet } from './sheet.js';
@@ -129,6 +130,12 @@ function InlineField({ content, store }: { content: FieldContent; store: Store }
   );
 }
 
+/** A heading's closing note ("（万元）") wraps as one piece, as on the printed form. */
+function labelText(text: string): ComponentChild {
+  const note = trailingNote(text);
+  return note ? [note[0], <span class="jx-note">{note[1]}</span>] : text;
+}
+
 function CellView({ cell, store }: { cell: Placed; store: Store }) {
   const span = { rowSpan: cell.rowSpan, colSpan: cell.colSpan };
   const c: Content = cell.content;
@@ -137,7 +144,7 @@ function CellView({ cell, store }: { cell: Placed; store: Store }) {
     const indent = cell.indent ? { paddingLeft: `${4 + cell.indent}px` } : undefined;
     return c.header || c.heading ? (
       <th {...span} class={align} style={indent}>
-        {c.text}
+        {labelText(c.text)}
       </th>
     ) : (
       <td {...span} class={['jx-text', align, c.bold && 'jx-bold'].filter(Boolean).join(' ')} style={indent}>

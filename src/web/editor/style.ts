@@ -34,6 +34,7 @@ export const EDITOR_CSS = `
 .jx-editor .jx-auto-inline { font-size: 9px; color: #6b7280; vertical-align: super; margin: 0 2px; }
 .jx-editor .jx-attachment { font-size: 15px; font-weight: 600; margin: 8px 0 0; }
 .jx-editor table.jx-form td.jx-bold { font-weight: 600; }
+.jx-editor table.jx-form th .jx-note { white-space: nowrap; }
 .jx-editor input.jx-number { text-align: right; font-variant-numeric: tabular-nums; }
 .jx-editor input:focus, .jx-editor textarea:focus, .jx-editor select:focus { outline: 2px solid #0b57d0; outline-offset: -2px; background: #fff; }
 .jx-editor td.jx-computed input::placeholder, .jx-editor td.jx-computed textarea::placeholder { color: #6b7280; opacity: 1; }

@@ -1,0 +1,41 @@
+import { wrapLines } from '../measure/text.js';
+import { cellWidth, textStyle } from './geometry.js';
+import type { Cell, Row, TableSpec, TableStyle } from './model.js';
+
+/** A label ending in a bracketed note: "绩效指标（90分）", "项目资金（万元）". */
+const TRAILING_NOTE = /^([^\n]+?)([（(][^（）()\n]+[）)])$/;
+
+/**
+ * A label that wraps keeps its closing note whole on a line of its own ("绩效指标" / "（90分）") instead of breaking
+ * inside it ("绩效指标（90" / "分）"), where that takes no more lines. Labels that fit, or whose words before the note
+ * do not fit on one line, print as before.
+ */
+export function notesWhole(spec: TableSpec, s: TableStyle): TableSpec {
+  const replaced = new Map<Cell, Cell>();
+  const mend = (r: Row): Row =>
+    r.map((cell, col) => {
+      if (!cell || !cell.bold || cell.noWrap) return cell;
+      let out = replaced.get(cell);
+      if (!out) replaced.set(cell, (out = withNoteWhole(cell, cellWidth(spec.widths, col, cell.colSpan ?? 1, s, cell.indent), s)));
+      return out;
+    });
+  const [header, body] = [spec.header.map(mend), spec.body.map(mend)];
+  return [...replaced].some(([a, b]) => a !== b) ? { ...spec, header, body } : spec;
+}
+
+/** A label's words and its closing note ("绩效指标", "（90分）"), or undefined when it has none. */
+export function trailingNote(text: string): [string, string] | undefined {
+  const m = TRAILING_NOTE.exec(text);
+  return m ? [m[1], m[2]] : undefined;
+}
+
+function withNoteWhole(cell: Cell, width: number, s: TableStyle): Cell {
+  const m = TRAILING_NOTE.exec(cell.text);
+  if (!m) return cell;
+  const style = textStyle(cell, s);
+  const lines = wrapLines(cell.text, style, width);
+  if (lines.length < 2 || lines.some((l) => l.text.endsWith(m[2]))) return cell;
+  const split = `${m[1]}\n${m[2]}`;
+  const [before, note] = [wrapLines(m[1], style, width), wrapLines(m[2], style, width)];
+  return before.length === 1 && note.length === 1 && before.length + note.length <= lines.length ? { ...cell, text: split } : cell;
+}
