@@ -11,6 +11,7 @@ import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
+import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
 
 /** The lists of today's data file (src/model/schema.ts) a hunan-2022 document may be printed once per item of. */
 const LEGACY_ITEM_LISTS: readonly string[] = ['projectEvaluations'];
@@ -181,8 +182,11 @@ function formDocuments(documents: readonly SetDocument[]): FormDocument[] {
   return documents.filter((d): d is FormDocument => d.kind === 'form' && d.form !== undefined);
 }
 
-/** Validates a profile folder's files and returns the profile; throws a UserError listing every mistake. */
-export function parseProfile(folder: string, files: ProfileFiles, parsed?: ParsedYaml): Profile {
+/**
+ * Validates a profile folder's files and returns the profile; throws a UserError listing every mistake. `known` is
+ * what a legacy set's `checks` and its forms' `findings` may name: without it they may name nothing.
+ */
+export function parseProfile(folder: string, files: ProfileFiles, parsed?: ParsedYaml, known: KnownChecks = { rules: [], findings: [] }): Profile {
   const problems: Finding[] = [];
   const name = (f: string) => `${folder}/${f}`;
   if (files['profile.yaml'] === undefined) throw new UserError(PM.noProfileFile(folder), [profileProblem(name('profile.yaml'), '', PM.missingFile)]);
@@ -197,6 +201,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     if (form.id !== m[1]) problems.push(profileProblem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
     crossCheck(name(path), form, problems);
     inputPlaces(name(path), form, problems);
+    findingProblems(form, known, (key, what) => problems.push(profileProblem(name(path), key, what)));
     for (const p of sheetRowProblems(form)) problems.push(profileProblem(name(path), p.at, p.message));
     forms[form.id] = form;
   }
@@ -217,6 +222,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
       else if (!forms[d.form]) problems.push(profileProblem(file, `documents.${i}.form`, PM.noForm(d.form)));
       if (profile.engine === 'legacy') legacyDocumentProblems(d, `documents.${i}`).forEach((p) => problems.push(profileProblem(file, p.key, p.what)));
     });
+    checkListProblems(profile, formDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
     sameTargets(formDocuments(profile.documents), forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);
