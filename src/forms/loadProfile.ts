@@ -12,9 +12,8 @@ import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
+import { topLevelLists } from '../model/paths.js';
 
-/** The lists of today's data file (src/model/schema.ts) a hunan-2022 document may be printed once per item of. */
-const LEGACY_ITEM_LISTS: readonly string[] = ['projectEvaluations'];
 /** `{{name}}`, the item's name, which only a document printed per item has. */
 const NAME_PLACE = /\{\{\s*name\s*\}\}/;
 
@@ -25,7 +24,9 @@ const NAME_PLACE = /\{\{\s*name\s*\}\}/;
  */
 function legacyDocumentProblems(d: SetDocument, at: string): { key: string; what: string }[] {
   const out: { key: string; what: string }[] = [];
-  if (d.each !== undefined && !LEGACY_ITEM_LISTS.includes(d.each)) out.push({ key: `${at}.each`, what: PM.eachNotAList(d.each, LEGACY_ITEM_LISTS) });
+  // The lists of today's data file (src/model/schema.ts), as its schema has them.
+  const lists = d.each === undefined ? [] : topLevelLists();
+  if (d.each !== undefined && !lists.includes(d.each)) out.push({ key: `${at}.each`, what: PM.eachNotAList(d.each, lists) });
   for (const key of ['title', 'fileName'] as const) if (d.each === undefined && NAME_PLACE.test(d[key])) out.push({ key: `${at}.${key}`, what: PM.nameWithoutEach });
   return out;
 }
