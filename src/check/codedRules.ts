@@ -1,10 +1,10 @@
 /**
  * The checks no declaration can express, by the name a profile's `checks` list gives them (hunan-2022's
- * profile.yaml): the list says which run and in what order, this says what each one is.
+ * profile.yaml): the list says which run and in what order, this says what each one is. The names are those of
+ * ./ruleNames.ts, each once: the type refuses a name missing here or not there.
  */
-import type { KnownChecks } from '../forms/checkList.js';
-import { MESSAGES } from './messages.js';
 import type { Rule } from './rule.js';
+import type { CodedRuleName } from './ruleNames.js';
 import { crossBasicExpenditure } from './rules/crossBasicExpenditure.js';
 import { crossExecuted } from './rules/crossExecuted.js';
 import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
@@ -28,7 +28,7 @@ import { threePublicBudget } from './rules/threePublicBudget.js';
 import { unitName } from './rules/unitName.js';
 import { yearMismatch } from './rules/yearMismatch.js';
 
-export const RULES_BY_NAME: Readonly<Record<string, Rule>> = {
+export const RULES_BY_NAME: Readonly<Record<CodedRuleName, Rule>> = {
   threePublicBudget,
   narrativeTotals,
   unitName,
@@ -53,5 +53,3 @@ export const RULES_BY_NAME: Readonly<Record<string, Rule>> = {
   textDrift,
 };
 
-/** What a profile may name: coded rules in its `checks`, and catalog ids in its forms' `findings`. */
-export const KNOWN_CHECKS: KnownChecks = { rules: Object.keys(RULES_BY_NAME), findings: Object.keys(MESSAGES) };

@@ -5,6 +5,7 @@ import type { Proposal, Rule } from './rule.js';
 import { settle } from './settle.js';
 import { relationRules, type FormUse } from './formRelations.js';
 import { RULES_BY_NAME } from './codedRules.js';
+import type { CodedRuleName } from './ruleNames.js';
 import type { RuleId } from './messages.js';
 import { DEFAULT_PROFILE, loadProfile } from '../core/profiles.js';
 import type { Profile } from '../forms/definition.js';
@@ -25,7 +26,7 @@ export function checkRules(profile: Profile = loadProfile(DEFAULT_PROFILE)): rea
   let rules = built.get(profile);
   if (rules) return rules;
   const declared = relationRules(profile, checkedForms(profile));
-  rules = profile.checks.map((name) => RULES_BY_NAME[name] ?? declared.get(name as RuleId)!);
+  rules = profile.checks.map((name) => RULES_BY_NAME[name as CodedRuleName] ?? declared.get(name as RuleId)!);
   built.set(profile, rules);
   return rules;
 }

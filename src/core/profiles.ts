@@ -4,7 +4,7 @@
  */
 import { UserError } from '../diagnostics/finding.js';
 import type { Profile } from '../forms/definition.js';
-import { KNOWN_CHECKS } from '../check/codedRules.js';
+import { KNOWN_CHECKS } from '../check/ruleNames.js';
 import { parseProfile, type ProfileFiles } from '../forms/loadProfile.js';
 import { formFinding } from '../forms/messages.js';
 import { fromTemplate, resources } from '../resources.js';

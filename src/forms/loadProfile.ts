@@ -12,8 +12,16 @@ import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
-import { topLevelLists } from '../model/paths.js';
+import type { ReportInput } from '../model/schema.js';
 
+/** The top-level lists of today's data file (src/model/schema.ts), by its type. */
+type ItemList = { [K in keyof ReportInput]-?: NonNullable<ReportInput[K]> extends readonly unknown[] ? K : never }[keyof ReportInput];
+/**
+ * Those lists, which a hunan-2022 document may be printed once per item of. Checked against the schema's type, not
+ * read from the schema: the compiler refuses a list missing here or a name that is none, and reading a profile
+ * (`jixiao profiles`) does not build the input schema.
+ */
+const LEGACY_ITEM_LISTS: Readonly<Record<ItemList, true>> = { projectEvaluations: true };
 /** `{{name}}`, the item's name, which only a document printed per item has. */
 const NAME_PLACE = /\{\{\s*name\s*\}\}/;
 
@@ -24,8 +32,7 @@ const NAME_PLACE = /\{\{\s*name\s*\}\}/;
  */
 function legacyDocumentProblems(d: SetDocument, at: string): { key: string; what: string }[] {
   const out: { key: string; what: string }[] = [];
-  // The lists of today's data file (src/model/schema.ts), as its schema has them.
-  const lists = d.each === undefined ? [] : topLevelLists();
+  const lists = Object.keys(LEGACY_ITEM_LISTS);
   if (d.each !== undefined && !lists.includes(d.each)) out.push({ key: `${at}.each`, what: PM.eachNotAList(d.each, lists) });
   for (const key of ['title', 'fileName'] as const) if (d.each === undefined && NAME_PLACE.test(d[key])) out.push({ key: `${at}.${key}`, what: PM.nameWithoutEach });
   return out;

@@ -50,12 +50,6 @@ export function schemaFields(schema: z.ZodType = ReportInputSchema, at: Segment[
   return out;
 }
 
-/** The lists at the top of the input (projectEvaluations): the only ones a document of the set may be printed per item of. */
-export function topLevelLists(schema: z.ZodType = ReportInputSchema): string[] {
-  const shape: Record<string, z.ZodType> = (unwrap(schema) as any)?._zod?.def?.shape ?? {};
-  return Object.keys(shape).filter((k) => (unwrap(shape[k]) as any)?._zod?.def?.type === 'array');
-}
-
 /**
  * A field path in the user's terms, from the schema's Chinese titles:
  * ["projectEvaluations", 1, "indicators", 4, "weight"] → "项目支出绩效自评表[2] › 绩效指标[5] › 分值".

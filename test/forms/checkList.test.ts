@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_CHECKS } from '../../src/check/codedRules.js';
+import { KNOWN_CHECKS } from '../../src/check/ruleNames.js';
 import { UserError } from '../../src/diagnostics/finding.js';
 import { parseProfile } from '../../src/forms/loadProfile.js';
 import { ROOT } from '../helpers/example.js';
