@@ -5,17 +5,13 @@
  * the clerk typed. A finding id several forms name is one rule, over the forms in the order the set prints them.
  */
 import type { Decimal } from 'decimal.js';
-import { loadProfile } from '../core/profiles.js';
-import { UserError } from '../diagnostics/finding.js';
-import { PROFILE_FILE_MESSAGES as PM } from '../forms/definitionMessages.js';
-import { profileProblem } from '../forms/loadProfile.js';
 import type { FormDef, ListSection, MatrixSection, Profile } from '../forms/definition.js';
 import { FIELDS, sumOrder, type FormEngine, type RelationOutcome } from '../forms/derive.js';
 import { runOnInput } from '../forms/inputRun.js';
 import { inputPathOf, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
 import { moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
-import { MESSAGES, type RuleId } from './messages.js';
+import type { RuleId } from './messages.js';
 import { defineRule, nameOf, type Report, type Rule } from './rule.js';
 import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
@@ -248,20 +244,11 @@ function sortKeys(form: FormDef): Map<string, [number, number]> {
 }
 
 /**
- * One rule per finding the form names in `findings`, in the order rate, sum, atMost, executionScore (控制率 first,
- * as the form reads). An id that is not in the catalog is a mistake in the profile.
- */
-export function formRelationRules(profileId: string, formId: string): Rule[] {
-  return [...relationRules(profileId, [{ formId }]).values()];
-}
-
-/**
- * One rule per finding id the forms name in `findings` (in the order the forms, then the kinds, first name them);
+ * One rule per finding id the forms name in `findings` (the loader has refused an id the catalog lacks);
  * a rule reports the forms in the order given, each copy of a form in its list's order, and within a form in the
  * order its findings are read.
  */
-export function relationRules(profileId: string, uses: readonly FormUse[]): Map<RuleId, Rule> {
-  const profile = loadProfile(profileId);
+export function relationRules(profile: Profile, uses: readonly FormUse[]): Map<RuleId, Rule> {
   const named = new Map<RuleId, { use: FormUse; kind: Kind; column?: string; section?: string; nth: number }[]>();
   for (const use of uses) {
     const findings = profile.forms[use.formId].findings ?? {};
@@ -269,11 +256,6 @@ export function relationRules(profileId: string, uses: readonly FormUse[]): Map<
     for (const kind of KINDS.filter((k) => findings[k])) {
       const byKey = findings[kind]!;
       for (const [key, id] of typeof byKey === 'string' ? [[undefined, byKey] as const] : Object.entries(byKey)) {
-        if (!(id in MESSAGES)) {
-          const folder = `profiles/${profileId}`;
-          const at = ['findings', kind, key].filter(Boolean).join('.');
-          throw new UserError(PM.errors(folder, 1), [profileProblem(`${folder}/forms/${use.formId}.yaml`, at, PM.unknownFinding(id))]);
-        }
         const nth = seen.get(id) ?? 0;
         seen.set(id, nth + 1);
         // A cell's atMost is named per section, a total per column.

@@ -4,6 +4,7 @@
  */
 import { UserError } from '../diagnostics/finding.js';
 import type { Profile } from '../forms/definition.js';
+import { KNOWN_CHECKS } from '../check/ruleNames.js';
 import { parseProfile, type ProfileFiles } from '../forms/loadProfile.js';
 import { formFinding } from '../forms/messages.js';
 import { fromTemplate, resources } from '../resources.js';
@@ -42,7 +43,7 @@ export function loadProfile(id: string): Profile {
     () => {
       const files: ProfileFiles = {};
       for (const [i, n] of names.entries()) files[n] = resources().template(paths[i]).source;
-      return parseProfile(`profiles/${id}`, files, (text) => resources().parsedYaml?.(text));
+      return parseProfile(`profiles/${id}`, files, (text) => resources().parsedYaml?.(text), KNOWN_CHECKS);
     },
     [`profiles/${id}`, ...paths],
   );

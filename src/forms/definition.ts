@@ -433,6 +433,11 @@ export const ProfileSchema = z
       // Without its own bands a profile grades by the central ones (templates/standards.yaml), as hunan-2022 does.
       .default(() => standards().grades)
       .meta({ title: T.grades }),
+    /**
+     * The checks of a set built by today's code, in the order they report: a coded rule's name (src/check/codedRules.ts)
+     * or a finding id its forms' `findings` declare. An engine profile names its code checks in each form's `checks`.
+     */
+    checks: z.array(z.string()).default([]).meta({ title: T.profileChecks }),
     /** Built by today's code rather than by the engine (hunan-2022). */
     engine: z.enum(['forms', 'legacy']).default('forms').meta({ title: T.engine }),
     /** Where the profile follows another year's form because the source was not seen. */

@@ -11,9 +11,17 @@ import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
+import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
+import type { ReportInput } from '../model/schema.js';
 
-/** The lists of today's data file (src/model/schema.ts) a hunan-2022 document may be printed once per item of. */
-const LEGACY_ITEM_LISTS: readonly string[] = ['projectEvaluations'];
+/** The top-level lists of today's data file (src/model/schema.ts), by its type. */
+type ItemList = { [K in keyof ReportInput]-?: NonNullable<ReportInput[K]> extends readonly unknown[] ? K : never }[keyof ReportInput];
+/**
+ * Those lists, which a hunan-2022 document may be printed once per item of. Checked against the schema's type, not
+ * read from the schema: the compiler refuses a list missing here or a name that is none, and reading a profile
+ * (`jixiao profiles`) does not build the input schema.
+ */
+const LEGACY_ITEM_LISTS: Readonly<Record<ItemList, true>> = { projectEvaluations: true };
 /** `{{name}}`, the item's name, which only a document printed per item has. */
 const NAME_PLACE = /\{\{\s*name\s*\}\}/;
 
@@ -24,7 +32,8 @@ const NAME_PLACE = /\{\{\s*name\s*\}\}/;
  */
 function legacyDocumentProblems(d: SetDocument, at: string): { key: string; what: string }[] {
   const out: { key: string; what: string }[] = [];
-  if (d.each !== undefined && !LEGACY_ITEM_LISTS.includes(d.each)) out.push({ key: `${at}.each`, what: PM.eachNotAList(d.each, LEGACY_ITEM_LISTS) });
+  const lists = Object.keys(LEGACY_ITEM_LISTS);
+  if (d.each !== undefined && !lists.includes(d.each)) out.push({ key: `${at}.each`, what: PM.eachNotAList(d.each, lists) });
   for (const key of ['title', 'fileName'] as const) if (d.each === undefined && NAME_PLACE.test(d[key])) out.push({ key: `${at}.${key}`, what: PM.nameWithoutEach });
   return out;
 }
@@ -181,8 +190,11 @@ function formDocuments(documents: readonly SetDocument[]): FormDocument[] {
   return documents.filter((d): d is FormDocument => d.kind === 'form' && d.form !== undefined);
 }
 
-/** Validates a profile folder's files and returns the profile; throws a UserError listing every mistake. */
-export function parseProfile(folder: string, files: ProfileFiles, parsed?: ParsedYaml): Profile {
+/**
+ * Validates a profile folder's files and returns the profile; throws a UserError listing every mistake. `known` is
+ * what a legacy set's `checks` and its forms' `findings` may name: without it they may name nothing.
+ */
+export function parseProfile(folder: string, files: ProfileFiles, parsed?: ParsedYaml, known: KnownChecks = { rules: [], findings: [] }): Profile {
   const problems: Finding[] = [];
   const name = (f: string) => `${folder}/${f}`;
   if (files['profile.yaml'] === undefined) throw new UserError(PM.noProfileFile(folder), [profileProblem(name('profile.yaml'), '', PM.missingFile)]);
@@ -197,6 +209,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     if (form.id !== m[1]) problems.push(profileProblem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
     crossCheck(name(path), form, problems);
     inputPlaces(name(path), form, problems);
+    findingProblems(form, known, (key, what) => problems.push(profileProblem(name(path), key, what)));
     for (const p of sheetRowProblems(form)) problems.push(profileProblem(name(path), p.at, p.message));
     forms[form.id] = form;
   }
@@ -217,6 +230,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
       else if (!forms[d.form]) problems.push(profileProblem(file, `documents.${i}.form`, PM.noForm(d.form)));
       if (profile.engine === 'legacy') legacyDocumentProblems(d, `documents.${i}`).forEach((p) => problems.push(profileProblem(file, p.key, p.what)));
     });
+    checkListProblems(profile, formDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
     sameTargets(formDocuments(profile.documents), forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);

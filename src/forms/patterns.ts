@@ -2,3 +2,5 @@
 export const PART_OF = /^其中：/;
 /** A form title that begins with its year ("{{year}}年度…"): the year part, dropped where the title names the form in a message. */
 export const YEAR_PREFIX = /^\{\{[^}]*\}\}年度/;
+/** A catalog finding id (E_FUNDS_TOTAL, W_UNIT_NAME), as against a coded rule's name in a profile's `checks`. */
+export const FINDING_ID = /^[EW]_[A-Z0-9_]+$/;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics/finding.js';
+import { KNOWN_CHECKS } from '../../src/check/ruleNames.js';
 import { parseProfile, type ProfileFiles } from '../../src/forms/loadProfile.js';
 import { ROOT } from '../helpers/example.js';
 
@@ -60,7 +61,7 @@ describe('the profile loader', () => {
       ({ 'profile.yaml': read('profile.yaml'), 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/projectEvaluation.yaml': project }) satisfies ProfileFiles;
     const said = (project: string) => {
       try {
-        parseProfile('profiles/hunan-2022', hunan(project));
+        parseProfile('profiles/hunan-2022', hunan(project), undefined, KNOWN_CHECKS);
       } catch (e) {
         if (e instanceof UserError) return e.findings.map((x) => `${x.where}: ${x.message}`);
         throw e;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics/finding.js';
+import { KNOWN_CHECKS } from '../../src/check/ruleNames.js';
 import { parseProfile } from '../../src/forms/loadProfile.js';
 import { ROOT } from '../helpers/example.js';
 
@@ -13,7 +14,7 @@ function said(project: string): string[] {
   try {
     // The set's other forms as shipped: profile.yaml lists them among its documents.
     const others = { 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml') };
-    parseProfile('profiles/hunan-2022', { 'profile.yaml': read('profile.yaml'), ...others, 'forms/projectEvaluation.yaml': project });
+    parseProfile('profiles/hunan-2022', { 'profile.yaml': read('profile.yaml'), ...others, 'forms/projectEvaluation.yaml': project }, undefined, KNOWN_CHECKS);
   } catch (e) {
     if (e instanceof UserError) return e.findings.map((x) => `${x.where}: ${x.message}`);
     throw e;

@@ -1,0 +1,55 @@
+/**
+ * The checks no declaration can express, by the name a profile's `checks` list gives them (hunan-2022's
+ * profile.yaml): the list says which run and in what order, this says what each one is. The names are those of
+ * ./ruleNames.ts, each once: the type refuses a name missing here or not there.
+ */
+import type { Rule } from './rule.js';
+import type { CodedRuleName } from './ruleNames.js';
+import { crossBasicExpenditure } from './rules/crossBasicExpenditure.js';
+import { crossExecuted } from './rules/crossExecuted.js';
+import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
+import { crossPublicFunds } from './rules/crossPublicFunds.js';
+import { crossThreePublic } from './rules/crossThreePublic.js';
+import { expenseSplit } from './rules/expenseSplit.js';
+import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
+import { level1Weights } from './rules/level1Weights.js';
+import { metNotFull } from './rules/metNotFull.js';
+import { narrativeTotals } from './rules/narrativeTotals.js';
+import { projectRowAmount } from './rules/projectRowAmount.js';
+import { projectRowBudget } from './rules/projectRowBudget.js';
+import { projectRowMissing } from './rules/projectRowMissing.js';
+import { projectUse } from './rules/projectUse.js';
+import { qualitativeReason } from './rules/qualitativeReason.js';
+import { quantitativeScore } from './rules/quantitativeScore.js';
+import { scoreMissing } from './rules/scoreMissing.js';
+import { shortfallReason } from './rules/shortfallReason.js';
+import { textDrift } from './rules/textDrift.js';
+import { threePublicBudget } from './rules/threePublicBudget.js';
+import { unitName } from './rules/unitName.js';
+import { yearMismatch } from './rules/yearMismatch.js';
+
+export const RULES_BY_NAME: Readonly<Record<CodedRuleName, Rule>> = {
+  threePublicBudget,
+  narrativeTotals,
+  unitName,
+  projectUse,
+  expenseSplit,
+  level1Weights,
+  scoreMissing,
+  quantitativeScore,
+  metNotFull,
+  shortfallReason,
+  qualitativeReason,
+  yearMismatch,
+  crossProjectExpenditure,
+  crossBasicExpenditure,
+  crossPublicFunds,
+  crossThreePublic,
+  crossExecuted,
+  projectRowMissing,
+  projectRowAmount,
+  projectRowBudget,
+  indicatorAcrossForms,
+  textDrift,
+};
+

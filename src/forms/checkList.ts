@@ -1,0 +1,53 @@
+/**
+ * What a set built by today's code may name of the check stage: its forms' `findings` (catalog ids) and its
+ * profile.yaml `checks` list (coded rules by name, or those ids), in the order findings are reported.
+ */
+import type { FormDef, FormDocument, ProfileDef } from './definition.js';
+import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
+import { FINDING_ID } from './patterns.js';
+
+/**
+ * What the check stage has for a profile to name (src/check/codedRules.ts hands it over, so that reading a profile
+ * needs nothing from that stage): coded rules by name, and the catalog's finding ids.
+ */
+export interface KnownChecks {
+  rules: readonly string[];
+  findings: readonly string[];
+}
+
+/** A problem at a key of the file being read. */
+type Report = (key: string, what: string) => void;
+
+/** The ids a form's `findings` declares, by the key that names each. */
+function findingKeys(form: FormDef): [string, string][] {
+  return Object.entries(form.findings ?? {}).flatMap(([kind, byKey]) =>
+    typeof byKey === 'string' ? [[`findings.${kind}`, byKey] as [string, string]] : Object.entries(byKey ?? {}).map(([key, id]) => [`findings.${kind}.${key}`, id] as [string, string]),
+  );
+}
+
+/** A form's `findings` may name only the catalog's ids: each reports in that id's wording. */
+export function findingProblems(form: FormDef, known: KnownChecks, report: Report): void {
+  for (const [key, id] of findingKeys(form)) if (!known.findings.includes(id)) report(key, PM.unknownFinding(id));
+}
+
+/**
+ * A legacy set's `checks` list: each entry a coded rule or an id a printed form's `findings` declares, each once, and
+ * every declared id listed (one left out would go unchecked without a word). `documents` are the set's form documents.
+ */
+export function checkListProblems(profile: ProfileDef, documents: readonly FormDocument[], forms: Record<string, FormDef>, known: KnownChecks, report: Report): void {
+  if (profile.engine !== 'legacy') {
+    if (profile.checks.length) report('checks', PM.checksNotLegacy);
+    return;
+  }
+  const declared = new Map<string, string>();
+  // An id the catalog lacks is refused at its form's key already.
+  for (const d of documents) for (const [, id] of forms[d.form] ? findingKeys(forms[d.form]) : []) if (known.findings.includes(id) && !declared.has(id)) declared.set(id, d.form);
+  const first = new Map<string, number>();
+  profile.checks.forEach((name, i) => {
+    if (first.has(name)) report(`checks.${i}`, PM.repeatedCheck(name, first.get(name)!));
+    else if (!known.rules.includes(name) && !declared.has(name))
+      report(`checks.${i}`, FINDING_ID.test(name) ? PM.undeclaredFinding(name, [...declared.keys()].join('、') || PM.none) : PM.unknownCodedRule(name, known.rules.join('、')));
+    if (!first.has(name)) first.set(name, i);
+  });
+  for (const [id, form] of declared) if (!first.has(id)) report('checks', PM.uncheckedFinding(id, form));
+}

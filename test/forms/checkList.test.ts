@@ -1,0 +1,73 @@
+// A set built by today's code names its checks in profile.yaml: the loader refuses, at the key, what would not run
+// or would run unnoticed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KNOWN_CHECKS } from '../../src/check/ruleNames.js';
+import { UserError } from '../../src/diagnostics/finding.js';
+import { parseProfile } from '../../src/forms/loadProfile.js';
+import { ROOT } from '../helpers/example.js';
+
+const folder = (id: string) => join(ROOT, 'templates', 'profiles', id);
+const read = (id: string, f: string) => readFileSync(join(folder(id), f), 'utf8');
+
+function said(id: string, forms: string[], profile: string): string[] {
+  const files: Record<string, string> = { 'profile.yaml': profile };
+  for (const f of forms) files[`forms/${f}.yaml`] = read(id, `forms/${f}.yaml`);
+  try {
+    parseProfile(`profiles/${id}`, files, undefined, KNOWN_CHECKS);
+  } catch (e) {
+    if (e instanceof UserError) return e.findings.map((x) => `${x.where}: ${x.message}`);
+    throw e;
+  }
+  return [];
+}
+
+const HUNAN_FORMS = ['basicData', 'departmentEvaluation', 'projectEvaluation'];
+const hunan = (edit?: (yaml: string) => string) => {
+  const shipped = read('hunan-2022', 'profile.yaml');
+  const edited = edit ? edit(shipped) : shipped;
+  if (edit) expect(edited).not.toBe(shipped);
+  return said('hunan-2022', HUNAN_FORMS, edited);
+};
+const at = (key: string) => `profiles/hunan-2022/profile.yaml › ${key}`;
+/** The shipped list's entries. */
+const entries = read('hunan-2022', 'profile.yaml').split('\nchecks:\n')[1].split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+const index = (name: string) => entries.indexOf(name);
+/** The key of an entry added at the end of the list. */
+const added = `checks.${entries.length}`;
+
+describe("hunan-2022's checks list", () => {
+  it('is accepted as shipped', () => {
+    expect(hunan()).toEqual([]);
+  });
+
+  it('refuses a name no coded rule has, listing those there are', () => {
+    expect(hunan((y) => y.replace('  - unitName\n', '  - unitNames\n'))).toEqual([at(`checks.${index('unitName')}`) + `: 没有名为“unitNames”的代码检查；可用的有：${KNOWN_CHECKS.rules.join('、')}`]);
+  });
+
+  it('refuses a finding id no form declares, listing those declared', () => {
+    const problems = hunan((y) => `${y}  - W_NO_SUCH_FINDING\n`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张表的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：E_[A-Z_]+(、E_[A-Z_]+)+$`));
+    for (const id of ['E_CONTROL_RATE', 'E_FUNDS_TOTAL', 'E_PROJECT_FUNDS_TOTAL']) expect(problems[0]).toContain(id);
+  });
+
+  it('says a declared id left out of the list would go unchecked', () => {
+    expect(hunan((y) => y.replace('  - E_WEIGHT_SUM\n', ''))).toEqual([
+      at('checks') + ': 表格 forms/departmentEvaluation.yaml 的 findings 写了编号“E_WEIGHT_SUM”，checks 中却没有它：这些关系将不会被检查。请把它写进 checks 中应在的位置',
+    ]);
+  });
+
+  it('refuses a check named twice, at the second', () => {
+    const first = index('E_FUNDS_TOTAL');
+    expect(hunan((y) => `${y}  - E_FUNDS_TOTAL\n`)).toEqual([at(added) + `: “E_FUNDS_TOTAL”已写在第 ${first + 1} 项（checks.${first}），每个检查只能写一次`]);
+  });
+
+  it('belongs to a set built by today\'s code: a form-engine profile names its code checks in its forms', () => {
+    const national = read('national-project', 'profile.yaml');
+    expect(said('national-project', ['project'], `${national}\nchecks: [textDrift]\n`)).toEqual([
+      'profiles/national-project/profile.yaml › checks: 只有由原有代码生成的一类（engine: legacy）在这里列出检查；其他类型的代码检查写在各表格定义的 checks 中',
+    ]);
+  });
+});
