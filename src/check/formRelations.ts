@@ -21,7 +21,7 @@ import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
 
 type Kind = RelationOutcome['kind'];
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost'];
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight'];
 
 /** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
 export interface FormUse {
@@ -268,7 +268,9 @@ export function relationRules(profileId: string, uses: readonly FormUse[]): Map<
     const seen = new Map<string, number>();
     for (const kind of KINDS.filter((k) => findings[k])) {
       const byKey = findings[kind]!;
-      for (const [key, id] of typeof byKey === 'string' ? [[undefined, byKey] as const] : Object.entries(byKey)) {
+      // A list names several findings that read the same outcome (an indicator row's score: E_QUANT_SCORE, W_MET_NOT_FULL …).
+      const entries = typeof byKey === 'string' ? [[undefined, byKey] as const] : Array.isArray(byKey) ? byKey.map((id) => [undefined, id] as const) : Object.entries(byKey);
+      for (const [key, id] of entries) {
         if (!(id in MESSAGES)) {
           const folder = `profiles/${profileId}`;
           const at = ['findings', kind, key].filter(Boolean).join('.');

@@ -19,7 +19,6 @@ import { projectRowAmount } from './rules/projectRowAmount.js';
 import { projectRowBudget } from './rules/projectRowBudget.js';
 import { projectRowMissing } from './rules/projectRowMissing.js';
 import { qualitativeReason } from './rules/qualitativeReason.js';
-import { quantitativeScore } from './rules/quantitativeScore.js';
 import { scoreMissing } from './rules/scoreMissing.js';
 import { shortfallReason } from './rules/shortfallReason.js';
 import { textDrift } from './rules/textDrift.js';
@@ -68,7 +67,7 @@ const CODED_RULES: readonly (Rule | RuleId)[] = [
   'E_SCORE_SUM',
   'E_SCORE_OVER_WEIGHT',
   scoreMissing,
-  quantitativeScore,
+  'E_QUANT_SCORE',
   metNotFull,
   shortfallReason,
   qualitativeReason,

@@ -4,9 +4,9 @@
  * Ids not here are worded by their kind (src/check/formRelations.ts).
  */
 import type { Decimal } from 'decimal.js';
-import { D } from '../derive/index.js';
+import { D, roundTo } from '../derive/index.js';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
-import type { RelationOutcome } from '../forms/derive.js';
+import type { IndicatorRead, RelationOutcome } from '../forms/derive.js';
 import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
 import { LABELS, type RuleId } from './messages.js';
 import type { Report } from './rule.js';
@@ -115,6 +115,30 @@ const madeTotal: Wording = (o, v) => {
   return { path: v.listPlace(o), args: { form: formName(v), indicators: fmt(own.value), execution: fmt(added), total }, values: { expected: o.computed.toString(), actual: total } };
 };
 
+/** An indicator row's score against the 定量 rule, and its reason cell. */
+type Scored = RelationOutcome & { indicator: IndicatorRead };
+const scored = (o: RelationOutcome): o is Scored => o.indicator !== undefined;
+const weightOf = (o: RelationOutcome) => o.parts[0].value!;
+/** Met: the rule gives the full 分值 (before rounding). */
+const metTarget = (o: Scored) => o.indicator.rule !== undefined && o.indicator.rule.greaterThanOrEqualTo(weightOf(o));
+/** A met target scored below full marks (as printed): the evaluator's judgement, which needs a reason. */
+const metBelowFull = (o: Scored, d: number) => metTarget(o) && o.given !== undefined && o.computed !== undefined && roundTo(o.given, d).lessThan(o.computed);
+
+/**
+ * A given score that contradicts the 定量 rule (domain.md §7.1): met → full 分值; not met → in proportion
+ * (≥/=: B ÷ A, ≤: A ÷ B). A met target scored below full is W_MET_NOT_FULL's (with a reason, it is left alone).
+ */
+const quantScore: Wording = (o, v) => {
+  const d = v.scoreDecimals;
+  if (!scored(o) || o.indicator.rule === undefined || !scoreDiffers(o.given, o.computed, d) || metBelowFull(o, d)) return undefined;
+  const { target, actual } = o.indicator;
+  const reverse = target.kind === 'quantity' && (target.comparator === '≤' || target.comparator === '<');
+  const rule = metTarget(o) ? LABELS.met : reverse ? LABELS.shortfallReverse : LABELS.shortfallForward;
+  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+  const args = { indicator: v.rowName(o) ?? '', target: target.text, actual: actual.text, rule, weight: formatScore(weightOf(o), d), given, computed };
+  return { path: v.cell(o), args, values: { expected: computed, actual: given } };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
@@ -124,6 +148,7 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_WEIGHT_SUM: statedTotal,
   E_SCORE_SUM: printedTotal,
   E_SCORE_OVER_WEIGHT: scoreOver,
+  E_QUANT_SCORE: quantScore,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

@@ -47,7 +47,7 @@ export interface FormPlace {
  * catalog (hunan-2022's `findings`) judges these and words its findings; the engine's own findings come from the same work.
  */
 export interface RelationOutcome {
-  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'makes' | 'cellAtMost';
+  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'makes' | 'cellAtMost' | 'indicatorScore' | 'groupWeight';
   /** The matrix, or `fields` for a relation between the form's fields (then `row` is empty). */
   section: string;
   row: string;
@@ -63,13 +63,38 @@ export interface RelationOutcome {
    * sum: the rows (or fields) added, or the items, by index; atMost: the bounding row; rate: the two columns;
    * executionScore: the rate (from the amounts where they give one, else as printed) and the weight; total: the
    * list's rows (by index), each as the row holds it; makes: the column's total, then each other cell by its `ref`;
-   * cellAtMost: the column the cell may not exceed.
+   * cellAtMost: the column the cell may not exceed; indicatorScore: the weight; groupWeight: the group's rows (by index).
    */
   parts: { row?: string; item?: number; column?: string; ref?: string; value?: Decimal }[];
   /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
   fromLeaves?: Decimal;
   /** total: the sum of the rows as they print (each rounded to its column's decimals first). */
   printed?: Decimal;
+  /** indicatorScore: the row's indicator as the 定量 rule reads it (`given` the typed score, `computed` the rule's, rounded). */
+  indicator?: IndicatorRead;
+  /** groupWeight (`given` the group's weight, `computed` its standard): the group and the split it is held to. */
+  group?: { name: string; split: string };
+}
+
+/** One indicator row as the score rule read it. */
+export interface IndicatorRead {
+  target: Measure;
+  actual: Measure;
+  /** The rule's score before rounding; none where the rule cannot score the row (see `noRule`). */
+  rule?: Decimal;
+  /** Why no rule scores the row: a 定性 value, units that differ, or an actual that is not one number. */
+  noRule?: NoRule;
+  /** The declared reason column, and whether the row left it blank. */
+  reason?: { column: string; blank: boolean };
+  /** The declared share of the 分值 under which a 定性 score needs a reason. */
+  qualitativeShare?: Decimal;
+}
+
+export type NoRule = 'qualitative' | 'unitsDiffer' | 'actualIsRange';
+
+function noRuleOf(target: Measure, actual: Measure): NoRule {
+  if (target.kind !== 'quantity' || actual.kind !== 'quantity') return 'qualitative';
+  return target.unit !== actual.unit ? 'unitsDiffer' : 'actualIsRange';
 }
 
 type Raw = Record<string, unknown>;
@@ -299,7 +324,7 @@ export class FormEngine {
             formFinding('E_FORM_PRODUCT', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), percent: this.print(col(c.product.percent), p), of: this.print(col(c.product.of), of) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
           );
       } else if (c.indicatorScore) {
-        this.indicatorScore(c, row, at, names);
+        this.indicatorScore(c, row, at, names, outcomeAt);
       }
       const bound = c.atMost ? num(c.atMost) : undefined;
       const value = asDecimal(cell.value);
@@ -312,11 +337,12 @@ export class FormEngine {
     }
   }
 
-  private indicatorScore(c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[]) {
+  private indicatorScore(c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[], outcomeAt?: { section: string; row: string }) {
     const rel = c.indicatorScore!;
     const weight = asDecimal(row[rel.weight]?.value);
     const target = this.measureOf(row, rel.target, rel.comparator, rel.unit);
     const actual = this.measureOf(row, rel.actual, undefined, rel.unit);
+    if (outcomeAt && weight && target && actual) this.outcomes.push(this.indicatorOutcome(c, row, outcomeAt, weight, target, actual));
     if (!weight || !target || !actual || target.kind !== 'quantity') return;
     const name = names[names.length - 1];
     if (actual.kind !== 'quantity') {
@@ -330,6 +356,17 @@ export class FormEngine {
     const before = asDecimal(cell.value);
     if (this.settle(cell, computed, c))
       this.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: this.print(c, before), computed: this.print(c, computed), target: target.text, actual: actual.text }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }));
+  }
+
+  /** What the score rule makes of a row, whether or not it can score it, with the row's reason cell. */
+  private indicatorOutcome(c: ColumnDef, row: Record<string, FormCell>, at: { section: string; row: string }, weight: Decimal, target: Measure, actual: Measure): RelationOutcome {
+    const rel = c.indicatorScore!;
+    const rule = quantitativeScore(target, actual, weight);
+    const computed = rule && roundTo(rule, decimalsOf(c.kind, this.rules, c.decimals));
+    const indicator: IndicatorRead = { target, actual, rule, noRule: rule === undefined ? noRuleOf(target, actual) : undefined };
+    if (rel.reason) indicator.reason = { column: rel.reason, blank: !String(row[rel.reason]?.value ?? '').trim() };
+    if (rel.qualitativeShare !== undefined) indicator.qualitativeShare = new D(rel.qualitativeShare);
+    return { kind: 'indicatorScore', ...at, column: c.id, given: asDecimal(row[c.id]?.value), computed, parts: [{ column: rel.weight, value: weight }], indicator };
   }
 
   /** An indicator value: one cell ("≥3次"), or a comparator cell (定性 → not quantitative), a number and a unit. */

@@ -229,3 +229,24 @@ describe('a 得分 over its 分值 in a 自评表’s funds row', () => {
     ]);
   });
 });
+
+/** A 自评表 definition without one finding of its indicator rows (`findings.indicatorScore`). */
+const withoutIndicatorFinding = (id: string) => (yaml: string) =>
+  yaml.replace(/indicatorScore: \[([^\]]*)\]/, (_, ids: string) => `indicatorScore: [${ids.split(', ').filter((x) => x !== id).join(', ')}]`);
+
+describe('an indicator row’s score and reason are checked from the 自评表s’ definitions', () => {
+  it('E_QUANT_SCORE: a score against the 定量 rule, 附件3 first, and only where a form names it', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.indicators[0].actual = { value: 1, unit: '次' };
+    raw.projectEvaluations[0].indicators[0].score = 12;
+    const said = () => findingsOf(raw, 'E_QUANT_SCORE').map((f) => [f.path, f.expected, f.actual, f.message]);
+    expect(said()).toEqual([
+      ['departmentEvaluation.indicators.0.score', '2', '6', '“招商考察”年度指标值 ≥3次，实际完成 1次，未达成，按 实际 ÷ 目标 比例计分，分值 6 应得 2 分，填写为 6 分。'],
+      ['projectEvaluations.0.indicators.0.score', '10', '12', expect.stringContaining('已达成，应得满分，分值 10 应得 10 分，填写为 12 分。')],
+    ]);
+    editedForm('projectEvaluation', withoutIndicatorFinding('E_QUANT_SCORE'));
+    await nextTurn();
+    expect(said().map(([path]) => path)).toEqual(['departmentEvaluation.indicators.0.score']);
+  });
+
+});
