@@ -13,7 +13,6 @@ import { crossPublicFunds } from './rules/crossPublicFunds.js';
 import { crossThreePublic } from './rules/crossThreePublic.js';
 import { expenseSplit } from './rules/expenseSplit.js';
 import { level1Weights } from './rules/level1Weights.js';
-import { metNotFull } from './rules/metNotFull.js';
 import { narrativeTotals } from './rules/narrativeTotals.js';
 import { projectRowAmount } from './rules/projectRowAmount.js';
 import { projectRowBudget } from './rules/projectRowBudget.js';
@@ -68,7 +67,7 @@ const CODED_RULES: readonly (Rule | RuleId)[] = [
   'E_SCORE_OVER_WEIGHT',
   scoreMissing,
   'E_QUANT_SCORE',
-  metNotFull,
+  'W_MET_NOT_FULL',
   shortfallReason,
   qualitativeReason,
   yearMismatch,

@@ -121,6 +121,7 @@ const scored = (o: RelationOutcome): o is Scored => o.indicator !== undefined;
 const weightOf = (o: RelationOutcome) => o.parts[0].value!;
 /** Met: the rule gives the full 分值 (before rounding). */
 const metTarget = (o: Scored) => o.indicator.rule !== undefined && o.indicator.rule.greaterThanOrEqualTo(weightOf(o));
+const reasonBlank = (o: Scored) => o.indicator.reason?.blank ?? true;
 /** A met target scored below full marks (as printed): the evaluator's judgement, which needs a reason. */
 const metBelowFull = (o: Scored, d: number) => metTarget(o) && o.given !== undefined && o.computed !== undefined && roundTo(o.given, d).lessThan(o.computed);
 
@@ -139,6 +140,15 @@ const quantScore: Wording = (o, v) => {
   return { path: v.cell(o), args, values: { expected: computed, actual: given } };
 };
 
+/** A met 定量 target scored below full marks without a word of why (a deduction for an over-easy target needs one). */
+const metNotFull: Wording = (o, v) => {
+  const d = v.scoreDecimals;
+  if (!scored(o) || !metBelowFull(o, d) || !reasonBlank(o)) return undefined;
+  const [given, weight] = [formatScore(o.given, d), formatScore(weightOf(o), d)];
+  const args = { indicator: v.rowName(o) ?? '', target: o.indicator.target.text, actual: o.indicator.actual.text, weight, given };
+  return { path: v.cell(o), args, values: { expected: weight, actual: given } };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
@@ -149,6 +159,7 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_SCORE_SUM: printedTotal,
   E_SCORE_OVER_WEIGHT: scoreOver,
   E_QUANT_SCORE: quantScore,
+  W_MET_NOT_FULL: metNotFull,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

@@ -249,4 +249,30 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
     expect(said().map(([path]) => path)).toEqual(['departmentEvaluation.indicators.0.score']);
   });
 
+  it('W_MET_NOT_FULL: a met target below full marks needs the reason column filled', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.indicators[0].score = 5;
+    const said = () => findingsOf(raw, 'W_MET_NOT_FULL').map((f) => [f.path, f.expected, f.actual, f.message]);
+    expect(said()).toEqual([
+      ['departmentEvaluation.indicators.0.score', '6', '5', '“招商考察”已达成年度指标值（目标 ≥3次，实际 5次），按规则应得满分 6，填写为 5 分，且没有偏差原因。'],
+    ]);
+    raw.departmentEvaluation.indicators[0].deviation = '目标定得过低';
+    expect(said()).toEqual([]);
+    delete raw.departmentEvaluation.indicators[0].deviation;
+    editedForm('departmentEvaluation', withoutIndicatorFinding('W_MET_NOT_FULL'));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
+
+  it('a reason column that is not a column of the list is refused at its key', () => {
+    editedForm('projectEvaluation', (yaml) => yaml.replace('reason: deviation', 'reason: deviaton'));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([
+        expect.objectContaining({ id: 'E_PROFILE_FILE', path: expect.stringMatching(/^profiles\/hunan-2022\/forms\/projectEvaluation\.yaml#sections\.\d+\.columns\.\d+\.indicatorScore\.reason$/), message: expect.stringContaining('列“deviaton”不存在') }),
+      ]);
+    }
+  });
 });
