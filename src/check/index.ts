@@ -18,7 +18,6 @@ import { projectRowAmount } from './rules/projectRowAmount.js';
 import { projectRowBudget } from './rules/projectRowBudget.js';
 import { projectRowMissing } from './rules/projectRowMissing.js';
 import { qualitativeReason } from './rules/qualitativeReason.js';
-import { scoreMissing } from './rules/scoreMissing.js';
 import { shortfallReason } from './rules/shortfallReason.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
@@ -65,7 +64,7 @@ const CODED_RULES: readonly (Rule | RuleId)[] = [
   'E_WEIGHT_SUM',
   'E_SCORE_SUM',
   'E_SCORE_OVER_WEIGHT',
-  scoreMissing,
+  'E_SCORE_MISSING',
   'E_QUANT_SCORE',
   'W_MET_NOT_FULL',
   shortfallReason,

@@ -149,6 +149,12 @@ const metNotFull: Wording = (o, v) => {
   return { path: v.cell(o), args, values: { expected: weight, actual: given } };
 };
 
+/** A row whose score is neither given nor computable by the 定量 rule would print blank; the engine says why. */
+const scoreMissing: Wording = (o, v) => {
+  if (!scored(o) || o.given !== undefined || o.computed !== undefined || !o.indicator.noRule) return undefined;
+  return { path: v.cell(o), args: { what: LABELS.indicator(formName(v), v.rowName(o) ?? ''), reason: LABELS[o.indicator.noRule] }, values: undefined };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
@@ -160,6 +166,7 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_SCORE_OVER_WEIGHT: scoreOver,
   E_QUANT_SCORE: quantScore,
   W_MET_NOT_FULL: metNotFull,
+  E_SCORE_MISSING: scoreMissing,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

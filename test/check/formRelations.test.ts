@@ -275,4 +275,20 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
       ]);
     }
   });
+
+  it('E_SCORE_MISSING: a score neither given nor computable, with the engine’s reason why', async () => {
+    const raw = clean();
+    Object.assign(raw.departmentEvaluation.indicators[0], { actual: { value: 5, unit: '人次' } });
+    delete raw.departmentEvaluation.indicators[0].score;
+    Object.assign(raw.projectEvaluations[1].indicators[0], { target: '积极吸引', actual: '较好' });
+    delete raw.projectEvaluations[1].indicators[0].score;
+    const said = () => findingsOf(raw, 'E_SCORE_MISSING').map((f) => [f.path, f.message]);
+    expect(said()).toEqual([
+      ['departmentEvaluation.indicators.0.score', '部门整体支出绩效目标自评表指标“招商考察”没有填写得分，且无法按规则计算（年度指标值与实际完成值的计量单位不同）。'],
+      ['projectEvaluations.1.indicators.0.score', expect.stringMatching(/^项目支出绩效自评表“联络湖南异地商会工作经费”指标“.+”没有填写得分，且无法按规则计算（定性指标）。$/)],
+    ]);
+    editedForm('departmentEvaluation', withoutIndicatorFinding('E_SCORE_MISSING'));
+    await nextTurn();
+    expect(said().map(([path]) => path)).toEqual(['projectEvaluations.1.indicators.0.score']);
+  });
 });
