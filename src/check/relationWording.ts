@@ -155,6 +155,13 @@ const scoreMissing: Wording = (o, v) => {
   return { path: v.cell(o), args: { what: LABELS.indicator(formName(v), v.rowName(o) ?? ''), reason: LABELS[o.indicator.noRule] }, values: undefined };
 };
 
+/** A 定量 target not met needs a 偏差原因分析及改进措施 entry (domain.md §8.6), in the declared reason column. */
+const shortfallReason: Wording = (o, v) => {
+  if (!scored(o) || !o.indicator.reason?.blank || o.indicator.rule === undefined || metTarget(o)) return undefined;
+  const args = { indicator: v.rowName(o) ?? '', target: o.indicator.target.text, actual: o.indicator.actual.text };
+  return { path: v.cell(o, o.row, o.indicator.reason.column), args, values: undefined };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
@@ -167,6 +174,7 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_QUANT_SCORE: quantScore,
   W_MET_NOT_FULL: metNotFull,
   E_SCORE_MISSING: scoreMissing,
+  W_SHORTFALL_REASON: shortfallReason,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

@@ -291,4 +291,17 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
     await nextTurn();
     expect(said().map(([path]) => path)).toEqual(['projectEvaluations.1.indicators.0.score']);
   });
+
+  it('W_SHORTFALL_REASON: a target not met with its reason column blank, reported at that column', async () => {
+    const raw = clean();
+    Object.assign(raw.projectEvaluations[0].indicators[0], { actual: { value: 100, unit: '人次' }, score: 5 });
+    const said = () => findingsOf(raw, 'W_SHORTFALL_REASON').map((f) => [f.path, f.message]);
+    expect(said()).toEqual([['projectEvaluations.0.indicators.0.deviation', '“对接客商人数”未达成年度指标值（目标 200人次，实际 100人次），但“偏差原因分析及改进措施”为空。']]);
+    raw.projectEvaluations[0].indicators[0].deviation = '客商来访减少';
+    expect(said()).toEqual([]);
+    delete raw.projectEvaluations[0].indicators[0].deviation;
+    editedForm('projectEvaluation', (yaml) => yaml.replace(', reason: deviation }', ' }'));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
 });
