@@ -17,7 +17,6 @@ import { narrativeTotals } from './rules/narrativeTotals.js';
 import { projectRowAmount } from './rules/projectRowAmount.js';
 import { projectRowBudget } from './rules/projectRowBudget.js';
 import { projectRowMissing } from './rules/projectRowMissing.js';
-import { qualitativeReason } from './rules/qualitativeReason.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
 import { unitName } from './rules/unitName.js';
@@ -67,7 +66,7 @@ const CODED_RULES: readonly (Rule | RuleId)[] = [
   'E_QUANT_SCORE',
   'W_MET_NOT_FULL',
   'W_SHORTFALL_REASON',
-  qualitativeReason,
+  'W_QUALITATIVE_REASON',
   yearMismatch,
   // One fact in two documents
   crossProjectExpenditure,

@@ -4,7 +4,7 @@
  * Ids not here are worded by their kind (src/check/formRelations.ts).
  */
 import type { Decimal } from 'decimal.js';
-import { D, roundTo } from '../derive/index.js';
+import { D, percentOf, roundTo } from '../derive/index.js';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import type { IndicatorRead, RelationOutcome } from '../forms/derive.js';
 import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
@@ -162,6 +162,20 @@ const shortfallReason: Wording = (o, v) => {
   return { path: v.cell(o, o.row, o.indicator.reason.column), args, values: undefined };
 };
 
+/**
+ * A 定性 score (no rule scores the row) under the declared share of its 分值 (0.8: domain.md §7.1's bands) means
+ * "not fully achieved" and needs a reason.
+ */
+const qualitativeReason: Wording = (o, v) => {
+  const { indicator } = o;
+  const weight = o.parts[0]?.value;
+  if (!indicator?.reason?.blank || !indicator.qualitativeShare || indicator.rule !== undefined || o.given === undefined || !weight || weight.isZero()) return undefined;
+  if (o.given.greaterThanOrEqualTo(weight.times(indicator.qualitativeShare))) return undefined;
+  const d = v.scoreDecimals;
+  const args = { indicator: v.rowName(o) ?? '', score: formatScore(o.given, d), weight: formatScore(weight, d), share: formatPercent(percentOf(o.given, weight)) };
+  return { path: v.cell(o, o.row, indicator.reason.column), args, values: undefined };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
@@ -175,6 +189,7 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   W_MET_NOT_FULL: metNotFull,
   E_SCORE_MISSING: scoreMissing,
   W_SHORTFALL_REASON: shortfallReason,
+  W_QUALITATIVE_REASON: qualitativeReason,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

@@ -300,7 +300,20 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
     raw.projectEvaluations[0].indicators[0].deviation = '客商来访减少';
     expect(said()).toEqual([]);
     delete raw.projectEvaluations[0].indicators[0].deviation;
-    editedForm('projectEvaluation', (yaml) => yaml.replace(', reason: deviation }', ' }'));
+    editedForm('projectEvaluation', (yaml) => yaml.replace(', reason: deviation', ''));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
+
+  it('W_QUALITATIVE_REASON: a 定性 score under the declared share of its 分值 needs a reason', async () => {
+    const raw = clean();
+    Object.assign(raw.departmentEvaluation.indicators[0], { target: '积极吸引', actual: '较好', score: 4.5 });
+    const said = () => findingsOf(raw, 'W_QUALITATIVE_REASON').map((f) => [f.path, f.message]);
+    expect(said()).toEqual([['departmentEvaluation.indicators.0.deviation', '定性指标“招商考察”得分 5（分值 6，得分率 75.00%），低于 80% 表示未完全达成，但“偏差原因分析及改进措施”为空。']]);
+    raw.departmentEvaluation.indicators[0].score = 4.8;
+    expect(said()).toEqual([]);
+    raw.departmentEvaluation.indicators[0].score = 4.5;
+    editedForm('departmentEvaluation', (yaml) => yaml.replace(', qualitativeShare: 0.8 }', ' }'));
     await nextTurn();
     expect(said()).toEqual([]);
   });
