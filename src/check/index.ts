@@ -12,7 +12,6 @@ import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
 import { crossPublicFunds } from './rules/crossPublicFunds.js';
 import { crossThreePublic } from './rules/crossThreePublic.js';
 import { expenseSplit } from './rules/expenseSplit.js';
-import { level1Weights } from './rules/level1Weights.js';
 import { narrativeTotals } from './rules/narrativeTotals.js';
 import { projectRowAmount } from './rules/projectRowAmount.js';
 import { projectRowBudget } from './rules/projectRowBudget.js';
@@ -57,7 +56,7 @@ const CODED_RULES: readonly (Rule | RuleId)[] = [
   'E_EXECUTION_RATE',
   'E_EXECUTION_SCORE',
   // 自评表: indicators
-  level1Weights,
+  'W_LEVEL1_WEIGHTS',
   'E_WEIGHT_TOTAL',
   'E_WEIGHT_SUM',
   'E_SCORE_SUM',

@@ -176,6 +176,14 @@ const qualitativeReason: Wording = (o, v) => {
   return { path: v.cell(o, o.row, indicator.reason.column), args, values: undefined };
 };
 
+/** A 一级指标's weight against the standard split its form's 一级 call for (domain.md §4, §7.1). */
+const groupWeight: Wording = (o, v) => {
+  if (!o.group || !both(o) || o.given.equals(o.computed)) return undefined;
+  const [weight, standard] = [formatScore(o.given, v.scoreDecimals), o.computed.toString()];
+  const args = { form: formName(v), level1: o.group.name, weight, standard, layout: o.group.split };
+  return { path: v.cell(o), args, values: { expected: standard, actual: weight } };
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   E_PROJECT_FUNDS_TOTAL: total(true),
@@ -190,6 +198,7 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_SCORE_MISSING: scoreMissing,
   W_SHORTFALL_REASON: shortfallReason,
   W_QUALITATIVE_REASON: qualitativeReason,
+  W_LEVEL1_WEIGHTS: groupWeight,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

@@ -8,6 +8,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import { D, HUNDRED, roundTo, ZERO } from '../derive/decimal.js';
 import { executionScore, quantitativeScore } from '../derive/scoring.js';
 import { parseMeasure, type Comparator, type Measure } from '../model/measure.js';
+import { standards, type Level1Block } from '../model/standards.js';
 import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type PrintRules, type Value } from './cells.js';
 import type { ColumnDef, FormDef, ListSection, MatrixSection, Profile } from './definition.js';
 import { CODE_CHECKS } from './checks.js';
@@ -390,6 +391,7 @@ export class FormEngine {
     const nameColumn = s.columns.find((c) => !c.group && c.kind === 'text');
     raw.forEach((row, i) => this.rowRelations(s.columns, row, [s.id, i], [s.block ?? '', String(row[nameColumn?.id ?? '']?.value ?? FM.nthRow(i + 1))]));
     if (s.groupWeights) this.groupWeights(s);
+    if (s.groupWeights?.splits) this.groupSplits(s);
     if (s.total) this.total(s);
   }
 
@@ -404,6 +406,28 @@ export class FormEngine {
       if (!computed.equals(expected))
         this.findings.push(formFinding('W_FORM_GROUP_WEIGHT', { group, computed: this.print(weightCol, computed), expected: String(expected) }, this.at([s.id], [s.block ?? '', group])));
     }
+  }
+
+  /**
+   * Each group against the standard split its classes call for (the definition's `splits`): the first split with a
+   * weight for every class present. A list with a group no word classes (the 投入/过程 framework) is left alone.
+   */
+  private groupSplits(s: ListSection): void {
+    const g = s.groupWeights!;
+    const groups: { name: string; first: number; weight: Decimal; block?: Level1Block; parts: RelationOutcome['parts'] }[] = [];
+    this.figures.lists[s.id].forEach((r, item) => {
+      const name = String(r[g.column]?.value ?? '');
+      let group = groups.find((x) => x.name === name);
+      if (!group) groups.push((group = { name, first: item, weight: ZERO, block: standards().level1Words.find((w) => name.includes(w.word))?.block, parts: [] }));
+      const value = asDecimal(r[g.weight]?.value);
+      group.weight = group.weight.plus(value ?? ZERO);
+      group.parts.push({ item, value });
+    });
+    if (groups.some((x) => x.block === undefined)) return;
+    const split = g.splits!.find((x) => groups.every((group) => x.weights[group.block!] !== undefined));
+    if (!split) return;
+    for (const x of groups)
+      this.outcomes.push({ kind: 'groupWeight', section: s.id, row: String(x.first), column: g.column, given: x.weight, computed: new D(split.weights[x.block!]!), parts: x.parts, group: { name: x.name, split: split.name } });
   }
 
   /**

@@ -317,4 +317,14 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
     await nextTurn();
     expect(said()).toEqual([]);
   });
+
+  it('W_LEVEL1_WEIGHTS: a 一级指标 off its standard split, at its first row; none without the declared splits', async () => {
+    const raw = clean();
+    raw.projectEvaluations[0].indicators[0].weight += 5;
+    const said = () => findingsOf(raw, 'W_LEVEL1_WEIGHTS').map((f) => [f.path, f.expected, f.actual, f.message]);
+    expect(said()).toEqual([['projectEvaluations.0.indicators.0.level1', '50', '55', expect.stringMatching(/^项目支出绩效自评表“招商引资工作经费”中“产出指标”的三级指标分值之和为 55，标准分值为 50（产出 50、效益 (30、满意度 10|40（含满意度）)）。$/)]]);
+    editedForm('projectEvaluation', (yaml) => yaml.replace(/ {6}splits:\n( {8}- .*\n)+/, ''));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
 });
