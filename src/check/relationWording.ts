@@ -74,11 +74,20 @@ const executionScore: Wording = (o, v) => {
 /** The form, for the clerk: the department's, or a project's. */
 const formName = (v: OutcomeView) => (v.itemName === undefined ? LABELS.departmentForm : LABELS.projectForm(v.itemName));
 
-/** A list's stated total (合计 分值) against the sum of its rows, exactly. */
+/**
+ * Weights said exactly: at the score decimals, or finer where one of `values` has more (rounded, a stated 100.5
+ * would read "101", and 99.5 against 100 "100，应为 100").
+ */
+function exactly(v: OutcomeView, values: readonly (Decimal | undefined)[]): (d: Decimal | undefined) => string {
+  const places = Math.max(v.scoreDecimals, ...values.map((d) => d?.decimalPlaces() ?? 0));
+  return (d) => formatScore(d ?? new D(0), places);
+}
+
+/** A list's stated total (合计 分值) against the sum of its rows, exactly, and said so. */
 const statedTotal: Wording = (o, v) => {
-  const d = v.scoreDecimals;
   if (!both(o) || o.given.equals(o.computed)) return undefined;
-  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+  const fmt = exactly(v, [o.given, o.computed]);
+  const [given, computed] = [fmt(o.given), fmt(o.computed)];
   return { path: v.cell(o), args: { form: formName(v), given, computed }, values: { expected: computed, actual: given } };
 };
 
@@ -108,9 +117,7 @@ const madeTotal: Wording = (o, v) => {
   if (!both(o) || o.given.equals(o.computed)) return undefined;
   const [own, ...others] = o.parts;
   const added = others.reduce((a, p) => a.plus(p.value ?? 0), new D(0));
-  // Printed at the score decimals, or finer where a weight has more: rounded, 99.5 would read "共 100，应为 100".
-  const places = Math.max(v.scoreDecimals, ...[own.value, added, o.given].map((d) => d?.decimalPlaces() ?? 0));
-  const fmt = (d: Decimal | undefined) => formatScore(d ?? new D(0), places);
+  const fmt = exactly(v, [own.value, added, o.given]);
   const total = fmt(o.given);
   return { path: v.listPlace(o), args: { form: formName(v), indicators: fmt(own.value), execution: fmt(added), total }, values: { expected: o.computed.toString(), actual: total } };
 };

@@ -328,3 +328,15 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
     expect(said()).toEqual([]);
   });
 });
+
+describe('a stated 合计 分值 against its rows', () => {
+  it('is said with the decimals it is written with, not rounded to the score decimals', () => {
+    const raw = clean();
+    raw.departmentEvaluation.total.weight = 90.5;
+    raw.projectEvaluations[0].total = { ...raw.projectEvaluations[0].total, weight: 89 };
+    expect(findingsOf(raw, 'E_WEIGHT_SUM').map((f) => [f.path, f.expected, f.actual, f.message])).toEqual([
+      ['departmentEvaluation.total.weight', '90', '90.5', '部门整体支出绩效目标自评表合计行分值填写为 90.5，各指标分值之和为 90。'],
+      ['projectEvaluations.0.total.weight', '90', '89', '项目支出绩效自评表“招商引资工作经费”合计行分值填写为 89，各指标分值之和为 90。'],
+    ]);
+  });
+});
