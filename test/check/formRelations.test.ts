@@ -340,3 +340,18 @@ describe('a stated 合计 分值 against its rows', () => {
     ]);
   });
 });
+
+describe('the 一级指标 splits are declared on columns the list has', () => {
+  it('a groupWeights column that is not a column of the list is refused at its key', () => {
+    editedForm('departmentEvaluation', (yaml) => yaml.replace('      column: level1\n', '      column: levle1\n'));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([
+        expect.objectContaining({ id: 'E_PROFILE_FILE', path: expect.stringMatching(/^profiles\/hunan-2022\/forms\/departmentEvaluation\.yaml#sections\.\d+\.groupWeights\.column$/), message: expect.stringContaining('列“levle1”不存在') }),
+      ]);
+    }
+  });
+});
+
