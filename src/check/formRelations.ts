@@ -149,6 +149,8 @@ class FormSpeaker implements OutcomeView {
   say(o: RelationOutcome, id: RuleId): Said | undefined {
     const own = WORDINGS[id] ?? KIND_WORDINGS[o.kind];
     if (own) return own(o, this);
+    // An indicator row or a group is judged only by the findings worded for it (relationWording.ts).
+    if (o.kind === 'indicatorScore' || o.kind === 'groupWeight') return undefined;
     const { given, computed } = o;
     if (given === undefined || computed === undefined) return undefined;
     const column = this.fill(this.columnOf(o, o.column).title);

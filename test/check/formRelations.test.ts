@@ -355,3 +355,14 @@ describe('the 一级指标 splits are declared on columns the list has', () => {
   });
 });
 
+describe('an indicator row’s outcome is said only by the findings worded for it', () => {
+  it('a catalog id without an indicator wording, named under indicatorScore, reports nothing there', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.indicators[0].score = 12;
+    editedForm('departmentEvaluation', (yaml) => yaml.replace(/indicatorScore: \[/, 'indicatorScore: [E_THREE_PUBLIC_ROW, '));
+    await nextTurn();
+    expect(findingsOf(raw, 'E_THREE_PUBLIC_ROW')).toEqual([]);
+    expect(findingsOf(raw, 'E_QUANT_SCORE').map((f) => f.path)).toEqual(['departmentEvaluation.indicators.0.score']);
+  });
+});
+
