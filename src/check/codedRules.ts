@@ -12,17 +12,11 @@ import { crossPublicFunds } from './rules/crossPublicFunds.js';
 import { crossThreePublic } from './rules/crossThreePublic.js';
 import { expenseSplit } from './rules/expenseSplit.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
-import { level1Weights } from './rules/level1Weights.js';
-import { metNotFull } from './rules/metNotFull.js';
 import { narrativeTotals } from './rules/narrativeTotals.js';
 import { projectRowAmount } from './rules/projectRowAmount.js';
 import { projectRowBudget } from './rules/projectRowBudget.js';
 import { projectRowMissing } from './rules/projectRowMissing.js';
 import { projectUse } from './rules/projectUse.js';
-import { qualitativeReason } from './rules/qualitativeReason.js';
-import { quantitativeScore } from './rules/quantitativeScore.js';
-import { scoreMissing } from './rules/scoreMissing.js';
-import { shortfallReason } from './rules/shortfallReason.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
 import { unitName } from './rules/unitName.js';
@@ -34,12 +28,6 @@ export const RULES_BY_NAME: Readonly<Record<CodedRuleName, Rule>> = {
   unitName,
   projectUse,
   expenseSplit,
-  level1Weights,
-  scoreMissing,
-  quantitativeScore,
-  metNotFull,
-  shortfallReason,
-  qualitativeReason,
   yearMismatch,
   crossProjectExpenditure,
   crossBasicExpenditure,

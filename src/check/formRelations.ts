@@ -17,7 +17,7 @@ import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
 
 type Kind = RelationOutcome['kind'];
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost'];
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight'];
 
 /** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
 export interface FormUse {
@@ -145,6 +145,8 @@ class FormSpeaker implements OutcomeView {
   say(o: RelationOutcome, id: RuleId): Said | undefined {
     const own = WORDINGS[id] ?? KIND_WORDINGS[o.kind];
     if (own) return own(o, this);
+    // An indicator row or a group is judged only by the findings worded for it (relationWording.ts).
+    if (o.kind === 'indicatorScore' || o.kind === 'groupWeight') return undefined;
     const { given, computed } = o;
     if (given === undefined || computed === undefined) return undefined;
     const column = this.fill(this.columnOf(o, o.column).title);
@@ -255,7 +257,10 @@ export function relationRules(profile: Profile, uses: readonly FormUse[]): Map<R
     const seen = new Map<string, number>();
     for (const kind of KINDS.filter((k) => findings[k])) {
       const byKey = findings[kind]!;
-      for (const [key, id] of typeof byKey === 'string' ? [[undefined, byKey] as const] : Object.entries(byKey)) {
+      // A list names several findings that read the same outcome (an indicator row's score: E_QUANT_SCORE, W_MET_NOT_FULL …).
+      const entries = typeof byKey === 'string' ? [[undefined, byKey] as const] : Array.isArray(byKey) ? byKey.map((id) => [undefined, id] as const) : Object.entries(byKey);
+      // Each id is in the catalog: the profile loader has refused any other.
+      for (const [key, id] of entries) {
         const nth = seen.get(id) ?? 0;
         seen.set(id, nth + 1);
         // A cell's atMost is named per section, a total per column.

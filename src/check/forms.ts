@@ -28,10 +28,3 @@ export function formsOf(input: ReportInput, figures: DerivedFigures): Form[] {
     })),
   ];
 }
-
-/** Every indicator row of every form, with its path and derived score. */
-export function indicatorRows(input: ReportInput, figures: DerivedFigures) {
-  return formsOf(input, figures).flatMap((form) =>
-    form.indicators.map((indicator, i) => ({ form, indicator, path: `${form.path}.indicators.${i}`, row: form.figures.rows[i] })),
-  );
-}

@@ -233,8 +233,6 @@ export const LABELS = {
   qualitative: '定性指标',
   unitsDiffer: '年度指标值与实际完成值的计量单位不同',
   actualIsRange: '实际完成值写成了范围（如“≥95%”），不是一个确定的数',
-  layoutSeparate: '产出 50、效益 30、满意度 10',
-  layoutMerged: '产出 50、效益 40（含满意度）',
   plus: ' + ',
   /** After a value nobody typed: what it was worked out from. */
   derivedFrom: (sources: string) => `（此数未填写，由 ${sources} 推算）`,

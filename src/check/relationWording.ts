@@ -4,9 +4,9 @@
  * Ids not here are worded by their kind (src/check/formRelations.ts).
  */
 import type { Decimal } from 'decimal.js';
-import { D } from '../derive/index.js';
+import { D, percentOf, roundTo } from '../derive/index.js';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
-import type { RelationOutcome } from '../forms/derive.js';
+import type { IndicatorRead, RelationOutcome } from '../forms/derive.js';
 import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
 import { LABELS, type RuleId } from './messages.js';
 import type { Report } from './rule.js';
@@ -74,11 +74,20 @@ const executionScore: Wording = (o, v) => {
 /** The form, for the clerk: the department's, or a project's. */
 const formName = (v: OutcomeView) => (v.itemName === undefined ? LABELS.departmentForm : LABELS.projectForm(v.itemName));
 
-/** A list's stated total (合计 分值) against the sum of its rows, exactly. */
+/**
+ * Weights said exactly: at the score decimals, or finer where one of `values` has more (rounded, a stated 100.5
+ * would read "101", and 99.5 against 100 "100，应为 100").
+ */
+function exactly(v: OutcomeView, values: readonly (Decimal | undefined)[]): (d: Decimal | undefined) => string {
+  const places = Math.max(v.scoreDecimals, ...values.map((d) => d?.decimalPlaces() ?? 0));
+  return (d) => formatScore(d ?? new D(0), places);
+}
+
+/** A list's stated total (合计 分值) against the sum of its rows, exactly, and said so. */
 const statedTotal: Wording = (o, v) => {
-  const d = v.scoreDecimals;
   if (!both(o) || o.given.equals(o.computed)) return undefined;
-  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+  const fmt = exactly(v, [o.given, o.computed]);
+  const [given, computed] = [fmt(o.given), fmt(o.computed)];
   return { path: v.cell(o), args: { form: formName(v), given, computed }, values: { expected: computed, actual: given } };
 };
 
@@ -108,11 +117,78 @@ const madeTotal: Wording = (o, v) => {
   if (!both(o) || o.given.equals(o.computed)) return undefined;
   const [own, ...others] = o.parts;
   const added = others.reduce((a, p) => a.plus(p.value ?? 0), new D(0));
-  // Printed at the score decimals, or finer where a weight has more: rounded, 99.5 would read "共 100，应为 100".
-  const places = Math.max(v.scoreDecimals, ...[own.value, added, o.given].map((d) => d?.decimalPlaces() ?? 0));
-  const fmt = (d: Decimal | undefined) => formatScore(d ?? new D(0), places);
+  const fmt = exactly(v, [own.value, added, o.given]);
   const total = fmt(o.given);
   return { path: v.listPlace(o), args: { form: formName(v), indicators: fmt(own.value), execution: fmt(added), total }, values: { expected: o.computed.toString(), actual: total } };
+};
+
+/** An indicator row's score against the 定量 rule, and its reason cell. */
+type Scored = RelationOutcome & { indicator: IndicatorRead };
+const scored = (o: RelationOutcome): o is Scored => o.indicator !== undefined;
+const weightOf = (o: RelationOutcome) => o.parts[0].value!;
+/** Met: the rule gives the full 分值 (before rounding). */
+const metTarget = (o: Scored) => o.indicator.rule !== undefined && o.indicator.rule.greaterThanOrEqualTo(weightOf(o));
+const reasonBlank = (o: Scored) => o.indicator.reason?.blank ?? true;
+/** A met target scored below full marks (as printed): the evaluator's judgement, which needs a reason. */
+const metBelowFull = (o: Scored, d: number) => metTarget(o) && o.given !== undefined && o.computed !== undefined && roundTo(o.given, d).lessThan(o.computed);
+
+/**
+ * A given score that contradicts the 定量 rule (domain.md §7.1): met → full 分值; not met → in proportion
+ * (≥/=: B ÷ A, ≤: A ÷ B). A met target scored below full is W_MET_NOT_FULL's (with a reason, it is left alone).
+ */
+const quantScore: Wording = (o, v) => {
+  const d = v.scoreDecimals;
+  if (!scored(o) || o.indicator.rule === undefined || !scoreDiffers(o.given, o.computed, d) || metBelowFull(o, d)) return undefined;
+  const { target, actual } = o.indicator;
+  const reverse = target.kind === 'quantity' && (target.comparator === '≤' || target.comparator === '<');
+  const rule = metTarget(o) ? LABELS.met : reverse ? LABELS.shortfallReverse : LABELS.shortfallForward;
+  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+  const args = { indicator: v.rowName(o) ?? '', target: target.text, actual: actual.text, rule, weight: formatScore(weightOf(o), d), given, computed };
+  return { path: v.cell(o), args, values: { expected: computed, actual: given } };
+};
+
+/** A met 定量 target scored below full marks without a word of why (a deduction for an over-easy target needs one). */
+const metNotFull: Wording = (o, v) => {
+  const d = v.scoreDecimals;
+  if (!scored(o) || !metBelowFull(o, d) || !reasonBlank(o)) return undefined;
+  const [given, weight] = [formatScore(o.given, d), formatScore(weightOf(o), d)];
+  const args = { indicator: v.rowName(o) ?? '', target: o.indicator.target.text, actual: o.indicator.actual.text, weight, given };
+  return { path: v.cell(o), args, values: { expected: weight, actual: given } };
+};
+
+/** A row whose score is neither given nor computable by the 定量 rule would print blank; the engine says why. */
+const scoreMissing: Wording = (o, v) => {
+  if (!scored(o) || o.given !== undefined || o.computed !== undefined || !o.indicator.noRule) return undefined;
+  return { path: v.cell(o), args: { what: LABELS.indicator(formName(v), v.rowName(o) ?? ''), reason: LABELS[o.indicator.noRule] }, values: undefined };
+};
+
+/** A 定量 target not met needs a 偏差原因分析及改进措施 entry (domain.md §8.6), in the declared reason column. */
+const shortfallReason: Wording = (o, v) => {
+  if (!scored(o) || !o.indicator.reason?.blank || o.indicator.rule === undefined || metTarget(o)) return undefined;
+  const args = { indicator: v.rowName(o) ?? '', target: o.indicator.target.text, actual: o.indicator.actual.text };
+  return { path: v.cell(o, o.row, o.indicator.reason.column), args, values: undefined };
+};
+
+/**
+ * A 定性 score (no rule scores the row) under the declared share of its 分值 (0.8: domain.md §7.1's bands) means
+ * "not fully achieved" and needs a reason.
+ */
+const qualitativeReason: Wording = (o, v) => {
+  const { indicator } = o;
+  const weight = o.parts[0]?.value;
+  if (!indicator?.reason?.blank || !indicator.qualitativeShare || indicator.rule !== undefined || o.given === undefined || !weight || weight.isZero()) return undefined;
+  if (o.given.greaterThanOrEqualTo(weight.times(indicator.qualitativeShare))) return undefined;
+  const d = v.scoreDecimals;
+  const args = { indicator: v.rowName(o) ?? '', score: formatScore(o.given, d), weight: formatScore(weight, d), share: formatPercent(percentOf(o.given, weight)) };
+  return { path: v.cell(o, o.row, indicator.reason.column), args, values: undefined };
+};
+
+/** A 一级指标's weight against the standard split its form's 一级 call for (domain.md §4, §7.1). */
+const groupWeight: Wording = (o, v) => {
+  if (!o.group || !both(o) || o.given.equals(o.computed)) return undefined;
+  const [weight, standard] = [formatScore(o.given, v.scoreDecimals), o.computed.toString()];
+  const args = { form: formName(v), level1: o.group.name, weight, standard, layout: o.group.split };
+  return { path: v.cell(o), args, values: { expected: standard, actual: weight } };
 };
 
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
@@ -124,6 +200,12 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_WEIGHT_SUM: statedTotal,
   E_SCORE_SUM: printedTotal,
   E_SCORE_OVER_WEIGHT: scoreOver,
+  E_QUANT_SCORE: quantScore,
+  W_MET_NOT_FULL: metNotFull,
+  E_SCORE_MISSING: scoreMissing,
+  W_SHORTFALL_REASON: shortfallReason,
+  W_QUALITATIVE_REASON: qualitativeReason,
+  W_LEVEL1_WEIGHTS: groupWeight,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

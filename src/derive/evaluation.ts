@@ -59,11 +59,6 @@ export interface ProjectFigures {
   total: Record<FundColumn, Figure>;
   executionRate: Figure; // 执行率 = 全年执行数 ÷ 全年预算数
   executionScore: Figure;
-  /**
-   * 执行率 and 得分 of each 其中 row that prints them: a row with a 分值 (or a typed 执行率) prints both, computed
-   * where blank by the rule of the total row.
-   */
-  subRows: Partial<Record<(typeof FUND_ROWS)[number], { rate?: Decimal; score?: Decimal }>>;
   indicators: IndicatorFigures;
   overall: Overall;
 }
@@ -79,14 +74,6 @@ export function deriveProject(pr: ProjectEvaluation, index: number, scoreDecimal
   const executionRate = figure(`${p}.funds.total.executionRate`, pr.funds.total.executionRate, percentOf(total.executed.value, total.budget.value), [total.executed, total.budget]);
   const weight = pr.funds.total.weight ?? ZERO;
   const executionScoreFig = scored(`${p}.funds.total.score`, executionRate, weight, pr.funds.total.score, scoreDecimals);
-  const subRows: ProjectFigures['subRows'] = {};
-  for (const r of FUND_ROWS) {
-    const row = pr.funds[r];
-    if (!row || (row.weight === undefined && row.executionRate === undefined)) continue;
-    const rate = row.executionRate ?? percentOf(row.executed, row.budget);
-    const computed = rate && row.weight ? roundTo(executionScore(rate, row.weight), scoreDecimals) : undefined;
-    subRows[r] = { rate, score: row.score ?? computed };
-  }
   const indicators = deriveIndicators(p, pr.indicators, pr.total, scoreDecimals);
-  return { total, executionRate, executionScore: executionScoreFig, subRows, indicators, overall: overallOf(executionScoreFig, indicators) };
+  return { total, executionRate, executionScore: executionScoreFig, indicators, overall: overallOf(executionScoreFig, indicators) };
 }

@@ -5,7 +5,7 @@ import { figure, type Figure } from './figure.js';
 import { quantitativeScore } from './scoring.js';
 
 export interface IndicatorFigures {
-  rows: { score: Figure; ruleScore?: Decimal }[];
+  rows: { score: Figure }[];
   /** 一级指标 blocks in order of first appearance, with their weight and printed-score sums. */
   level1: { name: string; weight: Decimal; score: Decimal }[];
   weightTotal: Figure;
@@ -21,7 +21,7 @@ export function deriveIndicators(
   const rows = indicators.map((ind, i) => {
     const ruleScore = quantitativeScore(ind.target, ind.actual, ind.weight);
     const computed = ruleScore === undefined ? undefined : roundTo(ruleScore, scoreDecimals);
-    return { score: figure(`${path}.indicators.${i}.score`, ind.score, computed), ruleScore };
+    return { score: figure(`${path}.indicators.${i}.score`, ind.score, computed) };
   });
   const level1: IndicatorFigures['level1'] = [];
   indicators.forEach((ind, i) => {

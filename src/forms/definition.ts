@@ -4,7 +4,7 @@
  * a mistake in a profile file.
  */
 import { z } from 'zod';
-import { standards } from '../model/standards.js';
+import { LEVEL1_BLOCKS, standards } from '../model/standards.js';
 import { DEFINITION_MESSAGES as DM, DEFINITION_TITLES as T } from './definitionMessages.js';
 import { YEAR_PREFIX } from './patterns.js';
 
@@ -81,7 +81,17 @@ const rateRelation = z.object({ of: id, over: id }).strict().meta({ title: T.rat
 const executionScoreRelation = z.object({ rate: id, weight: id }).strict().meta({ title: T.executionScore });
 const productRelation = z.object({ percent: id, of: id }).strict().meta({ title: T.product });
 const indicatorScoreRelation = z
-  .object({ target: id, actual: id, weight: id, comparator: id.optional(), unit: id.optional() })
+  .object({
+    target: id,
+    actual: id,
+    weight: id,
+    comparator: id.optional(),
+    unit: id.optional(),
+    /** The column where a shortfall's reason is written (偏差原因分析及改进措施): a score that needs one is recorded when it is blank. */
+    reason: id.optional().meta({ title: T.reasonColumn }),
+    /** A 定性 score (no rule scores it) below this share of its 分值 needs a reason too (0.8: under 80%). */
+    qualitativeShare: z.number().positive().max(1).optional().meta({ title: T.qualitativeShare }),
+  })
   .strict()
   .meta({ title: T.indicatorScore });
 
@@ -231,7 +241,23 @@ export const SectionSchema = z.discriminatedUnion('kind', [
       columns: z.array(ColumnSchema).min(1),
       total: totalSchema.optional(),
       /** 一级指标 → its weight: Σ weights of the group must equal it. */
-      groupWeights: z.object({ column: id, weight: id, expect: z.record(z.string(), z.number()) }).strict().optional(),
+      groupWeights: z
+        .object({
+          column: id,
+          weight: id,
+          expect: z.record(z.string(), z.number()),
+          /**
+           * Standard splits of the groups' weights (产出 50 / 效益 30 / 满意度 10): each group is classed by
+           * templates/standards.yaml `level1Words`, and held to the first split that has a weight for every class
+           * present; a form with a group no word classes is left alone. `name` says the split in findings.
+           */
+          splits: z
+            .array(z.object({ name: z.string(), weights: z.partialRecord(z.enum(LEVEL1_BLOCKS), z.number()) }).strict())
+            .optional()
+            .meta({ title: T.groupSplits }),
+        })
+        .strict()
+        .optional(),
       minRows: z.number().int().min(0).default(1),
       /** The text columns share their room by their text: a long 偏差原因 gets a wide column, an empty one gives room away. */
       balance: z.boolean().default(false).meta({ title: T.balanceText }),
@@ -376,11 +402,22 @@ export const FormSchema = z
      * `sum: E_BASIC_DATA_TOTAL`), read by src/check/formRelations.ts for a form checked with today's input; the
      * engine's own findings (E_FORM_SUM …) are unchanged by it. A list's stated total may name one id per column
      * (`total: { weight: E_WEIGHT_SUM, score: E_SCORE_SUM }`), as may a total's `makes`, and a cell's `atMost` one per section (`fields` for the
-     * form's fields). A rule that several forms name reports the first place each form names it, form by form, then
+     * form's fields). An indicator row's score may name several, each judging the same outcome (`indicatorScore: [E_QUANT_SCORE,
+     * W_MET_NOT_FULL, …]`); `groupWeight` names the finding of a group held to the list's `groupWeights.splits`. A rule that several forms name reports the first place each form names it, form by form, then
      * the second …
      */
     findings: z
-      .object({ sum: z.string(), atMost: z.string(), rate: z.string(), executionScore: z.string(), total: z.union([z.string(), z.record(z.string(), z.string())]), makes: z.union([z.string(), z.record(z.string(), z.string())]), cellAtMost: z.union([z.string(), z.record(z.string(), z.string())]) })
+      .object({
+        sum: z.string(),
+        atMost: z.string(),
+        rate: z.string(),
+        executionScore: z.string(),
+        total: z.union([z.string(), z.record(z.string(), z.string())]),
+        makes: z.union([z.string(), z.record(z.string(), z.string())]),
+        cellAtMost: z.union([z.string(), z.record(z.string(), z.string())]),
+        indicatorScore: z.union([z.string(), z.array(z.string())]),
+        groupWeight: z.string(),
+      })
       .partial()
       .strict()
       .optional()

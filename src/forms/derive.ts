@@ -8,6 +8,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import { D, HUNDRED, roundTo, ZERO } from '../derive/decimal.js';
 import { executionScore, quantitativeScore } from '../derive/scoring.js';
 import { parseMeasure, type Comparator, type Measure } from '../model/measure.js';
+import { standards, type Level1Block } from '../model/standards.js';
 import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type PrintRules, type Value } from './cells.js';
 import type { ColumnDef, FormDef, ListSection, MatrixSection, Profile } from './definition.js';
 import { CODE_CHECKS } from './checks.js';
@@ -47,7 +48,7 @@ export interface FormPlace {
  * catalog (hunan-2022's `findings`) judges these and words its findings; the engine's own findings come from the same work.
  */
 export interface RelationOutcome {
-  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'makes' | 'cellAtMost';
+  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'makes' | 'cellAtMost' | 'indicatorScore' | 'groupWeight';
   /** The matrix, or `fields` for a relation between the form's fields (then `row` is empty). */
   section: string;
   row: string;
@@ -63,13 +64,38 @@ export interface RelationOutcome {
    * sum: the rows (or fields) added, or the items, by index; atMost: the bounding row; rate: the two columns;
    * executionScore: the rate (from the amounts where they give one, else as printed) and the weight; total: the
    * list's rows (by index), each as the row holds it; makes: the column's total, then each other cell by its `ref`;
-   * cellAtMost: the column the cell may not exceed.
+   * cellAtMost: the column the cell may not exceed; indicatorScore: the weight; groupWeight: the group's rows (by index).
    */
   parts: { row?: string; item?: number; column?: string; ref?: string; value?: Decimal }[];
   /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
   fromLeaves?: Decimal;
   /** total: the sum of the rows as they print (each rounded to its column's decimals first). */
   printed?: Decimal;
+  /** indicatorScore: the row's indicator as the 定量 rule reads it (`given` the typed score, `computed` the rule's, rounded). */
+  indicator?: IndicatorRead;
+  /** groupWeight (`given` the group's weight, `computed` its standard): the group and the split it is held to. */
+  group?: { name: string; split: string };
+}
+
+/** One indicator row as the score rule read it. */
+export interface IndicatorRead {
+  target: Measure;
+  actual: Measure;
+  /** The rule's score before rounding; none where the rule cannot score the row (see `noRule`). */
+  rule?: Decimal;
+  /** Why no rule scores the row: a 定性 value, units that differ, or an actual that is not one number. */
+  noRule?: NoRule;
+  /** The declared reason column, and whether the row left it blank. */
+  reason?: { column: string; blank: boolean };
+  /** The declared share of the 分值 under which a 定性 score needs a reason. */
+  qualitativeShare?: Decimal;
+}
+
+export type NoRule = 'qualitative' | 'unitsDiffer' | 'actualIsRange';
+
+function noRuleOf(target: Measure, actual: Measure): NoRule {
+  if (target.kind !== 'quantity' || actual.kind !== 'quantity') return 'qualitative';
+  return target.unit !== actual.unit ? 'unitsDiffer' : 'actualIsRange';
 }
 
 type Raw = Record<string, unknown>;
@@ -301,7 +327,7 @@ export class FormEngine {
             formFinding('E_FORM_PRODUCT', { column: c.title, given: this.print(c, before), computed: this.print(c, computed), percent: this.print(col(c.product.percent), p), of: this.print(col(c.product.of), of) }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }),
           );
       } else if (c.indicatorScore) {
-        this.indicatorScore(c, row, at, names);
+        this.indicatorScore(c, row, at, names, outcomeAt);
       }
       const bound = c.atMost ? num(c.atMost) : undefined;
       const value = asDecimal(cell.value);
@@ -314,11 +340,12 @@ export class FormEngine {
     }
   }
 
-  private indicatorScore(c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[]) {
+  private indicatorScore(c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[], outcomeAt?: { section: string; row: string }) {
     const rel = c.indicatorScore!;
     const weight = asDecimal(row[rel.weight]?.value);
     const target = this.measureOf(row, rel.target, rel.comparator, rel.unit);
     const actual = this.measureOf(row, rel.actual, undefined, rel.unit);
+    if (outcomeAt && weight && target && actual) this.outcomes.push(this.indicatorOutcome(c, row, outcomeAt, weight, target, actual));
     if (!weight || !target || !actual || target.kind !== 'quantity') return;
     const name = names[names.length - 1];
     if (actual.kind !== 'quantity') {
@@ -332,6 +359,17 @@ export class FormEngine {
     const before = asDecimal(cell.value);
     if (this.settle(cell, computed, c))
       this.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: this.print(c, before), computed: this.print(c, computed), target: target.text, actual: actual.text }, { ...at, expected: this.print(c, computed), actual: this.print(c, before) }));
+  }
+
+  /** What the score rule makes of a row, whether or not it can score it, with the row's reason cell. */
+  private indicatorOutcome(c: ColumnDef, row: Record<string, FormCell>, at: { section: string; row: string }, weight: Decimal, target: Measure, actual: Measure): RelationOutcome {
+    const rel = c.indicatorScore!;
+    const rule = quantitativeScore(target, actual, weight);
+    const computed = rule && roundTo(rule, decimalsOf(c.kind, this.rules, c.decimals));
+    const indicator: IndicatorRead = { target, actual, rule, noRule: rule === undefined ? noRuleOf(target, actual) : undefined };
+    if (rel.reason) indicator.reason = { column: rel.reason, blank: !String(row[rel.reason]?.value ?? '').trim() };
+    if (rel.qualitativeShare !== undefined) indicator.qualitativeShare = new D(rel.qualitativeShare);
+    return { kind: 'indicatorScore', ...at, column: c.id, given: asDecimal(row[c.id]?.value), computed, parts: [{ column: rel.weight, value: weight }], indicator };
   }
 
   /** An indicator value: one cell ("≥3次"), or a comparator cell (定性 → not quantitative), a number and a unit. */
@@ -355,6 +393,7 @@ export class FormEngine {
     const nameColumn = s.columns.find((c) => !c.group && c.kind === 'text');
     raw.forEach((row, i) => this.rowRelations(s.columns, row, [s.id, i], [s.block ?? '', String(row[nameColumn?.id ?? '']?.value ?? FM.nthRow(i + 1))]));
     if (s.groupWeights) this.groupWeights(s);
+    if (s.groupWeights?.splits) this.groupSplits(s);
     if (s.total) this.total(s);
   }
 
@@ -369,6 +408,28 @@ export class FormEngine {
       if (!computed.equals(expected))
         this.findings.push(formFinding('W_FORM_GROUP_WEIGHT', { group, computed: this.print(weightCol, computed), expected: String(expected) }, this.at([s.id], [s.block ?? '', group])));
     }
+  }
+
+  /**
+   * Each group against the standard split its classes call for (the definition's `splits`): the first split with a
+   * weight for every class present. A list with a group no word classes (the 投入/过程 framework) is left alone.
+   */
+  private groupSplits(s: ListSection): void {
+    const g = s.groupWeights!;
+    const groups: { name: string; first: number; weight: Decimal; block?: Level1Block; parts: RelationOutcome['parts'] }[] = [];
+    this.figures.lists[s.id].forEach((r, item) => {
+      const name = String(r[g.column]?.value ?? '');
+      let group = groups.find((x) => x.name === name);
+      if (!group) groups.push((group = { name, first: item, weight: ZERO, block: standards().level1Words.find((w) => name.includes(w.word))?.block, parts: [] }));
+      const value = asDecimal(r[g.weight]?.value);
+      group.weight = group.weight.plus(value ?? ZERO);
+      group.parts.push({ item, value });
+    });
+    if (groups.some((x) => x.block === undefined)) return;
+    const split = g.splits!.find((x) => groups.every((group) => x.weights[group.block!] !== undefined));
+    if (!split) return;
+    for (const x of groups)
+      this.outcomes.push({ kind: 'groupWeight', section: s.id, row: String(x.first), column: g.column, given: x.weight, computed: new D(split.weights[x.block!]!), parts: x.parts, group: { name: x.name, split: split.name } });
   }
 
   /**

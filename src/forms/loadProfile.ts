@@ -109,7 +109,15 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
     s.columns.forEach((c, ci) => {
       const refs = [c.rate?.of, c.rate?.over, c.executionScore?.rate, c.executionScore?.weight, c.product?.percent, c.product?.of, c.indicatorScore?.target, c.indicatorScore?.actual, c.indicatorScore?.weight, c.indicatorScore?.comparator, c.atMost];
       for (const r of refs) if (r && !columns.has(r)) problems.push(profileProblem(file, at(`columns.${ci}`), PM.noColumnRef(r)));
+      const reason = c.indicatorScore?.reason;
+      if (reason && !columns.has(reason)) problems.push(profileProblem(file, at(`columns.${ci}.indicatorScore.reason`), PM.noColumn(reason)));
     });
+    if (s.kind === 'list' && s.groupWeights) {
+      for (const key of ['column', 'weight'] as const) {
+        const col = s.groupWeights[key];
+        if (!columns.has(col)) problems.push(profileProblem(file, at(`groupWeights.${key}`), PM.noColumn(col)));
+      }
+    }
     if (s.kind === 'matrix') {
       const rows = new Set(s.rows.map((r) => r.id));
       s.rows.forEach((r, ri) => [...(r.sum ?? []), ...(r.atMost ? [r.atMost] : [])].forEach((x) => !rows.has(x) && problems.push(profileProblem(file, at(`rows.${ri}`), PM.noRowRef(x)))));

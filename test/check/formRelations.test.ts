@@ -231,3 +231,140 @@ describe('a 得分 over its 分值 in a 自评表’s funds row', () => {
     ]);
   });
 });
+
+/** A 自评表 definition without one finding of its indicator rows (`findings.indicatorScore`). */
+const withoutIndicatorFinding = (id: string) => (yaml: string) =>
+  yaml.replace(/indicatorScore: \[([^\]]*)\]/, (_, ids: string) => `indicatorScore: [${ids.split(', ').filter((x) => x !== id).join(', ')}]`);
+
+describe('an indicator row’s score and reason are checked from the 自评表s’ definitions', () => {
+  it('E_QUANT_SCORE: a score against the 定量 rule, 附件3 first, and only where a form names it', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.indicators[0].actual = { value: 1, unit: '次' };
+    raw.projectEvaluations[0].indicators[0].score = 12;
+    const said = () => findingsOf(raw, 'E_QUANT_SCORE').map((f) => [f.path, f.expected, f.actual, f.message]);
+    expect(said()).toEqual([
+      ['departmentEvaluation.indicators.0.score', '2', '6', '“招商考察”年度指标值 ≥3次，实际完成 1次，未达成，按 实际 ÷ 目标 比例计分，分值 6 应得 2 分，填写为 6 分。'],
+      ['projectEvaluations.0.indicators.0.score', '10', '12', expect.stringContaining('已达成，应得满分，分值 10 应得 10 分，填写为 12 分。')],
+    ]);
+    editedForm('projectEvaluation', withoutIndicatorFinding('E_QUANT_SCORE'));
+    await nextTurn();
+    expect(said().map(([path]) => path)).toEqual(['departmentEvaluation.indicators.0.score']);
+  });
+
+  it('W_MET_NOT_FULL: a met target below full marks needs the reason column filled', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.indicators[0].score = 5;
+    const said = () => findingsOf(raw, 'W_MET_NOT_FULL').map((f) => [f.path, f.expected, f.actual, f.message]);
+    expect(said()).toEqual([
+      ['departmentEvaluation.indicators.0.score', '6', '5', '“招商考察”已达成年度指标值（目标 ≥3次，实际 5次），按规则应得满分 6，填写为 5 分，且没有偏差原因。'],
+    ]);
+    raw.departmentEvaluation.indicators[0].deviation = '目标定得过低';
+    expect(said()).toEqual([]);
+    delete raw.departmentEvaluation.indicators[0].deviation;
+    editedForm('departmentEvaluation', withoutIndicatorFinding('W_MET_NOT_FULL'));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
+
+  it('a reason column that is not a column of the list is refused at its key', () => {
+    editedForm('projectEvaluation', (yaml) => yaml.replace('reason: deviation', 'reason: deviaton'));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([
+        expect.objectContaining({ id: 'E_PROFILE_FILE', path: expect.stringMatching(/^profiles\/hunan-2022\/forms\/projectEvaluation\.yaml#sections\.\d+\.columns\.\d+\.indicatorScore\.reason$/), message: expect.stringContaining('列“deviaton”不存在') }),
+      ]);
+    }
+  });
+
+  it('E_SCORE_MISSING: a score neither given nor computable, with the engine’s reason why', async () => {
+    const raw = clean();
+    Object.assign(raw.departmentEvaluation.indicators[0], { actual: { value: 5, unit: '人次' } });
+    delete raw.departmentEvaluation.indicators[0].score;
+    Object.assign(raw.projectEvaluations[1].indicators[0], { target: '积极吸引', actual: '较好' });
+    delete raw.projectEvaluations[1].indicators[0].score;
+    const said = () => findingsOf(raw, 'E_SCORE_MISSING').map((f) => [f.path, f.message]);
+    expect(said()).toEqual([
+      ['departmentEvaluation.indicators.0.score', '部门整体支出绩效目标自评表指标“招商考察”没有填写得分，且无法按规则计算（年度指标值与实际完成值的计量单位不同）。'],
+      ['projectEvaluations.1.indicators.0.score', expect.stringMatching(/^项目支出绩效自评表“联络湖南异地商会工作经费”指标“.+”没有填写得分，且无法按规则计算（定性指标）。$/)],
+    ]);
+    editedForm('departmentEvaluation', withoutIndicatorFinding('E_SCORE_MISSING'));
+    await nextTurn();
+    expect(said().map(([path]) => path)).toEqual(['projectEvaluations.1.indicators.0.score']);
+  });
+
+  it('W_SHORTFALL_REASON: a target not met with its reason column blank, reported at that column', async () => {
+    const raw = clean();
+    Object.assign(raw.projectEvaluations[0].indicators[0], { actual: { value: 100, unit: '人次' }, score: 5 });
+    const said = () => findingsOf(raw, 'W_SHORTFALL_REASON').map((f) => [f.path, f.message]);
+    expect(said()).toEqual([['projectEvaluations.0.indicators.0.deviation', '“对接客商人数”未达成年度指标值（目标 200人次，实际 100人次），但“偏差原因分析及改进措施”为空。']]);
+    raw.projectEvaluations[0].indicators[0].deviation = '客商来访减少';
+    expect(said()).toEqual([]);
+    delete raw.projectEvaluations[0].indicators[0].deviation;
+    editedForm('projectEvaluation', (yaml) => yaml.replace(', reason: deviation', ''));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
+
+  it('W_QUALITATIVE_REASON: a 定性 score under the declared share of its 分值 needs a reason', async () => {
+    const raw = clean();
+    Object.assign(raw.departmentEvaluation.indicators[0], { target: '积极吸引', actual: '较好', score: 4.5 });
+    const said = () => findingsOf(raw, 'W_QUALITATIVE_REASON').map((f) => [f.path, f.message]);
+    expect(said()).toEqual([['departmentEvaluation.indicators.0.deviation', '定性指标“招商考察”得分 5（分值 6，得分率 75.00%），低于 80% 表示未完全达成，但“偏差原因分析及改进措施”为空。']]);
+    raw.departmentEvaluation.indicators[0].score = 4.8;
+    expect(said()).toEqual([]);
+    raw.departmentEvaluation.indicators[0].score = 4.5;
+    editedForm('departmentEvaluation', (yaml) => yaml.replace(', qualitativeShare: 0.8 }', ' }'));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
+
+  it('W_LEVEL1_WEIGHTS: a 一级指标 off its standard split, at its first row; none without the declared splits', async () => {
+    const raw = clean();
+    raw.projectEvaluations[0].indicators[0].weight += 5;
+    const said = () => findingsOf(raw, 'W_LEVEL1_WEIGHTS').map((f) => [f.path, f.expected, f.actual, f.message]);
+    expect(said()).toEqual([['projectEvaluations.0.indicators.0.level1', '50', '55', expect.stringMatching(/^项目支出绩效自评表“招商引资工作经费”中“产出指标”的三级指标分值之和为 55，标准分值为 50（产出 50、效益 (30、满意度 10|40（含满意度）)）。$/)]]);
+    editedForm('projectEvaluation', (yaml) => yaml.replace(/ {6}splits:\n( {8}- .*\n)+/, ''));
+    await nextTurn();
+    expect(said()).toEqual([]);
+  });
+});
+
+describe('a stated 合计 分值 against its rows', () => {
+  it('is said with the decimals it is written with, not rounded to the score decimals', () => {
+    const raw = clean();
+    raw.departmentEvaluation.total.weight = 90.5;
+    raw.projectEvaluations[0].total = { ...raw.projectEvaluations[0].total, weight: 89 };
+    expect(findingsOf(raw, 'E_WEIGHT_SUM').map((f) => [f.path, f.expected, f.actual, f.message])).toEqual([
+      ['departmentEvaluation.total.weight', '90', '90.5', '部门整体支出绩效目标自评表合计行分值填写为 90.5，各指标分值之和为 90。'],
+      ['projectEvaluations.0.total.weight', '90', '89', '项目支出绩效自评表“招商引资工作经费”合计行分值填写为 89，各指标分值之和为 90。'],
+    ]);
+  });
+});
+
+describe('the 一级指标 splits are declared on columns the list has', () => {
+  it('a groupWeights column that is not a column of the list is refused at its key', () => {
+    editedForm('departmentEvaluation', (yaml) => yaml.replace('      column: level1\n', '      column: levle1\n'));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([
+        expect.objectContaining({ id: 'E_PROFILE_FILE', path: expect.stringMatching(/^profiles\/hunan-2022\/forms\/departmentEvaluation\.yaml#sections\.\d+\.groupWeights\.column$/), message: expect.stringContaining('列“levle1”不存在') }),
+      ]);
+    }
+  });
+});
+
+describe('an indicator row’s outcome is said only by the findings worded for it', () => {
+  it('a catalog id without an indicator wording, named under indicatorScore, reports nothing there', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.indicators[0].score = 12;
+    editedForm('departmentEvaluation', (yaml) => yaml.replace(/indicatorScore: \[/, 'indicatorScore: [E_THREE_PUBLIC_ROW, '));
+    await nextTurn();
+    expect(findingsOf(raw, 'E_THREE_PUBLIC_ROW')).toEqual([]);
+    expect(findingsOf(raw, 'E_QUANT_SCORE').map((f) => f.path)).toEqual(['departmentEvaluation.indicators.0.score']);
+  });
+});
+

@@ -16,6 +16,9 @@ import { printValue, type Value } from '../../src/forms/cells.js';
 import { FormEngine } from '../../src/forms/derive.js';
 import { mapInput, withInputDefaults } from '../../src/forms/mapInput.js';
 import { parseReportInput } from '../../src/model/parse.js';
+import type { ProjectFundsRow } from '../../src/model/schema.js';
+import { executionScore, percentOf, roundTo } from '../../src/derive/index.js';
+import type { Decimal } from 'decimal.js';
 
 describe('hunan-2022 stays the default and today’s code builds it', () => {
   it('an input naming hunan-2022, or naming none, is read by today’s model', () => {
@@ -138,7 +141,18 @@ describe('hunan-2022 附件4 comes from its form definition, one document per pr
     const p = input.projectEvaluations[0];
     const fill = (t: string) => t.replace('{{unit}}', input.unit.name);
     const { figures } = new FormEngine(own, form, mapInput(form, p), { path: 'projectEvaluations.0', title: '', fill }).run();
-    return { figures, today: deriveProject(p, 0, decimals), print: (kind: 'money' | 'percent' | 'points', v: unknown) => printValue(kind, v as Value, own.defaults) };
+    return { figures, today: deriveProject(p, 0, decimals), input: p, print: (kind: 'money' | 'percent' | 'points', v: unknown) => printValue(kind, v as Value, own.defaults) };
+  }
+
+  /**
+   * A 其中 row's 执行率 and 得分 by the paper form: printed only with its own 分值 or a typed 执行率, each worked out
+   * where blank (执行数 ÷ 预算数; 分值 × min(执行率, 100%), at the score decimals).
+   */
+  function subRow(row: ProjectFundsRow | undefined, decimals: number): { rate?: Decimal; score?: Decimal } | undefined {
+    if (!row || (row.weight === undefined && row.executionRate === undefined)) return undefined;
+    const rate = row.executionRate ?? percentOf(row.executed, row.budget);
+    const computed = rate && row.weight ? roundTo(executionScore(rate, row.weight), decimals) : undefined;
+    return { rate, score: row.score ?? computed };
   }
 
   const edits: [string, (p: any) => void][] = [
@@ -152,13 +166,13 @@ describe('hunan-2022 附件4 comes from its form definition, one document per pr
   ];
 
   it.each(edits.flatMap(([name, edit]) => [0, 2].map((d) => [name, d, edit] as const)))('prints the funds rows as today’s deriveProject does: %s (%i decimals)', (_, decimals, edit) => {
-    const { figures, today, print } = project(decimals, edit);
+    const { figures, today, print, input } = project(decimals, edit);
     const funds = figures.matrices.funds;
     const shown = (c: { value?: unknown; display?: string } | undefined, kind: 'money' | 'percent' | 'points') => c?.display ?? print(kind, c?.value);
     expect(['initialBudget', 'budget', 'executed'].map((c) => shown(funds.total[c], 'money'))).toEqual(['initialBudget', 'budget', 'executed'].map((c) => formatMoney(today.total[c as 'budget'].value)));
     expect([shown(funds.total.executionRate, 'percent'), shown(funds.total.score, 'points')]).toEqual([formatPercent(today.executionRate.value), formatScore(today.executionScore.value, decimals)]);
     for (const row of ['currentYear', 'carryover', 'other'] as const) {
-      const sub = today.subRows[row];
+      const sub = subRow(input.funds[row], decimals);
       expect([row, shown(funds[row].executionRate, 'percent'), shown(funds[row].score, 'points')]).toEqual([row, formatPercent(sub?.rate), formatScore(sub?.score, decimals)]);
     }
   });
