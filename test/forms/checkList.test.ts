@@ -49,7 +49,7 @@ describe("hunan-2022's checks list", () => {
   it('refuses a finding id no form declares, listing those declared', () => {
     const problems = hunan((y) => `${y}  - W_NO_SUCH_FINDING\n`);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张表的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：E_[A-Z_]+(、E_[A-Z_]+)+$`));
+    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张表的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：[EW]_[A-Z0-9_]+(、[EW]_[A-Z0-9_]+)+$`));
     for (const id of ['E_CONTROL_RATE', 'E_FUNDS_TOTAL', 'E_PROJECT_FUNDS_TOTAL']) expect(problems[0]).toContain(id);
   });
 
