@@ -1,4 +1,4 @@
-import type { BlockItem, TextItem } from './flow/items.js';
+import { textLines, type BlockItem, type TextItem } from './flow/items.js';
 import type { PageSpec } from './flow/paginate.js';
 import { lineHeight, linesNode, textWidth, wrapLines, type TextStyle } from './measure/text.js';
 import { contentHeight, type Orientation, type Styles } from './styles.js';
@@ -35,7 +35,7 @@ export function paragraph(text: string, width: number, o: TextOptions): TextItem
       const align = o.align ?? 'left';
       const indent = part.style.leadingIndent ? { leadingIndent: part.style.leadingIndent } : {};
       // Lines the layout broke are handed over as they are, except justified ones: pdfmake spreads those between words.
-      const text = align === 'justify' ? { text: part.text, ...indent } : linesNode(wrapLines(part.text, part.style, part.width), indent);
+      const text = align === 'justify' ? { text: part.text, ...indent } : linesNode(textLines(part), indent);
       const node: Record<string, unknown> = { ...text, fontSize: o.fontSize, alignment: align, margin: [0, part.marginTop, 0, part.marginBottom] };
       if (o.bold) node.bold = true;
       if (o.lineHeight && o.lineHeight !== 1) node.lineHeight = o.lineHeight;
@@ -47,7 +47,7 @@ export function paragraph(text: string, width: number, o: TextOptions): TextItem
 /** Paragraphs and blocks kept together as one block (a short note with the signatures under it). */
 export function keepTogether(parts: (TextItem | BlockItem)[], keepWithPrevious = false): BlockItem {
   const height = (p: TextItem | BlockItem) =>
-    p.kind === 'block' ? p.height : p.marginTop + wrapLines(p.text, p.style, p.width).length * lineHeight(p.style) + p.marginBottom;
+    p.kind === 'block' ? p.height : p.marginTop + textLines(p).length * lineHeight(p.style) + p.marginBottom;
   return {
     kind: 'block',
     height: parts.reduce((sum, p) => sum + height(p), 0),

@@ -1,4 +1,4 @@
-import { installFastMeasure } from './fastMeasure.js';
+import { installFastMeasure, installLineLeaves } from './fastMeasure.js';
 import { installFontLayout } from './fontLayout.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
@@ -171,6 +171,7 @@ async function setUp(): Promise<Engine> {
   installTextRuns(parts.Renderer, parts.TextDecorator);
   installStyleStack(parts.StyleContextStack);
   installFastMeasure(parts.TextInlines, parts.StyleContextStack);
+  installLineLeaves(parts.DocMeasure);
   shareParsedFonts(parts.PDFDocument);
   svgFontsFromDefinitions(parts.PDFDocument);
   // A reference made on a stand-in document, only to reach pdfkit's (unexported) reference class.

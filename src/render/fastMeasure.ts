@@ -6,7 +6,7 @@
  * measured per inline, exactly as pdfmake does.
  */
 
-import type { StyleStackLike } from './styleStack.js';
+import { getProperties, type StyleStackLike } from './styleStack.js';
 
 interface Item {
   text: string;
@@ -69,20 +69,25 @@ const RESOLVED_LAST: [string, unknown][] = [
 ];
 const RESOLVED = [...RESOLVED_FIRST, ...COPIED, ...RESOLVED_LAST];
 
+const RESOLVED_NAMES = RESOLVED.map(([p]) => p);
+
 /**
  * Every property of RESOLVED for one item, as getStyleProperty gives each: the item's own value, else the stack's
  * with the item pushed on it, else the default. The item is pushed once for all of them instead of once for each
- * (a lookup does not change the stack).
+ * (a lookup does not change the stack), and the stack is walked once for all of them (getProperties).
  */
 function resolve(item: Item, stack: StyleStackLike | undefined): unknown[] {
   const own = (p: string) => item[p] !== undefined && item[p] !== null;
   if (!stack) return RESOLVED.map(([p, d]) => (own(p) ? item[p] : d));
   const pushed = stack.autopush(item);
-  const out = RESOLVED.map(([p, d]) => {
-    const v = own(p) ? item[p] : stack.getProperty(p);
-    return v !== undefined && v !== null ? v : d;
-  });
+  const out: unknown[] = new Array(RESOLVED.length);
+  getProperties(stack, RESOLVED_NAMES, out);
   if (pushed > 0) stack.pop(pushed);
+  for (let k = 0; k < RESOLVED.length; k++) {
+    const p = RESOLVED_NAMES[k];
+    const v = own(p) ? item[p] : out[k];
+    out[k] = v !== undefined && v !== null ? v : RESOLVED[k][1];
+  }
   return out;
 }
 
@@ -146,10 +151,12 @@ export function installFastMeasure(TextInlines: { prototype: TextInlinesLike }, 
         array[0].leadingIndent = leadingIndent;
       }
     }
-    const memo = new Map<string, Resolved>();
+    // One inline (a line the layout broke, handed over whole) has nothing to share its style with: no key, no memo.
+    const shared = array.length > 1;
+    const memo = shared ? new Map<string, Resolved>() : undefined;
     for (const item of array) {
-      const key = styleKey(item);
-      let r = key === undefined ? undefined : memo.get(key);
+      const key = shared ? styleKey(item) : undefined;
+      let r = key === undefined ? undefined : memo!.get(key);
       if (!r) {
         const all = resolve(item, stack as StyleStackLike | undefined);
         const font = this.pdfDocument.provideFont(all[0], all[1], all[2]);
@@ -165,7 +172,7 @@ export function installFastMeasure(TextInlines: { prototype: TextInlinesLike }, 
           preserveLeading: Boolean(preserveLeading),
           preserveTrailing: Boolean(preserveTrailing),
         };
-        if (key !== undefined) memo.set(key, r);
+        if (key !== undefined) memo!.set(key, r);
       }
       assign(item, r);
       item.width = this.widthOfText(item.text, item);
@@ -184,4 +191,70 @@ export function installFastMeasure(TextInlines: { prototype: TextInlinesLike }, 
     return array;
   };
   proto[PATCHED] = true;
+}
+
+/** A text node as pdfmake's DocMeasure measures it: the fields read here and the ones it sets. */
+export interface Leaf {
+  text?: unknown;
+  noWrap?: unknown;
+  _textRef?: unknown;
+  _inlines?: Item[];
+  _minWidth?: number;
+  _maxWidth?: number;
+}
+
+/** pdfmake's DocMeasure, the parts a leaf's measuring uses. */
+export interface DocMeasureLike {
+  styleStack: StyleStackLike & { push(item: unknown): void };
+  textInlines: TextInlinesLike;
+  measureLeaf(node: Leaf): Leaf;
+}
+
+/**
+ * Whether measureLineLeaf gives pdfmake's own answer for `node`: a line the layout broke, one string that pdfmake
+ * keeps whole (noWrap), without a reference to another node's text.
+ */
+export function isLineLeaf(node: Leaf): boolean {
+  return typeof node.text === 'string' && node.noWrap === true && !node._textRef;
+}
+
+/**
+ * pdfmake's measureLeaf for a line leaf (isLineLeaf). pdfmake copies the style stack, pushes the node, flattens the
+ * text into an array, runs its word breaker (which keeps a noWrap text as one word) and asks the stack twice more
+ * whether the text wraps; for a noWrap string all that gives one inline of the whole text, and its width is both the
+ * least and the most the node needs. Here the node is pushed on the stack itself and popped after, and that inline
+ * is measured directly.
+ */
+export function measureLineLeaf(measure: DocMeasureLike, node: Leaf & { text: string }): Leaf {
+  const stack = measure.styleStack;
+  stack.push(node);
+  let inline: Item;
+  try {
+    [inline] = measure.textInlines.measure([{ text: node.text }], stack);
+  } finally {
+    stack.pop(1);
+  }
+  const trimmed = Math.max(0, (inline.width as number) - (inline.leadingCut as number) - (inline.trailingCut as number));
+  node._inlines = [inline];
+  node._minWidth = trimmed;
+  node._maxWidth = trimmed;
+  return node;
+}
+
+const LEAVES_PATCHED = Symbol('jixiao.lineLeaves');
+
+/** Replaces DocMeasure.prototype.measureLeaf (once per process): line leaves here, any other text by pdfmake. */
+export function installLineLeaves(DocMeasure: { prototype: DocMeasureLike }): void {
+  const proto = DocMeasure.prototype as DocMeasureLike & { [LEAVES_PATCHED]?: (node: Leaf) => Leaf };
+  if (proto[LEAVES_PATCHED]) return;
+  const original = proto.measureLeaf;
+  proto.measureLeaf = function measureLeaf(this: DocMeasureLike, node: Leaf): Leaf {
+    return isLineLeaf(node) ? measureLineLeaf(this, node as Leaf & { text: string }) : original.call(this, node);
+  };
+  proto[LEAVES_PATCHED] = original;
+}
+
+/** pdfmake's own measureLeaf, for a test that compares it with measureLineLeaf. */
+export function pdfmakeMeasureLeaf(DocMeasure: { prototype: object }): ((this: DocMeasureLike, node: Leaf) => Leaf) | undefined {
+  return (DocMeasure.prototype as { [LEAVES_PATCHED]?: (node: Leaf) => Leaf })[LEAVES_PATCHED];
 }

@@ -146,6 +146,11 @@ export function pdfDate(d: Date): string {
   return `D:${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
+const HEADER = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1');
+const STREAM = Buffer.from('stream\n');
+const END_STREAM = Buffer.from('\nendstream\nendobj\n');
+const END_OBJECT = Buffer.from('endobj\n');
+
 /** One PDF file being assembled from captured and new objects. */
 export class PdfFile {
   private readonly ids = new Map<Ref, number>();
@@ -205,29 +210,28 @@ export class PdfFile {
   bytes(root: NewObject, info: NewObject): Buffer {
     this.visit(root);
     this.visit(info);
-    const chunks: Uint8Array[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-    let offset = chunks[0].length;
+    const chunks: Uint8Array[] = [HEADER];
+    let offset = HEADER.length;
     const offsets: number[] = [];
-    // js-md5 (not node:crypto) so that the page hashes as the CLI does; its CommonJS export is the function itself.
-    const hash = (jsMd5 as unknown as typeof import('js-md5').md5).create();
     for (const ref of this.order) {
       offsets.push(offset);
       let data = this.dataOf(ref) as Record<string, unknown>;
       const stream = this.streamOf(ref);
       if (stream) data = { ...data, Length: stream.length };
       const head = Buffer.from(`${this.ids.get(ref)} 0 obj\n${this.serialize(data)}\n`, 'latin1');
-      const parts = stream ? [head, Buffer.from('stream\n'), stream, Buffer.from('\nendstream\nendobj\n')] : [head, Buffer.from('endobj\n')];
-      for (const p of parts) {
-        chunks.push(p);
-        hash.update(p);
-        offset += p.length;
-      }
+      if (stream) chunks.push(head, STREAM, stream, END_STREAM);
+      else chunks.push(head, END_OBJECT);
+      offset += head.length + (stream ? STREAM.length + stream.length + END_STREAM.length : END_OBJECT.length);
     }
-    // The file identifier is a hash of the content: the same objects give the same ID, with no clock or randomness.
+    const body = Buffer.concat(chunks, offset);
+    // The file identifier is a hash of the content (every object, not the header): the same objects give the same
+    // ID, with no clock or randomness. One update over the objects' bytes gives the MD5 that one per part gave.
+    // js-md5 (not node:crypto) so that the page hashes as the CLI does; its CommonJS export is the function itself.
+    const hash = (jsMd5 as unknown as typeof import('js-md5').md5).create();
+    hash.update(body.subarray(HEADER.length));
     const id = Buffer.from(hash.arrayBuffer());
     const xref = [`xref\n0 ${this.order.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
     const trailer = `trailer\n<<\n/Size ${this.order.length + 1}\n/Root ${this.ids.get(root)} 0 R\n/Info ${this.ids.get(info)} 0 R\n/ID [<${id.toString('hex')}> <${id.toString('hex')}>]\n>>\nstartxref\n${offset}\n%%EOF\n`;
-    chunks.push(Buffer.from(xref + trailer, 'latin1'));
-    return Buffer.concat(chunks);
+    return Buffer.concat([body, Buffer.from(xref + trailer, 'latin1')]);
   }
 }

@@ -3,6 +3,7 @@
  * rendered. The same module instances as pdfmake's own requires, whether run from source or from the bundle.
  */
 import pdfmake from 'pdfmake';
+import DocMeasureModule from 'pdfmake/js/DocMeasure.js';
 import PDFDocumentModule from 'pdfmake/js/PDFDocument.js';
 import RendererModule from 'pdfmake/js/Renderer.js';
 import StyleContextStackModule from 'pdfmake/js/StyleContextStack.js';
@@ -18,6 +19,7 @@ function unwrap<T>(m: unknown): T {
 
 export const parts = {
   pdfmake,
+  DocMeasure: unwrap<never>(DocMeasureModule),
   PDFDocument: unwrap<{ prototype: Record<string, unknown> }>(PDFDocumentModule),
   Renderer: unwrap<never>(RendererModule),
   StyleContextStack: unwrap<never>(StyleContextStackModule),

@@ -63,6 +63,33 @@ function getProperty(this: StyleStackLike, property: string): unknown {
   return this.defaultStyle && this.defaultStyle[property];
 }
 
+/**
+ * getProperty for several properties at once, each answer the same as getProperty's: the stack is walked once from
+ * the top, each level asked only for the properties no level above it had. `out[k]` gets properties[k]'s value
+ * (undefined when nothing on the stack or in the default style has one).
+ */
+export function getProperties(stack: StyleStackLike, properties: readonly string[], out: unknown[]): void {
+  let missing = properties.length;
+  for (let k = 0; k < properties.length; k++) out[k] = undefined;
+  const overrides = stack.styleOverrides;
+  if (overrides) {
+    for (let i = overrides.length - 1; i >= 0 && missing > 0; i--) {
+      const item = overrides[i];
+      const named = isString(item);
+      for (let k = 0; k < properties.length; k++) {
+        if (out[k] !== undefined) continue;
+        const value = named ? fromNamedStyle(stack.styleDictionary, item as string, properties[k], new Set()) : (item as Record<string, unknown>)[properties[k]];
+        if (isValue(value)) {
+          out[k] = value;
+          missing--;
+        }
+      }
+    }
+  }
+  if (missing === 0) return;
+  for (let k = 0; k < properties.length; k++) if (out[k] === undefined) out[k] = stack.defaultStyle && stack.defaultStyle[properties[k]];
+}
+
 function getStyleProperty(item: Record<string, unknown>, stack: StyleStackLike | undefined, property: string, fallback: unknown): unknown {
   if (isValue(item[property])) return item[property];
   if (!stack) return fallback;

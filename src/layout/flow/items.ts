@@ -41,8 +41,20 @@ export interface PageBreakItem {
 
 export type FlowItem = BlockItem | TextItem | TableItem | PageBreakItem;
 
+/**
+ * The lines of each paragraph, kept with it: the paginator asks for them three or four times (its own height, what
+ * the item before must keep with, running it over pages, its node), and each asking broke the text again. Kept only
+ * while the item still has the text, style and width they were broken for.
+ */
+const linesOf = new WeakMap<TextItem, { text: string; style: TextStyle; width: number; lines: TextLine[] }>();
+
+/** The lines of a paragraph (the same array each time: callers do not change it). */
 export function textLines(item: TextItem): TextLine[] {
-  return wrapLines(item.text, item.style, item.width);
+  const known = linesOf.get(item);
+  if (known && known.text === item.text && known.style === item.style && known.width === item.width) return known.lines;
+  const lines = wrapLines(item.text, item.style, item.width);
+  linesOf.set(item, { text: item.text, style: item.style, width: item.width, lines });
+  return lines;
 }
 
 export function textLineHeight(item: TextItem): number {

@@ -111,11 +111,19 @@ function heightsFrom(placed: Placed[][], widths: number[], s: TableStyle, known:
   const heights = known;
   heights.length = from;
   const pitch = (h: number) => padTop(s) + h + padBottom(s) + s.rule;
-  const ending: Placed[][] = placed.map(() => []);
-  for (const r of placed) for (const p of r) ending[p.row + p.rowSpan - 1].push(p);
+  // The cells ending on each row still to measure (ending[i - from]), in placing order: the paginator asks again
+  // and again with one row more, and only the last rows are new.
+  const ending: Placed[][] = [];
+  for (let i = from; i < placed.length; i++) ending.push([]);
+  for (const r of placed) {
+    for (const p of r) {
+      const end = p.row + p.rowSpan - 1;
+      if (end >= from) ending[end - from].push(p);
+    }
+  }
   for (let i = from; i < placed.length; i++) {
     let h = 0;
-    for (const p of ending[i]) {
+    for (const p of ending[i - from]) {
       let need = cellHeight(p.cell, widths, p.col, s);
       for (let k = p.row; k < i; k++) need -= pitch(heights[k]);
       h = Math.max(h, need);
