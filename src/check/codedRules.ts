@@ -10,7 +10,6 @@ import { crossExecuted } from './rules/crossExecuted.js';
 import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
 import { crossPublicFunds } from './rules/crossPublicFunds.js';
 import { crossThreePublic } from './rules/crossThreePublic.js';
-import { expenseSplit } from './rules/expenseSplit.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
 import { narrativeTotals } from './rules/narrativeTotals.js';
 import { projectRowAmount } from './rules/projectRowAmount.js';
@@ -27,7 +26,6 @@ export const RULES_BY_NAME: Readonly<Record<CodedRuleName, Rule>> = {
   narrativeTotals,
   unitName,
   projectUse,
-  expenseSplit,
   yearMismatch,
   crossProjectExpenditure,
   crossBasicExpenditure,

@@ -17,7 +17,7 @@ import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
 
 type Kind = RelationOutcome['kind'];
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight'];
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight', 'sameAs'];
 
 /** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
 export interface FormUse {
@@ -145,8 +145,8 @@ class FormSpeaker implements OutcomeView {
   say(o: RelationOutcome, id: RuleId): Said | undefined {
     const own = WORDINGS[id] ?? KIND_WORDINGS[o.kind];
     if (own) return own(o, this);
-    // An indicator row or a group is judged only by the findings worded for it (relationWording.ts).
-    if (o.kind === 'indicatorScore' || o.kind === 'groupWeight') return undefined;
+    // An indicator row, a group or two fields that should agree are judged only by the findings worded for them (relationWording.ts).
+    if (o.kind === 'indicatorScore' || o.kind === 'groupWeight' || o.kind === 'sameAs') return undefined;
     const { given, computed } = o;
     if (given === undefined || computed === undefined) return undefined;
     const column = this.fill(this.columnOf(o, o.column).title);

@@ -50,6 +50,27 @@ const total =
     return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
   };
 
+/** The input group cells share ("departmentEvaluation.funds.byExpense" of its basic and project); none for no cells. */
+function sharedPlace(cells: readonly string[]): string | undefined {
+  if (!cells.length) return undefined;
+  const [first, ...others] = cells.map((c) => c.split('.'));
+  const n = first.findIndex((seg, i) => others.some((o) => o[i] !== seg));
+  return first.slice(0, n < 0 ? first.length : n).join('.') || undefined;
+}
+
+/**
+ * A field that adds up parts of its own (按支出性质分) against the field it should equal (资金总额), at the input
+ * group its parts are typed in: no input holds the sum itself.
+ */
+const splitDiffers: Wording = (o, v) => {
+  if (!both(o) || !moneyDiffers(o.given, o.computed)) return undefined;
+  const own = o.parts.slice(1);
+  const cells = own.map((p) => v.cell(o, '', p.column));
+  const parts = partsText(own.map((p, i) => ({ label: titleOf(cells[i]), value: p.value })));
+  const [total, computed] = [formatMoney(o.computed), formatMoney(o.given)];
+  return { path: sharedPlace(cells) ?? v.cell(o), args: { total, computed, parts }, values: { expected: total, actual: computed } };
+};
+
 /** What a rate or score line is, for the clerk: the department's, or a project row's. */
 const subject = (o: RelationOutcome, v: OutcomeView, department: string, project: (name: string, row: string) => string) =>
   v.itemName === undefined ? department : project(v.itemName, v.rowTitle(o, o.row));
@@ -193,6 +214,7 @@ const groupWeight: Wording = (o, v) => {
 
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
+  W_EXPENSE_SPLIT: splitDiffers,
   E_PROJECT_FUNDS_TOTAL: total(true),
   E_EXECUTION_RATE: executionRate,
   E_EXECUTION_SCORE: executionScore,

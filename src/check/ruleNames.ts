@@ -11,7 +11,6 @@ export const CODED_RULE_NAMES = [
   'narrativeTotals',
   'unitName',
   'projectUse',
-  'expenseSplit',
   'yearMismatch',
   'crossProjectExpenditure',
   'crossBasicExpenditure',

@@ -48,7 +48,7 @@ export interface FormPlace {
  * catalog (hunan-2022's `findings`) judges these and words its findings; the engine's own findings come from the same work.
  */
 export interface RelationOutcome {
-  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'makes' | 'cellAtMost' | 'indicatorScore' | 'groupWeight';
+  kind: 'sum' | 'atMost' | 'rate' | 'executionScore' | 'total' | 'makes' | 'cellAtMost' | 'indicatorScore' | 'groupWeight' | 'sameAs';
   /** The matrix, or `fields` for a relation between the form's fields (then `row` is empty). */
   section: string;
   row: string;
@@ -64,7 +64,8 @@ export interface RelationOutcome {
    * sum: the rows (or fields) added, or the items, by index; atMost: the bounding row; rate: the two columns;
    * executionScore: the rate (from the amounts where they give one, else as printed) and the weight; total: the
    * list's rows (by index), each as the row holds it; makes: the column's total, then each other cell by its `ref`;
-   * cellAtMost: the column the cell may not exceed; indicatorScore: the weight; groupWeight: the group's rows (by index).
+   * cellAtMost: the column the cell may not exceed; indicatorScore: the weight; groupWeight: the group's rows (by index);
+   * sameAs (`given` the field, `computed` the field it should equal): that field, then the field's own `sum` parts.
    */
   parts: { row?: string; item?: number; column?: string; ref?: string; value?: Decimal }[];
   /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
@@ -164,6 +165,8 @@ export class FormEngine {
       const a = asDecimal(this.figures.fields[id]?.value);
       const b = asDecimal(this.figures.fields[f.sameAs]?.value);
       const col = { kind: f.kind } as ColumnDef;
+      const parts = (f.sum ?? []).map((column) => ({ column, value: asDecimal(this.figures.fields[column]?.value) }));
+      this.outcomes.push({ kind: 'sameAs', section: FIELDS, row: '', column: id, given: a, computed: b, parts: [{ column: f.sameAs, value: b }, ...parts] });
       if (a && b && !samePrinted(a, b, decimalsOf(f.kind, this.rules)))
         this.findings.push(formFinding('W_FORM_SPLITS_DIFFER', { field: f.title, value: this.print(col, a), other: fields[f.sameAs].title, otherValue: this.print(col, b) }, this.at([id], [f.title])));
     }

@@ -368,3 +368,49 @@ describe('an indicator row’s outcome is said only by the findings worded for i
   });
 });
 
+
+describe('按支出性质分 against 资金总额 (W_EXPENSE_SPLIT) is declared by 附件3', () => {
+  it('a split that does not add up to 资金总额 is a warning at funds.byExpense, naming the parts typed', () => {
+    const raw = clean();
+    expect(findingsOf(raw, 'W_EXPENSE_SPLIT')).toEqual([]);
+    raw.departmentEvaluation.funds.byExpense = { basic: 482.55 };
+    expect(findingsOf(raw, 'W_EXPENSE_SPLIT')).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        path: 'departmentEvaluation.funds.byExpense',
+        expected: '505.05',
+        actual: '482.55',
+        message: '按支出性质分各项之和为 482.55 万元（基本支出 482.55），与资金总额 505.05 万元不一致。',
+      }),
+    ]);
+  });
+
+  it('without `sameAs: fundsTotal` on the field that adds them up, the split is not checked', async () => {
+    const raw = clean();
+    raw.departmentEvaluation.funds.byExpense = { basic: 1, project: 2 };
+    expect(findingsOf(raw, 'W_EXPENSE_SPLIT')).toHaveLength(1);
+    editedForm('departmentEvaluation', (yaml) => yaml.replace('sum: [basic, project], sameAs: fundsTotal }', 'sum: [basic, project] }'));
+    await nextTurn();
+    expect(findingsOf(raw, 'W_EXPENSE_SPLIT')).toEqual([]);
+  });
+
+  it('without its name in `findings`, the checks list that names it is refused at that entry', () => {
+    editedForm('departmentEvaluation', (yaml) => yaml.replace(/\n {2}sameAs: W_EXPENSE_SPLIT[^\n]*/, ''));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([expect.objectContaining({ id: 'E_PROFILE_FILE', path: 'profiles/hunan-2022/profile.yaml#checks.8', message: expect.stringContaining('“W_EXPENSE_SPLIT”') })]);
+    }
+  });
+
+  it('a `sameAs` naming a field the form does not have is refused at that field', () => {
+    editedForm('departmentEvaluation', (yaml) => yaml.replace('sameAs: fundsTotal', 'sameAs: fundTotal'));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([expect.objectContaining({ id: 'E_PROFILE_FILE', path: 'profiles/hunan-2022/forms/departmentEvaluation.yaml#fields.expenseTotal', message: expect.stringContaining('fundTotal') })]);
+    }
+  });
+});
