@@ -12,7 +12,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { templateSources } from './build-web.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -142,6 +142,24 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
   return table;
 }
 
+/**
+ * Every shipped profile validated now, as src/node/profileStore.ts reads it beside the bundle: a command then skips
+ * building and running the profile schemas unless the files differ. The validating code is the source's, bundled for
+ * the moment beside the output (the package root is found from there), and run on the package's own templates.
+ */
+async function profileStore(outdir) {
+  const file = resolve(outdir, 'profile-store-build.mjs');
+  await build({ ...COMMON, entryPoints: ['src/node/profileStoreBuild.ts'], format: 'esm', banner: { js: BANNER }, outfile: file });
+  const templates = process.env.JIXIAO_TEMPLATES;
+  delete process.env.JIXIAO_TEMPLATES;
+  try {
+    return (await import(`${pathToFileURL(file).href}?${Date.now()}`)).buildProfileStore();
+  } finally {
+    if (templates !== undefined) process.env.JIXIAO_TEMPLATES = templates;
+    await rm(file, { force: true });
+  }
+}
+
 /** How jixiao's code is bundled for Node: also the benchmark's warm build (bench/run.mjs) uses these. */
 export const NODE_PLUGINS = [lazyPackages, oneDeflate, lazyTries, nodeMd5, zodEnglishOnly, precompiledTemplates];
 
@@ -240,6 +258,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   }
   writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
+  writeFileSync(resolve(outdir, 'profile-store.json'), JSON.stringify(await profileStore(outdir)));
   await prerenderHelp(outdir);
 }
 

@@ -33,6 +33,11 @@ export interface Resources {
   coverage(): CoverageRanges;
   /** The parsed value of a template's YAML text when it is known ahead of time (a cold start then skips the parser). */
   parsedYaml?(source: string): unknown;
+  /**
+   * The profile of these files (by their path inside `folder`) as validated ahead of time, when it was and nothing
+   * it was validated against changed since (Node: the bundle's store); undefined to validate them now.
+   */
+  storedProfile?(folder: string, files: Readonly<Record<string, string>>): unknown;
   /** A PNG named by the input (contacts.images), checked against its budget and header. */
   image(name: string): Uint8Array;
 }

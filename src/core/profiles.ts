@@ -29,6 +29,13 @@ function fileNames(id: string): string[] {
   return ['profile.yaml', ...forms.map((f) => `forms/${f}`)];
 }
 
+/** The folder of profile `id` inside templates/ and its files' texts, as parseProfile reads them. */
+export function profileFiles(id: string): { folder: string; files: ProfileFiles } {
+  const files: ProfileFiles = {};
+  for (const n of fileNames(id)) files[n] = resources().template(`profiles/${id}/${n}`).source;
+  return { folder: `profiles/${id}`, files };
+}
+
 /** The profile `id`, validated; an unknown id is the user's mistake, said with the ids there are. */
 export function loadProfile(id: string): Profile {
   if (!/^[a-z0-9-]+$/.test(id) || !resources().templateList(`profiles/${id}`).includes('profile.yaml')) {
@@ -36,14 +43,14 @@ export function loadProfile(id: string): Profile {
     const finding = formFinding('E_UNKNOWN_PROFILE', { given: id, known }, { path: 'profile', where: CORE_MESSAGES.profileField, actual: id });
     throw new UserError(finding.message, [finding]);
   }
-  const names = fileNames(id);
-  const paths = names.map((n) => `profiles/${id}/${n}`);
+  const paths = fileNames(id).map((n) => `profiles/${id}/${n}`);
   return fromTemplate(
     `profiles/${id}`,
     () => {
-      const files: ProfileFiles = {};
-      for (const [i, n] of names.entries()) files[n] = resources().template(paths[i]).source;
-      return parseProfile(`profiles/${id}`, files, (text) => resources().parsedYaml?.(text), KNOWN_CHECKS);
+      const { folder, files } = profileFiles(id);
+      // The shipped files validated ahead of time skip the schemas; any other text is validated now.
+      const stored = resources().storedProfile?.(folder, files) as Profile | undefined;
+      return stored ?? parseProfile(folder, files, (text) => resources().parsedYaml?.(text), KNOWN_CHECKS);
     },
     [`profiles/${id}`, ...paths],
   );

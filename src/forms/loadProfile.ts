@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
-import { FormSchema, ProfileSchema, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
+import { definitionSchemas, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
 import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
@@ -206,6 +206,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
   const problems: Finding[] = [];
   const name = (f: string) => `${folder}/${f}`;
   if (files['profile.yaml'] === undefined) throw new UserError(PM.noProfileFile(folder), [profileProblem(name('profile.yaml'), '', PM.missingFile)]);
+  const { FormSchema, ProfileSchema } = definitionSchemas();
   const profile = validate(ProfileSchema, name('profile.yaml'), parseYamlFile(name('profile.yaml'), files['profile.yaml'], problems, parsed), problems);
   const forms: Record<string, FormDef> = {};
   for (const [path, text] of Object.entries(files)) {

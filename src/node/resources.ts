@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import { PNG_DATA_URI, readImage } from '../load/image.js';
 import { packageRoot } from '../packageRoot.js';
 import { cachedYaml } from './yamlCache.js';
+import { bundledStore, lookUpProfile } from './profileStore.js';
 import { NODE_MESSAGES } from './messages.js';
 import { useResources, type CoverageRanges, type FontStyle, type LazyGlyphs, type Resources } from '../resources.js';
 import { readFontFile } from './fontFile.js';
@@ -61,6 +62,9 @@ export const nodeResources: Resources = {
     return readImage(name.startsWith(PNG_DATA_URI) ? name : resolve(name));
   },
   parsedYaml: cachedYaml,
+  storedProfile(folder, files) {
+    return lookUpProfile(bundledStore(), folder, files, (name) => nodeResources.template(name).source);
+  },
 };
 
 /** Imported for its effect by every Node entry (CLI, batch worker, pipeline, tests): the core then reads from disk. */

@@ -81,6 +81,22 @@ describe('the bundle', () => {
     expect(edited).toBe(combined(['--import', 'tsx', join(ROOT, 'src', 'cli', 'run.ts')], ['--templates', templates]));
   }, 120_000);
 
+  it('carries every shipped profile validated, and validates one edited in a --templates folder, its mistake at its key', () => {
+    const store = JSON.parse(readFileSync(join(DIST, 'profile-store.json'), 'utf8')) as Record<string, { profile: string }>;
+    const shipped = readdirSync(join(ROOT, 'templates', 'profiles'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(Object.values(store).map((s) => JSON.parse(s.profile).id).sort()).toEqual(shipped.map((d) => d.name).sort());
+    const templates = join(tempDir('jixiao-bundle-profile-'), 'templates');
+    cpSync(join(ROOT, 'templates'), templates, { recursive: true });
+    const form = join(templates, 'profiles', 'national-project', 'forms', 'project.yaml');
+    writeFileSync(form, readFileSync(form, 'utf8').replace('rate: { of: executed, over: budget }', 'rate: { of: executed, over: budgte }'));
+    const input = join(ROOT, 'fixtures', 'national-project-2023.yaml');
+    expect(jixiao(['check', input]).status).toBe(0);
+    const r = jixiao(['check', input, '--templates', templates, '--json']);
+    expect(r.status).toBe(1);
+    const findings = JSON.parse(r.stdout) as { id: string; path: string; message: string }[];
+    expect(findings.map((f) => [f.id, f.path, f.message])).toEqual([['E_PROFILE_FILE', 'profiles/national-project/forms/project.yaml#sections.1.columns.4', '引用的列“budgte”不存在']]);
+  }, 60_000);
+
   describe('loads only what a command uses', () => {
     const renders = (l: ReturnType<typeof loaded>) => ({
       pdfmake: l.own.some((f) => /pdfmakeParts/.test(f)) || l.cjs.some((f) => /[\\/](pdfmake|pdfkit|fontkit)[\\/]/.test(f)),

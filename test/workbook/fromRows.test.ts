@@ -2,7 +2,7 @@
 // row added there is the sheet's, written and read back at its input path.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FormSchema, SheetRowSchema, type FormDef } from '../../src/forms/definition.js';
+import { definitionSchemas, type FormDef } from '../../src/forms/definition.js';
 import { loadProfile } from '../../src/node/profiles.js';
 import { DEPARTMENT_SHEET, projectSheet, type SheetSpec } from '../../src/workbook/layout.js';
 import { readSheet, type ReadState } from '../../src/workbook/readSheet.js';
@@ -60,7 +60,7 @@ describe('rowsSheet', () => {
     f.fields.code = { title: '项目编码', kind: 'text', required: false, singleLine: true };
     f.input!['fields.code'] = 'code';
     const goals = f.sheet!.rows!.findIndex((r) => Array.isArray(r) && r[0].label === '年度总体目标');
-    f.sheet!.rows!.splice(goals, 0, SheetRowSchema.parse([{ label: '项目编码' }, { field: 'code', span: 4 }]));
+    f.sheet!.rows!.splice(goals, 0, definitionSchemas().SheetRowSchema.parse([{ label: '项目编码' }, { field: 'code', span: 4 }]));
     const spec = rowsSheet(f, 'x', ['projectEvaluations', 0]);
     const { ws, back } = roundTrip(spec, { projectEvaluations: [{ code: 'XM-01', goals: { planned: '目标', achieved: '完成' } }] });
     const r = rowOf(ws, '项目编码');
@@ -88,7 +88,7 @@ describe('rowsSheet', () => {
   it('refuses a sheet cell with two contents, in Chinese', () => {
     const f = structuredClone(loadProfile('hunan-2022').forms.departmentEvaluation) as unknown as { sheet: { rows: unknown[] } };
     f.sheet.rows.push([{ label: '备注', field: 'duties' }]);
-    const result = FormSchema.safeParse(f);
+    const result = definitionSchemas().FormSchema.safeParse(f);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.message)).toContain('工作表的每个单元格应有且只有 label、field、input、show、note 之一');
   });
