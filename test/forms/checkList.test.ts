@@ -59,6 +59,23 @@ describe("hunan-2022's checks list", () => {
     ]);
   });
 
+  it('says only what is wrong in a form definition it cannot read, not that the ids its findings declare are declared nowhere', () => {
+    const files: Record<string, string> = { 'profile.yaml': read('hunan-2022', 'profile.yaml') };
+    for (const f of HUNAN_FORMS) files[`forms/${f}.yaml`] = read('hunan-2022', `forms/${f}.yaml`);
+    const form = 'forms/departmentEvaluation.yaml';
+    files[form] = files[form].replace('qualitativeShare: 0.8', 'qualitativeShare: 0.8, colour: red');
+    expect(files[form]).toContain('colour: red');
+    let problems: string[] = [];
+    try {
+      parseProfile('profiles/hunan-2022', files, undefined, KNOWN_CHECKS);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems = e.findings.map((x) => `${x.where}: ${x.message}`);
+    }
+    expect(problems.some((p) => p.startsWith(`profiles/hunan-2022/${form} › `) && p.includes('colour'))).toBe(true);
+    expect(problems.filter((p) => p.includes('没有哪张表的 findings 写了编号'))).toEqual([]);
+  });
+
   it('refuses a check named twice, at the second', () => {
     const first = index('E_FUNDS_TOTAL');
     expect(hunan((y) => `${y}  - E_FUNDS_TOTAL\n`)).toEqual([at(added) + `: “E_FUNDS_TOTAL”已写在第 ${first + 1} 项（checks.${first}），每个检查只能写一次`]);
