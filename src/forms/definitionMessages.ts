@@ -178,5 +178,8 @@ export const PROFILE_FILE_MESSAGES = {
   unknownCodedRule: (name: string, known: string) => `没有名为“${name}”的代码检查；可用的有：${known}`,
   undeclaredFinding: (id: string, declared: string) => `没有哪张表的 findings 写了编号“${id}”；写了的有：${declared}`,
   uncheckedFinding: (id: string, form: string) => `表格 forms/${form}.yaml 的 findings 写了编号“${id}”，checks 中却没有它：这些关系将不会被检查。请把它写进 checks 中应在的位置`,
+  /** A `findings` kind whose relation the form does not have: the id would never report. */
+  nothingToJudge: (id: string, what: 'indicatorScore' | 'groupWeight') =>
+    `这张表没有写了 ${what === 'indicatorScore' ? 'indicatorScore 的列' : 'groupWeights.splits 的列表'}，“${id}”不会报告任何问题`,
   unknownFinding: (id: string) => `检查目录中没有编号“${id}”；findings 只能写目录中已有的编号（src/check/messages.ts），如 E_BASIC_DATA_TOTAL`,
 } as const;

@@ -76,6 +76,25 @@ describe("hunan-2022's checks list", () => {
     expect(problems.filter((p) => p.includes('没有哪张表的 findings 写了编号'))).toEqual([]);
   });
 
+  it('refuses an indicator or group finding on a form with no column or list it could judge, which would never report', () => {
+    const files: Record<string, string> = { 'profile.yaml': read('hunan-2022', 'profile.yaml').replace('  - E_CONTROL_RATE\n', '  - E_CONTROL_RATE\n  - W_YEAR_MISMATCH\n  - W_UNIT_NAME\n') };
+    for (const f of HUNAN_FORMS) files[`forms/${f}.yaml`] = read('hunan-2022', `forms/${f}.yaml`);
+    const form = 'forms/basicData.yaml';
+    files[form] = files[form].replace('atMost: E_THREE_PUBLIC_ROW }', 'atMost: E_THREE_PUBLIC_ROW, groupWeight: W_YEAR_MISMATCH, indicatorScore: [W_UNIT_NAME] }');
+    expect(files[form]).toContain('groupWeight: W_YEAR_MISMATCH');
+    let problems: string[] = [];
+    try {
+      parseProfile('profiles/hunan-2022', files, undefined, KNOWN_CHECKS);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems = e.findings.map((x) => `${x.where}: ${x.message}`);
+    }
+    expect(problems).toEqual([
+      `profiles/hunan-2022/${form} › findings.indicatorScore.0: 这张表没有写了 indicatorScore 的列，“W_UNIT_NAME”不会报告任何问题`,
+      `profiles/hunan-2022/${form} › findings.groupWeight: 这张表没有写了 groupWeights.splits 的列表，“W_YEAR_MISMATCH”不会报告任何问题`,
+    ]);
+  });
+
   it('refuses a check named twice, at the second', () => {
     const first = index('E_FUNDS_TOTAL');
     expect(hunan((y) => `${y}  - E_FUNDS_TOTAL\n`)).toEqual([at(added) + `: “E_FUNDS_TOTAL”已写在第 ${first + 1} 项（checks.${first}），每个检查只能写一次`]);
