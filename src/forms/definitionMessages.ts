@@ -176,7 +176,7 @@ export const PROFILE_FILE_MESSAGES = {
   checksNotLegacy: '只有由原有代码生成的一类（engine: legacy）在这里列出检查；其他类型的代码检查写在各表格定义的 checks 中',
   repeatedCheck: (name: string, first: number) => `“${name}”已写在第 ${first + 1} 项（checks.${first}），每个检查只能写一次`,
   unknownCodedRule: (name: string, known: string) => `没有名为“${name}”的代码检查；可用的有：${known}`,
-  undeclaredFinding: (id: string, declared: string) => `没有哪张表的 findings 写了编号“${id}”；写了的有：${declared}`,
+  undeclaredFinding: (id: string, declared: string) => `没有哪张印出的表（documents 中的表格）的 findings 写了编号“${id}”；写了的有：${declared}`,
   uncheckedFinding: (id: string, form: string) => `表格 forms/${form}.yaml 的 findings 写了编号“${id}”，checks 中却没有它：这些关系将不会被检查。请把它写进 checks 中应在的位置`,
   /** A `findings` kind whose relation the form does not have: the id would never report. */
   nothingToJudge: (id: string, what: 'indicatorScore' | 'groupWeight') =>

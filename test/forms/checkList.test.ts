@@ -49,8 +49,14 @@ describe("hunan-2022's checks list", () => {
   it('refuses a finding id no form declares, listing those declared', () => {
     const problems = hunan((y) => `${y}  - W_NO_SUCH_FINDING\n`);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张表的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：[EW]_[A-Z0-9_]+(、[EW]_[A-Z0-9_]+)+$`));
+    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张印出的表（documents 中的表格）的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：[EW]_[A-Z0-9_]+(、[EW]_[A-Z0-9_]+)+$`));
     for (const id of ['E_CONTROL_RATE', 'E_FUNDS_TOTAL', 'E_PROJECT_FUNDS_TOTAL']) expect(problems[0]).toContain(id);
+  });
+
+  it('says an id declared only by a form no document prints is declared by no printed form', () => {
+    const problems = hunan((y) => y.replace(/  - id: projectEvaluation\n(    .*\n)+/, ''));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${at(`checks.${index('E_PROJECT_FUNDS_TOTAL')}`)}: 没有哪张印出的表（documents 中的表格）的 findings 写了编号“E_PROJECT_FUNDS_TOTAL”；`)).toBe(true);
   });
 
   it('says a declared id left out of the list would go unchecked', () => {
@@ -73,7 +79,7 @@ describe("hunan-2022's checks list", () => {
       problems = e.findings.map((x) => `${x.where}: ${x.message}`);
     }
     expect(problems.some((p) => p.startsWith(`profiles/hunan-2022/${form} › `) && p.includes('colour'))).toBe(true);
-    expect(problems.filter((p) => p.includes('没有哪张表的 findings 写了编号'))).toEqual([]);
+    expect(problems.filter((p) => p.includes('的 findings 写了编号“'))).toEqual([]);
   });
 
   it('refuses an indicator or group finding on a form with no column or list it could judge, which would never report', () => {
