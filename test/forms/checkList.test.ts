@@ -61,7 +61,7 @@ describe("hunan-2022's checks list", () => {
 
   it('says a declared id left out of the list would go unchecked', () => {
     expect(hunan((y) => y.replace('  - E_WEIGHT_SUM\n', ''))).toEqual([
-      at('checks') + ': 表格 forms/departmentEvaluation.yaml 的 findings 写了编号“E_WEIGHT_SUM”，checks 中却没有它：这些关系将不会被检查。请把它写进 checks 中应在的位置',
+      at('checks') + ': 表格 forms/departmentEvaluation.yaml 的 findings 写了编号“E_WEIGHT_SUM”，checks 中却没有它。要检查这些关系，请把它写进 checks 中应在的位置；不做这项检查时，请同时从该表 findings 中删去这个编号',
     ]);
   });
 
