@@ -25,9 +25,23 @@ function findingKeys(form: FormDef): [string, string][] {
   );
 }
 
-/** A form's `findings` may name only the catalog's ids: each reports in that id's wording. */
+/** Whether the form has what a `findings` kind judges, for the kinds a form may well lack (a 附件2 has no indicators). */
+function judges(form: FormDef, kind: string): boolean {
+  if (kind === 'indicatorScore') return form.sections.some((s) => s.kind !== 'grid' && s.columns.some((c) => c.indicatorScore));
+  if (kind === 'groupWeight') return form.sections.some((s) => s.kind === 'list' && s.groupWeights?.splits?.length);
+  return true;
+}
+
+/**
+ * A form's `findings` may name only the catalog's ids, each reporting in that id's wording, and only for what the
+ * form has: an indicator score or group id on a form without such a column or list would be listed and never report.
+ */
 export function findingProblems(form: FormDef, known: KnownChecks, report: Report): void {
-  for (const [key, id] of findingKeys(form)) if (!known.findings.includes(id)) report(key, PM.unknownFinding(id));
+  for (const [key, id] of findingKeys(form)) {
+    const kind = key.split('.')[1];
+    if (!known.findings.includes(id)) report(key, PM.unknownFinding(id));
+    else if ((kind === 'indicatorScore' || kind === 'groupWeight') && !judges(form, kind)) report(key, PM.nothingToJudge(id, kind));
+  }
 }
 
 /**
@@ -42,10 +56,12 @@ export function checkListProblems(profile: ProfileDef, documents: readonly FormD
   const declared = new Map<string, string>();
   // An id the catalog lacks is refused at its form's key already.
   for (const d of documents) for (const [, id] of forms[d.form] ? findingKeys(forms[d.form]) : []) if (known.findings.includes(id) && !declared.has(id)) declared.set(id, d.form);
+  // A form definition refused (or missing) is said at its own key: what its findings declare is not known here.
+  const unread = documents.some((d) => !forms[d.form]);
   const first = new Map<string, number>();
   profile.checks.forEach((name, i) => {
     if (first.has(name)) report(`checks.${i}`, PM.repeatedCheck(name, first.get(name)!));
-    else if (!known.rules.includes(name) && !declared.has(name))
+    else if (!known.rules.includes(name) && !declared.has(name) && !(unread && FINDING_ID.test(name)))
       report(`checks.${i}`, FINDING_ID.test(name) ? PM.undeclaredFinding(name, [...declared.keys()].join('、') || PM.none) : PM.unknownCodedRule(name, known.rules.join('、')));
     if (!first.has(name)) first.set(name, i);
   });

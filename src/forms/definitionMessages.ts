@@ -176,7 +176,10 @@ export const PROFILE_FILE_MESSAGES = {
   checksNotLegacy: '只有由原有代码生成的一类（engine: legacy）在这里列出检查；其他类型的代码检查写在各表格定义的 checks 中',
   repeatedCheck: (name: string, first: number) => `“${name}”已写在第 ${first + 1} 项（checks.${first}），每个检查只能写一次`,
   unknownCodedRule: (name: string, known: string) => `没有名为“${name}”的代码检查；可用的有：${known}`,
-  undeclaredFinding: (id: string, declared: string) => `没有哪张表的 findings 写了编号“${id}”；写了的有：${declared}`,
-  uncheckedFinding: (id: string, form: string) => `表格 forms/${form}.yaml 的 findings 写了编号“${id}”，checks 中却没有它：这些关系将不会被检查。请把它写进 checks 中应在的位置`,
+  undeclaredFinding: (id: string, declared: string) => `没有哪张印出的表（documents 中的表格）的 findings 写了编号“${id}”；写了的有：${declared}`,
+  uncheckedFinding: (id: string, form: string) => `表格 forms/${form}.yaml 的 findings 写了编号“${id}”，checks 中却没有它。要检查这些关系，请把它写进 checks 中应在的位置；不做这项检查时，请同时从该表 findings 中删去这个编号`,
+  /** A `findings` kind whose relation the form does not have: the id would never report. */
+  nothingToJudge: (id: string, what: 'indicatorScore' | 'groupWeight') =>
+    `这张表没有写了 ${what === 'indicatorScore' ? 'indicatorScore 的列' : 'groupWeights.splits 的列表'}，“${id}”不会报告任何问题`,
   unknownFinding: (id: string) => `检查目录中没有编号“${id}”；findings 只能写目录中已有的编号（src/check/messages.ts），如 E_BASIC_DATA_TOTAL`,
 } as const;

@@ -436,6 +436,16 @@ export class FormEngine {
   }
 
   /**
+   * Whether a total's parts (the list's cells of `column`, and `refs`) include a cell with an error of its own. Its
+   * 应为 would then be the sum of the cell as typed, not as that error corrects it: one typo, one finding.
+   */
+  private restsOnError(s: ListSection, column: string, refs: readonly string[]): boolean {
+    const rows = (this.figures.lists[s.id] ?? []).map((_, i) => this.at([s.id, i, column], []).path);
+    const parts = new Set([...rows, ...refs.map((ref) => this.placeOf(ref).path)]);
+    return this.findings.some((f) => f.level === 'error' && parts.has(f.path));
+  }
+
+  /**
    * A reference to a fact of this form: "section.row.column" (matrix), "section.column" (a list's sum), or a field.
    * Each value counts as printed (rounded once), so that a printed total is the sum of the printed rows.
    */
@@ -505,7 +515,7 @@ export class FormEngine {
         const rows = (this.figures.lists[s.id] ?? []).map((r, item) => ({ item, value: asDecimal(r[colId]?.value) }));
         this.outcomes.push({ kind: 'total', section: s.id, row: 'total', column: colId, given: stated, computed, parts: rows, printed: this.resolve(`${s.id}.${colId}`) });
         const cell: FormCell = { value: stated, derived: false };
-        if (this.settle(cell, computed, c))
+        if (this.settle(cell, computed, c) && !this.restsOnError(s, colId, refs))
           this.findings.push(formFinding('E_FORM_TOTAL', { label: t.label, column: c.title, given: this.print(c, stated), computed: this.print(c, computed) }, { ...at, expected: this.print(c, computed), actual: this.print(c, stated) }));
         out[colId] = cell;
       }
@@ -523,7 +533,7 @@ export class FormEngine {
       if (statedField) {
         const cell = this.figures.fields[statedField];
         const before = asDecimal(cell?.value);
-        if (cell && this.settle(cell, computed, c)) {
+        if (cell && this.settle(cell, computed, c) && !this.restsOnError(s, colId, refs)) {
           // A total stated in a field of its own (自评总分) is said with what it adds up: the rows and each cell beside them.
           const named = [FM.eachRow(c.title), ...refs.map((ref) => this.titleOf(ref))].map((name, i) => `${name} ${this.print(c, parts[i] ?? ZERO)}`);
           this.findings.push(

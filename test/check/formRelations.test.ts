@@ -325,7 +325,7 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
     raw.projectEvaluations[0].indicators[0].weight += 5;
     const said = () => findingsOf(raw, 'W_LEVEL1_WEIGHTS').map((f) => [f.path, f.expected, f.actual, f.message]);
     expect(said()).toEqual([['projectEvaluations.0.indicators.0.level1', '50', '55', expect.stringMatching(/^项目支出绩效自评表“招商引资工作经费”中“产出指标”的三级指标分值之和为 55，标准分值为 50（产出 50、效益 (30、满意度 10|40（含满意度）)）。$/)]]);
-    editedForm('projectEvaluation', (yaml) => yaml.replace(/ {6}splits:\n( {8}- .*\n)+/, ''));
+    editedForm('projectEvaluation', (yaml) => yaml.replace(/ {6}splits:\n( {8}- .*\n)+/, '').replace(/ {2}groupWeight: W_LEVEL1_WEIGHTS.*\n/, ''));
     await nextTurn();
     expect(said()).toEqual([]);
   });
@@ -352,6 +352,20 @@ describe('the 一级指标 splits are declared on columns the list has', () => {
     } catch (e) {
       expect((e as UserError).findings).toEqual([
         expect.objectContaining({ id: 'E_PROFILE_FILE', path: expect.stringMatching(/^profiles\/hunan-2022\/forms\/departmentEvaluation\.yaml#sections\.\d+\.groupWeights\.column$/), message: expect.stringContaining('列“levle1”不存在') }),
+      ]);
+    }
+  });
+});
+
+describe('a groupWeight finding needs the splits it judges', () => {
+  it('a form that names W_LEVEL1_WEIGHTS with its splits taken out is refused at the finding, not left to report nothing', () => {
+    editedForm('projectEvaluation', (yaml) => yaml.replace(/ {6}splits:\n( {8}- .*\n)+/, ''));
+    try {
+      check(clean());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([
+        expect.objectContaining({ id: 'E_PROFILE_FILE', path: 'profiles/hunan-2022/forms/projectEvaluation.yaml#findings.groupWeight', message: expect.stringContaining('“W_LEVEL1_WEIGHTS”不会报告任何问题') }),
       ]);
     }
   });

@@ -49,13 +49,55 @@ describe("hunan-2022's checks list", () => {
   it('refuses a finding id no form declares, listing those declared', () => {
     const problems = hunan((y) => `${y}  - W_NO_SUCH_FINDING\n`);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张表的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：[EW]_[A-Z0-9_]+(、[EW]_[A-Z0-9_]+)+$`));
+    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张印出的表（documents 中的表格）的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：[EW]_[A-Z0-9_]+(、[EW]_[A-Z0-9_]+)+$`));
     for (const id of ['E_CONTROL_RATE', 'E_FUNDS_TOTAL', 'E_PROJECT_FUNDS_TOTAL']) expect(problems[0]).toContain(id);
+  });
+
+  it('says an id declared only by a form no document prints is declared by no printed form', () => {
+    const problems = hunan((y) => y.replace(/  - id: projectEvaluation\n(    .*\n)+/, ''));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${at(`checks.${index('E_PROJECT_FUNDS_TOTAL')}`)}: 没有哪张印出的表（documents 中的表格）的 findings 写了编号“E_PROJECT_FUNDS_TOTAL”；`)).toBe(true);
   });
 
   it('says a declared id left out of the list would go unchecked', () => {
     expect(hunan((y) => y.replace('  - E_WEIGHT_SUM\n', ''))).toEqual([
-      at('checks') + ': 表格 forms/departmentEvaluation.yaml 的 findings 写了编号“E_WEIGHT_SUM”，checks 中却没有它：这些关系将不会被检查。请把它写进 checks 中应在的位置',
+      at('checks') + ': 表格 forms/departmentEvaluation.yaml 的 findings 写了编号“E_WEIGHT_SUM”，checks 中却没有它。要检查这些关系，请把它写进 checks 中应在的位置；不做这项检查时，请同时从该表 findings 中删去这个编号',
+    ]);
+  });
+
+  it('says only what is wrong in a form definition it cannot read, not that the ids its findings declare are declared nowhere', () => {
+    const files: Record<string, string> = { 'profile.yaml': read('hunan-2022', 'profile.yaml') };
+    for (const f of HUNAN_FORMS) files[`forms/${f}.yaml`] = read('hunan-2022', `forms/${f}.yaml`);
+    const form = 'forms/departmentEvaluation.yaml';
+    files[form] = files[form].replace('qualitativeShare: 0.8', 'qualitativeShare: 0.8, colour: red');
+    expect(files[form]).toContain('colour: red');
+    let problems: string[] = [];
+    try {
+      parseProfile('profiles/hunan-2022', files, undefined, KNOWN_CHECKS);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems = e.findings.map((x) => `${x.where}: ${x.message}`);
+    }
+    expect(problems.some((p) => p.startsWith(`profiles/hunan-2022/${form} › `) && p.includes('colour'))).toBe(true);
+    expect(problems.filter((p) => p.includes('的 findings 写了编号“'))).toEqual([]);
+  });
+
+  it('refuses an indicator or group finding on a form with no column or list it could judge, which would never report', () => {
+    const files: Record<string, string> = { 'profile.yaml': read('hunan-2022', 'profile.yaml').replace('  - E_CONTROL_RATE\n', '  - E_CONTROL_RATE\n  - W_YEAR_MISMATCH\n  - W_UNIT_NAME\n') };
+    for (const f of HUNAN_FORMS) files[`forms/${f}.yaml`] = read('hunan-2022', `forms/${f}.yaml`);
+    const form = 'forms/basicData.yaml';
+    files[form] = files[form].replace('atMost: E_THREE_PUBLIC_ROW }', 'atMost: E_THREE_PUBLIC_ROW, groupWeight: W_YEAR_MISMATCH, indicatorScore: [W_UNIT_NAME] }');
+    expect(files[form]).toContain('groupWeight: W_YEAR_MISMATCH');
+    let problems: string[] = [];
+    try {
+      parseProfile('profiles/hunan-2022', files, undefined, KNOWN_CHECKS);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      problems = e.findings.map((x) => `${x.where}: ${x.message}`);
+    }
+    expect(problems).toEqual([
+      `profiles/hunan-2022/${form} › findings.indicatorScore.0: 这张表没有写了 indicatorScore 的列，“W_UNIT_NAME”不会报告任何问题`,
+      `profiles/hunan-2022/${form} › findings.groupWeight: 这张表没有写了 groupWeights.splits 的列表，“W_YEAR_MISMATCH”不会报告任何问题`,
     ]);
   });
 
