@@ -6,7 +6,7 @@ import type { Cell, Row, TableSpec, TableStyle } from './model.js';
 const TRAILING_NOTE = /^([^\n]+?)([（(][^（）()\n]+[）)])$/;
 
 /**
- * A label that wraps keeps its closing note whole on a line of its own ("绩效指标" / "（90分）") instead of breaking
+ * A label or a merged group cell that wraps keeps its closing note whole on a line of its own ("绩效指标" / "（90分）") instead of breaking
  * inside it ("绩效指标（90" / "分）"), where that takes no more lines. Labels that fit, or whose words before the note
  * do not fit on one line, print as before.
  */
@@ -14,7 +14,8 @@ export function notesWhole(spec: TableSpec, s: TableStyle): TableSpec {
   const replaced = new Map<Cell, Cell>();
   const mend = (r: Row): Row =>
     r.map((cell, col) => {
-      if (!cell || !cell.bold || cell.noWrap) return cell;
+      // Labels and merged group cells ("产出指标（50分）"); a cell of running text wraps as it falls.
+      if (!cell || !(cell.bold || cell.merge !== undefined) || cell.noWrap) return cell;
       let out = replaced.get(cell);
       if (!out) replaced.set(cell, (out = withNoteWhole(cell, cellWidth(spec.widths, col, cell.colSpan ?? 1, s, cell.indent), s)));
       return out;

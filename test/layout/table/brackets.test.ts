@@ -17,6 +17,11 @@ describe('a label’s closing note stays whole', () => {
     expect(out.body[0][0]).toBe(out.body[1][0]);
   });
 
+  it('also in a merged group cell of a list (产出指标（50分）), which is not bold', () => {
+    const group: Cell = { text: '产出指标（50分）', merge: 'group:level1' };
+    expect(notesWhole(spec(group, room('产出指标（50')), s).body[0][0]!.text).toBe('产出指标\n（50分）');
+  });
+
   it('is left alone when the label fits, when the words before it do not fit one line, and in plain cells', () => {
     const fits = spec(label('绩效指标（90分）'), room('绩效指标（90分）'));
     expect(notesWhole(fits, s)).toBe(fits);
