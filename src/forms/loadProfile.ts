@@ -12,6 +12,7 @@ import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
+import { OUR_WORDING } from './patterns.js';
 import type { ReportInput } from '../model/schema.js';
 
 /** The top-level lists of today's data file (src/model/schema.ts), by its type. */
@@ -68,12 +69,29 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
   // Without compiling a fast path: a profile is read once a process, and compiling costs more than it saves.
   const r = schema.safeParse(data, { jitless: true });
   if (r.success) return r.data;
-  for (const issue of r.error.issues) {
-    const path = issue.path.map(String).join('.');
-    const what = issue.code === 'unrecognized_keys' ? PM.unknownKeys(issue.keys.join('、')) : issue.code === 'invalid_type' && issue.input === undefined ? PM.missing : issue.message;
-    problems.push(profileProblem(file, path, what));
-  }
+  for (const issue of r.error.issues) problems.push(profileProblem(file, issue.path.map(String).join('.'), issueText(issue, data)));
   return undefined;
+}
+
+/** A refusal in the user's terms: our own checks say it already; zod's (English) are put into Chinese. */
+function issueText(issue: z.core.$ZodIssue, data: unknown): string {
+  let given: unknown = data;
+  for (const seg of issue.path) given = given == null ? undefined : (given as Record<PropertyKey, unknown>)[seg as PropertyKey];
+  if (OUR_WORDING.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return PM.unknownKeys(issue.keys.join('、'));
+    case 'invalid_type':
+      return given === undefined ? PM.missing : PM.wrongType(issue.expected, JSON.stringify(given) ?? String(given));
+    case 'too_big':
+      return issue.origin === 'array' ? PM.mostItems(String(issue.maximum)) : PM.atMost(String(issue.maximum), issue.inclusive !== false);
+    case 'too_small':
+      return issue.origin === 'array' ? PM.fewest(String(issue.minimum)) : PM.atLeast(String(issue.minimum), issue.inclusive !== false);
+    case 'invalid_value':
+      return PM.oneOf(issue.values.map(String).join('、'));
+    default:
+      return PM.invalid;
+  }
 }
 
 /** How many columns a section's table has: its block label, its row labels, its own columns and side text. */
@@ -209,9 +227,12 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
   const { FormSchema, ProfileSchema } = definitionSchemas();
   const profile = validate(ProfileSchema, name('profile.yaml'), parseYamlFile(name('profile.yaml'), files['profile.yaml'], problems, parsed), problems);
   const forms: Record<string, FormDef> = {};
+  // Form files there, valid or not: one refused above is not also said to be missing.
+  const present = new Set<string>();
   for (const [path, text] of Object.entries(files)) {
     const m = /^forms\/([^/]+)\.ya?ml$/.exec(path);
     if (!m) continue;
+    present.add(m[1]);
     const data = parseYamlFile(name(path), text, problems, parsed);
     const form = data === undefined ? undefined : validate(FormSchema, name(path), data, problems);
     if (!form) continue;
@@ -236,7 +257,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
         if (d.form !== undefined || d.each !== undefined) problems.push(profileProblem(file, `documents.${i}`, PM.narrativeWithForm));
         else if (profile.engine !== 'legacy') problems.push(profileProblem(file, `documents.${i}.kind`, PM.narrativeEngine));
       } else if (d.form === undefined) problems.push(profileProblem(file, `documents.${i}.form`, PM.noFormNamed));
-      else if (!forms[d.form]) problems.push(profileProblem(file, `documents.${i}.form`, PM.noForm(d.form)));
+      else if (!forms[d.form] && !present.has(d.form)) problems.push(profileProblem(file, `documents.${i}.form`, PM.noForm(d.form)));
       if (profile.engine === 'legacy') legacyDocumentProblems(d, `documents.${i}`).forEach((p) => problems.push(profileProblem(file, p.key, p.what)));
     });
     checkListProblems(profile, formDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));

@@ -4,3 +4,5 @@ export const PART_OF = /^其中：/;
 export const YEAR_PREFIX = /^\{\{[^}]*\}\}年度/;
 /** A catalog finding id (E_FUNDS_TOTAL, W_UNIT_NAME), as against a coded rule's name in a profile's `checks`. */
 export const FINDING_ID = /^[EW]_[A-Z0-9_]+$/;
+/** A message written for people (ours, in Chinese), as against a library's own English one. */
+export const OUR_WORDING = /[\u4e00-\u9fff]/;

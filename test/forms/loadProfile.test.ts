@@ -24,6 +24,18 @@ function problems(f: ProfileFiles): string[] {
 }
 
 describe('the profile loader', () => {
+  it('says a value of the wrong kind or out of bounds in Chinese, at its key, not as missing', () => {
+    const f = files();
+    f['forms/project.yaml'] = f['forms/project.yaml'].replace('share: 50, group: true', 'share: abc, group: true').replace('orientation: landscape', 'orientation: sideways');
+    const found = problems(f);
+    expect(found.find((p) => p.includes('.share:'))).toMatch(/应为数字，现在是 "abc"$/);
+    expect(found.find((p) => p.includes('orientation:'))).toMatch(/应为 portrait、landscape 之一$/);
+    expect(found.join('\n')).not.toMatch(/[A-Z][a-z]+ (input|type)|expected/);
+    expect(found.join('\n')).not.toContain('缺少这一项');
+    // The form file is there, only wrong: it is not also said to be missing.
+    expect(found.join('\n')).not.toContain('没有对应的');
+  });
+
   it('reads a shipped profile from its files, without the file system', () => {
     const p = parseProfile('profiles/national-project', files());
     expect(p.id).toBe('national-project');
