@@ -48,7 +48,7 @@ export function missingGlyphs(input: ReportInput | object, ranges: Ranges = font
       level: 'error',
       path: joinPath(leaf.path),
       where: describe(leaf.path),
-      message: M.missingGlyph(list),
+      message: M.missingGlyph(list, missing.size),
       actual: list,
       hint: M.missingGlyphHint,
     });

@@ -20,6 +20,15 @@ describe('missingGlyphs', () => {
     expect(findings[0].level).toBe('error');
   });
 
+  it('counts the characters it names', () => {
+    const data = exampleData();
+    data.contacts.preparer = '王䶮';
+    data.projectEvaluations[0].indicators[2].deviation = '已完成😀🙂䶮';
+    const [one, three] = missingGlyphs(parseReportInput(data)).map((f) => f.message);
+    expect(one).toMatch(/^字体里没有 “䶮”（U\+4DAE） 这个字/);
+    expect(three).toMatch(/ 这 3 个字，印出来会是空白方框$/);
+  });
+
   it('turns them into warnings with --allow-missing-glyphs', () => {
     const data = exampleData();
     data.unit.name = '衡阳市䶮事务中心';
