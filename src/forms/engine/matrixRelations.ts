@@ -1,0 +1,109 @@
+/** A matrix section: its cells, the items under a row, sums of rows (children first), at-most rows, each row's relations. */
+import type { Decimal } from 'decimal.js';
+import { ZERO } from '../../derive/decimal.js';
+import { asDecimal } from '../cells.js';
+import type { ColumnDef, MatrixSection } from '../definition.js';
+import { formFinding } from '../messages.js';
+import { PART_OF } from '../patterns.js';
+import { given, type FormWork, type Raw } from './formWork.js';
+import type { FormCell } from './outcome.js';
+import { rowRelations } from './rowRelations.js';
+
+export function deriveMatrix(w: FormWork, s: MatrixSection): void {
+  const raw = (w.data[s.id] ?? {}) as Record<string, Raw>;
+  const cells: Record<string, Record<string, FormCell>> = {};
+  const has = (c: ColumnDef, row: string) => !c.rows || c.rows.includes(row);
+  for (const r of s.rows) {
+    cells[r.id] = {};
+    // A row of text has no value cells: its field spans them.
+    if (r.text) continue;
+    for (const c of s.columns) if (has(c, r.id)) cells[r.id][c.id] = given(raw[r.id]?.[c.id] ?? (c.default !== undefined ? w.defaultOf(c.kind, c.default) : undefined));
+  }
+  w.figures.matrices[s.id] = cells;
+  const sumColumns = s.columns.filter((c) => c.kind === 'money' && !c.rate);
+  w.figures.items[s.id] = {};
+  for (const r of s.rows.filter((x) => x.items)) {
+    const items = ((raw[r.id]?.items ?? []) as Raw[]).map((it) => ({ name: String(it.name ?? ''), cells: Object.fromEntries(sumColumns.map((c) => [c.id, given(it[c.id])])) }));
+    w.figures.items[s.id][r.id] = items;
+    if (!items.length) continue;
+    for (const c of sumColumns) {
+      const parts = items.map((it) => asDecimal(it.cells[c.id].value));
+      if (parts.every((p) => p === undefined)) continue;
+      const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+      const cell = cells[r.id][c.id];
+      const before = asDecimal(cell.value);
+      w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: parts.map((value, item) => ({ item, value })), fromLeaves: computed });
+      if (w.settle(cell, computed, c)) {
+        const text = items.map((it, i) => `${it.name} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
+        w.findings.push(
+          formFinding('E_FORM_SUM', { row: r.label, column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, { ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]), expected: w.print(c, computed), actual: w.print(c, before) }),
+        );
+      }
+    }
+  }
+  const sumOf = (row: string, column: string) => w.outcomes.find((o) => o.kind === 'sum' && o.section === s.id && o.row === row && o.column === column)?.computed;
+  const total = (parts: (Decimal | undefined)[], needsAll: boolean) =>
+    (needsAll ? parts.some((p) => p === undefined) : parts.every((p) => p === undefined)) ? undefined : parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+  for (const r of sumOrder(s)) {
+    if (r.sum) {
+      for (const c of sumColumns) {
+        const parts = r.sum.map((id) => asDecimal(cells[id][c.id]?.value));
+        const computed = total(parts, r.sumNeedsAll);
+        if (computed === undefined) continue;
+        const cell = cells[r.id][c.id];
+        const before = asDecimal(cell.value);
+        const fromLeaves = total(r.sum.map((id, i) => sumOf(id, c.id) ?? parts[i]), r.sumNeedsAll);
+        w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: r.sum.map((row, i) => ({ row, value: parts[i] })), fromLeaves });
+        if (w.settle(cell, computed, c)) {
+          const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '')} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
+          w.findings.push(
+            formFinding('E_FORM_SUM', { row: r.label, column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, {
+              ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),
+              expected: w.print(c, computed),
+              actual: w.print(c, before),
+            }),
+          );
+        }
+      }
+    }
+  }
+  for (const r of s.rows) {
+    if (r.atMost) {
+      const other = s.rows.find((x) => x.id === r.atMost)!;
+      for (const c of sumColumns) {
+        const a = asDecimal(cells[r.id][c.id]?.value);
+        const b = asDecimal(cells[other.id][c.id]?.value);
+        if (a && b) w.outcomes.push({ kind: 'atMost', section: s.id, row: r.id, column: c.id, given: a, computed: b, parts: [{ row: other.id, value: b }] });
+        if (a && b && a.greaterThan(b))
+          w.findings.push(formFinding('E_FORM_AT_MOST', { row: r.label, column: c.title, value: w.print(c, a), other: other.label, otherValue: w.print(c, b) }, w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
+      }
+    }
+    if (relationsOff(r, raw[r.id])) for (const c of s.columns.filter(hasRelation)) cells[r.id][c.id] = given(undefined);
+    else rowRelations(w, s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
+  }
+}
+
+/** A column worked out from others of its row (a rate, a score). */
+function hasRelation(c: ColumnDef): boolean {
+  return Boolean(c.rate || c.executionScore || c.product || c.indicatorScore);
+}
+
+/** A row whose rates and scores wait for one of its `relationsIf` cells, none of them given: they stay blank. */
+function relationsOff(r: MatrixSection['rows'][number], raw: Raw | undefined): boolean {
+  return Boolean(r.relationsIf && !r.relationsIf.some((id) => raw?.[id] !== undefined && raw[id] !== null && raw[id] !== ''));
+}
+
+/** Rows with sums, children before the rows that add them up (三公 = 公务用车 + …, 公务用车 = 购置 + 运行维护). */
+export function sumOrder(s: MatrixSection): MatrixSection['rows'] {
+  const byId = new Map(s.rows.map((r) => [r.id, r]));
+  const out: MatrixSection['rows'] = [];
+  const seen = new Set<string>();
+  const visit = (r: MatrixSection['rows'][number]) => {
+    if (seen.has(r.id)) return;
+    seen.add(r.id);
+    for (const child of r.sum ?? []) visit(byId.get(child)!);
+    out.push(r);
+  };
+  s.rows.forEach(visit);
+  return out;
+}
