@@ -8,7 +8,7 @@ import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
 import { definitionSchemas, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
 import { formMessage } from './messages.js';
-import { INPUT_DEFAULTS } from './mapInput.js';
+import { INPUT_DEFAULTS, inputAt } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
@@ -75,8 +75,7 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
 
 /** A refusal in the user's terms: our own checks say it already; zod's (English) are put into Chinese. */
 function issueText(issue: z.core.$ZodIssue, data: unknown): string {
-  let given: unknown = data;
-  for (const seg of issue.path) given = given == null ? undefined : (given as Record<PropertyKey, unknown>)[seg as PropertyKey];
+  const given = inputAt(data, issue.path);
   if (OUR_WORDING.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'unrecognized_keys':

@@ -9,10 +9,10 @@ import type { FormDef, Profile } from './definition.js';
 type Raw = Record<string, unknown>;
 type InputPlace = NonNullable<FormDef['input']>[string];
 
-/** The value at a dotted path of `source`. */
-function at(source: unknown, path: string): unknown {
+/** The value at a path of `source` (its keys, or dotted). */
+export function inputAt(source: unknown, path: string | readonly PropertyKey[]): unknown {
   let v = source;
-  for (const key of path.split('.')) v = v && typeof v === 'object' ? (v as Raw)[key] : undefined;
+  for (const key of typeof path === 'string' ? path.split('.') : path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
   return v;
 }
 
@@ -57,20 +57,20 @@ export function placeInInput(form: FormDef, place: string, source: unknown): Pla
   }
   if (typeof own === 'object' && !Array.isArray(own)) return { items: own.from, values: own.values };
   const paths = readPaths(own);
-  return { path: paths.find((p) => cellValue(at(source, p)) !== undefined) ?? paths[0] };
+  return { path: paths.find((p) => cellValue(inputAt(source, p)) !== undefined) ?? paths[0] };
 }
 
 /** The value at a place's path (undefined for a list of items). */
 function valueAt(form: FormDef, place: string, source: unknown): unknown {
   const where = placeInInput(form, place, source);
-  return where && 'path' in where ? at(source, where.path) : undefined;
+  return where && 'path' in where ? inputAt(source, where.path) : undefined;
 }
 
 /** A list of items as the engine reads it: each item's values (the object at `values`, or the item itself) as cells. */
 function itemsAt(source: unknown, where: PlaceInInput | undefined): Raw[] {
   if (!where || !('items' in where)) return [];
-  const list = at(source, where.items);
-  return Array.isArray(list) ? list.map((it) => cells(where.values ? at(it, where.values) : it)) : [];
+  const list = inputAt(source, where.items);
+  return Array.isArray(list) ? list.map((it) => cells(where.values ? inputAt(it, where.values) : it)) : [];
 }
 
 function child(parent: Raw, key: string): Raw {
@@ -110,7 +110,7 @@ export function mapInput(form: FormDef, source: unknown): Raw {
     const where = placeInInput(form, place, source);
     if (where && 'items' in where) {
       // A list of items: each its name and its values.
-      const list = at(source, where.items);
+      const list = inputAt(source, where.items);
       const names = Array.isArray(list) ? list.map((it) => (it as Raw)?.name) : [];
       child(child(out, first), second)[third] = itemsAt(source, where).map((values, i) => ({ name: names[i], ...values }));
       continue;
@@ -156,7 +156,7 @@ export function withInputDefaults(profile: Profile, form: FormDef, source: unkno
   const own: Partial<Profile['defaults']> = {};
   for (const key of INPUT_DEFAULTS) {
     const from = form.input?.[`defaults.${key}`];
-    const value = (from ? readPaths(from) : []).map((p) => decimalsSetting(at(source, p))).find((n) => n !== undefined);
+    const value = (from ? readPaths(from) : []).map((p) => decimalsSetting(inputAt(source, p))).find((n) => n !== undefined);
     if (value !== undefined) own[key] = value;
   }
   return Object.keys(own).length ? { ...profile, defaults: { ...profile.defaults, ...own } } : profile;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { Profile } from './definition.js';
 import { describeProfilePath, schemaFromProfile, type ProfileInput } from './schema.js';
+import { inputAt } from './mapInput.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
 function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown): Finding[] {
@@ -17,8 +18,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       hint: FM.unknownFieldHint,
     }));
   }
-  let given: unknown = data;
-  for (const seg of path) given = given == null ? undefined : (given as Record<string | number, unknown>)[seg];
+  const given = inputAt(data, path);
   const missing = given === undefined;
   // A choice (指标性质: 定量指标 or 定性指标) says its choices where 应为 is shown, and how to pick one.
   const choices = !missing && issue.code === 'invalid_value' ? issue.values.map(String) : undefined;

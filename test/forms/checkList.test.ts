@@ -11,9 +11,17 @@ import { ROOT } from '../helpers/example.js';
 const folder = (id: string) => join(ROOT, 'templates', 'profiles', id);
 const read = (id: string, f: string) => readFileSync(join(folder(id), f), 'utf8');
 
-function said(id: string, forms: string[], profile: string): string[] {
+/** A shipped file with an edit that must change it. */
+function editedFile(id: string, f: string, edit?: (yaml: string) => string): string {
+  const shipped = read(id, f);
+  const edited = edit ? edit(shipped) : shipped;
+  if (edit) expect(edited).not.toBe(shipped);
+  return edited;
+}
+
+function said(id: string, forms: string[], profile: string, formEdits: Record<string, (yaml: string) => string> = {}): string[] {
   const files: Record<string, string> = { 'profile.yaml': profile };
-  for (const f of forms) files[`forms/${f}.yaml`] = read(id, `forms/${f}.yaml`);
+  for (const f of forms) files[`forms/${f}.yaml`] = editedFile(id, `forms/${f}.yaml`, formEdits[f]);
   try {
     parseProfile(`profiles/${id}`, files, undefined, KNOWN_CHECKS);
   } catch (e) {
@@ -24,12 +32,8 @@ function said(id: string, forms: string[], profile: string): string[] {
 }
 
 const HUNAN_FORMS = ['basicData', 'departmentEvaluation', 'projectEvaluation'];
-const hunan = (edit?: (yaml: string) => string) => {
-  const shipped = read('hunan-2022', 'profile.yaml');
-  const edited = edit ? edit(shipped) : shipped;
-  if (edit) expect(edited).not.toBe(shipped);
-  return said('hunan-2022', HUNAN_FORMS, edited);
-};
+const hunan = (edit?: (yaml: string) => string, formEdits?: Record<string, (yaml: string) => string>) =>
+  said('hunan-2022', HUNAN_FORMS, editedFile('hunan-2022', 'profile.yaml', edit), formEdits);
 const at = (key: string) => `profiles/hunan-2022/profile.yaml › ${key}`;
 /** The shipped list's entries. */
 const entries = read('hunan-2022', 'profile.yaml').split('\nchecks:\n')[1].split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
@@ -66,35 +70,17 @@ describe("hunan-2022's checks list", () => {
   });
 
   it('says only what is wrong in a form definition it cannot read, not that the ids its findings declare are declared nowhere', () => {
-    const files: Record<string, string> = { 'profile.yaml': read('hunan-2022', 'profile.yaml') };
-    for (const f of HUNAN_FORMS) files[`forms/${f}.yaml`] = read('hunan-2022', `forms/${f}.yaml`);
     const form = 'forms/departmentEvaluation.yaml';
-    files[form] = files[form].replace('qualitativeShare: 0.8', 'qualitativeShare: 0.8, colour: red');
-    expect(files[form]).toContain('colour: red');
-    let problems: string[] = [];
-    try {
-      parseProfile('profiles/hunan-2022', files, undefined, KNOWN_CHECKS);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      problems = e.findings.map((x) => `${x.where}: ${x.message}`);
-    }
+    const problems = hunan(undefined, { departmentEvaluation: (y) => y.replace('qualitativeShare: 0.8', 'qualitativeShare: 0.8, colour: red') });
     expect(problems.some((p) => p.startsWith(`profiles/hunan-2022/${form} › `) && p.includes('colour'))).toBe(true);
     expect(problems.filter((p) => p.includes('的 findings 写了编号“'))).toEqual([]);
   });
 
   it('refuses an indicator or group finding on a form with no column or list it could judge, which would never report', () => {
-    const files: Record<string, string> = { 'profile.yaml': read('hunan-2022', 'profile.yaml').replace('  - E_CONTROL_RATE\n', '  - E_CONTROL_RATE\n  - W_YEAR_MISMATCH\n  - W_UNIT_NAME\n') };
-    for (const f of HUNAN_FORMS) files[`forms/${f}.yaml`] = read('hunan-2022', `forms/${f}.yaml`);
     const form = 'forms/basicData.yaml';
-    files[form] = files[form].replace('atMost: E_THREE_PUBLIC_ROW }', 'atMost: E_THREE_PUBLIC_ROW, groupWeight: W_YEAR_MISMATCH, indicatorScore: [W_UNIT_NAME] }');
-    expect(files[form]).toContain('groupWeight: W_YEAR_MISMATCH');
-    let problems: string[] = [];
-    try {
-      parseProfile('profiles/hunan-2022', files, undefined, KNOWN_CHECKS);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      problems = e.findings.map((x) => `${x.where}: ${x.message}`);
-    }
+    const problems = hunan((y) => y.replace('  - E_CONTROL_RATE\n', '  - E_CONTROL_RATE\n  - W_YEAR_MISMATCH\n  - W_UNIT_NAME\n'), {
+      basicData: (y) => y.replace('atMost: E_THREE_PUBLIC_ROW }', 'atMost: E_THREE_PUBLIC_ROW, groupWeight: W_YEAR_MISMATCH, indicatorScore: [W_UNIT_NAME] }'),
+    });
     expect(problems).toEqual([
       `profiles/hunan-2022/${form} › findings.indicatorScore.0: 这张表没有写了 indicatorScore 的列，“W_UNIT_NAME”不会报告任何问题`,
       `profiles/hunan-2022/${form} › findings.groupWeight: 这张表没有写了 groupWeights.splits 的列表，“W_YEAR_MISMATCH”不会报告任何问题`,

@@ -31,12 +31,13 @@ export function trailingNote(text: string): [string, string] | undefined {
 }
 
 function withNoteWhole(cell: Cell, width: number, s: TableStyle): Cell {
-  const m = TRAILING_NOTE.exec(cell.text);
-  if (!m) return cell;
+  const parts = trailingNote(cell.text);
+  if (!parts) return cell;
+  const [words, note] = parts;
   const style = textStyle(cell, s);
   const lines = wrapLines(cell.text, style, width);
-  if (lines.length < 2 || lines.some((l) => l.text.endsWith(m[2]))) return cell;
-  const split = `${m[1]}\n${m[2]}`;
-  const [before, note] = [wrapLines(m[1], style, width), wrapLines(m[2], style, width)];
-  return before.length === 1 && note.length === 1 && before.length + note.length <= lines.length ? { ...cell, text: split } : cell;
+  if (lines.length < 2 || lines.some((l) => l.text.endsWith(note))) return cell;
+  // Two lines at most: the words on one, the note on the other, and never more lines than before.
+  const fits = wrapLines(words, style, width).length === 1 && wrapLines(note, style, width).length === 1;
+  return fits ? { ...cell, text: `${words}\n${note}` } : cell;
 }
