@@ -17,14 +17,26 @@ export class Preview {
   private doc: PDFDocumentProxy | undefined;
   private page = 1;
   private drawing = Promise.resolve();
+  private showing = Promise.resolve();
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
     private readonly onPage: (page: number, pages: number) => void,
   ) {}
 
-  /** Shows `bytes` (a copy: pdf.js takes its buffer), keeping the page number where it can. */
-  async show(bytes: Uint8Array | undefined): Promise<void> {
+  /**
+   * Shows `bytes` (a copy: pdf.js takes its buffer), keeping the page number where it can. One at a time: the
+   * documents share pdf.js's one worker, and opening a document while the one before is being destroyed fails
+   * ("PDFWorker.fromPort - the worker is being destroyed").
+   */
+  show(bytes: Uint8Array | undefined): Promise<void> {
+    const shown = this.showing.then(() => this.replace(bytes));
+    // A failure is the caller's to report; the next document still gets its turn.
+    this.showing = shown.catch(() => undefined);
+    return shown;
+  }
+
+  private async replace(bytes: Uint8Array | undefined): Promise<void> {
     const old = this.doc;
     this.doc = undefined;
     if (!bytes) {
@@ -38,7 +50,7 @@ export class Preview {
       this.page = Math.min(this.page, this.doc.numPages);
       await this.draw();
     }
-    void old?.destroy();
+    await old?.destroy();
   }
 
   turn(delta: number): void {
