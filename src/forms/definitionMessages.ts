@@ -128,21 +128,10 @@ export const DEFINITION_MESSAGES = {
   oneSheetCellContent: '工作表的每个单元格应有且只有 label、field、input、show、note 之一',
 } as const;
 
-const TYPE_NAMES: Record<string, string> = { number: '数字', string: '文字', boolean: 'true 或 false', array: '列表', object: '一组键和值', int: '整数' };
-
 /** What is wrong in a profile's files, as `parseProfile` lists it (file and key come with each). */
 export const PROFILE_FILE_MESSAGES = {
   atLine: (line: number) => `第 ${line} 行`,
   yaml: (detail: string) => `YAML 写法有误：${detail}`,
-  unknownKeys: (keys: string) => `不认识的键：${keys}`,
-  missing: '缺少这一项',
-  /** zod's own refusals, said in Chinese: the kind of value wanted, and bounds. */
-  wrongType: (expected: string, given: string) => `应为${TYPE_NAMES[expected] ?? expected}，现在是 ${given}`,
-  atMost: (max: string, inclusive: boolean) => (inclusive ? `不能大于 ${max}` : `应小于 ${max}`),
-  atLeast: (min: string, inclusive: boolean) => (inclusive ? `不能小于 ${min}` : `应大于 ${min}`),
-  fewest: (min: string) => `至少要有 ${min} 项`,
-  mostItems: (max: string) => `最多 ${max} 项`,
-  oneOf: (options: string) => `应为 ${options} 之一`,
   invalid: '写法不对，请对照 templates/profiles/README.md 中这个键的说明',
   undefinedField: (field: string) => `引用的字段“${field}”没有在 fields 中定义`,
   unknownCheck: (rule: string, known: string) => `没有名为“${rule}”的检查；可用的有：${known}`,

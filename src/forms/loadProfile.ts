@@ -8,11 +8,11 @@ import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
 import { definitionSchemas, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
 import { formMessage } from './messages.js';
-import { INPUT_DEFAULTS, inputAt } from './mapInput.js';
+import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
-import { OUR_WORDING } from './patterns.js';
+import { issueText as refusalText, readIssue } from '../model/issues.js';
 import type { ReportInput } from '../model/schema.js';
 
 /** The top-level lists of today's data file (src/model/schema.ts), by its type. */
@@ -73,24 +73,10 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
   return undefined;
 }
 
-/** A refusal in the user's terms: our own checks say it already; zod's (English) are put into Chinese. */
+/** A refusal in the user's terms; a value that is wrong in no way the catalog names points to the key's documentation. */
 function issueText(issue: z.core.$ZodIssue, data: unknown): string {
-  const given = inputAt(data, issue.path);
-  if (OUR_WORDING.test(issue.message)) return issue.message;
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return PM.unknownKeys(issue.keys.join('、'));
-    case 'invalid_type':
-      return given === undefined ? PM.missing : PM.wrongType(issue.expected, JSON.stringify(given) ?? String(given));
-    case 'too_big':
-      return issue.origin === 'array' ? PM.mostItems(String(issue.maximum)) : PM.atMost(String(issue.maximum), issue.inclusive !== false);
-    case 'too_small':
-      return issue.origin === 'array' ? PM.fewest(String(issue.minimum)) : PM.atLeast(String(issue.minimum), issue.inclusive !== false);
-    case 'invalid_value':
-      return PM.oneOf(issue.values.map(String).join('、'));
-    default:
-      return PM.invalid;
-  }
+  const reading = readIssue(issue, data);
+  return reading.detail.what === 'invalid' && reading.given !== undefined ? PM.invalid : refusalText(reading);
 }
 
 /** How many columns a section's table has: its block label, its row labels, its own columns and side text. */

@@ -4,17 +4,11 @@
  */
 import { Decimal } from 'decimal.js';
 import { D } from '../derive/decimal.js';
+import { valueAt } from '../model/valueAt.js';
 import type { FormDef, Profile } from './definition.js';
 
 type Raw = Record<string, unknown>;
 type InputPlace = NonNullable<FormDef['input']>[string];
-
-/** The value at a path of `source` (its keys, or dotted). */
-export function inputAt(source: unknown, path: string | readonly PropertyKey[]): unknown {
-  let v = source;
-  for (const key of typeof path === 'string' ? path.split('.') : path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
-  return v;
-}
 
 /** A value as the engine reads it: numbers exact, blank texts left out. */
 function cellValue(v: unknown): unknown {
@@ -57,20 +51,20 @@ export function placeInInput(form: FormDef, place: string, source: unknown): Pla
   }
   if (typeof own === 'object' && !Array.isArray(own)) return { items: own.from, values: own.values };
   const paths = readPaths(own);
-  return { path: paths.find((p) => cellValue(inputAt(source, p)) !== undefined) ?? paths[0] };
+  return { path: paths.find((p) => cellValue(valueAt(source, p)) !== undefined) ?? paths[0] };
 }
 
 /** The value at a place's path (undefined for a list of items). */
-function valueAt(form: FormDef, place: string, source: unknown): unknown {
+function placeValue(form: FormDef, place: string, source: unknown): unknown {
   const where = placeInInput(form, place, source);
-  return where && 'path' in where ? inputAt(source, where.path) : undefined;
+  return where && 'path' in where ? valueAt(source, where.path) : undefined;
 }
 
 /** A list of items as the engine reads it: each item's values (the object at `values`, or the item itself) as cells. */
 function itemsAt(source: unknown, where: PlaceInInput | undefined): Raw[] {
   if (!where || !('items' in where)) return [];
-  const list = inputAt(source, where.items);
-  return Array.isArray(list) ? list.map((it) => cells(where.values ? inputAt(it, where.values) : it)) : [];
+  const list = valueAt(source, where.items);
+  return Array.isArray(list) ? list.map((it) => cells(where.values ? valueAt(it, where.values) : it)) : [];
 }
 
 function child(parent: Raw, key: string): Raw {
@@ -87,7 +81,7 @@ export const STATED_TOTALS = '#totals';
 function listPlace(out: Raw, form: FormDef, place: string, source: unknown): void {
   const [list, part] = place.split('.');
   if (part === undefined) out[list] = itemsAt(source, placeInInput(form, place, source));
-  else if (part === 'total') child(out, STATED_TOTALS)[list] = cells(valueAt(form, place, source));
+  else if (part === 'total') child(out, STATED_TOTALS)[list] = cells(placeValue(form, place, source));
 }
 
 /**
@@ -110,12 +104,12 @@ export function mapInput(form: FormDef, source: unknown): Raw {
     const where = placeInInput(form, place, source);
     if (where && 'items' in where) {
       // A list of items: each its name and its values.
-      const list = inputAt(source, where.items);
+      const list = valueAt(source, where.items);
       const names = Array.isArray(list) ? list.map((it) => (it as Raw)?.name) : [];
       child(child(out, first), second)[third] = itemsAt(source, where).map((values, i) => ({ name: names[i], ...values }));
       continue;
     }
-    const value = cellValue(valueAt(form, place, source));
+    const value = cellValue(placeValue(form, place, source));
     if (first === 'fields') out[second] = value;
     else if (third === undefined) Object.assign(child(child(out, first), second), cells(value));
     else child(child(out, first), second)[third] = value;
@@ -156,7 +150,7 @@ export function withInputDefaults(profile: Profile, form: FormDef, source: unkno
   const own: Partial<Profile['defaults']> = {};
   for (const key of INPUT_DEFAULTS) {
     const from = form.input?.[`defaults.${key}`];
-    const value = (from ? readPaths(from) : []).map((p) => decimalsSetting(inputAt(source, p))).find((n) => n !== undefined);
+    const value = (from ? readPaths(from) : []).map((p) => decimalsSetting(valueAt(source, p))).find((n) => n !== undefined);
     if (value !== undefined) own[key] = value;
   }
   return Object.keys(own).length ? { ...profile, defaults: { ...profile.defaults, ...own } } : profile;

@@ -146,7 +146,6 @@ export const FORM_INPUT_MESSAGES = {
   unknownField: (key: string, profile: string) => `未知字段“${key}”（表格类型 ${profile} 中没有这一项）`,
   unknownFieldHint: '删除该字段，或检查拼写；jixiao schema --profile 可列出全部字段',
   missing: '缺少必填项',
-  invalidValue: (given: string) => `填写的值不符合要求：${given}`,
   missingHint: '请补充该项',
   invalidHint: '请按提示修改该项',
   problems: (count: number) => `输入数据有 ${count} 处问题`,

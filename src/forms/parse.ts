@@ -3,13 +3,14 @@ import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { Profile } from './definition.js';
 import { describeProfilePath, schemaFromProfile, type ProfileInput } from './schema.js';
-import { inputAt } from './mapInput.js';
+import { describeValue, issueText, readIssue } from '../model/issues.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
 function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown): Finding[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
+  const reading = readIssue(issue, data);
+  const { path, given, detail } = reading;
+  if (detail.what === 'unknownKeys') {
+    return detail.keys.map((key) => ({
       id: 'E_UNKNOWN_FIELD',
       level: 'error',
       path: [...path, key].join('.'),
@@ -18,19 +19,18 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       hint: FM.unknownFieldHint,
     }));
   }
-  const given = inputAt(data, path);
   const missing = given === undefined;
   // A choice (指标性质: 定量指标 or 定性指标) says its choices where 应为 is shown, and how to pick one.
-  const choices = !missing && issue.code === 'invalid_value' ? issue.values.map(String) : undefined;
+  const choices = !missing && detail.what === 'choice' ? detail.values : undefined;
   return [
     {
       id: missing ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
       level: 'error',
       path: path.join('.'),
       where: describeProfilePath(profile, path),
-      message: missing ? FM.missing : /^Invalid/.test(issue.message) ? FM.invalidValue(String(JSON.stringify(given)?.slice(0, 40))) : issue.message,
+      message: missing ? FM.missing : issueText(reading),
       ...(choices ? { expected: FM.choiceList(choices) } : {}),
-      actual: missing ? undefined : JSON.stringify(given)?.slice(0, 40),
+      actual: missing ? undefined : describeValue(given),
       hint: missing ? FM.missingHint : choices ? FM.chooseHint(choices) : FM.invalidHint,
     },
   ];

@@ -53,14 +53,31 @@ export const VALUE_MESSAGES = {
 
 /** How the model stage names what it found: unknown fields, wrong types, the whole count. */
 export const PARSE_MESSAGES = {
-  notFilled: '（未填写）',
   wholeFile: '（整个文件）',
   unknownField: (key: string, guess?: { key: string; where: string }) => `未知字段“${key}”${guess ? `，是不是“${guess.key}”（${guess.where}）？` : ''}`,
   renameField: (key: string, guess: string) => `把“${key}”改为“${guess}”`,
   removeField: '删除该字段，或检查拼写',
-  missing: '缺少必填项',
-  wrongType: (expected: string, given: string) => `类型不对：应为${expected}，实际是 ${given}`,
-  badValue: (given: string) => `填写的值不符合要求：${given}`,
-  typeNames: { string: '文字', number: '数字', int: '整数', object: '对象（{…}）', array: '列表（[…]）', boolean: '是/否' } as Record<string, string>,
   problems: (n: number) => `输入数据有 ${n} 处问题`,
+} as const;
+
+const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数字', int: '整数', object: '一组键和值（{…}）', array: '列表（[…]）', boolean: '是/否（true 或 false）', null: '空' };
+
+/**
+ * What a value that the validation refused has wrong, in Chinese: one wording for the input of every profile and for
+ * the form definitions (src/model/issues.ts reads the refusal; the caller says where and how to fix it).
+ */
+export const ISSUE_MESSAGES = {
+  notFilled: '（未填写）',
+  missing: '缺少必填项',
+  unknownKeys: (keys: string) => `不认识的键：${keys}`,
+  typeName: (t: string) => TYPE_NAMES[t] ?? t,
+  wrongType: (expected: string, given: string) => `类型不对：应为${TYPE_NAMES[expected] ?? expected}，实际是 ${given}`,
+  atMost: (max: string, inclusive: boolean) => (inclusive ? `不能大于 ${max}` : `应小于 ${max}`),
+  atLeast: (min: string, inclusive: boolean) => (inclusive ? `不能小于 ${min}` : `应大于 ${min}`),
+  mostChars: (max: string) => `最多 ${max} 个字`,
+  fewestChars: (min: string) => (min === '1' ? '不能为空' : `至少要有 ${min} 个字`),
+  mostItems: (max: string) => `最多 ${max} 项`,
+  fewestItems: (min: string) => `至少要有 ${min} 项`,
+  oneOf: (options: readonly string[]) => `应为 ${options.join('、')} 之一`,
+  badValue: (given: string) => `填写的值不符合要求：${given}`,
 } as const;

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { fieldHelp } from './fieldHelp.js';
-import { FIELD_MESSAGES, PARSE_MESSAGES as M } from './messages.js';
+import { describeValue, issueText, readIssue } from './issues.js';
+import { FIELD_MESSAGES, ISSUE_MESSAGES, PARSE_MESSAGES as M } from './messages.js';
 import { describePath, joinPath, knownKeys } from './paths.js';
 import { ReportInputSchema, type ReportInput } from './schema.js';
 
@@ -31,24 +32,13 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-function describeValue(v: unknown): string {
-  if (v === undefined) return M.notFilled;
-  const s = JSON.stringify(v);
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: any = data;
-  for (const seg of path) v = v == null ? undefined : v[seg as any];
-  return v;
-}
-
 function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((given) => {
-      const guess = suggest(given, knownKeys(path));
-      const key = visible(given);
+  const reading = readIssue(issue, data);
+  const { path, given, detail } = reading;
+  if (detail.what === 'unknownKeys') {
+    return detail.keys.map((k) => {
+      const guess = suggest(k, knownKeys(path));
+      const key = visible(k);
       return {
         id: 'E_UNKNOWN_FIELD',
         level: 'error',
@@ -59,15 +49,8 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
       } satisfies Finding;
     });
   }
-  const given = valueAt(data, path);
   const missing = given === undefined;
-  const detail = mostSpecific(issue);
-  let message = detail.message;
-  if (detail.code === 'invalid_type' && (missing || /^Invalid input/.test(message))) {
-    message = missing ? M.missing : M.wrongType(typeName(detail.expected), describeValue(given));
-  } else if (/^Invalid input/.test(message)) {
-    message = M.badValue(describeValue(given));
-  }
+  const expectedType = detail.what === 'wrongType' ? detail.expected : undefined;
   // What belongs in the field, from its title and description, so the message teaches rather than only refuses.
   const { title, description } = fieldHelp(path);
   return [
@@ -76,32 +59,12 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
       level: 'error',
       path: joinPath(path),
       where: describePath(path),
-      message: missing ? FIELD_MESSAGES.missing(title, description) : FIELD_MESSAGES.invalid(title, message),
-      expected: description ?? (detail.code === 'invalid_type' ? typeName(detail.expected) : undefined),
+      message: missing ? FIELD_MESSAGES.missing(title, description) : FIELD_MESSAGES.invalid(title, issueText(reading)),
+      expected: description ?? (expectedType === undefined ? undefined : ISSUE_MESSAGES.typeName(expectedType)),
       actual: describeValue(given),
       hint: missing ? FIELD_MESSAGES.missingHint(title) : FIELD_MESSAGES.invalidHint(title, description),
     },
   ];
-}
-
-/**
- * A union's own message is vague ("Invalid input"); the branch that got furthest says what is really wrong:
- * prefer our own checks (custom, too_small, too_big…) over a plain type mismatch.
- */
-function mostSpecific(issue: z.core.$ZodIssue): z.core.$ZodIssue & { expected?: string } {
-  if (issue.code !== 'invalid_union') return issue as z.core.$ZodIssue & { expected?: string };
-  const candidates = issue.errors.flat().map(mostSpecific);
-  // Zod's own wording ("Invalid input…") says least; our messages say most.
-  const rank = (i: z.core.$ZodIssue) => (/^Invalid/.test(i.message) ? 2 : i.code === 'invalid_type' ? 1 : 0);
-  const best = [...candidates].sort((a, b) => rank(a) - rank(b))[0];
-  if (!best) return issue as z.core.$ZodIssue & { expected?: string };
-  // Every branch refused the type: say so plainly, unless the union carries its own message.
-  if (rank(best) > 0 && !/^Invalid input/.test(issue.message)) return { ...issue, code: 'custom', message: issue.message } as never;
-  return best;
-}
-
-function typeName(t: string): string {
-  return M.typeNames[t] ?? t;
 }
 
 /** Validates plain data against the model, collecting every problem at once. */

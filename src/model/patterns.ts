@@ -5,3 +5,6 @@
 
 // 1、 1. 1．(1) （1） 1) ① 一、 （一）: the marks a typist copies from the paper. "1.5倍" is not a mark.
 export const LEADING_NUMBER = /^\s*(?:\d{1,2}\s*[、．.,，)）](?!\d)|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\s*/;
+
+/** A message written for people (ours, in Chinese), as against a validation library's own English one. */
+export const OUR_WORDING = /[\u4e00-\u9fff]/;

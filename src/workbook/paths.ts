@@ -5,14 +5,7 @@ export function pathKey(path: Path): string {
   return path.join('.');
 }
 
-export function valueAt(data: unknown, path: Path): unknown {
-  let v: unknown = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string | number, unknown>)[seg];
-  }
-  return v;
-}
+export { valueAt } from '../model/valueAt.js';
 
 /** 1 → "A", 27 → "AA". */
 export function columnLetter(col: number): string {

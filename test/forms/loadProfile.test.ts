@@ -28,10 +28,10 @@ describe('the profile loader', () => {
     const f = files();
     f['forms/project.yaml'] = f['forms/project.yaml'].replace('share: 50, group: true', 'share: abc, group: true').replace('orientation: landscape', 'orientation: sideways');
     const found = problems(f);
-    expect(found.find((p) => p.includes('.share:'))).toMatch(/应为数字，现在是 "abc"$/);
+    expect(found.find((p) => p.includes('.share:'))).toMatch(/类型不对：应为数字，实际是 "abc"$/);
     expect(found.find((p) => p.includes('orientation:'))).toMatch(/应为 portrait、landscape 之一$/);
     expect(found.join('\n')).not.toMatch(/[A-Z][a-z]+ (input|type)|expected/);
-    expect(found.join('\n')).not.toContain('缺少这一项');
+    expect(found.join('\n')).not.toContain('缺少必填项');
     // The form file is there, only wrong: it is not also said to be missing.
     expect(found.join('\n')).not.toContain('没有对应的');
   });
@@ -47,7 +47,7 @@ describe('the profile loader', () => {
     f['profile.yaml'] = f['profile.yaml'].replace(/^name: .*$/m, '').replace('defaults:', 'defualts:');
     f['forms/project.yaml'] = f['forms/project.yaml'].replace('rate: { of: executed, over: budget }', 'rate: { of: executed, over: budgte }').replace('sum: [currentYear, carryover, other]', 'sum: [currentYear, carryover, others]');
     const found = problems(f);
-    expect(found).toContain('profiles/national-project/profile.yaml › name: 缺少这一项');
+    expect(found).toContain('profiles/national-project/profile.yaml › name: 缺少必填项');
     expect(found.some((x) => x.startsWith('profiles/national-project/profile.yaml') && x.includes('不认识的键：defualts'))).toBe(true);
     expect(found).toContain('profiles/national-project/forms/project.yaml › sections.1.columns.4: 引用的列“budgte”不存在');
     expect(found).toContain('profiles/national-project/forms/project.yaml › sections.1.rows.0: 引用的行“others”不存在');

@@ -1,17 +1,13 @@
 /** Paths into the input (["projects", 0, "funds", "total", "budget"]) and immutable edits along them. */
+import { valueAt } from '../../model/valueAt.js';
+
 export type Segment = string | number;
 export type Path = readonly Segment[];
 
 export const pathKey = (path: Path): string => path.join('.');
 
-export function getIn(data: unknown, path: Path): unknown {
-  let v = data;
-  for (const seg of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<Segment, unknown>)[seg];
-  }
-  return v;
-}
+/** The value at `path` of the input. */
+export const getIn = (data: unknown, path: Path): unknown => valueAt(data, path);
 
 type Container = Record<string, unknown> | unknown[];
 

@@ -1,0 +1,50 @@
+// A refused value is said in Chinese, with what is wrong, whatever part of the validation refused it.
+import { describe, expect, it } from 'vitest';
+import { UserError, type Finding } from '../../src/diagnostics/finding.js';
+import { parseReportInput } from '../../src/model/parse.js';
+import { exampleData } from '../helpers/example.js';
+
+function refusal(edit: (data: any) => void): Finding {
+  const data = exampleData();
+  edit(data);
+  try {
+    parseReportInput(data);
+  } catch (e) {
+    if (e instanceof UserError) return e.findings[0];
+    throw e;
+  }
+  throw new Error('the input was accepted');
+}
+
+const ZOD_WORDING = /Too (big|small)|expected|Invalid|received/;
+
+describe('a refused value in the input', () => {
+  it('a number above its bound says the bound', () => {
+    const f = refusal((d) => (d.display.scoreDecimals = 3));
+    expect(f).toMatchObject({ id: 'E_INVALID_VALUE', path: 'display.scoreDecimals' });
+    expect(f.message).toContain('不能大于 2');
+    expect(f.message).not.toMatch(ZOD_WORDING);
+  });
+
+  it('a text that must not be empty says so', () => {
+    const f = refusal((d) => (d.narrative.selfReference = ''));
+    expect(f.message).toContain('不能为空');
+    expect(f.message).not.toMatch(ZOD_WORDING);
+  });
+
+  it('a word off a list names the list, not the blank the field may also be', () => {
+    const f = refusal((d) => (d.display.proseMoney = '三位小数'));
+    expect(f.message).toContain('应为 twoDecimals、short 之一');
+    expect(f.message).not.toContain('应为空');
+  });
+
+  it('a value of the wrong kind names the kind wanted and the value given', () => {
+    const f = refusal((d) => (d.display.scoreDecimals = '2'));
+    expect(f.message).toContain('类型不对：应为数字，实际是 "2"');
+  });
+
+  it('a union with words of its own says them where no branch got past the type', () => {
+    const f = refusal((d) => delete d.departmentEvaluation.indicators[0].target.value);
+    expect(f.message).toContain('年度指标值应为文字（如“积极吸引”）或比较符、数值和计量单位');
+  });
+});
