@@ -7,6 +7,6 @@ import { toJsonText, toYamlText, type TextModel } from './text.js';
 
 export async function encodeProfileInput(profile: Profile, data: unknown, format: InputFormat, outFile: string): Promise<Buffer> {
   if (format === 'xlsx') return writeProfileWorkbook(profile, data);
-  const model: TextModel = { schema: schemaFromProfile(profile), describe: (path) => describeProfilePath(profile, path), schemaRef: false };
+  const model: TextModel = { schema: schemaFromProfile(profile), describe: (path) => describeProfilePath(profile, path, (data as { year?: unknown } | null)?.year), schemaRef: false };
   return Buffer.from(format === 'yaml' ? toYamlText(data, outFile, model) : toJsonText(data, outFile, model), 'utf8');
 }

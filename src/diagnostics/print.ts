@@ -8,7 +8,8 @@ const MARK = M.mark;
 export function formatFinding(finding: Finding): string {
   const f = printable(finding);
   const lines = [`${MARK[f.level]} [${f.id}] ${f.where}  (${f.path})`, ...f.message.split('\n').map((l) => `  ${l}`)];
-  if (f.expected !== undefined || f.actual !== undefined) lines.push(M.expectedActual(f.expected ?? '—', f.actual ?? '—'));
+  if (f.expected !== undefined) lines.push(M.expectedActual(f.expected, f.actual ?? '—'));
+  else if (f.actual !== undefined) lines.push(M.actualOnly(f.actual));
   if (f.hint) lines.push(M.hint(f.hint));
   return lines.join('\n');
 }

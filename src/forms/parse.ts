@@ -14,7 +14,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       id: 'E_UNKNOWN_FIELD',
       level: 'error',
       path: [...path, key].join('.'),
-      where: `${describeProfilePath(profile, path)} › ${key}`,
+      where: `${describeProfilePath(profile, path, yearOf(data))} › ${key}`,
       message: FM.unknownField(key, profile.id),
       hint: FM.unknownFieldHint,
     }));
@@ -27,7 +27,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       id: missing ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
       level: 'error',
       path: path.join('.'),
-      where: describeProfilePath(profile, path),
+      where: describeProfilePath(profile, path, yearOf(data)),
       message: missing ? FM.missing : issueText(reading),
       ...(choices ? { expected: FM.choiceList(choices) } : {}),
       actual: missing ? undefined : describeValue(given),
@@ -35,6 +35,8 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
     },
   ];
 }
+
+const yearOf = (data: unknown) => (data as { year?: unknown } | null)?.year;
 
 export function parseProfileInput(profile: Profile, data: unknown): ProfileInput {
   // One parse per schema built: compiling zod's fast path would cost more than it gains (as in src/model/parse.ts).

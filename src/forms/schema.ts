@@ -4,6 +4,8 @@ import { list } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
 import { plainTitle, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
+import { LEADS_ON } from './patterns.js';
+import { fillPlaces, yearPlaces } from './places.js';
 
 /** One form's values as the input gives them (blank cells undefined). */
 export interface FormInput {
@@ -25,12 +27,12 @@ function columnShape(columns: ColumnDef[], keep: (c: ColumnDef) => boolean): Rec
 
 function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
   if (s.kind === 'grid') return undefined;
-  const title = s.block ?? s.id;
+  const title = s.block ?? (s.kind === 'matrix' && s.corner ? s.corner : s.id);
   if (s.kind === 'list') return [s.id, list(z.object(columnShape(s.columns, () => true)).strict().meta({ title: s.block ?? FM.rowTitle }), title).default([])];
   const rows = s.rows.map((r) => {
     const cells = columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id));
     const items = r.items ? { items: list(z.object({ name: cellSchema('text', FM.nameTitle, { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }).strict().meta({ title: FM.rowTitle }), r.label).default([]) } : {};
-    return [r.id, z.object({ ...cells, ...items }).strict().prefault({}).meta({ title: r.label })] as const;
+    return [r.id, z.object({ ...cells, ...items }).strict().prefault({}).meta({ title: rowTitle(r.label) })] as const;
   });
   return [s.id, z.object(Object.fromEntries(rows)).strict().prefault({}).meta({ title })];
 }
@@ -58,17 +60,21 @@ export function schemaFromProfile(profile: Profile): z.ZodObject {
 }
 
 /** Chinese title of each input path, for messages: "projects.0.funds.total.budget" → "项目支出绩效自评表[1] › 项目资金 › …". */
-export function describeProfilePath(profile: Profile, path: readonly (string | number)[]): string {
+export function describeProfilePath(profile: Profile, path: readonly (string | number)[], year?: unknown): string {
   const parts: string[] = [];
+  const places = yearPlaces(year);
   let schema: unknown = schemaFromProfile(profile);
   for (const seg of path) {
     schema = childOf(schema, seg);
     const title = titleOf(schema);
-    parts.push(typeof seg === 'number' ? FM.nthItem(seg + 1) : (title ?? String(seg)));
+    parts.push(typeof seg === 'number' ? FM.nthItem(seg + 1) : title ? fillPlaces(title, places) : String(seg));
     if (!schema) break;
   }
   return parts.join(' › ');
 }
+
+/** A row's label as the name of its place: without the colon that leads on to its parts on paper ("三公经费："). */
+const rowTitle = (label: string) => label.replace(LEADS_ON, '') || label;
 
 function childOf(schema: unknown, seg: string | number): unknown {
   let s = schema as { _zod: { def: any } } | undefined;

@@ -8,4 +8,12 @@ describe('formatFinding', () => {
     expect(text).toContain('单位名称“坏”不对\n  第二行');
     expect(text).toContain('实际：值');
   });
+
+  it('says the figures as 应为 and 实际, and only 实际 where nothing says what belongs there', () => {
+    const both = formatFinding({ id: 'E_X', level: 'error', path: 'a', where: 'A', message: 'm', expected: '100', actual: '90' });
+    expect(both).toContain('应为：100；实际：90');
+    const alone = formatFinding({ id: 'E_X', level: 'error', path: 'a', where: 'A', message: 'm', actual: '"abc"' });
+    expect(alone).toContain('  实际："abc"');
+    expect(alone).not.toContain('应为');
+  });
 });

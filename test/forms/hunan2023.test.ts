@@ -23,6 +23,37 @@ function profileFiles(id: string): Record<string, string> {
 }
 
 describe('hunan-2023', () => {
+  it('names a refused cell by its titles, with the input’s year in the column and no colon after the row', () => {
+    const data = fixtureData(FIXTURE);
+    data.basicData.funds.threePublic.actual = 'abc';
+    const found = (() => {
+      try {
+        prepareProfileData(loadProfile('hunan-2023'), data);
+      } catch (e) {
+        if (e instanceof UserError) return e.findings;
+      }
+      throw new Error('the input was accepted');
+    })();
+    expect(found[0].where).toBe(`部门整体支出绩效评价基础数据表 › 经费控制情况（万元） › 三公经费 › ${data.year}年决算数`);
+  });
+
+  it('a blank file says 上年 and 本年 where the columns name a year, in its comments and in its workbook', async () => {
+    const { blankProfileInput } = await import('../../src/forms/blank.js');
+    const dir = tempDir('jixiao-h23-blank-');
+    const blank = blankProfileInput(loadProfile('hunan-2023'));
+    await writeInputFile(join(dir, 'blank.yaml'), blank);
+    const yaml = readFileSync(join(dir, 'blank.yaml'), 'utf8');
+    expect(yaml).toMatch(/previousActual: null # 上年决算数\n\s+budget: null # 本年预算数\n\s+actual: null # 本年决算数/);
+    expect(yaml).not.toContain('{{');
+    await writeInputFile(join(dir, 'blank.xlsx'), blank);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'blank.xlsx'));
+    const texts: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell((c) => void texts.push(String(c.value)))));
+    expect(texts).toEqual(expect.arrayContaining(['上年决算数', '本年预算数', '本年决算数', '本年实际在职人数']));
+    expect(texts.filter((t) => t === '年决算数')).toEqual([]);
+  });
+
   it('derives subtotals from the rows under them, nested sums bottom-up, the control rate and the score', () => {
     const data = fixtureData(FIXTURE);
     expect(findingsOf(data)).toEqual([]);

@@ -37,4 +37,11 @@ describe('formSheet', () => {
     const shown = header.displays!.map((d) => d.show(() => ({ address: 'B3', value: '2022' })).result);
     expect(shown).toEqual(['2021年决算数', '2022年预算数', '2022年决算数']);
   });
+
+  it('until a year is typed, the year columns say 上年 and 本年 (blank, two of them would read "年决算数")', () => {
+    const header = formSheet(form(), 'x').blocks.find((b) => b.anchor?.text === '经费控制情况')!;
+    const blank = header.displays!.map((d) => d.show(() => ({ address: 'B3', value: '' })));
+    expect(blank.map((d) => d.result)).toEqual(['上年决算数', '本年预算数', '本年决算数']);
+    expect(blank[0].formula).toBe('IF(B3="","上年决算数",(B3-1)&"年决算数")');
+  });
 });

@@ -6,7 +6,7 @@
 import { plainTitle, type CellKind, type ColumnDef, type FieldDef, type FormDef, type MatrixRowDef, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
 import type { Block, Field, InputRole, Kind, Label, Path, SheetSpec } from '../types.js';
-import { fillPlaces } from '../../forms/places.js';
+import { fillPlaces, yearPlaces } from '../../forms/places.js';
 
 /** The label of the row holding the profile's id: the key name itself, as in YAML and JSON. */
 export const PROFILE_KEY = 'profile';
@@ -57,14 +57,14 @@ function columnCount(form: FormDef): number {
 }
 
 /**
- * Labels with the year in them ("{{year}}年预算数") as the data's year makes them; without a year the places are
- * left blank, and a label read back is compared with the same text.
+ * Labels with the year in them ("{{year}}年预算数") as the data's year makes them; without a year, with the words
+ * that keep such columns apart ("本年预算数"). A label read back is compared with the same text.
  */
 export type Fill = (text: string) => string;
 
 export function yearFill(data: unknown): Fill {
   const year = String((data as { year?: unknown } | null)?.year ?? '').trim();
-  const names: Record<string, string> = /^\d{4}$/.test(year) ? { year, previousYear: String(Number(year) - 1) } : {};
+  const names = yearPlaces(year);
   return (text) => fillPlaces(text, names);
 }
 

@@ -5,6 +5,7 @@
  * before still read.
  */
 import type { ColumnDef, FormDef, MatrixSection } from '../../forms/definition.js';
+import { yearPlaces } from '../../forms/places.js';
 import { aroundYear } from '../labels.js';
 import type { Block, Display, Kind, Path, SheetSpec } from '../types.js';
 import { fieldRow, ifBlank, label, moneyColumns, moneyRow, textList, titleBlock, unitName, yearOf } from './blocks.js';
@@ -18,7 +19,10 @@ const columnYear = (col: number, offset: number, template: string): Display => (
     const { before, after } = aroundYear(template);
     const year = /^\d+$/.test(y.value) ? String(Number(y.value) + offset) : y.value;
     const cell = offset ? `(${y.address}${offset})` : y.address;
-    return { formula: ifBlank(y.address, `${before ? `"${before}"&` : ''}${cell}&"${after}"`, `${before}${after}`), result: `${before}${year}${after}` };
+    // Until a year is typed, the words that keep the two 决算数 columns apart: "上年决算数", "本年决算数".
+    const words = yearPlaces(undefined);
+    const blank = `${before}${offset ? words.previousYear : words.year}${after}`;
+    return { formula: ifBlank(y.address, `${before ? `"${before}"&` : ''}${cell}&"${after}"`, blank), result: y.value ? `${before}${year}${after}` : blank };
   },
 });
 
