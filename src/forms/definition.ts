@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { LEVEL1_BLOCKS, standards } from '../model/standards.js';
 import { DEFINITION_MESSAGES as DM, DEFINITION_TITLES as T } from './definitionMessages.js';
-import { YEAR_PREFIX } from './patterns.js';
+import { LEADS_ON, YEAR_PREFIX } from './patterns.js';
 
 /** 单元格种类: how a value is read, printed and formatted in a workbook. */
 /** 文件种类: a table form printed from its definition, or the narrative (正文), laid out by its own code. */
@@ -517,6 +517,11 @@ export interface Profile extends Omit<ProfileDef, 'documents'> {
 }
 
 /** A form's title without its template parts ("部门预算项目支出绩效自评表（{{year}}年度）" → "部门预算项目支出绩效自评表"), for messages. */
+/** A row's label as the row's name in a message: without the colon that leads on to its parts on paper ("三公经费："). */
+export function rowName(label: string): string {
+  return label.replace(LEADS_ON, '') || label;
+}
+
 export function plainTitle(form: Pick<FormDef, 'title'>): string {
   return form.title
     .replace(/（[^（）]*\{\{[^}]*\}\}[^（）]*）/g, '')

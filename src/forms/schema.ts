@@ -2,9 +2,8 @@
 import { z } from 'zod';
 import { list } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
-import { plainTitle, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
+import { plainTitle, rowName, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
-import { LEADS_ON } from './patterns.js';
 import { fillPlaces, yearPlaces } from './places.js';
 
 /** One form's values as the input gives them (blank cells undefined). */
@@ -32,7 +31,7 @@ function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
   const rows = s.rows.map((r) => {
     const cells = columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id));
     const items = r.items ? { items: list(z.object({ name: cellSchema('text', FM.nameTitle, { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }).strict().meta({ title: FM.rowTitle }), r.label).default([]) } : {};
-    return [r.id, z.object({ ...cells, ...items }).strict().prefault({}).meta({ title: rowTitle(r.label) })] as const;
+    return [r.id, z.object({ ...cells, ...items }).strict().prefault({}).meta({ title: rowName(r.label) })] as const;
   });
   return [s.id, z.object(Object.fromEntries(rows)).strict().prefault({}).meta({ title })];
 }
@@ -72,9 +71,6 @@ export function describeProfilePath(profile: Profile, path: readonly (string | n
   }
   return parts.join(' › ');
 }
-
-/** A row's label as the name of its place: without the colon that leads on to its parts on paper ("三公经费："). */
-const rowTitle = (label: string) => label.replace(LEADS_ON, '') || label;
 
 function childOf(schema: unknown, seg: string | number): unknown {
   let s = schema as { _zod: { def: any } } | undefined;

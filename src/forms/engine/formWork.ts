@@ -6,7 +6,7 @@ import type { Decimal } from 'decimal.js';
 import type { Finding } from '../../diagnostics/finding.js';
 import { D, roundTo, ZERO } from '../../derive/decimal.js';
 import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type PrintRules, type Value } from '../cells.js';
-import type { ColumnDef, FormDef, Profile } from '../definition.js';
+import { rowName, type ColumnDef, type FormDef, type Profile } from '../definition.js';
 import type { FormCell, FormFigures, FormPlace, RelationOutcome } from './outcome.js';
 
 export type Raw = Record<string, unknown>;
@@ -35,7 +35,7 @@ export class FormWork {
   }
 
   at(parts: (string | number)[], names: string[]) {
-    return { path: [this.place.path, ...parts].join('.'), where: [this.place.title, ...names.filter(Boolean)].join(' › ') };
+    return { path: [this.place.path, ...parts].join('.'), where: [this.place.title, ...names.filter(Boolean).map(rowName)].join(' › ') };
   }
 
   print(c: ColumnDef, v: Decimal | undefined): string {

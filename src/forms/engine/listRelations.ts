@@ -3,7 +3,7 @@ import { Decimal } from 'decimal.js';
 import { D, ZERO } from '../../derive/decimal.js';
 import { standards, type Level1Block } from '../../model/standards.js';
 import { asDecimal, type Value } from '../cells.js';
-import type { ListSection } from '../definition.js';
+import { rowName, type ListSection } from '../definition.js';
 import { STATED_TOTALS } from '../mapInput.js';
 import { FORM_INPUT_MESSAGES as FM, formFinding } from '../messages.js';
 import { given, type FormWork, type Raw } from './formWork.js';
@@ -81,12 +81,12 @@ function listTotal(w: FormWork, s: ListSection): void {
       w.outcomes.push({ kind: 'total', section: s.id, row: 'total', column: colId, given: stated, computed, parts: rows, printed: w.resolve(`${s.id}.${colId}`) });
       const cell: FormCell = { value: stated, derived: false };
       if (w.settle(cell, computed, c) && !restsOnError(w, s, colId, refs))
-        w.findings.push(formFinding('E_FORM_TOTAL', { label: t.label, column: c.title, given: w.print(c, stated), computed: w.print(c, computed) }, { ...at, expected: w.print(c, computed), actual: w.print(c, stated) }));
+        w.findings.push(formFinding('E_FORM_TOTAL', { label: rowName(t.label), column: c.title, given: w.print(c, stated), computed: w.print(c, computed) }, { ...at, expected: w.print(c, computed), actual: w.print(c, stated) }));
       out[colId] = cell;
     }
     const expected = t.expect?.[colId];
     if (expected !== undefined && computed !== undefined && !computed.equals(expected))
-      w.findings.push(formFinding('E_FORM_EXPECTED_TOTAL', { label: t.label, column: c.title, computed: w.print(c, computed), expected: String(expected) }, { ...at, expected: String(expected), actual: w.print(c, computed) }));
+      w.findings.push(formFinding('E_FORM_EXPECTED_TOTAL', { label: rowName(t.label), column: c.title, computed: w.print(c, computed), expected: String(expected) }, { ...at, expected: String(expected), actual: w.print(c, computed) }));
     const makes = t.makes?.[colId];
     // Recorded for a form's `findings`; the total row prints the column's own total all the same.
     if (makes && computed !== undefined) {

@@ -2,9 +2,9 @@
 import type { Decimal } from 'decimal.js';
 import { ZERO } from '../../derive/decimal.js';
 import { asDecimal } from '../cells.js';
-import type { ColumnDef, MatrixSection } from '../definition.js';
+import { rowName, type ColumnDef, type MatrixSection } from '../definition.js';
 import { formFinding } from '../messages.js';
-import { PART_OF } from '../patterns.js';
+import { LEADS_ON, PART_OF } from '../patterns.js';
 import { given, type FormWork, type Raw } from './formWork.js';
 import type { FormCell } from './outcome.js';
 import { rowRelations } from './rowRelations.js';
@@ -36,7 +36,7 @@ export function deriveMatrix(w: FormWork, s: MatrixSection): void {
       if (w.settle(cell, computed, c)) {
         const text = items.map((it, i) => `${it.name} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
         w.findings.push(
-          formFinding('E_FORM_SUM', { row: r.label, column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, { ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]), expected: w.print(c, computed), actual: w.print(c, before) }),
+          formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, { ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]), expected: w.print(c, computed), actual: w.print(c, before) }),
         );
       }
     }
@@ -55,9 +55,9 @@ export function deriveMatrix(w: FormWork, s: MatrixSection): void {
         const fromLeaves = total(r.sum.map((id, i) => sumOf(id, c.id) ?? parts[i]), r.sumNeedsAll);
         w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: r.sum.map((row, i) => ({ row, value: parts[i] })), fromLeaves });
         if (w.settle(cell, computed, c)) {
-          const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '')} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
+          const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '').replace(LEADS_ON, '')} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
           w.findings.push(
-            formFinding('E_FORM_SUM', { row: r.label, column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, {
+            formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, {
               ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),
               expected: w.print(c, computed),
               actual: w.print(c, before),
@@ -75,7 +75,7 @@ export function deriveMatrix(w: FormWork, s: MatrixSection): void {
         const b = asDecimal(cells[other.id][c.id]?.value);
         if (a && b) w.outcomes.push({ kind: 'atMost', section: s.id, row: r.id, column: c.id, given: a, computed: b, parts: [{ row: other.id, value: b }] });
         if (a && b && a.greaterThan(b))
-          w.findings.push(formFinding('E_FORM_AT_MOST', { row: r.label, column: c.title, value: w.print(c, a), other: other.label, otherValue: w.print(c, b) }, w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
+          w.findings.push(formFinding('E_FORM_AT_MOST', { row: rowName(r.label), column: c.title, value: w.print(c, a), other: rowName(other.label), otherValue: w.print(c, b) }, w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
       }
     }
     if (relationsOff(r, raw[r.id])) for (const c of s.columns.filter(hasRelation)) cells[r.id][c.id] = given(undefined);
