@@ -17,9 +17,6 @@ export const CODED_RULE_NAMES = [
   'crossPublicFunds',
   'crossThreePublic',
   'crossExecuted',
-  'projectRowMissing',
-  'projectRowAmount',
-  'projectRowBudget',
   'indicatorAcrossForms',
   'textDrift',
 ] as const;

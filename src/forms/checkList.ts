@@ -25,7 +25,10 @@ function findingKeys(form: FormDef): [string, string][] {
   );
 }
 
-/** Whether the form has what a `findings` kind judges, for the kinds a form may well lack (a 附件2 has no indicators). */
+/**
+ * Whether the form has what a `findings` kind judges, for the kinds a form may well lack (a 附件2 has no indicators);
+ * `sameRow`'s kinds are judged against its declaration below.
+ */
 function judges(form: FormDef, kind: string): boolean {
   if (kind === 'indicatorScore') return form.sections.some((s) => s.kind !== 'grid' && s.columns.some((c) => c.indicatorScore));
   if (kind === 'groupWeight') return form.sections.some((s) => s.kind === 'list' && s.groupWeights?.splits?.length);
@@ -41,6 +44,8 @@ export function findingProblems(form: FormDef, known: KnownChecks, report: Repor
     const kind = key.split('.')[1];
     if (!known.findings.includes(id)) report(key, PM.unknownFinding(id));
     else if ((kind === 'indicatorScore' || kind === 'groupWeight') && !judges(form, kind)) report(key, PM.nothingToJudge(id, kind));
+    else if ((kind === 'rowMissing' || kind === 'sameRow') && !form.sameRow) report(key, PM.noSameRow(id));
+    else if (kind === 'sameRow' && key !== 'findings.sameRow' && !(key.split('.')[2] in form.sameRow!.columns)) report(key, PM.noSameRowColumn(key.split('.')[2], Object.keys(form.sameRow!.columns).join('、')));
   }
 }
 
