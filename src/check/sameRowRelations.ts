@@ -13,6 +13,7 @@ import type { ReportInput } from '../model/schema.js';
 import { LABELS, type RuleId } from './messages.js';
 import type { Said } from './relationWording.js';
 import { nameOf } from './rule.js';
+import type { SameRowWorded } from './ruleNames.js';
 
 /** One printed copy of a form on one item of the input (a project), as formRelations.ts reads it. */
 export interface ItemCopy {
@@ -100,7 +101,7 @@ const projectRowBudget: Wording = (m, p, c) => {
   return { path: p.theirs(m.row, c.column), args, values: { expected: formatMoney(last.value ?? first.value), actual: formatMoney(c.theirs) } };
 };
 
-const WORDINGS: Partial<Record<RuleId, Wording>> = {
+const WORDINGS: Readonly<Record<SameRowWorded, Wording>> = {
   E_PROJECT_ROW_MISSING: rowMissing,
   E_PROJECT_ROW: projectRow,
   W_PROJECT_ROW_BUDGET: projectRowBudget,
@@ -108,11 +109,11 @@ const WORDINGS: Partial<Record<RuleId, Wording>> = {
 
 /**
  * What `id` says of one copy of `form` (its engine already run): the row it names is missing (`rowMissing`), or
- * `column` of that row (every declared column without one) disagrees (`sameRow`). An id not worded here says nothing.
+ * `column` of that row (every declared column without one) disagrees (`sameRow`). The loader has refused an id not worded here.
  */
 export function sameRowSays(profile: Profile, form: FormDef, engine: FormEngine, input: ReportInput, copy: ItemCopy, kind: 'rowMissing' | 'sameRow', column: string | undefined, id: RuleId): Said[] {
   const def = form.sameRow;
-  const say = WORDINGS[id];
+  const say = WORDINGS[id as SameRowWorded];
   if (!def || !say) return [];
   // The loader has refused a document other than one printed once from a form.
   const other = profile.forms[profile.documents.find((d) => d.id === def.document)!.form];

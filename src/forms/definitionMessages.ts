@@ -175,6 +175,7 @@ export const PROFILE_FILE_MESSAGES = {
   noItemRow: (id: string, ref: string) => `文件“${id}”的表格中没有可增减行（items: true）的行“${ref}”（应写作 部分.行，如 funds.business）`,
   noItemColumn: (id: string, column: string) => `文件“${id}”的表格中，rows 所在的部分没有金额列“${column}”`,
   nameInputWithoutInput: (place: string) => `{ input: ${place} } 只用于写了 input 的表（数据文件另有格式）；请写本表 fields 中的字段`,
+  notWorded: (id: string, worded: string) => `这一种检查只能写 ${worded}（措辞在 src/check/sameRowRelations.ts）；“${id}”不会报告任何问题`,
   noSameRow: (id: string) => `这张表没有写 sameRow，“${id}”不会报告任何问题`,
   noSameRowColumn: (column: string, known: string) => `sameRow.columns 中没有列“${column}”；写了的有：${known}`,
   noProfileFile: (folder: string) => `表格定义 ${folder} 中没有 profile.yaml`,
