@@ -12,9 +12,6 @@ import { crossPublicFunds } from './rules/crossPublicFunds.js';
 import { crossThreePublic } from './rules/crossThreePublic.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
 import { narrativeTotals } from './rules/narrativeTotals.js';
-import { projectRowAmount } from './rules/projectRowAmount.js';
-import { projectRowBudget } from './rules/projectRowBudget.js';
-import { projectRowMissing } from './rules/projectRowMissing.js';
 import { projectUse } from './rules/projectUse.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
@@ -32,9 +29,6 @@ export const RULES_BY_NAME: Readonly<Record<CodedRuleName, Rule>> = {
   crossPublicFunds,
   crossThreePublic,
   crossExecuted,
-  projectRowMissing,
-  projectRowAmount,
-  projectRowBudget,
   indicatorAcrossForms,
   textDrift,
 };

@@ -15,9 +15,13 @@ import type { RuleId } from './messages.js';
 import { defineRule, nameOf, type Report, type Rule } from './rule.js';
 import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
+import { sameRowSays } from './sameRowRelations.js';
 
-type Kind = RelationOutcome['kind'];
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight', 'sameAs'];
+/** The kinds of the engine's outcomes, and those of a form's `sameRow` (src/check/sameRowRelations.ts). */
+type Kind = RelationOutcome['kind'] | RowKind;
+type RowKind = 'rowMissing' | 'sameRow';
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight', 'sameAs', 'rowMissing', 'sameRow'];
+const isRowKind = (k: Kind): k is RowKind => k === 'rowMissing' || k === 'sameRow';
 
 /** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
 export interface FormUse {
@@ -277,6 +281,10 @@ export function relationRules(profile: Profile, uses: readonly FormUse[]): Map<R
           const form = profile.forms[use.formId];
           for (const instance of instancesOf(use, input)) {
             const engine = engineFor(profile, form, input, instance);
+            if (isRowKind(kind)) {
+              for (const said of sameRowSays(profile, form, engine, input, instance, kind, column, id)) (report as Report<RuleId>)(said.path, said.args as never, said.values);
+              continue;
+            }
             const speaker = new FormSpeaker(profile, form, engine, input, instance);
             for (const o of ordered(form, engine)) {
               if (o.kind !== kind || (column !== undefined && o.column !== column) || (section !== undefined && o.section !== section)) continue;

@@ -14,12 +14,3 @@ export function tableProjectRows(input: ReportInput): TableRow[] {
     input.basicData.projectExpenditure[g].projects.map((p, j) => ({ name: p.name, path: `basicData.projectExpenditure.${g}.projects.${j}`, amounts: p.amounts })),
   );
 }
-
-/** The 基础数据表 row a project's 自评表 belongs to: `basicDataRow` names it, else the project's own name. */
-export function rowNameOf(project: ReportInput['projectEvaluations'][number]): string {
-  return (project.basicDataRow ?? project.name).trim();
-}
-
-export function findRow(input: ReportInput, name: string): TableRow | undefined {
-  return tableProjectRows(input).find((r) => r.name.trim() === name);
-}

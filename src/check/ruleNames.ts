@@ -17,14 +17,18 @@ export const CODED_RULE_NAMES = [
   'crossPublicFunds',
   'crossThreePublic',
   'crossExecuted',
-  'projectRowMissing',
-  'projectRowAmount',
-  'projectRowBudget',
   'indicatorAcrossForms',
   'textDrift',
 ] as const;
 
 export type CodedRuleName = (typeof CODED_RULE_NAMES)[number];
 
+/**
+ * The catalog ids worded for a form's `sameRow` (src/check/sameRowRelations.ts, whose type holds it to these), by
+ * the `findings` kind that may name them: any other id there would report nothing.
+ */
+export const SAME_ROW_WORDED = { rowMissing: ['E_PROJECT_ROW_MISSING'], sameRow: ['E_PROJECT_ROW', 'W_PROJECT_ROW_BUDGET'] } as const;
+export type SameRowWorded = (typeof SAME_ROW_WORDED)[keyof typeof SAME_ROW_WORDED][number];
+
 /** What a profile may name: coded rules in its `checks`, and catalog ids in its forms' `findings`. */
-export const KNOWN_CHECKS: KnownChecks = { rules: CODED_RULE_NAMES, findings: Object.keys(MESSAGES) };
+export const KNOWN_CHECKS: KnownChecks = { rules: CODED_RULE_NAMES, findings: Object.keys(MESSAGES), worded: SAME_ROW_WORDED };

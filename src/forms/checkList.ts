@@ -13,6 +13,8 @@ import { FINDING_ID } from './patterns.js';
 export interface KnownChecks {
   rules: readonly string[];
   findings: readonly string[];
+  /** The ids the check stage words for the kinds of findings that only some ids can report (a form's `sameRow`'s). */
+  worded?: Readonly<Partial<Record<string, readonly string[]>>>;
 }
 
 /** A problem at a key of the file being read. */
@@ -25,7 +27,10 @@ function findingKeys(form: FormDef): [string, string][] {
   );
 }
 
-/** Whether the form has what a `findings` kind judges, for the kinds a form may well lack (a 附件2 has no indicators). */
+/**
+ * Whether the form has what a `findings` kind judges, for the kinds a form may well lack (a 附件2 has no indicators);
+ * `sameRow`'s kinds are judged against its declaration below.
+ */
 function judges(form: FormDef, kind: string): boolean {
   if (kind === 'indicatorScore') return form.sections.some((s) => s.kind !== 'grid' && s.columns.some((c) => c.indicatorScore));
   if (kind === 'groupWeight') return form.sections.some((s) => s.kind === 'list' && s.groupWeights?.splits?.length);
@@ -39,8 +44,12 @@ function judges(form: FormDef, kind: string): boolean {
 export function findingProblems(form: FormDef, known: KnownChecks, report: Report): void {
   for (const [key, id] of findingKeys(form)) {
     const kind = key.split('.')[1];
+    const worded = known.worded?.[kind];
     if (!known.findings.includes(id)) report(key, PM.unknownFinding(id));
+    else if (worded && !worded.includes(id)) report(key, PM.notWorded(id, worded.join('、')));
     else if ((kind === 'indicatorScore' || kind === 'groupWeight') && !judges(form, kind)) report(key, PM.nothingToJudge(id, kind));
+    else if ((kind === 'rowMissing' || kind === 'sameRow') && !form.sameRow) report(key, PM.noSameRow(id));
+    else if (kind === 'sameRow' && key !== 'findings.sameRow' && !(key.split('.')[2] in form.sameRow!.columns)) report(key, PM.noSameRowColumn(key.split('.')[2], Object.keys(form.sameRow!.columns).join('、')));
   }
 }
 

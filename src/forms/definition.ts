@@ -393,12 +393,32 @@ function buildSchemas() {
         .meta({ title: T.inputPlaces }),
       checks: z.array(CodeCheckSchema).default([]).meta({ title: T.checks }),
       /**
+       * "The same fact" for a form printed once per item (a project's 附件4): the item's own row among the rows of
+       * items of another document (the 基础数据表's project rows), found by name, and the cells that must agree with
+       * that row's columns. `name`: the first of these that the item gives names the row (a field, or for a form read
+       * through `input` an input place of the item not printed, `{ input: basicDataRow }`); `columns`: the row's
+       * column → this form's cells, one of which must equal it (several: the 本年预算数 may be the 年初 or the 全年预算数).
+       */
+      sameRow: z
+        .object({
+          document: id.meta({ title: T.sameRowDocument }),
+          rows: z.array(z.string()).min(1).meta({ title: T.sameRowRows }),
+          name: z
+            .array(z.union([id, z.object({ input: z.string().min(1) }).strict()]))
+            .min(1)
+            .meta({ title: T.sameRowName }),
+          columns: z.record(id, z.array(z.string()).min(1)).meta({ title: T.sameRowColumns }),
+        })
+        .strict()
+        .optional()
+        .meta({ title: T.sameRow }),
+      /**
        * The finding each kind of relation reports under, from the check catalog (hunan-2022 keeps its ids and wording:
        * `sum: E_BASIC_DATA_TOTAL`), read by src/check/formRelations.ts for a form checked with today's input; the
        * engine's own findings (E_FORM_SUM …) are unchanged by it. A list's stated total may name one id per column
        * (`total: { weight: E_WEIGHT_SUM, score: E_SCORE_SUM }`), as may a total's `makes`, and a cell's `atMost` one per section (`fields` for the
        * form's fields). An indicator row's score may name several, each judging the same outcome (`indicatorScore: [E_QUANT_SCORE,
-       * W_MET_NOT_FULL, …]`); `groupWeight` names the finding of a group held to the list's `groupWeights.splits`, `sameAs` that of a field unlike the field it should equal. A rule that several forms name reports the first place each form names it, form by form, then
+       * W_MET_NOT_FULL, …]`); `groupWeight` names the finding of a group held to the list's `groupWeights.splits`, `sameAs` that of a field unlike the field it should equal, `rowMissing` and `sameRow` (per column) those of `sameRow`. A rule that several forms name reports the first place each form names it, form by form, then
        * the second …
        */
       findings: z
@@ -413,6 +433,9 @@ function buildSchemas() {
           indicatorScore: z.union([z.string(), z.array(z.string())]),
           groupWeight: z.string(),
           sameAs: z.string(),
+          /** `sameRow`: the item names no row, and (per column of the row) a row that disagrees. */
+          rowMissing: z.string(),
+          sameRow: z.union([z.string(), z.record(z.string(), z.string())]),
         })
         .partial()
         .strict()

@@ -58,9 +58,19 @@ export class FormEngine {
     return this.work.resolve(ref);
   }
 
+  /** A field (`<id>`) or a matrix cell (`<section>.<row>.<column>`) as the form holds it: given, else derived; not rounded. */
+  cell(ref: string): Decimal | undefined {
+    return this.work.givenAt(ref);
+  }
+
   /** Where a reference sits: its input path and its name for people (this form › row › column). */
   placeOf(ref: string): { path: string; where: string } {
     return this.work.placeOf(ref);
+  }
+
+  /** Where a cell of an item under a matrix row sits (the row's `items`, by index): its input path and its name for people. */
+  itemPlace(section: string, row: string, item: number, column: string): { path: string; where: string } {
+    return this.work.itemPlace(section, row, item, column);
   }
 
   /** Prints a value of a field or column kind as this form does. */

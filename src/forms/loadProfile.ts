@@ -11,6 +11,7 @@ import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
+import { cellExists, sameRowProblems } from './sameRowCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
 import { issueText as refusalText, readIssue } from '../model/issues.js';
 import type { ReportInput } from '../model/schema.js';
@@ -247,16 +248,8 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     });
     checkListProblems(profile, formDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
     sameTargets(formDocuments(profile.documents), forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
+    sameRowProblems(formDocuments(profile.documents), forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);
   return { ...profile, forms, documents: formDocuments(profile.documents), set: profile.documents };
-}
-
-/** A field's id, or a matrix's `<section>.<row>.<column>`: the cells a list total's `makes` may add. */
-function cellExists(form: FormDef, ref: string): boolean {
-  const parts = ref.split('.');
-  if (parts.length === 1) return ref in form.fields;
-  const [section, row, column] = parts;
-  const s = form.sections.find((x) => x.id === section);
-  return parts.length === 3 && s?.kind === 'matrix' && s.rows.some((r) => r.id === row) && s.columns.some((c) => c.id === column);
 }

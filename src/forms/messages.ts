@@ -93,6 +93,11 @@ export const FORM_MESSAGES = {
     message: (a: { field: string; value: string; other: string; otherValue: string }) => `${a.field}为 ${a.value}，而${a.other}为 ${a.otherValue}；这是同一个数，应相同。`,
     hint: '核对两张表，改正填错的一处。',
   },
+  E_FORM_ROW_MISSING: {
+    title: '每一份表应对应另一张表中的一行',
+    message: (a: { field: string; name: string; other: string; rows: string }) => `${a.field}为“${a.name}”，${a.other}中没有这一名称的行（现有：${a.rows || '无'}）。`,
+    hint: '两张表中的名称应写得相同。',
+  },
   W_LOW_RATE_REASON: {
     title: '预算执行率低于规定时应说明原因',
     message: (a: { rate: string; below: string }) => `预算执行率为 ${a.rate}，低于 ${a.below}%，但原因栏为空。`,

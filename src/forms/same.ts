@@ -5,9 +5,10 @@
  */
 import type { Finding } from '../diagnostics/finding.js';
 import { samePrinted, decimalsOf } from './cells.js';
-import type { Profile } from './definition.js';
+import { plainTitle, type Profile } from './definition.js';
 import type { FormEngine } from './derive.js';
 import { formFinding } from './messages.js';
+import { matchRow, type SameRowDef } from './sameRow.js';
 
 export interface DerivedForm {
   docIndex: number;
@@ -18,6 +19,7 @@ export function sameFacts(profile: Profile, forms: readonly DerivedForm[]): Find
   const findings: Finding[] = [];
   for (const { docIndex, engine } of forms) {
     const form = profile.forms[profile.documents[docIndex].form];
+    if (form.sameRow) findings.push(...sameRowFacts(profile, form.sameRow, engine, forms));
     for (const [id, field] of Object.entries(form.fields)) {
       if (!field.same) continue;
       const [docId, ...rest] = field.same.split('.');
@@ -40,4 +42,29 @@ export function sameFacts(profile: Profile, forms: readonly DerivedForm[]): Find
     }
   }
   return findings;
+}
+
+/**
+ * A copy of a form (one per item) against its row of the other document's rows of items (`sameRow`): the row its
+ * name names is missing, or a declared column of it is unlike each of the copy's cells (said at the first with a value).
+ */
+function sameRowFacts(profile: Profile, def: SameRowDef, engine: FormEngine, forms: readonly DerivedForm[]): Finding[] {
+  // The loader has refused a document printed other than once; an engine form's name is one of its fields.
+  const other = forms.find((f) => profile.documents[f.docIndex].id === def.document)?.engine;
+  const match = other && matchRow(def, engine, other, () => undefined);
+  if (!other || !match) return [];
+  const title = plainTitle(profile.forms[profile.documents.find((d) => d.id === def.document)!.form]);
+  if (!match.row) {
+    const here = engine.placeOf(typeof match.source === 'string' ? match.source : match.source.input);
+    const rows = match.rows.map((r) => `“${r.name}”`).join('、');
+    return [formFinding('E_FORM_ROW_MISSING', { field: here.where, name: match.name, other: title, rows }, here)];
+  }
+  const row = match.row;
+  return match.columns.flatMap((c) => {
+    const mine = c.mine.find((m) => m.value !== undefined);
+    if (!c.differs || !mine) return [];
+    const [here, there] = [engine.placeOf(mine.ref), other.itemPlace(row.section, row.row, row.item, c.column)];
+    const [value, otherValue] = [engine.printAs('money', mine.value), engine.printAs('money', c.theirs)];
+    return [formFinding('E_FORM_SAME_FACT', { field: here.where, value, other: there.where, otherValue }, { ...here, expected: otherValue, actual: value })];
+  });
 }

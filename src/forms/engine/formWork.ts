@@ -75,7 +75,7 @@ export class FormWork {
     return asDecimal(this.figures.fields[a]?.value);
   }
 
-  /** A field (`<id>`) or a matrix cell (`<section>.<row>.<column>`) as the input gave it. */
+  /** A field (`<id>`) or a matrix cell (`<section>.<row>.<column>`): as the input gave it, else as derived (a blank sum filled in). */
   givenAt(ref: string): Decimal | undefined {
     const [a, b, c] = ref.split('.');
     return asDecimal(c === undefined ? this.figures.fields[a]?.value : this.figures.matrices[a]?.[b]?.[c]?.value);
@@ -97,6 +97,17 @@ export class FormWork {
       return this.at([a, b, c], [section.block ?? '', this.place.fill ? this.place.fill(row) : row, this.place.fill ? this.place.fill(column) : column]);
     }
     return this.at([a], [this.form.fields[a]?.title ?? a]);
+  }
+
+  /** An item's cell: under its row's `items` in the input, named by the row, the item's name and the column. */
+  itemPlace(section: string, row: string, item: number, column: string): { path: string; where: string } {
+    const s = this.form.sections.find((x) => x.id === section);
+    const fill = this.place.fill ?? ((t: string) => t);
+    if (s?.kind !== 'matrix') return this.at([section, row, 'items', item, column], []);
+    const label = s.rows.find((r) => r.id === row)?.label ?? row;
+    const title = s.columns.find((c) => c.id === column)?.title ?? column;
+    const name = this.figures.items[section]?.[row]?.[item]?.name ?? '';
+    return this.at([section, row, 'items', item, column], [s.block ?? '', fill(label), name, fill(title)]);
   }
 
   /** Prints a value of a field or column kind as this form does. */
