@@ -7,7 +7,8 @@ import { formatMoney } from '../compose/format.js';
 import type { FormDef, Profile } from '../forms/definition.js';
 import type { FormEngine } from '../forms/derive.js';
 import { runOnInput } from '../forms/inputRun.js';
-import { inputAt, inputPathOf } from '../forms/mapInput.js';
+import { inputPathOf } from '../forms/mapInput.js';
+import { valueAt } from '../model/valueAt.js';
 import { matchRow, type ItemRow, type NameSource, type RowMatch, type SameColumn } from '../forms/sameRow.js';
 import type { ReportInput } from '../model/schema.js';
 import { LABELS, type RuleId } from './messages.js';
@@ -117,7 +118,7 @@ export function sameRowSays(profile: Profile, form: FormDef, engine: FormEngine,
   if (!def || !say) return [];
   // The loader has refused a document other than one printed once from a form.
   const other = profile.forms[profile.documents.find((d) => d.id === def.document)!.form];
-  const match = matchRow(def, engine, runOnInput(profile, other, input), (path) => inputAt(copy.source, path));
+  const match = matchRow(def, engine, runOnInput(profile, other, input), (path) => valueAt(copy.source, path));
   if (!match) return [];
   const places = new RowPlaces(form, other, input, copy);
   if (kind === 'rowMissing') return [say(match, places)].filter((s): s is Said => s !== undefined);
