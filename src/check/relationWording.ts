@@ -10,6 +10,7 @@ import type { IndicatorRead, RelationOutcome } from '../forms/derive.js';
 import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
 import { LABELS, type RuleId } from './messages.js';
 import type { Report } from './rule.js';
+import type { IndicatorWorded } from './ruleNames.js';
 
 /** What one outcome of a relation says to the clerk, when it fails: the catalog finding's place, wording and values. */
 export interface Said {
@@ -212,6 +213,16 @@ const groupWeight: Wording = (o, v) => {
   return { path: v.cell(o), args, values: { expected: standard, actual: weight } };
 };
 
+/** The ids an indicator row's outcome and a 一级指标's weight are said by: one wording each, as ruleNames.ts lists them. */
+const INDICATOR_WORDINGS: Readonly<Record<IndicatorWorded, Wording>> = {
+  E_QUANT_SCORE: quantScore,
+  W_MET_NOT_FULL: metNotFull,
+  E_SCORE_MISSING: scoreMissing,
+  W_SHORTFALL_REASON: shortfallReason,
+  W_QUALITATIVE_REASON: qualitativeReason,
+  W_LEVEL1_WEIGHTS: groupWeight,
+};
+
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
   W_EXPENSE_SPLIT: splitDiffers,
@@ -222,12 +233,7 @@ export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_WEIGHT_SUM: statedTotal,
   E_SCORE_SUM: printedTotal,
   E_SCORE_OVER_WEIGHT: scoreOver,
-  E_QUANT_SCORE: quantScore,
-  W_MET_NOT_FULL: metNotFull,
-  E_SCORE_MISSING: scoreMissing,
-  W_SHORTFALL_REASON: shortfallReason,
-  W_QUALITATIVE_REASON: qualitativeReason,
-  W_LEVEL1_WEIGHTS: groupWeight,
+  ...INDICATOR_WORDINGS,
 };
 
 /** The wording of a kind of relation no id words (the engine's other kinds are worded in formRelations.ts). */

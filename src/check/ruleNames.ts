@@ -30,5 +30,16 @@ export type CodedRuleName = (typeof CODED_RULE_NAMES)[number];
 export const SAME_ROW_WORDED = { rowMissing: ['E_PROJECT_ROW_MISSING'], sameRow: ['E_PROJECT_ROW', 'W_PROJECT_ROW_BUDGET'] } as const;
 export type SameRowWorded = (typeof SAME_ROW_WORDED)[keyof typeof SAME_ROW_WORDED][number];
 
+/**
+ * The catalog ids worded for an indicator row's score and for a 一级指标's weight (src/check/relationWording.ts, whose
+ * types hold it to these): named under `findings.indicatorScore` or `findings.groupWeight`, any other id would report
+ * nothing.
+ */
+export const INDICATOR_WORDED = {
+  indicatorScore: ['E_QUANT_SCORE', 'W_MET_NOT_FULL', 'E_SCORE_MISSING', 'W_SHORTFALL_REASON', 'W_QUALITATIVE_REASON'],
+  groupWeight: ['W_LEVEL1_WEIGHTS'],
+} as const;
+export type IndicatorWorded = (typeof INDICATOR_WORDED)[keyof typeof INDICATOR_WORDED][number];
+
 /** What a profile may name: coded rules in its `checks`, and catalog ids in its forms' `findings`. */
-export const KNOWN_CHECKS: KnownChecks = { rules: CODED_RULE_NAMES, findings: Object.keys(MESSAGES), worded: SAME_ROW_WORDED };
+export const KNOWN_CHECKS: KnownChecks = { rules: CODED_RULE_NAMES, findings: Object.keys(MESSAGES), worded: { ...SAME_ROW_WORDED, ...INDICATOR_WORDED } };

@@ -45,10 +45,11 @@ export function findingProblems(form: FormDef, known: KnownChecks, report: Repor
   for (const [key, id] of findingKeys(form)) {
     const kind = key.split('.')[1];
     const worded = known.worded?.[kind];
+    // What the form lacks is said before which ids could word it: adding an id would not help.
     if (!known.findings.includes(id)) report(key, PM.unknownFinding(id));
-    else if (worded && !worded.includes(id)) report(key, PM.notWorded(id, worded.join('、')));
     else if ((kind === 'indicatorScore' || kind === 'groupWeight') && !judges(form, kind)) report(key, PM.nothingToJudge(id, kind));
     else if ((kind === 'rowMissing' || kind === 'sameRow') && !form.sameRow) report(key, PM.noSameRow(id));
+    else if (worded && !worded.includes(id)) report(key, PM.notWorded(id, worded.join('、')));
     else if (kind === 'sameRow' && key !== 'findings.sameRow' && !(key.split('.')[2] in form.sameRow!.columns)) report(key, PM.noSameRowColumn(key.split('.')[2], Object.keys(form.sameRow!.columns).join('、')));
   }
 }

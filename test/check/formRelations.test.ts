@@ -372,13 +372,21 @@ describe('a groupWeight finding needs the splits it judges', () => {
 });
 
 describe('an indicator row’s outcome is said only by the findings worded for it', () => {
-  it('a catalog id without an indicator wording, named under indicatorScore, reports nothing there', async () => {
-    const raw = clean();
-    raw.departmentEvaluation.indicators[0].score = 12;
+  it('a catalog id without an indicator wording, named under indicatorScore, is refused at its key (it would report nothing)', async () => {
     editedForm('departmentEvaluation', (yaml) => yaml.replace(/indicatorScore: \[/, 'indicatorScore: [E_THREE_PUBLIC_ROW, '));
     await nextTurn();
-    expect(findingsOf(raw, 'E_THREE_PUBLIC_ROW')).toEqual([]);
-    expect(findingsOf(raw, 'E_QUANT_SCORE').map((f) => f.path)).toEqual(['departmentEvaluation.indicators.0.score']);
+    try {
+      findingsOf(clean(), 'E_QUANT_SCORE');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as UserError).findings).toEqual([
+        expect.objectContaining({
+          id: 'E_PROFILE_FILE',
+          path: 'profiles/hunan-2022/forms/departmentEvaluation.yaml#findings.indicatorScore.0',
+          message: expect.stringContaining('这一种检查只能写 E_QUANT_SCORE、W_MET_NOT_FULL、E_SCORE_MISSING、W_SHORTFALL_REASON、W_QUALITATIVE_REASON；“E_THREE_PUBLIC_ROW”没有这一种检查的措辞'),
+        }),
+      ]);
+    }
   });
 });
 
