@@ -213,6 +213,12 @@ const SCRIPT_BANNER = [
 const SCRIPT_EXTERNAL = ['echarts', 'echarts/*', 'zrender', 'pkijs', 'asn1js', 'node-forge', '@signpdf/*'];
 
 /**
+ * The batch worker as one CommonJS script (dist/batch-worker.cjs): bin/batchWorker.cjs runs it in each worker thread
+ * with a V8 code cache, for each worker compiles the whole render stage again before its first unit otherwise.
+ */
+export const WORKER_SCRIPT = 'batch-worker.cjs';
+
+/**
  * The script for check alone (dist/jixiao-check.cjs): bin/jixiao.cjs runs it for `check` of one input file and for
  * nothing else, so what only the other commands load when they run (the render stage, pdfmake, fontkit, signing,
  * diff, the batch) is left out, and the script every check reads is a third of the size. Each of those imports
@@ -252,13 +258,14 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
     charset: 'utf8',
   });
-  for (const [name, plugins] of [
-    [SCRIPT, NODE_PLUGINS],
-    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS]],
+  for (const [name, plugins, entry] of [
+    [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts'],
+    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS], 'src/cli/run.ts'],
+    [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts'],
   ]) {
     await build({
       ...COMMON,
-      entryPoints: ['src/cli/run.ts'],
+      entryPoints: [entry],
       format: 'cjs',
       external: [...COMMON.external, ...SCRIPT_EXTERNAL],
       define: { 'import.meta.url': '__jixiaoUrl' },
