@@ -10,11 +10,14 @@ const out = mkdtempSync(join(tmpdir(), 'jixiao-bench-warm-'));
 const times: number[] = [];
 // CPU time (user + system) as well: on a busy machine it says what the wall time would be on an idle one.
 const cpu: number[] = [];
+/** The CPU of every run, the unmeasured first ones too: a batch worker pays their JIT warm-up for its first units. */
+const everyCpu: number[] = [];
 for (let i = 0; i < Number(warmupArg) + Number(runsArg); i++) {
   const started = performance.now();
   const startedCpu = process.cpuUsage();
   await buildReport(file, out);
   const used = process.cpuUsage(startedCpu);
+  everyCpu.push((used.user + used.system) / 1000);
   if (i >= Number(warmupArg)) {
     times.push(performance.now() - started);
     cpu.push((used.user + used.system) / 1000);
@@ -22,4 +25,13 @@ for (let i = 0; i < Number(warmupArg) + Number(runsArg); i++) {
 }
 rmSync(out, { recursive: true, force: true });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-process.stdout.write(`${JSON.stringify({ medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), cpuMedianMs: median(cpu), runs: times.length })}\n`);
+/**
+ * What the first WARM_UP runs cost beyond as many settled ones (the median of the runs after them): the JIT warm-up
+ * every batch worker pays on its first units. Undefined when too few runs follow them to say what settled is.
+ */
+const WARM_UP = 10;
+const settled = everyCpu.length >= 2 * WARM_UP ? median(everyCpu.slice(WARM_UP)) : undefined;
+const warmUpCpuMs = settled === undefined ? undefined : everyCpu.slice(0, WARM_UP).reduce((sum, x) => sum + x - settled, 0);
+process.stdout.write(
+  `${JSON.stringify({ medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), cpuMedianMs: median(cpu), runs: times.length, firstCpuMs: everyCpu[0], warmUpRuns: WARM_UP, warmUpCpuMs })}\n`,
+);

@@ -81,7 +81,8 @@ function digest(data) {
 
 /** Written whole or not at all: another process may be reading or writing the same cache. */
 function writeCache(file, key, data) {
-  const temp = `${file}.${process.pid}.tmp`;
+  // Per process and thread: the worker threads of a batch may write the same cache at once.
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     const fd = openSync(temp, 'wx', 0o644);
     try {
@@ -97,10 +98,13 @@ function writeCache(file, key, data) {
 }
 
 /**
- * Runs `script` (a CommonJS file) as Node would, with the code cache of `command`. Returns false when there is no
- * such script (a bundle made before it existed), so that the caller loads the chunks instead.
+ * Runs `script` (a CommonJS file) as Node would, with the code cache named `name`. Returns its exports and `save`,
+ * which writes the cache when the run had none (or V8 rejected it): call it once the code that matters has run, for
+ * the cache holds the bytecode of every function run by then. `ready` is given `save` just before the script runs.
+ * Returns undefined when there is no such script (a bundle made before it existed), so that the caller loads the
+ * chunks instead.
  */
-function runCached(script, command) {
+function loadCached(script, name, ready = () => {}) {
   const file = script instanceof URL ? fileURLToPath(script) : script;
   let source;
   let key;
@@ -110,9 +114,9 @@ function runCached(script, command) {
     source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     key = keyOf(file);
   } catch {
-    return false;
+    return undefined;
   }
-  const cacheFile = `${file}.${command}.cache`;
+  const cacheFile = `${file}.${name}.cache`;
   const cachedData = readCache(cacheFile, key);
   // As Node's CommonJS loader: the file's own hashbang line ignored, its names given as parameters.
   const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
@@ -120,17 +124,30 @@ function runCached(script, command) {
     filename: file,
     cachedData,
   });
-  if (!cachedData || compiled.cachedDataRejected) {
-    // At exit every function the command ran has its bytecode, so the next run compiles none of them; only after a
-    // whole run (check exits 1 on findings), not one stopped early by a usage or input error.
-    process.once('exit', (code) => {
-      if (code === 0 || (code === 1 && command === 'check')) writeCache(cacheFile, key, compiled.createCachedData());
-    });
-  }
+  let stale = !cachedData || compiled.cachedDataRejected;
+  const save = () => {
+    if (stale) writeCache(cacheFile, key, compiled.createCachedData());
+    stale = false;
+  };
   const module = { exports: {}, filename: file };
   const require = createRequire(file);
+  ready(save);
   compiled.runInThisContext()(module.exports, require, module, file, dirname(file));
-  return true;
+  return { exports: module.exports, save };
 }
 
-module.exports = { VALUED, cachedCommand, runCached };
+/**
+ * Runs `script` (a CommonJS file) as Node would, with the code cache of `command`. Returns false when there is no
+ * such script (a bundle made before it existed), so that the caller loads the chunks instead.
+ */
+function runCached(script, command) {
+  // At exit every function the command ran has its bytecode, so the next run compiles none of them; only after a
+  // whole run (check exits 1 on findings), not one stopped early by a usage or input error.
+  const ready = (save) =>
+    process.once('exit', (code) => {
+      if (code === 0 || (code === 1 && command === 'check')) save();
+    });
+  return loadCached(script, command, ready) !== undefined;
+}
+
+module.exports = { VALUED, cachedCommand, loadCached, runCached };

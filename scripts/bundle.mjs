@@ -20,16 +20,26 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 /**
  * Packages some code imports at the top but few commands use, loaded from node_modules on first use instead:
  * - exceljs takes 0.3–0.6 s to load and only the workbook commands use it (src/workbook imports it at the top);
- * - @noble/ciphers/aes builds its tables when loaded, for pdfkit's encryption, which jixiao never uses.
- * Both are CommonJS, so a synchronous require() on first property access serves ES and CommonJS importers alike.
+ * - @noble/ciphers/aes builds its tables when loaded, for pdfkit's encryption, which jixiao never uses;
+ * - brotli/decompress.js decodes its 120 KB dictionary when loaded (~45 ms of every process that renders, each batch
+ *   worker's too), for fontkit's WOFF2 fonts, which jixiao never reads.
+ * All are CommonJS, so a synchronous require() on first use serves ES and CommonJS importers alike: on first property
+ * access, or for a package that is one function ('function'), on its first call.
  */
-const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs', 'node:child_process': 'cjs' };
+const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs', 'node:child_process': 'cjs', 'brotli/decompress.js': 'function' };
 /**
  * Lazy only for these importers: commander loads child_process (and with it net, dgram and the stream internals) when
  * loaded, for subcommands that are programs of their own, which jixiao has none of. Its require() reads properties
  * on use; an ES import of jixiao's own would copy them when loaded, so the lazy module is commander's alone.
  */
 const LAZY_FOR = { 'node:child_process': /[\\/]node_modules[\\/]commander[\\/]/ };
+/**
+ * Exports a lazy package serves from one of its own files, so that using them loads that file and what it needs
+ * alone; any other export loads the whole package. jixiao uses only exceljs's Workbook at run time: the package's
+ * entry also loads its streaming reader and writer (unzipper, archiver), ~0.2 s of CPU in every command that
+ * writes or reads a workbook, the batch's summaries among them, for nothing.
+ */
+const LAZY_PARTS = { exceljs: { Workbook: 'exceljs/lib/doc/workbook.js' } };
 const lazyPackages = {
   name: 'lazy-packages',
   setup(b) {
@@ -38,9 +48,14 @@ const lazyPackages = {
       args.namespace === 'lazy' || (LAZY_FOR[args.path] && !LAZY_FOR[args.path].test(args.importer)) ? undefined : { path: args.path, namespace: 'lazy' },
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
-      const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
-      const load = `let loaded;\nconst load = () => (loaded ??= __jixiaoLoad(${JSON.stringify(args.path)}));`;
-      return { contents: LAZY[args.path] === 'esm' ? `${load}\nexport default ${proxy};` : `${load}\nmodule.exports = ${proxy};`, loader: 'js' };
+      const parts = LAZY_PARTS[args.path] ?? {};
+      const part = Object.keys(parts).length ? `const parts = ${JSON.stringify(parts)};\nconst loadedParts = {};\n` : '';
+      const get = part ? `(_, key) => (Object.hasOwn(parts, key) ? (loadedParts[key] ??= __jixiaoLoad(parts[key])) : load()[key])` : `(_, key) => load()[key]`;
+      const proxy = `new Proxy({}, { get: ${get}, has: (_, key) => key in load() })`;
+      const load = `${part}let loaded;\nconst load = () => (loaded ??= __jixiaoLoad(${JSON.stringify(args.path)}));`;
+      // A function, not a proxy: fontkit calls the package itself.
+      const exported = LAZY[args.path] === 'function' ? 'function (...args) { return load().apply(this, args); }' : proxy;
+      return { contents: LAZY[args.path] === 'esm' ? `${load}\nexport default ${proxy};` : `${load}\nmodule.exports = ${exported};`, loader: 'js' };
     });
   },
 };
@@ -198,6 +213,12 @@ const SCRIPT_BANNER = [
 const SCRIPT_EXTERNAL = ['echarts', 'echarts/*', 'zrender', 'pkijs', 'asn1js', 'node-forge', '@signpdf/*'];
 
 /**
+ * The batch worker as one CommonJS script (dist/batch-worker.cjs): bin/batchWorker.cjs runs it in each worker thread
+ * with a V8 code cache, for each worker compiles the whole render stage again before its first unit otherwise.
+ */
+export const WORKER_SCRIPT = 'batch-worker.cjs';
+
+/**
  * The script for check alone (dist/jixiao-check.cjs): bin/jixiao.cjs runs it for `check` of one input file and for
  * nothing else, so what only the other commands load when they run (the render stage, pdfmake, fontkit, signing,
  * diff, the batch) is left out, and the script every check reads is a third of the size. Each of those imports
@@ -237,13 +258,14 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
     charset: 'utf8',
   });
-  for (const [name, plugins] of [
-    [SCRIPT, NODE_PLUGINS],
-    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS]],
+  for (const [name, plugins, entry] of [
+    [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts'],
+    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS], 'src/cli/run.ts'],
+    [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts'],
   ]) {
     await build({
       ...COMMON,
-      entryPoints: ['src/cli/run.ts'],
+      entryPoints: [entry],
       format: 'cjs',
       external: [...COMMON.external, ...SCRIPT_EXTERNAL],
       define: { 'import.meta.url': '__jixiaoUrl' },

@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism, constants } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Piscina } from 'piscina';
+import { packageRoot } from '../packageRoot.js';
 import { recoverFolder } from '../write/atomic.js';
 import { summarizeUnit } from '../summary/unit.js';
 import { BATCH_MESSAGES } from './messages.js';
@@ -43,12 +46,23 @@ export const OLD_GENERATION_CAP_MB = 1024;
 const CLAIMS = '.jixiao-batch';
 
 /**
- * The worker's module: next to the bundle when running from dist/ (scripts/bundle.mjs builds both), the
- * TypeScript source when running from src/ (tsx).
+ * The worker's module, and what it is told: from dist/, bin/batchWorker.cjs running the worker's single script with
+ * its code cache, or where the bundle has no such script (made before it existed) the worker's chunks; from src/
+ * (tsx), the TypeScript source.
  */
-function workerFile(): string {
-  const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './workerEntry.ts' : './batch-worker.mjs', here).href;
+export function workerModule(mode: BatchTask['mode'], here = import.meta.url): { filename: string; workerData?: WorkerData } {
+  if (here.endsWith('.ts')) return { filename: new URL('./workerEntry.ts', here).href };
+  const chunks = new URL('./batch-worker.mjs', here).href;
+  const script = fileURLToPath(new URL('./batch-worker.cjs', here));
+  const launcher = join(packageRoot(), 'bin', 'batchWorker.cjs');
+  return existsSync(script) && existsSync(launcher) ? { filename: pathToFileURL(launcher).href, workerData: { script, chunks, mode } } : { filename: chunks };
+}
+
+/** What bin/batchWorker.cjs reads from Piscina's workerData. */
+interface WorkerData {
+  script: string;
+  chunks: string;
+  mode: BatchTask['mode'];
 }
 
 /**
@@ -68,7 +82,7 @@ async function recoverUnits(outRoot: string): Promise<void> {
 export async function runBatch(files: string[], outRoot: string, options: BatchOptions, progress: Progress): Promise<BatchSummary> {
   const started = performance.now();
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
-  const pool = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerHeap() });
+  const pool = new Piscina({ ...workerModule(options.mode ?? 'build'), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerHeap() });
   // Stopping the workers cuts their writes short as a crash would; the recovery then completes or undoes each.
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {

@@ -117,6 +117,21 @@ describe('the bundle', () => {
       expect(loaded(['--help']).bytes).toBeLessThan(150_000);
     }, 60_000);
 
+    it('a build never decodes brotli: fontkit reads WOFF2 fonts with it, and jixiao has none', () => {
+      const l = loaded(['build', EXAMPLE_PATH, '-o', tempDir('jixiao-load-brotli-'), '--force']);
+      expect(l.cjs.filter((f) => /[\\/]brotli[\\/]/.test(f))).toEqual([]);
+      // Left in node_modules, where the trace would see it, not copied into a chunk.
+      expect(chunks().filter((n) => readFileSync(join(DIST, n), 'utf8').includes('brotli/dec/dictionary'))).toEqual([]);
+    }, 60_000);
+
+    it('writing a workbook loads exceljs’s Workbook, not its streaming reader and writer', () => {
+      const l = loaded(['init', '-o', join(tempDir('jixiao-load-init-'), 'blank.xlsx')]);
+      const excel = l.cjs.filter((f) => /[\\/]exceljs[\\/]/.test(f));
+      expect(excel.some((f) => /[\\/]lib[\\/]doc[\\/]workbook\.js$/.test(f))).toBe(true);
+      expect(excel.filter((f) => /[\\/]lib[\\/]stream[\\/]/.test(f))).toEqual([]);
+      expect(l.cjs.filter((f) => /[\\/]unzipper[\\/]/.test(f))).toEqual([]);
+    }, 60_000);
+
     it('check loads the front of the pipeline alone: no render stage', () => {
       // load, model (zod), derive (decimal.js), check, and the styles and profiles it reads (yaml) come to about 1 MB.
       expect(loaded(['check', EXAMPLE_PATH]).bytes).toBeLessThan(1_100_000);
