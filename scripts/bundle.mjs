@@ -6,7 +6,6 @@
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
@@ -20,10 +19,14 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 /**
  * Packages some code imports at the top but few commands use, loaded from node_modules on first use instead:
  * - exceljs takes 0.3–0.6 s to load and only the workbook commands use it (src/workbook imports it at the top);
- * - @noble/ciphers/aes builds its tables when loaded, for pdfkit's encryption, which jixiao never uses.
- * Both are CommonJS, so a synchronous require() on first property access serves ES and CommonJS importers alike.
+ * - @noble/ciphers/aes builds its tables when loaded, for pdfkit's encryption, which jixiao never uses;
+ * - node:fs/promises loads readline and the file watchers with it (~5 ms), for modules that every command loads
+ *   (the CLI registers build, sign, …) but only the commands that write or sign call.
+ * All are CommonJS, so a synchronous require() on first property access serves ES and CommonJS importers alike.
+ * Named ES imports of a CommonJS module copy its properties when it loads, so node:fs/promises ('functions') is an
+ * ES module of its own instead: each of its functions, loading the module when first called.
  */
-const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs', 'node:child_process': 'cjs' };
+const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs', 'node:child_process': 'cjs', 'node:fs/promises': 'functions' };
 /**
  * Lazy only for these importers: commander loads child_process (and with it net, dgram and the stream internals) when
  * loaded, for subcommands that are programs of their own, which jixiao has none of. Its require() reads properties
@@ -37,9 +40,15 @@ const lazyPackages = {
     b.onResolve({ filter }, (args) =>
       args.namespace === 'lazy' || (LAZY_FOR[args.path] && !LAZY_FOR[args.path].test(args.importer)) ? undefined : { path: args.path, namespace: 'lazy' },
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, async (args) => {
       const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
       const load = `let loaded;\nconst load = () => (loaded ??= __jixiaoLoad(${JSON.stringify(args.path)}));`;
+      if (LAZY[args.path] === 'functions') {
+        // A name the module lacks, or one that is no function (fs/promises' constants), fails the bundle, not a run.
+        const names = Object.entries(await import(args.path)).filter(([name, value]) => name !== 'default' && typeof value === 'function');
+        const wrappers = names.map(([name]) => `export function ${name}(...args) {\n  return load().${name}(...args);\n}`);
+        return { contents: `${load}\n${wrappers.join('\n')}\nexport default ${proxy};`, loader: 'js' };
+      }
       return { contents: LAZY[args.path] === 'esm' ? `${load}\nexport default ${proxy};` : `${load}\nmodule.exports = ${proxy};`, loader: 'js' };
     });
   },
@@ -128,8 +137,8 @@ const BANNER = [
 ].join(' ');
 
 /**
- * Every YAML file under templates/ parsed now, by the SHA-256 of its text (src/compose/yamlCache.ts reads it beside
- * the bundle): a cold start then reads JSON instead of warming the YAML parser. Only values JSON keeps exactly.
+ * Every YAML file under templates/ parsed now, by its text (src/node/yamlCache.ts reads it beside the bundle): a
+ * cold start then reads JSON instead of warming the YAML parser. Only values JSON keeps exactly.
  */
 export function templateCache(dir = resolve(ROOT, 'templates')) {
   const table = {};
@@ -137,7 +146,7 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
     const text = readFileSync(resolve(dir, name), 'utf8');
     const value = parse(text);
     const json = JSON.stringify(value);
-    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) table[createHash('sha256').update(text).digest('hex')] = json;
+    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) table[text] = json;
   }
   return table;
 }

@@ -162,6 +162,20 @@ describe('the code cache', () => {
     expect(annotate((args) => cached('check', args), 'script.xlsx')).toEqual(annotate(chunks, 'chunks.xlsx'));
   }, 120_000);
 
+  it('checks one file without loading node:crypto or node:fs/promises (their modules cost a cold check ~15 ms)', () => {
+    const list = join(tempDir('jixiao-code-cache-loaded-'), 'loaded.txt');
+    const r = spawnSync(process.execPath, ['--require', join(import.meta.dirname, 'fixtures', 'loadedModules.cjs'), RUNNER, ...check], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, JIXIAO_TEST_SCRIPT: CHECK_SCRIPT, JIXIAO_TEST_COMMAND: 'check', JIXIAO_TEST_LOADED: list },
+    });
+    expect([r.status, r.stdout]).toEqual([1, chunks(check).stdout]);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    // The list is whole: it names what every check loads.
+    expect(loaded).toContain('NativeModule vm');
+    expect(loaded.filter((m) => /^NativeModule (crypto|fs\/promises)$/.test(m))).toEqual([]);
+  }, 60_000);
+
   it('declines when there is no script, so that the chunks run instead', () => {
     expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);
   });
