@@ -246,9 +246,11 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
     charset: 'utf8',
   });
-  for (const [name, plugins] of [
-    [SCRIPT, NODE_PLUGINS],
-    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS]],
+  // The check script's names are minified too: ~30% fewer bytes for every check to read (its stack traces,
+  // shown with --debug only, name minified functions). The build script keeps its names.
+  for (const [name, plugins, minifyIdentifiers] of [
+    [SCRIPT, NODE_PLUGINS, false],
+    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS], true],
   ]) {
     await build({
       ...COMMON,
@@ -258,6 +260,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
       define: { 'import.meta.url': '__jixiaoUrl' },
       banner: { js: SCRIPT_BANNER },
       plugins,
+      minifyIdentifiers,
       outfile: resolve(outdir, name),
     });
     // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
