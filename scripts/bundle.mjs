@@ -230,6 +230,26 @@ const checkAlone = {
   },
 };
 
+/**
+ * In the check script the yaml package (an eighth of the script) is bundled but starts on first call: a check of a
+ * JSON input with the shipped templates (read from template-cache.json) parses no YAML, and skips starting it. Each
+ * function yaml exports becomes one that starts the package, then calls it; a class is constructed through it.
+ * A value that is no function (yaml's CST namespace) is not exported: an import of one fails the bundle.
+ */
+const yamlOnFirstCall = {
+  name: 'yaml-on-first-call',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, (args) => (args.namespace === 'on-first-call' ? undefined : { path: args.path, namespace: 'on-first-call' }));
+    b.onLoad({ filter: /.*/, namespace: 'on-first-call' }, async (args) => {
+      const names = Object.entries(await import(args.path)).filter(([name, value]) => name !== 'default' && typeof value === 'function');
+      const wrappers = names.map(([name]) => `export function ${name}(...args) {\n  const f = load().${name};\n  return new.target ? new f(...args) : f(...args);\n}`);
+      // esbuild bundles the require() below, as the module it was, run when first required.
+      const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));`;
+      return { contents: `${load}\n${wrappers.join('\n')}\n`, resolveDir: ROOT, loader: 'js' };
+    });
+  },
+};
+
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
   for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
@@ -250,7 +270,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // shown with --debug only, name minified functions). The build script keeps its names.
   for (const [name, plugins, minifyIdentifiers] of [
     [SCRIPT, NODE_PLUGINS, false],
-    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS], true],
+    [CHECK_SCRIPT, [checkAlone, yamlOnFirstCall, ...NODE_PLUGINS], true],
   ]) {
     await build({
       ...COMMON,

@@ -151,7 +151,11 @@ describe('the code cache', () => {
     const bad = join(tempDir('jixiao-code-cache-bad-'), 'bad.json');
     writeFileSync(bad, '{"unit": ');
     const out = tempDir('jixiao-code-cache-annotate-');
-    for (const args of [check, ['check', EXAMPLE_PATH], ['check', EXAMPLE_PATH, '--strict'], ['check', bad, '--json'], ['check', EXAMPLE_PATH, '--help'], ['check', EXAMPLE_PATH, '--bogus']]) {
+    // YAML inputs too: the script starts the yaml package on first call (scripts/bundle.mjs), a YAML syntax error included.
+    const yaml = join(ROOT, 'fixtures', 'national-project-2023.yaml');
+    const badYaml = join(tempDir('jixiao-code-cache-bad-yaml-'), 'bad.yaml');
+    writeFileSync(badYaml, 'unit: [\n');
+    for (const args of [check, ['check', EXAMPLE_PATH], ['check', EXAMPLE_PATH, '--strict'], ['check', bad, '--json'], ['check', yaml, '--json'], ['check', badYaml], ['check', EXAMPLE_PATH, '--help'], ['check', EXAMPLE_PATH, '--bogus']]) {
       const expected = chunks(args);
       const r = cached('check', args);
       expect([r.status, r.stdout, r.stderr], args.join(' ')).toEqual([expected.status, expected.stdout, expected.stderr]);
