@@ -231,21 +231,24 @@ const checkAlone = {
 };
 
 /**
- * In the check script the yaml package (an eighth of the script) is bundled but starts on first call: a check of a
- * JSON input with the shipped templates (read from template-cache.json) parses no YAML, and skips starting it. Each
- * function yaml exports becomes one that starts the package, then calls it; a class is constructed through it.
- * A value that is no function (yaml's CST namespace) is not exported: an import of one fails the bundle.
+ * In the check script the yaml and handlebars packages (a quarter of the script) are bundled but start on first use:
+ * a check of a JSON input with the shipped templates (read from template-cache.json) parses no YAML and renders no
+ * template, and skips starting them. Each function a package exports becomes one that starts the package, then
+ * calls it (a class is constructed through it); its default export reads the started package's properties. A named
+ * value that is no function (yaml's CST namespace) is not exported: an import of one fails the bundle.
  */
-const yamlOnFirstCall = {
-  name: 'yaml-on-first-call',
+const ON_FIRST_USE = /^(yaml|handlebars)$/;
+const onFirstUse = {
+  name: 'on-first-use',
   setup(b) {
-    b.onResolve({ filter: /^yaml$/ }, (args) => (args.namespace === 'on-first-call' ? undefined : { path: args.path, namespace: 'on-first-call' }));
-    b.onLoad({ filter: /.*/, namespace: 'on-first-call' }, async (args) => {
+    b.onResolve({ filter: ON_FIRST_USE }, (args) => (args.namespace === 'on-first-use' ? undefined : { path: args.path, namespace: 'on-first-use' }));
+    b.onLoad({ filter: /.*/, namespace: 'on-first-use' }, async (args) => {
       const names = Object.entries(await import(args.path)).filter(([name, value]) => name !== 'default' && typeof value === 'function');
       const wrappers = names.map(([name]) => `export function ${name}(...args) {\n  const f = load().${name};\n  return new.target ? new f(...args) : f(...args);\n}`);
       // esbuild bundles the require() below, as the module it was, run when first required.
       const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));`;
-      return { contents: `${load}\n${wrappers.join('\n')}\n`, resolveDir: ROOT, loader: 'js' };
+      const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
+      return { contents: `${load}\n${wrappers.join('\n')}\nexport default ${proxy};\n`, resolveDir: ROOT, loader: 'js' };
     });
   },
 };
@@ -270,7 +273,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // shown with --debug only, name minified functions). The build script keeps its names.
   for (const [name, plugins, minifyIdentifiers] of [
     [SCRIPT, NODE_PLUGINS, false],
-    [CHECK_SCRIPT, [checkAlone, yamlOnFirstCall, ...NODE_PLUGINS], true],
+    [CHECK_SCRIPT, [checkAlone, onFirstUse, ...NODE_PLUGINS], true],
   ]) {
     await build({
       ...COMMON,
