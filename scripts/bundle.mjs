@@ -152,6 +152,16 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
 }
 
 /**
+ * The table as src/node/yamlCache.ts reads it: one line per template, the JSON array [text, value as JSON], each
+ * line led by a newline. Only the line of a text looked up is parsed.
+ */
+export function templateCacheLines(table) {
+  return Object.entries(table)
+    .map((entry) => `\n${JSON.stringify(entry)}`)
+    .join('');
+}
+
+/**
  * Every shipped profile validated now, as src/node/profileStore.ts reads it beside the bundle: a command then skips
  * building and running the profile schemas unless the files differ. The validating code is the source's, bundled for
  * the moment beside the output (the package root is found from there), and run on the package's own templates.
@@ -232,7 +242,7 @@ const checkAlone = {
 
 /**
  * In the check script the yaml and handlebars packages (a quarter of the script) are bundled but start on first use:
- * a check of a JSON input with the shipped templates (read from template-cache.json) parses no YAML and renders no
+ * a check of a JSON input with the shipped templates (read from template-cache.jsonl) parses no YAML and renders no
  * template, and skips starting them. Each function a package exports becomes one that starts the package, then
  * calls it (a class is constructed through it); its default export reads the started package's properties. A named
  * value that is no function (yaml's CST namespace) is not exported: an import of one fails the bundle.
@@ -292,7 +302,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     const script = resolve(outdir, name);
     writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   }
-  writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
+  writeFileSync(resolve(outdir, 'template-cache.jsonl'), templateCacheLines(templateCache()));
   writeFileSync(resolve(outdir, 'profile-store.json'), JSON.stringify(await profileStore(outdir)));
   await prerenderHelp(outdir);
 }
