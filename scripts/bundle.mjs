@@ -6,7 +6,6 @@
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
@@ -22,11 +21,15 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
  * - exceljs takes 0.3–0.6 s to load and only the workbook commands use it (src/workbook imports it at the top);
  * - @noble/ciphers/aes builds its tables when loaded, for pdfkit's encryption, which jixiao never uses;
  * - brotli/decompress.js decodes its 120 KB dictionary when loaded (~45 ms of every process that renders, each batch
- *   worker's too), for fontkit's WOFF2 fonts, which jixiao never reads.
+ *   worker's too), for fontkit's WOFF2 fonts, which jixiao never reads;
+ * - node:fs/promises loads readline and the file watchers with it (~5 ms), for modules that every command loads
+ *   (the CLI registers build, sign, …) but only the commands that write or sign call.
  * All are CommonJS, so a synchronous require() on first use serves ES and CommonJS importers alike: on first property
- * access, or for a package that is one function ('function'), on its first call.
+ * access, or for a package that is one function ('function'), on its first call. Named ES imports of a CommonJS module
+ * copy its properties when it loads, so node:fs/promises ('functions') is an ES module of its own instead: each of its
+ * functions, loading the module when first called.
  */
-const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs', 'node:child_process': 'cjs', 'brotli/decompress.js': 'function' };
+const LAZY = { exceljs: 'esm', '@noble/ciphers/aes': 'cjs', 'node:child_process': 'cjs', 'brotli/decompress.js': 'function', 'node:fs/promises': 'functions' };
 /**
  * Lazy only for these importers: commander loads child_process (and with it net, dgram and the stream internals) when
  * loaded, for subcommands that are programs of their own, which jixiao has none of. Its require() reads properties
@@ -47,12 +50,18 @@ const lazyPackages = {
     b.onResolve({ filter }, (args) =>
       args.namespace === 'lazy' || (LAZY_FOR[args.path] && !LAZY_FOR[args.path].test(args.importer)) ? undefined : { path: args.path, namespace: 'lazy' },
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => {
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, async (args) => {
       const parts = LAZY_PARTS[args.path] ?? {};
       const part = Object.keys(parts).length ? `const parts = ${JSON.stringify(parts)};\nconst loadedParts = {};\n` : '';
       const get = part ? `(_, key) => (Object.hasOwn(parts, key) ? (loadedParts[key] ??= __jixiaoLoad(parts[key])) : load()[key])` : `(_, key) => load()[key]`;
       const proxy = `new Proxy({}, { get: ${get}, has: (_, key) => key in load() })`;
       const load = `${part}let loaded;\nconst load = () => (loaded ??= __jixiaoLoad(${JSON.stringify(args.path)}));`;
+      if (LAZY[args.path] === 'functions') {
+        // A name the module lacks, or one that is no function (fs/promises' constants), fails the bundle, not a run.
+        const names = Object.entries(await import(args.path)).filter(([name, value]) => name !== 'default' && typeof value === 'function');
+        const wrappers = names.map(([name]) => `export function ${name}(...args) {\n  return load().${name}(...args);\n}`);
+        return { contents: `${load}\n${wrappers.join('\n')}\nexport default ${proxy};`, loader: 'js' };
+      }
       // A function, not a proxy: fontkit calls the package itself.
       const exported = LAZY[args.path] === 'function' ? 'function (...args) { return load().apply(this, args); }' : proxy;
       return { contents: LAZY[args.path] === 'esm' ? `${load}\nexport default ${proxy};` : `${load}\nmodule.exports = ${exported};`, loader: 'js' };
@@ -143,8 +152,8 @@ const BANNER = [
 ].join(' ');
 
 /**
- * Every YAML file under templates/ parsed now, by the SHA-256 of its text (src/compose/yamlCache.ts reads it beside
- * the bundle): a cold start then reads JSON instead of warming the YAML parser. Only values JSON keeps exactly.
+ * Every YAML file under templates/ parsed now, by its text (src/node/yamlCache.ts reads it beside the bundle): a
+ * cold start then reads JSON instead of warming the YAML parser. Only values JSON keeps exactly.
  */
 export function templateCache(dir = resolve(ROOT, 'templates')) {
   const table = {};
@@ -152,9 +161,19 @@ export function templateCache(dir = resolve(ROOT, 'templates')) {
     const text = readFileSync(resolve(dir, name), 'utf8');
     const value = parse(text);
     const json = JSON.stringify(value);
-    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) table[createHash('sha256').update(text).digest('hex')] = json;
+    if (json !== undefined && isDeepStrictEqual(JSON.parse(json), value)) table[text] = json;
   }
   return table;
+}
+
+/**
+ * The table as src/node/yamlCache.ts reads it: one line per template, the JSON array [text, value as JSON], each
+ * line led by a newline. Only the line of a text looked up is parsed.
+ */
+export function templateCacheLines(table) {
+  return Object.entries(table)
+    .map((entry) => `\n${JSON.stringify(entry)}`)
+    .join('');
 }
 
 /**
@@ -242,6 +261,29 @@ const checkAlone = {
   },
 };
 
+/**
+ * In the check script the yaml and handlebars packages (a quarter of the script) are bundled but start on first use:
+ * a check of a JSON input with the shipped templates (read from template-cache.jsonl) parses no YAML and renders no
+ * template, and skips starting them. Each function a package exports becomes one that starts the package, then
+ * calls it (a class is constructed through it); its default export reads the started package's properties. A named
+ * value that is no function (yaml's CST namespace) is not exported: an import of one fails the bundle.
+ */
+const ON_FIRST_USE = /^(yaml|handlebars)$/;
+const onFirstUse = {
+  name: 'on-first-use',
+  setup(b) {
+    b.onResolve({ filter: ON_FIRST_USE }, (args) => (args.namespace === 'on-first-use' ? undefined : { path: args.path, namespace: 'on-first-use' }));
+    b.onLoad({ filter: /.*/, namespace: 'on-first-use' }, async (args) => {
+      const names = Object.entries(await import(args.path)).filter(([name, value]) => name !== 'default' && typeof value === 'function');
+      const wrappers = names.map(([name]) => `export function ${name}(...args) {\n  const f = load().${name};\n  return new.target ? new f(...args) : f(...args);\n}`);
+      // esbuild bundles the require() below, as the module it was, run when first required.
+      const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));`;
+      const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
+      return { contents: `${load}\n${wrappers.join('\n')}\nexport default ${proxy};\n`, resolveDir: ROOT, loader: 'js' };
+    });
+  },
+};
+
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
   for (const entry of await readdir(outdir).catch(() => [])) if (entry !== 'web') await rm(resolve(outdir, entry), { recursive: true, force: true });
@@ -258,10 +300,12 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
     charset: 'utf8',
   });
-  for (const [name, plugins, entry] of [
-    [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts'],
-    [CHECK_SCRIPT, [checkAlone, ...NODE_PLUGINS], 'src/cli/run.ts'],
-    [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts'],
+  // The check script's names are minified too: ~30% fewer bytes for every check to read (its stack traces,
+  // shown with --debug only, name minified functions). The build and worker scripts keep their names.
+  for (const [name, plugins, entry, minifyIdentifiers] of [
+    [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts', false],
+    [CHECK_SCRIPT, [checkAlone, onFirstUse, ...NODE_PLUGINS], 'src/cli/run.ts', true],
+    [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts', false],
   ]) {
     await build({
       ...COMMON,
@@ -271,6 +315,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
       define: { 'import.meta.url': '__jixiaoUrl' },
       banner: { js: SCRIPT_BANNER },
       plugins,
+      minifyIdentifiers,
       outfile: resolve(outdir, name),
     });
     // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
@@ -279,7 +324,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     const script = resolve(outdir, name);
     writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   }
-  writeFileSync(resolve(outdir, 'template-cache.json'), JSON.stringify(templateCache()));
+  writeFileSync(resolve(outdir, 'template-cache.jsonl'), templateCacheLines(templateCache()));
   writeFileSync(resolve(outdir, 'profile-store.json'), JSON.stringify(await profileStore(outdir)));
   await prerenderHelp(outdir);
 }

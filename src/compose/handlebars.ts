@@ -19,11 +19,21 @@ export class TemplateError extends UserError {
   }
 }
 
-// One isolated environment: input text is only ever data here, never compiled as a template.
-const hbs = Handlebars.create();
-hbs.registerHelper('inc', (i: number) => i + 1);
-hbs.registerHelper('join', (items: unknown, sep?: unknown) => (Array.isArray(items) ? items.join(typeof sep === 'string' ? sep : '、') : ''));
-hbs.registerHelper('cn', (n: number) => chineseNumber(n));
+let env: typeof Handlebars | undefined;
+
+/**
+ * One isolated environment: input text is only ever data here, never compiled as a template. Made on first use:
+ * check renders no template, and its script starts Handlebars only then (scripts/bundle.mjs).
+ */
+function hbs(): typeof Handlebars {
+  if (!env) {
+    env = Handlebars.create();
+    env.registerHelper('inc', (i: number) => i + 1);
+    env.registerHelper('join', (items: unknown, sep?: unknown) => (Array.isArray(items) ? items.join(typeof sep === 'string' ? sep : '、') : ''));
+    env.registerHelper('cn', (n: number) => chineseNumber(n));
+  }
+  return env;
+}
 
 export type Render = (context: object) => string;
 
@@ -50,13 +60,13 @@ export function compileTemplate(file: string, source: string, lineOffset = 0): R
   let template: HandlebarsTemplateDelegate;
   try {
     const spec = precompiled(source);
-    if (spec) template = hbs.template(spec);
+    if (spec) template = hbs().template(spec);
     // Plain text needs no compiler (which a page under a strict CSP cannot run): it prints as it is.
     else if (!source.includes('{{')) template = () => source;
     else {
       // precompile parses eagerly, so a syntax error surfaces before any data is rendered.
-      hbs.precompile(source, COMPILE_OPTIONS);
-      template = hbs.compile(source, COMPILE_OPTIONS);
+      hbs().precompile(source, COMPILE_OPTIONS);
+      template = hbs().compile(source, COMPILE_OPTIONS);
     }
   } catch (e) {
     const line = lineOf((e as Error).message);

@@ -2,30 +2,26 @@
  * The shipped profiles, validated when the package is bundled. Validating a profile's files (zod schemas built and
  * run over every form) was a tenth of a cold `check`, for files that are the same on every run. The bundle
  * (scripts/bundle.mjs) writes profile-store.json beside itself: each shipped profile as parseProfile returned it,
- * by the SHA-256 of its folder's name and files, with the SHA-256 of every other template its validation read
+ * by its folder's name and the texts of its files, with the text of every other template its validation read
  * (standards.yaml gives a profile without grades its bands). A profile whose files, or those other templates, differ
- * in any byte (a --templates folder, an edit) is validated as before, every mistake reported at its key.
+ * in any character (a --templates folder, an edit) is validated as before, every mistake reported at its key.
+ * Texts, not their hashes: they compare as exactly, and node:crypto is not loaded (~10 ms of a cold check).
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ProfileFiles } from '../forms/loadProfile.js';
 
 export const PROFILE_STORE = 'profile-store.json';
 
-/** A validated profile as JSON, and the hash of each other template its validation read. */
+/** A validated profile as JSON, and the text of each other template its validation read. */
 export interface StoredProfile {
   reads: Record<string, string>;
   profile: string;
 }
 export type ProfileStore = Record<string, StoredProfile>;
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** The key of a profile's files: the folder's name is part of it, as the profile's id is checked against it. */
 export function profileKey(folder: string, files: ProfileFiles): string {
-  return sha256(JSON.stringify([folder, Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))]));
+  return JSON.stringify([folder, Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))]);
 }
 
 /**
@@ -33,10 +29,11 @@ export function profileKey(folder: string, files: ProfileFiles): string {
  * undefined otherwise. `text` reads a template (it may throw: the template is gone).
  */
 export function lookUpProfile(store: ProfileStore | null, folder: string, files: ProfileFiles, text: (name: string) => string): unknown {
-  const hit = store?.[profileKey(folder, files)];
+  const key = profileKey(folder, files);
+  const hit = store && Object.hasOwn(store, key) ? store[key] : undefined;
   if (!hit) return undefined;
   try {
-    for (const [name, hash] of Object.entries(hit.reads)) if (sha256(text(name)) !== hash) return undefined;
+    for (const [name, source] of Object.entries(hit.reads)) if (text(name) !== source) return undefined;
   } catch {
     return undefined;
   }

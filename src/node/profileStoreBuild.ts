@@ -4,7 +4,7 @@ import { KNOWN_CHECKS } from '../check/ruleNames.js';
 import { profileFiles, profileIds } from '../core/profiles.js';
 import { parseProfile } from '../forms/loadProfile.js';
 import { resources, useResources, type Resources } from '../resources.js';
-import { profileKey, sha256, type ProfileStore } from './profileStore.js';
+import { profileKey, type ProfileStore } from './profileStore.js';
 // The package's templates on disk: the core reads through the Node adapter.
 import './resources.js';
 
@@ -37,10 +37,10 @@ export function buildProfileStore(): ProfileStore {
       const json = JSON.stringify(profile);
       if (!isDeepStrictEqual(JSON.parse(json), profile)) continue;
       try {
-        const reads = Object.fromEntries([...read].sort().map((name) => [name, sha256(base.template(name).source)]));
+        const reads = Object.fromEntries([...read].sort().map((name) => [name, base.template(name).source]));
         store[profileKey(folder, files)] = { reads, profile: json };
       } catch {
-        // A name it asked after that is no file (nothing to hash): validated at run time.
+        // A name it asked after that is no file (no text to compare): validated at run time.
       }
     }
   } finally {

@@ -145,12 +145,17 @@ describe('the code cache', () => {
   });
 
   it('checks from a script without the other commands, as the chunks do: findings, --json, --strict, input errors, --annotate, help', () => {
-    expect(statSync(CHECK_SCRIPT).size).toBeLessThan(statSync(SCRIPT).size / 2);
+    // Without the render stage, and with its names minified, a quarter of the size or less.
+    expect(statSync(CHECK_SCRIPT).size).toBeLessThan(statSync(SCRIPT).size / 4);
     expect(readFileSync(CHECK_SCRIPT, 'latin1')).not.toMatch(/pdfmake|fontkit/);
     const bad = join(tempDir('jixiao-code-cache-bad-'), 'bad.json');
     writeFileSync(bad, '{"unit": ');
     const out = tempDir('jixiao-code-cache-annotate-');
-    for (const args of [check, ['check', EXAMPLE_PATH], ['check', EXAMPLE_PATH, '--strict'], ['check', bad, '--json'], ['check', EXAMPLE_PATH, '--help'], ['check', EXAMPLE_PATH, '--bogus']]) {
+    // YAML inputs too: the script starts the yaml package on first call (scripts/bundle.mjs), a YAML syntax error included.
+    const yaml = join(ROOT, 'fixtures', 'national-project-2023.yaml');
+    const badYaml = join(tempDir('jixiao-code-cache-bad-yaml-'), 'bad.yaml');
+    writeFileSync(badYaml, 'unit: [\n');
+    for (const args of [check, ['check', EXAMPLE_PATH], ['check', EXAMPLE_PATH, '--strict'], ['check', bad, '--json'], ['check', yaml, '--json'], ['check', badYaml], ['check', EXAMPLE_PATH, '--help'], ['check', EXAMPLE_PATH, '--bogus']]) {
       const expected = chunks(args);
       const r = cached('check', args);
       expect([r.status, r.stdout, r.stderr], args.join(' ')).toEqual([expected.status, expected.stdout, expected.stderr]);
@@ -161,6 +166,20 @@ describe('the code cache', () => {
     };
     expect(annotate((args) => cached('check', args), 'script.xlsx')).toEqual(annotate(chunks, 'chunks.xlsx'));
   }, 120_000);
+
+  it('checks one file without loading node:crypto or node:fs/promises (their modules cost a cold check ~15 ms)', () => {
+    const list = join(tempDir('jixiao-code-cache-loaded-'), 'loaded.txt');
+    const r = spawnSync(process.execPath, ['--require', join(import.meta.dirname, 'fixtures', 'loadedModules.cjs'), RUNNER, ...check], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, JIXIAO_TEST_SCRIPT: CHECK_SCRIPT, JIXIAO_TEST_COMMAND: 'check', JIXIAO_TEST_LOADED: list },
+    });
+    expect([r.status, r.stdout]).toEqual([1, chunks(check).stdout]);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    // The list is whole: it names what every check loads.
+    expect(loaded).toContain('NativeModule vm');
+    expect(loaded.filter((m) => /^NativeModule (crypto|fs\/promises)$/.test(m))).toEqual([]);
+  }, 60_000);
 
   it('declines when there is no script, so that the chunks run instead', () => {
     expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);

@@ -20,12 +20,14 @@ function advanceTable(source: Record<number, string>): Map<number, number> {
   return m;
 }
 
-const ADVANCES = { regular: advanceTable(ADVANCES_REGULAR), bold: advanceTable(ADVANCES_BOLD) };
+// Built on first measure: check loads this module (the report stage imports it) but measures nothing.
+let advances: { regular: Map<number, number>; bold: Map<number, number> } | undefined;
 const DEFAULT_ADVANCE = 1000;
 
 /** Width of `text` in font units, as fontkit sums the glyph advances. */
 function units(text: string, bold: boolean): number {
-  const table = bold ? ADVANCES.bold : ADVANCES.regular;
+  advances ??= { regular: advanceTable(ADVANCES_REGULAR), bold: advanceTable(ADVANCES_BOLD) };
+  const table = bold ? advances.bold : advances.regular;
   let sum = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;

@@ -1,0 +1,151 @@
+// The JSON scanner skips runs of characters with regular expressions; these tests hold it to the character-by-character
+// scanner it replaced (kept below as the reference), on random texts that stress strings, escapes and nesting.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MAX_NESTING, scanJson, tooDeepAt } from '../../src/load/json.js';
+import { EXAMPLE_PATH } from '../helpers/example.js';
+
+function referenceTooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return -1;
+}
+
+/** The scanner's string and whitespace steps as they were; the rest of scanJson is unchanged. */
+function referenceScan(text: string): { offset: number; what?: string } | undefined {
+  let i = 0;
+  const fail = (what?: string): never => {
+    throw { offset: i, what };
+  };
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const string = () => {
+    i++;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '"') return void i++;
+      if (c < ' ') fail();
+      i += c === '\\' ? 2 : 1;
+    }
+    fail();
+  };
+  const members = (close: string, member: () => void) => {
+    i++;
+    space();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      member();
+      space();
+      if (text[i] === close) return void i++;
+      if (text[i] !== ',') fail();
+      i++;
+    }
+  };
+  const value = (): void => {
+    space();
+    const c = text[i];
+    if (c === '{') {
+      const keys = new Set<string>();
+      return members('}', () => {
+        space();
+        if (text[i] !== '"') fail();
+        const start = i;
+        string();
+        const key = JSON.parse(text.slice(start, i)) as string;
+        if (keys.has(key)) {
+          i = start;
+          fail(`dup ${key}`);
+        }
+        keys.add(key);
+        space();
+        if (text[i] !== ':') fail();
+        i++;
+        value();
+      });
+    }
+    if (c === '[') return members(']', value);
+    if (c === '"') return string();
+    const literal = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!literal) fail();
+    i += literal![0].length;
+  };
+  try {
+    value();
+    space();
+    if (i < text.length) fail();
+    return undefined;
+  } catch (problem) {
+    if (problem && typeof problem === 'object' && 'offset' in problem) return problem as { offset: number; what?: string };
+    throw problem;
+  }
+}
+
+/** A small deterministic generator, so that a failure names a seed that reproduces it. */
+function random(seed: number) {
+  let s = seed;
+  return (n: number) => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s % n;
+  };
+}
+
+const PIECES = ['"', '\\', '\\"', '\\\\', '[', ']', '{', '}', ',', ':', ' ', '\n', '\t', '\u0001', '\u001f', '1', '-2.5e3', 'true', 'null', 'a', '甲乙', '𠀀', '"k"', '"k":'];
+
+/** Random texts from pieces that make strings, escapes and brackets meet at every kind of boundary. */
+function texts(count: number, seed: number): string[] {
+  const next = random(seed);
+  return Array.from({ length: count }, () => Array.from({ length: next(60) }, () => PIECES[next(PIECES.length)]).join(''));
+}
+
+/** The example with one piece put in, or one character taken out, at a random place. */
+function mutations(count: number, seed: number): string[] {
+  const example = readFileSync(EXAMPLE_PATH, 'utf8');
+  const next = random(seed);
+  return Array.from({ length: count }, () => {
+    const at = next(example.length);
+    return next(2) ? example.slice(0, at) + PIECES[next(PIECES.length)] + example.slice(at) : example.slice(0, at) + example.slice(at + 1);
+  });
+}
+
+describe('the JSON scanner', () => {
+  const duplicates = ['{"k": 1, "k": 2}', '{"a": {"b": "x\\"", "b": 1}}', '{"a": 1, "\\u0061": 2}', '[{"a": 1}, {"a": 2}]', '{"甲": "\\\\", "甲" : 0}'];
+  const cases = [...texts(3000, 1), ...mutations(300, 2), ...duplicates, '', '"', '"\\', '[', `${'['.repeat(70)}"]]"${'{'.repeat(3)}`, `"${'\\'.repeat(9)}"[[`];
+
+  it('finds the first bracket nested too deep where the character-by-character scan does', () => {
+    // Nested just short of the limit, so that every bracket in the random part counts, in or out of a string.
+    const deep = [...[62, 63, 64].flatMap((n) => cases.map((t) => `${'['.repeat(n)}${t}`)), `${'['.repeat(64)}"\\"["`, `{"a": "[[[", "b": ${'['.repeat(100_000)}`];
+    for (const text of [...cases, ...deep]) expect(tooDeepAt(text), JSON.stringify(text.slice(0, 200))).toBe(referenceTooDeepAt(text));
+    expect(deep.filter((t) => tooDeepAt(t) >= 0).length).toBeGreaterThan(500);
+    expect(deep.filter((t) => tooDeepAt(t) < 0).length).toBeGreaterThan(500);
+  });
+
+  it('finds the first problem, and where it is, where the character-by-character scan does', () => {
+    const problems = cases.map((text) => {
+      const found = scanJson(text);
+      const expected = referenceScan(text);
+      expect([found?.offset, found?.what !== undefined], JSON.stringify(text.slice(0, 200))).toEqual([expected?.offset, expected?.what !== undefined]);
+      return found;
+    });
+    // Both kinds of outcome are among the cases: texts that scan clean, duplicate keys, and syntax errors.
+    expect(problems.some((p) => p === undefined)).toBe(true);
+    expect(problems.some((p) => p?.what !== undefined)).toBe(true);
+    expect(problems.some((p) => p && p.what === undefined)).toBe(true);
+  });
+
+  it('scans a long string in one step, without a stack that grows with it', () => {
+    const text = `{"a": "${'甲'.repeat(5_000_000)}", "a": 1}`;
+    expect(scanJson(text)?.offset).toBe(text.lastIndexOf('"a"'));
+    expect(tooDeepAt(`${text}${'['.repeat(65)}`)).toBe(text.length + 64);
+  });
+});
