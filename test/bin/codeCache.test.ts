@@ -145,8 +145,9 @@ describe('the code cache', () => {
   });
 
   it('checks from a script without the other commands, as the chunks do: findings, --json, --strict, input errors, --annotate, help', () => {
-    // Without the render stage, and with its names minified, a quarter of the size or less.
-    expect(statSync(CHECK_SCRIPT).size).toBeLessThan(statSync(SCRIPT).size / 4);
+    // Without the render stage, and with its names minified, under a third of the size (the build script no longer
+    // carries brotli's dictionary, so a quarter would be too tight a measure of the check script).
+    expect(statSync(CHECK_SCRIPT).size).toBeLessThan(statSync(SCRIPT).size * 0.3);
     expect(readFileSync(CHECK_SCRIPT, 'latin1')).not.toMatch(/pdfmake|fontkit/);
     const bad = join(tempDir('jixiao-code-cache-bad-'), 'bad.json');
     writeFileSync(bad, '{"unit": ');
