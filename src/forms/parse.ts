@@ -5,6 +5,7 @@ import type { Profile } from './definition.js';
 import { describeProfilePath, schemaFromProfile, type ProfileInput } from './schema.js';
 import { describeValue, issueText, readIssue } from '../model/issues.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
+import { fillYear } from './places.js';
 
 function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const reading = readIssue(issue, data);
@@ -28,7 +29,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       level: 'error',
       path: path.join('.'),
       where: describeProfilePath(profile, path, yearOf(data)),
-      message: missing ? FM.missing : issueText(reading),
+      message: missing ? FM.missing : fillYear(issueText(reading), yearOf(data)),
       ...(choices ? { expected: FM.choiceList(choices) } : {}),
       actual: missing ? undefined : describeValue(given),
       hint: missing ? FM.missingHint : choices ? FM.chooseHint(choices) : FM.invalidHint,
