@@ -15,7 +15,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       id: 'E_UNKNOWN_FIELD',
       level: 'error',
       path: [...path, key].join('.'),
-      where: `${describeProfilePath(profile, path, yearOf(data))} › ${key}`,
+      where: path.length ? `${describeProfilePath(profile, path, yearOf(data))} › ${key}` : key,
       message: FM.unknownField(key, profile.id),
       hint: FM.unknownFieldHint,
     }));

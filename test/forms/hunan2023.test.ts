@@ -57,6 +57,12 @@ describe('hunan-2023', () => {
     expect(refusals(data).find((f) => f.path === 'basicData.staff.staff.actual')?.message).toBe('本年实际在职人数不能为负数');
   });
 
+  it('a key unknown at the top of the file is named alone', () => {
+    const data = fixtureData(FIXTURE);
+    data.extra = 1;
+    expect(refusals(data).find((f) => f.path === 'extra')?.where).toBe('extra');
+  });
+
   it('a blank file says 上年 and 本年 where the columns name a year, in its comments and in its workbook', async () => {
     const { blankProfileInput } = await import('../../src/forms/blank.js');
     const dir = tempDir('jixiao-h23-blank-');
