@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { Profile } from './definition.js';
 import { describeProfilePath, schemaFromProfile, type ProfileInput } from './schema.js';
-import { describeValue, issueText, readIssue } from '../model/issues.js';
+import { describeValue, issueText, readIssue, unfilled } from '../model/issues.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 import { fillYear } from './places.js';
 
@@ -20,7 +20,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       hint: FM.unknownFieldHint,
     }));
   }
-  const missing = given === undefined;
+  const missing = unfilled(given);
   // A choice (指标性质: 定量指标 or 定性指标) says its choices where 应为 is shown, and how to pick one.
   const choices = !missing && detail.what === 'choice' ? detail.values : undefined;
   return [

@@ -97,9 +97,15 @@ function allChoices(details: readonly IssueDetail[]): IssueDetail {
   return { what: 'choice', values: words.length ? words : values };
 }
 
+/**
+ * Nothing written: a key left out, or null (a blank of the YAML file `init` writes, which a workbook's blank cell
+ * leaves out). A value the validation refuses that is unfilled is missing, whatever the refusal.
+ */
+export const unfilled = (v: unknown): boolean => v === undefined || v === null;
+
 /** The value as a message shows it: JSON, cut short. */
 export function describeValue(v: unknown): string {
-  if (v === undefined) return M.notFilled;
+  if (unfilled(v)) return M.notFilled;
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
@@ -108,7 +114,7 @@ export function describeValue(v: unknown): string {
 export function issueText(r: IssueReading): string {
   const d = r.detail;
   if (d.own) return d.own;
-  if (r.given === undefined && d.what !== 'unknownKeys') return M.missing;
+  if (unfilled(r.given) && d.what !== 'unknownKeys') return M.missing;
   switch (d.what) {
     case 'unknownKeys':
       return M.unknownKeys(d.keys.join('、'));

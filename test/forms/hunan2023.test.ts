@@ -63,6 +63,12 @@ describe('hunan-2023', () => {
     expect(refusals(data).find((f) => f.path === 'extra')?.where).toBe('extra');
   });
 
+  it('a required cell left null (a blank of the YAML file init writes) is missing, as a blank cell of the workbook is', () => {
+    const data = fixtureData(FIXTURE);
+    data.department.indicators[0].name = null;
+    expect(refusals(data).find((f) => f.path === 'department.indicators.0.name')).toMatchObject({ id: 'E_MISSING_FIELD', message: '缺少必填项' });
+  });
+
   it('a blank file says 上年 and 本年 where the columns name a year, in its comments and in its workbook', async () => {
     const { blankProfileInput } = await import('../../src/forms/blank.js');
     const dir = tempDir('jixiao-h23-blank-');
