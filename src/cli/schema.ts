@@ -13,15 +13,13 @@ export function registerSchema(program: Command): void {
     .option(M.profileFlag, M.profile)
     .action(async (opts: { out?: string; profile?: string }) => {
       // Loaded when the command runs, so that --help and the other commands never load them.
-      const [{ z }, { inputJsonSchemaText }, { schemaFromProfile }, { engineProfileOf }, { writeAllAtomically }] = await Promise.all([
-        import('zod'),
+      const [{ inputJsonSchemaText, profileJsonSchemaText }, { engineProfileOf }, { writeAllAtomically }] = await Promise.all([
         import('../convert/jsonSchema.js'),
-        import('../forms/schema.js'),
         import('../profileReport.js'),
         import('../write/atomic.js'),
       ]);
       const profile = opts.profile ? engineProfileOf({ profile: opts.profile }) : undefined;
-      const text = profile ? `${JSON.stringify(z.toJSONSchema(schemaFromProfile(profile), { io: 'input' }), null, 2)}\n` : inputJsonSchemaText();
+      const text = profile ? profileJsonSchemaText(profile) : inputJsonSchemaText();
       if (opts.out === undefined) {
         process.stdout.write(text);
         return;

@@ -13,7 +13,7 @@ import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 import { cellExists, sameRowProblems } from './sameRowCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
-import { issueText as refusalText, readIssue } from '../model/issues.js';
+import { issueText as refusalText, readIssue, type IssueReading } from '../model/issues.js';
 import type { ReportInput } from '../model/schema.js';
 
 /** The top-level lists of today's data file (src/model/schema.ts), by its type. */
@@ -70,13 +70,15 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
   // Without compiling a fast path: a profile is read once a process, and compiling costs more than it saves.
   const r = schema.safeParse(data, { jitless: true });
   if (r.success) return r.data;
-  for (const issue of r.error.issues) problems.push(profileProblem(file, issue.path.map(String).join('.'), issueText(issue, data)));
+  for (const issue of r.error.issues) {
+    const reading = readIssue(issue, data);
+    problems.push(profileProblem(file, reading.path.map(String).join('.'), issueText(reading)));
+  }
   return undefined;
 }
 
 /** A refusal in the user's terms; a value that is wrong in no way the catalog names points to the key's documentation. */
-function issueText(issue: z.core.$ZodIssue, data: unknown): string {
-  const reading = readIssue(issue, data);
+function issueText(reading: IssueReading): string {
   return reading.detail.what === 'invalid' && reading.given !== undefined ? PM.invalid : refusalText(reading);
 }
 

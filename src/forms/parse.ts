@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { Profile } from './definition.js';
 import { describeProfilePath, schemaFromProfile, type ProfileInput } from './schema.js';
-import { describeValue, issueText, readIssue } from '../model/issues.js';
+import { describeValue, issueText, readIssue, unfilled } from '../model/issues.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
+import { fillYear } from './places.js';
 
 function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const reading = readIssue(issue, data);
@@ -14,12 +15,12 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       id: 'E_UNKNOWN_FIELD',
       level: 'error',
       path: [...path, key].join('.'),
-      where: `${describeProfilePath(profile, path, yearOf(data))} › ${key}`,
+      where: path.length ? `${describeProfilePath(profile, path, yearOf(data))} › ${key}` : key,
       message: FM.unknownField(key, profile.id),
       hint: FM.unknownFieldHint,
     }));
   }
-  const missing = given === undefined;
+  const missing = unfilled(given);
   // A choice (指标性质: 定量指标 or 定性指标) says its choices where 应为 is shown, and how to pick one.
   const choices = !missing && detail.what === 'choice' ? detail.values : undefined;
   return [
@@ -28,7 +29,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       level: 'error',
       path: path.join('.'),
       where: describeProfilePath(profile, path, yearOf(data)),
-      message: missing ? FM.missing : issueText(reading),
+      message: missing ? FM.missing : fillYear(issueText(reading), yearOf(data)),
       ...(choices ? { expected: FM.choiceList(choices) } : {}),
       actual: missing ? undefined : describeValue(given),
       hint: missing ? FM.missingHint : choices ? FM.chooseHint(choices) : FM.invalidHint,

@@ -13,3 +13,13 @@ export function yearPlaces(year: unknown): { year: string; previousYear: string 
   const y = String(year ?? '').trim();
   return /^\d{4}$/.test(y) ? { year: y, previousYear: String(Number(y) - 1) } : FM.unknownYear;
 }
+
+/**
+ * A message worded from a column's title before the input's year was known (a refusal of the input's schema): its
+ * {{year}} and {{previousYear}} filled as `yearPlaces` fills them, and nothing else touched (the message may quote
+ * what the clerk typed).
+ */
+export function fillYear(text: string, year: unknown): string {
+  const places = yearPlaces(year);
+  return text.replace(/\{\{\s*(year|previousYear)\s*\}\}/g, (_, k: 'year' | 'previousYear') => places[k]);
+}

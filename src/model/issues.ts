@@ -14,7 +14,10 @@ export type IssueDetail = { own?: string } & ( // `own`: our own wording, from a
   | { what: 'choice'; values: string[] }
   | { what: 'tooBig' | 'tooSmall'; limit: string; inclusive: boolean; origin: string }
   | { what: 'invalid' }
-);
+) & {
+    /** Where inside the value refused a union's branch found what it refuses (a cell of one row of several shapes). */
+    at?: (string | number)[];
+  };
 
 export interface IssueReading {
   path: (string | number)[];
@@ -25,12 +28,17 @@ export interface IssueReading {
 
 /** The refusal `issue` of `data`, its most telling part where it is a union's. */
 export function readIssue(issue: z.core.$ZodIssue, data: unknown): IssueReading {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  return { path, given: valueAt(data, path), detail: detailOf(issue) };
+  const at = keys(issue.path);
+  const detail = detailOf(issue, valueAt(data, at));
+  const path = [...at, ...(detail.at ?? [])];
+  return { path, given: valueAt(data, path), detail };
 }
 
-function detailOf(issue: z.core.$ZodIssue): IssueDetail {
-  if (issue.code === 'invalid_union') return unionDetail(issue);
+const keys = (path: readonly PropertyKey[]) => path.filter((p): p is string | number => typeof p !== 'symbol');
+
+/** What `issue` refuses of `value`, the value at its path. */
+function detailOf(issue: z.core.$ZodIssue, value: unknown): IssueDetail {
+  if (issue.code === 'invalid_union') return unionDetail(issue, value);
   const own = OUR_WORDING.test(issue.message) ? { own: issue.message } : {};
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -63,14 +71,20 @@ function rank(d: IssueDetail): number {
 const isBlank = (d: IssueDetail) => (d.what === 'wrongType' && d.expected === 'null') || (d.what === 'choice' && d.values.every((v) => v.trim() === ''));
 
 /**
- * A union's own message is vague; the branch that got furthest says what is really wrong. Where no branch got past
- * the type, the union's own message says it better, if it has one of ours.
+ * A union's own message is vague; the branch that got furthest says what is really wrong: one that refused something
+ * written inside the value (a cell of a row given as a list of cells) got past the union's own type, and is said at
+ * that place. Where no branch got past the type, the union's own message says it better, if it has one of ours.
  */
-function unionDetail(issue: z.core.$ZodIssue & { code: 'invalid_union' }): IssueDetail {
-  const details = issue.errors.flat().map(detailOf);
-  const best = [...details].sort((a, b) => rank(a) - rank(b))[0];
-  if (OUR_WORDING.test(issue.message) && (!best || rank(best) > 1)) return { what: 'invalid', own: issue.message };
-  return best?.what === 'choice' && !best.own ? allChoices(details) : (best ?? { what: 'invalid' });
+function unionDetail(issue: z.core.$ZodIssue & { code: 'invalid_union' }, value: unknown): IssueDetail {
+  const details = issue.errors.flat().map((i) => {
+    const d = detailOf(i, valueAt(value, keys(i.path)));
+    return { ...d, at: [...keys(i.path), ...(d.at ?? [])] };
+  });
+  const inside = details.filter((d) => d.at.length > 0 && valueAt(value, d.at) !== undefined);
+  const best = [...(inside.length ? inside : details)].sort((a, b) => rank(a) - rank(b))[0];
+  if (!inside.length && OUR_WORDING.test(issue.message) && (!best || rank(best) > 1)) return { what: 'invalid', own: issue.message };
+  if (!best) return { what: 'invalid' };
+  return best.what === 'choice' && !best.own && !best.at.length ? allChoices(details.filter((d) => !d.at.length)) : best;
 }
 
 /**
@@ -83,9 +97,15 @@ function allChoices(details: readonly IssueDetail[]): IssueDetail {
   return { what: 'choice', values: words.length ? words : values };
 }
 
+/**
+ * Nothing written: a key left out, or null (a blank of the YAML file `init` writes, which a workbook's blank cell
+ * leaves out). A value the validation refuses that is unfilled is missing, whatever the refusal.
+ */
+export const unfilled = (v: unknown): boolean => v === undefined || v === null;
+
 /** The value as a message shows it: JSON, cut short. */
 export function describeValue(v: unknown): string {
-  if (v === undefined) return M.notFilled;
+  if (unfilled(v)) return M.notFilled;
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
@@ -94,7 +114,7 @@ export function describeValue(v: unknown): string {
 export function issueText(r: IssueReading): string {
   const d = r.detail;
   if (d.own) return d.own;
-  if (r.given === undefined && d.what !== 'unknownKeys') return M.missing;
+  if (unfilled(r.given) && d.what !== 'unknownKeys') return M.missing;
   switch (d.what) {
     case 'unknownKeys':
       return M.unknownKeys(d.keys.join('、'));

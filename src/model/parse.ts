@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { fieldHelp } from './fieldHelp.js';
-import { describeValue, issueText, readIssue } from './issues.js';
+import { describeValue, issueText, readIssue, unfilled } from './issues.js';
 import { FIELD_MESSAGES, ISSUE_MESSAGES, PARSE_MESSAGES as M } from './messages.js';
 import { describePath, joinPath, knownKeys } from './paths.js';
 import { ReportInputSchema, type ReportInput } from './schema.js';
@@ -49,7 +49,7 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
       } satisfies Finding;
     });
   }
-  const missing = given === undefined;
+  const missing = unfilled(given);
   const expectedType = detail.what === 'wrongType' ? detail.expected : undefined;
   // What belongs in the field, from its title and description, so the message teaches rather than only refuses.
   const { title, description } = fieldHelp(path);

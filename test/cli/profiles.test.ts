@@ -20,6 +20,14 @@ describe('commands of the profiles', () => {
     expect(schema.properties.projects.items.properties.funds.properties.total.properties.budget.title).toBe('调整后预算数');
   });
 
+  it('schema --profile names a column of a year 上年/本年, as a blank file does, not {{year}}', async () => {
+    const { code, stdout } = await runCli(['schema', '--profile', 'hunan-2023']);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('{{');
+    const row = JSON.parse(stdout).properties.basicData.properties.funds.properties.threePublic.properties;
+    expect([row.previousActual.title, row.budget.title, row.actual.title]).toEqual(['上年决算数', '本年预算数', '本年决算数']);
+  });
+
   it('init --profile gives a blank YAML input of the profile', async () => {
     const out = join(tempDir('jixiao-init-profile-'), 'blank.yaml');
     const { code } = await runCli(['init', '--profile', 'chongqing-department', '-o', out]);

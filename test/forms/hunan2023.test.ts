@@ -22,6 +22,16 @@ function profileFiles(id: string): Record<string, string> {
   return { 'profile.yaml': readFileSync(join(dir, 'profile.yaml'), 'utf8'), ...Object.fromEntries(forms) };
 }
 
+/** The findings of an input the profile refuses. */
+function refusals(data: unknown) {
+  try {
+    prepareProfileData(loadProfile('hunan-2023'), data);
+  } catch (e) {
+    if (e instanceof UserError) return e.findings;
+  }
+  throw new Error('the input was accepted');
+}
+
 describe('hunan-2023', () => {
   it('names a refused cell by its titles, with the input’s year in the column and no colon after the row', () => {
     const data = fixtureData(FIXTURE);
@@ -35,6 +45,28 @@ describe('hunan-2023', () => {
       throw new Error('the input was accepted');
     })();
     expect(found[0].where).toBe(`部门整体支出绩效评价基础数据表 › 经费控制情况（万元） › 三公经费 › ${data.year}年决算数`);
+  });
+
+  it('a refused cell whose title names a year says that year in its message too', () => {
+    const data = fixtureData(FIXTURE);
+    data.basicData.staff.staff.actual = -4;
+    const found = refusals(data);
+    expect(found[0].where).toBe(`部门整体支出绩效评价基础数据表 › 财政供养人员情况（人） › 人员 › ${data.year}年实际在职人数`);
+    expect(found[0].message).toBe(`${data.year}年实际在职人数不能为负数`);
+    delete data.year;
+    expect(refusals(data).find((f) => f.path === 'basicData.staff.staff.actual')?.message).toBe('本年实际在职人数不能为负数');
+  });
+
+  it('a key unknown at the top of the file is named alone', () => {
+    const data = fixtureData(FIXTURE);
+    data.extra = 1;
+    expect(refusals(data).find((f) => f.path === 'extra')?.where).toBe('extra');
+  });
+
+  it('a required cell left null (a blank of the YAML file init writes) is missing, as a blank cell of the workbook is', () => {
+    const data = fixtureData(FIXTURE);
+    data.department.indicators[0].name = null;
+    expect(refusals(data).find((f) => f.path === 'department.indicators.0.name')).toMatchObject({ id: 'E_MISSING_FIELD', message: '缺少必填项' });
   });
 
   it('a blank file says 上年 and 本年 where the columns name a year, in its comments and in its workbook', async () => {

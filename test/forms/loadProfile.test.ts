@@ -36,6 +36,20 @@ describe('the profile loader', () => {
     expect(found.join('\n')).not.toContain('没有对应的');
   });
 
+  it('says a mistake inside one shape of a key that takes several at the mistake, not as a wrong shape of the whole', () => {
+    const read = (f: string) => readFileSync(join(HUNAN, f), 'utf8');
+    const project = read('forms/projectEvaluation.yaml').replace('{ field: name, span: 11 }', '{ field: name, span: two }');
+    const hunan = { 'profile.yaml': read('profile.yaml'), 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/projectEvaluation.yaml': project };
+    let found: string[] = [];
+    try {
+      parseProfile('profiles/hunan-2022', hunan, undefined, KNOWN_CHECKS);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      found = e.findings.map((x) => `${x.where}: ${x.message}`);
+    }
+    expect(found).toEqual(['profiles/hunan-2022/forms/projectEvaluation.yaml › sheet.rows.0.1.span: 类型不对：应为数字，实际是 "two"']);
+  });
+
   it('reads a shipped profile from its files, without the file system', () => {
     const p = parseProfile('profiles/national-project', files());
     expect(p.id).toBe('national-project');

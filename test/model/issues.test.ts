@@ -47,4 +47,11 @@ describe('a refused value in the input', () => {
     const f = refusal((d) => delete d.departmentEvaluation.indicators[0].target.value);
     expect(f.message).toContain('年度指标值应为文字（如“积极吸引”）或比较符、数值和计量单位');
   });
+
+  it('a required value left null (a blank of the YAML file init writes) is missing, as a blank cell of the workbook is', () => {
+    const f = refusal((d) => (d.narrative.figures.personnel = null));
+    expect(f).toMatchObject({ id: 'E_MISSING_FIELD', path: 'narrative.figures.personnel', actual: '（未填写）' });
+    expect(f.message).toContain('缺少必填项“人员经费”');
+    expect(f.message).not.toContain('null');
+  });
 });
