@@ -60,8 +60,8 @@ describe('bad content in a workbook', () => {
     const where = Object.fromEntries((await findingsOf(file)).map((f) => [f.path, f.where.split(' · ')[0]]));
     expect(where).toEqual({
       'basicData.staffing.authorized': '基础数据表!B4',
-      // the model rejects the whole value (text or {comparator, value, unit}): the finding names its middle cell
-      'departmentEvaluation.indicators.0.target': '部门整体支出绩效目标自评表!E23',
+      // the value is text or {comparator, value, unit}: the finding names the cell typed wrong, the 比较符
+      'departmentEvaluation.indicators.0.target.comparator': '部门整体支出绩效目标自评表!D23',
       'departmentEvaluation.indicators.1.weight': '部门整体支出绩效目标自评表!J24',
       'unit.name': '正文!B3',
     });
