@@ -150,8 +150,9 @@ export const FORM_INPUT_MESSAGES = {
   empty: (title: string) => `${title}不能为空`,
   unknownField: (key: string, profile: string) => `未知字段“${key}”（表格类型 ${profile} 中没有这一项）`,
   unknownFieldHint: '删除该字段，或检查拼写；jixiao schema --profile 可列出全部字段',
-  missing: '缺少必填项',
-  missingHint: '请补充该项',
+  /** A missing cell named by its title, as today's set names it ("缺少必填项“项目名称”"); the place line says which one. */
+  missingNamed: (title: string) => (title ? `缺少必填项“${title}”` : '缺少必填项'),
+  missingNamedHint: (title: string) => (title ? `请在此处填写“${title}”。` : '请在此处填写。'),
   invalidHint: '请按提示修改该项',
   problems: (count: number) => `输入数据有 ${count} 处问题`,
   atLeastOne: (form: string) => `至少要有一份${form}`,

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { Profile } from './definition.js';
-import { describeProfilePath, schemaFromProfile, type ProfileInput } from './schema.js';
+import { describeProfilePath, profilePathTitles, schemaFromProfile, type ProfileInput } from './schema.js';
 import { describeValue, issueText, readIssue, unfilled } from '../model/issues.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 import { fillYear } from './places.js';
@@ -21,6 +21,7 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
     }));
   }
   const missing = unfilled(given);
+  const titles = profilePathTitles(profile, path, yearOf(data));
   // A choice (指标性质: 定量指标 or 定性指标) says its choices where 应为 is shown, and how to pick one.
   const choices = !missing && detail.what === 'choice' ? detail.values : undefined;
   return [
@@ -28,11 +29,11 @@ function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown):
       id: missing ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
       level: 'error',
       path: path.join('.'),
-      where: describeProfilePath(profile, path, yearOf(data)),
-      message: missing ? FM.missing : fillYear(issueText(reading), yearOf(data)),
+      where: titles.join(' › '),
+      message: missing ? FM.missingNamed(titles.at(-1) ?? '') : fillYear(issueText(reading), yearOf(data)),
       ...(choices ? { expected: FM.choiceList(choices) } : {}),
       actual: missing ? undefined : describeValue(given),
-      hint: missing ? FM.missingHint : choices ? FM.chooseHint(choices) : FM.invalidHint,
+      hint: missing ? FM.missingNamedHint(titles.at(-1) ?? '') : choices ? FM.chooseHint(choices) : FM.invalidHint,
     },
   ];
 }

@@ -60,6 +60,11 @@ export function schemaFromProfile(profile: Profile): z.ZodObject {
 
 /** Chinese title of each input path, for messages: "projects.0.funds.total.budget" → "项目支出绩效自评表[1] › 项目资金 › …". */
 export function describeProfilePath(profile: Profile, path: readonly (string | number)[], year?: unknown): string {
+  return profilePathTitles(profile, path, year).join(' › ');
+}
+
+/** The titles along `path` of the profile's input, one a segment: the form, its section, row, column. */
+export function profilePathTitles(profile: Profile, path: readonly (string | number)[], year?: unknown): string[] {
   const parts: string[] = [];
   const places = yearPlaces(year);
   let schema: unknown = schemaFromProfile(profile);
@@ -69,7 +74,7 @@ export function describeProfilePath(profile: Profile, path: readonly (string | n
     parts.push(typeof seg === 'number' ? FM.nthItem(seg + 1) : title ? fillPlaces(title, places) : String(seg));
     if (!schema) break;
   }
-  return parts.join(' › ');
+  return parts;
 }
 
 function childOf(schema: unknown, seg: string | number): unknown {

@@ -66,7 +66,7 @@ describe('hunan-2023', () => {
   it('a required cell left null (a blank of the YAML file init writes) is missing, as a blank cell of the workbook is', () => {
     const data = fixtureData(FIXTURE);
     data.department.indicators[0].name = null;
-    expect(refusals(data).find((f) => f.path === 'department.indicators.0.name')).toMatchObject({ id: 'E_MISSING_FIELD', message: '缺少必填项' });
+    expect(refusals(data).find((f) => f.path === 'department.indicators.0.name')).toMatchObject({ id: 'E_MISSING_FIELD', message: '缺少必填项“三级指标”', hint: '请在此处填写“三级指标”。' });
   });
 
   it('a blank file says 上年 and 本年 where the columns name a year, in its comments and in its workbook', async () => {
