@@ -115,7 +115,8 @@ export const optionalText = (title: string) => z.union([blank, boundedString(tit
 export const isoDate = (title: string) =>
   z
     .string({ error: M.notDate(title) })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, M.dateFormat(title))
+    // A text that is no date at all is one mistake: not also said to be no real day.
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: M.dateFormat(title), abort: true })
     .refine((s) => {
       const [y, m, d] = s.split('-').map(Number);
       const date = new Date(Date.UTC(y, m - 1, d));

@@ -54,4 +54,17 @@ describe('a refused value in the input', () => {
     expect(f.message).toContain('缺少必填项“人员经费”');
     expect(f.message).not.toContain('null');
   });
+
+  it('a date in the wrong form is one mistake, not also a day that does not exist', () => {
+    const data = exampleData();
+    data.reportDate = '2023/03/22';
+    let findings: Finding[] = [];
+    try {
+      parseReportInput(data);
+    } catch (e) {
+      if (e instanceof UserError) findings = e.findings;
+    }
+    expect(findings.map((f) => f.path)).toEqual(['reportDate']);
+    expect(findings[0].message).toContain('YYYY-MM-DD');
+  });
 });
