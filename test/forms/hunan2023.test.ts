@@ -69,6 +69,13 @@ describe('hunan-2023', () => {
     expect(refusals(data).find((f) => f.path === 'department.indicators.0.name')).toMatchObject({ id: 'E_MISSING_FIELD', message: '缺少必填项“三级指标”', hint: '请在此处填写“三级指标”。' });
   });
 
+  it('a score over its 分值 is one mistake: said as over the 分值, not also against the scoring rule', () => {
+    const data = fixtureData(FIXTURE);
+    data.department.indicators[0].score = 99;
+    const at = findingsOf(data).filter((f) => f.path === 'department.indicators.0.score');
+    expect(at.map((f) => f.id)).toEqual(['E_FORM_SCORE_OVER']);
+  });
+
   it('a blank file says 上年 and 本年 where the columns name a year, in its comments and in its workbook', async () => {
     const { blankProfileInput } = await import('../../src/forms/blank.js');
     const dir = tempDir('jixiao-h23-blank-');

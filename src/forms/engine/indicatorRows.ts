@@ -26,7 +26,9 @@ export function indicatorScore(w: FormWork, c: ColumnDef, row: Record<string, Fo
   const computed = rule && roundTo(rule, decimalsOf(c.kind, w.rules, c.decimals));
   const cell = row[c.id];
   const before = asDecimal(cell.value);
-  if (w.settle(cell, computed, c))
+  // A score over its 分值 is one mistake, said by the column's atMost (E_FORM_SCORE_OVER), not also by the rule.
+  const over = c.atMost === rel.weight && before !== undefined && before.greaterThan(weight);
+  if (w.settle(cell, computed, c) && !over)
     w.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: w.print(c, before), computed: w.print(c, computed), target: target.text, actual: actual.text }, { ...at, expected: w.print(c, computed), actual: w.print(c, before) }));
 }
 
