@@ -27,7 +27,8 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { NODE_PLUGINS, bundle } from '../scripts/bundle.mjs';
+import { bundle } from '../scripts/bundle.mjs';
+import { bundleWarm } from './warmBundle.mjs';
 import { buildWeb } from '../scripts/build-web.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -140,9 +141,7 @@ function start() {
 
 async function warm() {
   const entry = join(CACHE, 'warm.mjs');
-  // Bundled as the CLI is (same plugins: precompiled templates, node:crypto's MD5, …), so it measures what a batch
-  // worker runs.
-  await build({ absWorkingDir: ROOT, entryPoints: ['bench/warm.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', plugins: NODE_PLUGINS, outfile: entry, logLevel: 'warning' });
+  await bundleWarm(entry);
   const r = timed([entry, EXAMPLE, String(WARM_RUNS), '3']);
   if (r.status !== 0) throw new Error(`热构建失败：${r.stderr}`);
   return { ...JSON.parse(r.stdout.trim().split('\n').pop()), rssMB: r.rssMB };

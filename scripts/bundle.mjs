@@ -143,7 +143,7 @@ const precompiledTemplates = {
  * At the top of every output file: require() for bundled CommonJS code, a loader for the lazy packages, and the
  * __dirname pdfkit reads its data files from (the sRGB profile of the PDF/A OutputIntent).
  */
-const BANNER = [
+export const BANNER = [
   "import { createRequire as __jixiaoRequire } from 'node:module';",
   "import { dirname as __jixiaoDirname } from 'node:path';",
   'const require = __jixiaoRequire(import.meta.url);',
