@@ -6,7 +6,8 @@
 import { plainTitle, type CellKind, type ColumnDef, type FieldDef, type FormDef, type MatrixRowDef, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
 import type { Block, Field, InputRole, Kind, Label, Path, SheetSpec } from '../types.js';
-import { fillPlaces, yearPlaces } from '../../forms/places.js';
+import { fillPlaces } from '../../forms/places.js';
+import { yearPlaces } from '../../forms/yearPlaces.js';
 
 /** The label of the row holding the profile's id: the key name itself, as in YAML and JSON. */
 export const PROFILE_KEY = 'profile';

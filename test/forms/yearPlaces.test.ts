@@ -2,7 +2,8 @@
 // templates/labels.yaml: changed there, every blank file and message follows.
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/node/profiles.js';
-import { fillYear, knownYear, yearPlaces } from '../../src/forms/places.js';
+import { knownYear } from '../../src/forms/places.js';
+import { fillYear, yearPlaces } from '../../src/forms/yearPlaces.js';
 import { describeProfilePath } from '../../src/forms/schema.js';
 import { yearFill } from '../../src/workbook/profile/sheets.js';
 import { formSheet } from '../../src/workbook/sheets/fromForm.js';
