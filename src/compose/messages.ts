@@ -5,4 +5,5 @@ export const TEMPLATE_MESSAGES = {
   missingLabel: (key: string) => `缺少标签“${key}”`,
   notText: (key: string) => `标签“${key}”应为一段文字`,
   notList: (key: string) => `标签“${key}”应为列表`,
+  yearWords: 'unknownYear 的 year 和 previousYear 应为两个不同的、非空的字（如“本”“上”），否则两列的名称会一样',
 } as const;

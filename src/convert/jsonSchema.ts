@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { packageRoot } from '../packageRoot.js';
 import { ReportInputSchema } from '../model/schema.js';
 import type { Profile } from '../forms/definition.js';
-import { fillYear } from '../forms/places.js';
+import { fillYear } from '../forms/yearPlaces.js';
 import { schemaFromProfile } from '../forms/schema.js';
 
 /** Where the JSON Schema of the input is kept, committed and shipped with the package. */

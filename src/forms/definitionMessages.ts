@@ -147,6 +147,9 @@ export const PROFILE_FILE_MESSAGES = {
   noSheetSection: (section: string) => `sections 中没有 matrix 或 list 部分“${section}”`,
   sheetNeedsSplit: (section: string) => `部分“${section}”有指标值（indicator）列，工作簿中要拆成三列：请在该部分写 sheet: { split: [比较符, 数值或文字, 计量单位] }`,
   sheetListNeedsField: 'list: true 只用于 field（本表的文字字段）',
+  /** `show` and `input` cells name places of hunan-2022's data file; another profile's input has only the form's own. */
+  sheetCellNeedsInput: (what: string) => `${what} 只用于按 input 读取数据的表（湖南 2022）；本表的数据就是表上的各格，请改用 field 或 label`,
+  sheetListNeedsInput: 'list: true 只用于按 input 读取数据的表（湖南 2022）；本表的字段是一段文字，请去掉 list',
   noRowRef: (row: string) => `引用的行“${row}”不存在`,
   noColumn: (column: string) => `列“${column}”不存在`,
   badInputPlace: (place: string) =>

@@ -166,6 +166,4 @@ export const FORM_INPUT_MESSAGES = {
   rowTitle: '行',
   nameTitle: '名称',
   profileTitle: '表格类型',
-  /** A label's year while none is written: "本年预算数", "上年决算数". */
-  unknownYear: { year: '本', previousYear: '上' },
 } as const;

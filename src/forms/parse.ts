@@ -5,7 +5,7 @@ import type { Profile } from './definition.js';
 import { describeProfilePath, profilePathTitles, schemaFromProfile, type ProfileInput } from './schema.js';
 import { describeValue, issueText, readIssue, unfilled } from '../model/issues.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
-import { fillYear } from './places.js';
+import { fillYear } from './yearPlaces.js';
 
 function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const reading = readIssue(issue, data);

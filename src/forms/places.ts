@@ -1,25 +1,16 @@
-import { FORM_INPUT_MESSAGES as FM } from './messages.js';
-
 /** `{{name}}` in a definition's wording (titles, labels, file names), filled from `places`; an unknown name is left blank. */
 export function fillPlaces(text: string, places: Readonly<Record<string, unknown>>): string {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(places[k] ?? ''));
 }
 
-/**
- * {{year}} and {{previousYear}} of a label: the year and the one before, or, until a year is written, the words that
- * keep two such columns apart ("上年决算数", "本年决算数"; blanks would make both "年决算数").
- */
-export function yearPlaces(year: unknown): { year: string; previousYear: string } {
-  const y = String(year ?? '').trim();
-  return /^\d{4}$/.test(y) ? { year: y, previousYear: String(Number(y) - 1) } : FM.unknownYear;
-}
+/** {{year}} and {{previousYear}} of a label. */
+export type YearPlaces = { year: string; previousYear: string };
 
 /**
- * A message worded from a column's title before the input's year was known (a refusal of the input's schema): its
- * {{year}} and {{previousYear}} filled as `yearPlaces` fills them, and nothing else touched (the message may quote
- * what the clerk typed).
+ * The year written (four digits, spaces around them ignored) and the one before; undefined until then. What a label
+ * reads meanwhile is the caller's: the words of templates/labels.yaml (./yearPlaces.ts), or the editor's blanks.
  */
-export function fillYear(text: string, year: unknown): string {
-  const places = yearPlaces(year);
-  return text.replace(/\{\{\s*(year|previousYear)\s*\}\}/g, (_, k: 'year' | 'previousYear') => places[k]);
+export function knownYear(year: unknown): YearPlaces | undefined {
+  const y = String(year ?? '').trim();
+  return /^\d{4}$/.test(y) ? { year: y, previousYear: String(Number(y) - 1) } : undefined;
 }

@@ -4,7 +4,8 @@ import { list } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
 import { plainTitle, rowName, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
-import { fillPlaces, yearPlaces } from './places.js';
+import { fillPlaces } from './places.js';
+import { yearPlaces } from './yearPlaces.js';
 
 /** One form's values as the input gives them (blank cells undefined). */
 export interface FormInput {

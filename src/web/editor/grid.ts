@@ -3,6 +3,7 @@
  * which the view draws an HTML table. Both kinds of profile (the form engine's definitions, and hunan-2022's
  * workbook sheets) are turned into this one shape, so one view draws them all.
  */
+import { knownYear, type YearPlaces } from '../../forms/places.js';
 import type { Path } from './paths.js';
 
 /** How an input cell reads what is typed: numbers are stored as numbers when that keeps them exact. */
@@ -141,8 +142,10 @@ function columnTitle(grid: Grid, cell: Placed, at: (r: number, k: number) => Pla
 /** A blank in a label, as a blank paper form prints it ("____年决算数"), while the input has no value for it yet. */
 export const BLANK = '____';
 
-/** {{year}} and {{previousYear}} of a label: the input's year and the one before, or blanks until a year is typed. */
-export function yearNames(year: unknown): { year: string; previousYear: string } {
-  const y = String(year ?? '').trim();
-  return /^\d{4}$/.test(y) ? { year: y, previousYear: String(Number(y) - 1) } : { year: y || BLANK, previousYear: BLANK };
+/**
+ * {{year}} and {{previousYear}} of a label: the input's year and the one before, read as the files read it; until a
+ * year is typed, the blanks of a paper form, and a year partly typed ("202") as it stands.
+ */
+export function yearNames(year: unknown): YearPlaces {
+  return knownYear(year) ?? { year: String(year ?? '').trim() || BLANK, previousYear: BLANK };
 }

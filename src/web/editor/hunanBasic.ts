@@ -1,19 +1,15 @@
 /**
- * hunan-2022's 附件2 部门整体支出绩效评价基础数据表 in the editor, drawn from the form definition that prints it
- * (templates/profiles/hunan-2022/forms/basicData.yaml): its rows, labels, indents and headings, and through its
+ * hunan-2022's 附件2 部门整体支出绩效评价基础数据表 in the editor, drawn from the form definition its document prints
+ * (templates/profiles/hunan-2022/forms/basicData.yaml as shipped): its rows, labels, indents and headings, and through its
  * `input` mapping the place of each cell in today's input (basicData.*).
  */
 import { EDITOR_TEXT } from './messages.js';
 import { bare, fill, GridBuilder, type PrintedContext } from './printed.js';
 import type { Grid } from './grid.js';
-import { hunanForm } from './hunanForms.js';
-import { kindOf, SectionDrawer } from './mapped.js';
-
-const FORM_ID = 'basicData';
+import { kindOf, SectionDrawer, type MappedForm } from './mapped.js';
 
 /** 财政供养人员情况, the column headings and every amount row, in one grid so that the columns line up. */
-export function basicDataGrid(ctx: PrintedContext): Grid {
-  const m = hunanForm(FORM_ID);
+export function basicDataGrid(ctx: PrintedContext, m: MappedForm): Grid {
   const funds = m.section('funds', 'matrix');
   const draw = new SectionDrawer(ctx, m);
   draw.matrix(m.section('staffing', 'matrix'));
@@ -22,8 +18,7 @@ export function basicDataGrid(ctx: PrintedContext): Grid {
 }
 
 /** 说明： under the table: the form's own wording is printed unless the input gives its own. */
-export function basicDataNote(ctx: PrintedContext): Grid {
-  const m = hunanForm(FORM_ID);
+export function basicDataNote(ctx: PrintedContext, m: MappedForm): Grid {
   const note = m.form.fields.note;
   const b = new GridBuilder();
   const prefix = note.sheetLabel ?? note.title;
@@ -33,8 +28,7 @@ export function basicDataNote(ctx: PrintedContext): Grid {
 }
 
 /** Rows the form sums but does not print (人员经费, which the narrative prints): typed under the form, in its columns. */
-export function basicDataOther(ctx: PrintedContext): Grid {
-  const m = hunanForm(FORM_ID);
+export function basicDataOther(ctx: PrintedContext, m: MappedForm): Grid {
   const funds = m.section('funds', 'matrix');
   const b = new GridBuilder();
   b.head(0, 0, fill(funds.corner, ctx.names));

@@ -1,20 +1,19 @@
 /**
- * hunan-2022's 附件3 部门整体支出绩效目标自评表 and 附件4 项目支出绩效自评表 in the editor, drawn from the definitions
- * that print them (templates/profiles/hunan-2022/forms/departmentEvaluation.yaml, projectEvaluation.yaml), each
- * cell placed in today's input through their `input` mapping; and the signature lines under hunan-2022's forms.
+ * The signature lines under hunan-2022's forms in the editor, and the form a document of its set prints, each cell
+ * placed in today's input through the definition's `input` mapping.
  */
-import { DEFAULT_PROFILE } from '../../core/defaultProfile.js';
-import { loadProfile } from '../../core/profiles.js';
+import type { Profile, SetDocument } from '../../forms/definition.js';
 import { bare, GridBuilder, type PrintedContext } from './printed.js';
 import type { Grid } from './grid.js';
-import { MappedForm, mappedGrids } from './mapped.js';
+import { MappedForm } from './mapped.js';
 import { getIn, type Path } from './paths.js';
 import { cellText } from './sheet.js';
 
-/** A form of hunan-2022; `base` is the item of the input a form printed once per item is filled from. */
-export function hunanForm(id: string, base: Path = []): MappedForm {
-  const form = loadProfile(DEFAULT_PROFILE).forms[id];
-  const file = `profiles/${DEFAULT_PROFILE}/forms/${id}.yaml`;
+/** The form a document of the set prints (its `form`); `base` is the item of the input a form printed once per item is filled from. */
+export function documentForm(profile: Profile, doc: SetDocument, base: Path = []): MappedForm {
+  const id = doc.form!;
+  const form = profile.forms[id];
+  const file = `profiles/${profile.id}/forms/${id}.yaml`;
   if (!form) throw new Error(`${file} is missing`);
   return new MappedForm(form, file, base);
 }
@@ -42,14 +41,4 @@ export function signatures(ctx: PrintedContext, id: string, editable: boolean): 
     }),
   );
   return b.grid(id, [1, 1, 1], { plain: true });
-}
-
-/** 部门名称 … 整体绩效目标, then the indicators. */
-export function departmentGrids(ctx: PrintedContext): Grid[] {
-  return mappedGrids(ctx, hunanForm('departmentEvaluation'), 'departmentEvaluation');
-}
-
-/** 项目支出名称 … 年度总体目标 (one table), then the indicators, of the project at `index`. */
-export function projectGrids(ctx: PrintedContext, index: number): Grid[] {
-  return mappedGrids(ctx, hunanForm('projectEvaluation', ['projectEvaluations', index]), `projectEvaluation-${index}`);
 }

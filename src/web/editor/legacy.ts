@@ -1,16 +1,19 @@
 /**
- * Sheets for hunan-2022, whose data file keeps its own keys. Its forms are drawn from the definitions that print
- * them (hunanBasic.ts, hunanForms.ts, through each definition's `input` mapping); the narrative's fields and
+ * Sheets for hunan-2022, whose data file keeps its own keys. Its forms are drawn from the definitions its documents
+ * name (mapped.ts, hunanBasic.ts, through each definition's `input` mapping); the narrative's fields and
  * the few cells no form prints are drawn from the workbook's sheet specs (src/workbook/sheets), at the input paths
  * of the zod schema (src/model/schema.ts).
  */
-import { LEVEL1_NAMES, LEVEL2_NAMES } from '../../workbook/labels.js';
-import { BASIC_DATA_SHEET, DEPARTMENT_SHEET, NARRATIVE_SHEET, projectSheet, type Field, type Kind, type Path as SheetPath, type SheetSpec } from '../../workbook/layout.js';
+import { LEVEL1_NAMES, LEVEL2_NAMES, SHEETS } from '../../workbook/labels.js';
+import { NARRATIVE_SHEET } from '../../workbook/sheets/narrative.js';
+import { rowsSheet } from '../../workbook/sheets/fromRows.js';
+import type { Field, Kind, Path as SheetPath, SheetSpec } from '../../workbook/types.js';
 import { fieldHelp, fieldPattern } from '../../model/fieldHelp.js';
 import { describePath } from '../../model/paths.js';
 import { SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
 import { basicDataGrid, basicDataNote, basicDataOther } from './hunanBasic.js';
-import { departmentGrids, projectGrids, signatures } from './hunanForms.js';
+import { documentForm, signatures } from './hunanForms.js';
+import { mappedGrids } from './mapped.js';
 import { nameCells, yearNames, type FieldContent, type Grid, type ItemRow, type Placed } from './grid.js';
 import { fill, printedLabels, type FieldKind, type PrintedContext } from './printed.js';
 import { formatScore } from '../../compose/format.js';
@@ -20,7 +23,7 @@ import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
 import { hunanProfile } from '../../forms/hunan2022.js';
-import { plainTitle, type SetDocument } from '../../forms/definition.js';
+import { plainTitle, type Profile, type SetDocument } from '../../forms/definition.js';
 
 const NUMBER_KINDS: readonly Kind[] = ['money', 'percent', 'points', 'count', 'integer', 'decimals'];
 
@@ -137,60 +140,51 @@ function level1Weights(figures: DerivedFigures | undefined, parsed: ReportInput 
 
 /**
  * hunan-2022's sheets, in the order its profile.yaml lists the documents: 正文 (the narrative's fields, as the
- * workbook lists them), 附件2, 附件3 and one 附件4 per project, each laid out as its PDF prints it, with the PDF's own
- * wording (the form definitions; titles and 附件 numbers from profile.yaml, signature lines from templates/labels.yaml).
+ * workbook lists them), then each form document, one sheet per item for a document printed per item (`each`), each
+ * laid out as its PDF prints it from the definition the document names (`form`), with the PDF's own wording (titles
+ * and 附件 numbers from profile.yaml, signature lines from templates/labels.yaml). A document is told by the part of
+ * the data file it fills (`each`, or else its id, as for every profile), not by its form's id: a copied set whose
+ * forms are renamed, or whose documents are reordered, is drawn the same way.
  */
-export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput): Sheet[] {
+export function legacySheets(input: Record<string, unknown>, parsed?: ReportInput, profile: Profile = hunanProfile()): Sheet[] {
   const figures = legacyFigures(parsed);
   const computed = legacyComputed(input, parsed, figures);
   const labels = printedLabels();
   const names = { ...yearNames(input.year), unitName: String(getIn(input, ['unit', 'name']) ?? '') };
   const ctx: PrintedContext = { labels, input, computed, names, field: printedField(computed), level1Weights: level1Weights(figures, parsed) };
-  const profile = hunanProfile();
   const title = (doc: SetDocument) => fill(doc.title, { ...names, unit: names.unitName });
   const yearLine = [labels.text('common.yearLine', names)];
   const stamp: [string, string] = [labels.text('common.unitLineStamp'), ''];
-  const project = (doc: SetDocument): Sheet[] => {
-    const projects = arrayAt(input, ['projectEvaluations']);
+  const formSheet = (doc: SetDocument, id: string, grids: Grid[], more: Partial<Sheet> = {}): Sheet => ({ id, attachment: doc.attachment, title: title(doc), subtitle: yearLine, captionLine: stamp, grids, ...more });
+  const perItem = (doc: SetDocument, list: string): Sheet[] => {
+    const items = arrayAt(input, [list]);
     const noun = plainTitle(profile.forms[doc.form!]);
-    return Array.from({ length: Math.max(projects.length, 1) }, (_, i) => {
-      const name = String((projects[i] as { name?: unknown } | undefined)?.name ?? '').trim();
-      const spec = projectSheet(i, name);
-      return {
-        id: `project-${i}`,
-        attachment: doc.attachment,
+    return Array.from({ length: Math.max(items.length, 1) }, (_, i) => {
+      const name = String((items[i] as { name?: unknown } | undefined)?.name ?? '').trim();
+      const m = documentForm(profile, doc, [list, i]);
+      return formSheet(doc, `project-${i}`, [...mappedGrids(ctx, m, `${doc.id}-${i}`), signatures(ctx, `project-${i}-signatures`, false), unprinted(rowsSheet(m.form, name, [list, i]), input, computed, [[list, i, 'basicDataRow']], `project-${i}-other`)], {
         title: name ? EDITOR_TEXT.namedDoc(noun, name) : EDITOR_TEXT.itemDoc(noun, i + 1),
-        subtitle: yearLine,
-        captionLine: stamp,
-        grids: [...projectGrids(ctx, i), signatures(ctx, `project-${i}-signatures`, false), unprinted(spec, input, computed, [['projectEvaluations', i, 'basicDataRow']], `project-${i}-other`)],
-        each: { path: ['projectEvaluations'], index: i, count: projects.length, noun },
-      };
+        each: { path: [list], index: i, count: items.length, noun },
+      });
     });
   };
-  // Each document's sheets, by what prints it: the narrative, or the form (its sheets drawn from the definition).
-  const sheetsOf: Record<string, (doc: SetDocument) => Sheet[]> = {
-    narrative: (doc) => [{ ...sheetOf(NARRATIVE_SHEET, input, computed, NARRATIVE_SHEET.name), title: title(doc) }],
-    basicData: (doc) => [
-      {
-        id: BASIC_DATA_SHEET.name,
-        attachment: doc.attachment,
-        title: title(doc),
-        subtitle: [],
-        captionLine: [labels.text('common.unitLineBasic', names), labels.text('common.moneyUnit')],
-        grids: [basicDataGrid(ctx), basicDataNote(ctx), signatures(ctx, 'basicData-signatures', true), basicDataOther(ctx)],
-      },
-    ],
-    departmentEvaluation: (doc) => [
-      {
-        id: DEPARTMENT_SHEET.name,
-        attachment: doc.attachment,
-        title: title(doc),
-        subtitle: yearLine,
-        captionLine: stamp,
-        grids: [...departmentGrids(ctx), signatures(ctx, 'departmentEvaluation-signatures', false), unprinted(DEPARTMENT_SHEET, input, computed, [['contacts', 'images'], ['contacts', 'signatureLines']], 'departmentEvaluation-other')],
-      },
-    ],
-    projectEvaluation: project,
+  // The parts of the data file whose form has cells no other form has: drawn with them. Any other form is drawn as its definition prints it.
+  const byPart: Record<string, (doc: SetDocument) => Sheet> = {
+    basicData: (doc) => {
+      const m = documentForm(profile, doc);
+      const grids = [basicDataGrid(ctx, m), basicDataNote(ctx, m), signatures(ctx, `${doc.id}-signatures`, true), basicDataOther(ctx, m)];
+      return formSheet(doc, SHEETS.basicData, grids, { subtitle: [], captionLine: [labels.text('common.unitLineBasic', names), labels.text('common.moneyUnit')] });
+    },
+    departmentEvaluation: (doc) => {
+      const m = documentForm(profile, doc);
+      const other = unprinted(rowsSheet(m.form, SHEETS.department), input, computed, [['contacts', 'images'], ['contacts', 'signatureLines']], `${doc.id}-other`);
+      return formSheet(doc, SHEETS.department, [...mappedGrids(ctx, m, doc.id), signatures(ctx, `${doc.id}-signatures`, false), other]);
+    },
   };
-  return profile.set.flatMap((doc) => sheetsOf[doc.kind === 'narrative' ? 'narrative' : doc.form!]?.(doc) ?? []);
+  const plain = (doc: SetDocument) => formSheet(doc, doc.id, [...mappedGrids(ctx, documentForm(profile, doc), doc.id), signatures(ctx, `${doc.id}-signatures`, false)]);
+  return profile.set.flatMap((doc): Sheet[] => {
+    if (doc.kind === 'narrative') return [{ ...sheetOf(NARRATIVE_SHEET, input, computed, NARRATIVE_SHEET.name), title: title(doc) }];
+    if (doc.each !== undefined) return perItem(doc, doc.each);
+    return [(byPart[doc.id] ?? plain)(doc)];
+  });
 }

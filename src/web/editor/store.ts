@@ -33,7 +33,7 @@ export function createStore(profile: Profile, input: Input, findings: Finding[],
   let drawn: Sheet[] = [];
   // Shared with the previous drawing, so that only the rows and forms a keystroke changed are drawn again.
   const sheets = computed(() => {
-    const next = profile.engine === 'legacy' ? legacySheets(data.value, reading.value.parsed as ReportInput | undefined) : engineSheets(profile, data.value);
+    const next = profile.engine === 'legacy' ? legacySheets(data.value, reading.value.parsed as ReportInput | undefined, profile) : engineSheets(profile, data.value);
     return (drawn = share(drawn, next));
   });
   const messages = computed(() => reading.value.messages);

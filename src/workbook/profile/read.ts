@@ -4,7 +4,7 @@ import { UserError } from '../../diagnostics/finding.js';
 import { plainTitle, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
 import { labelAt, readSheet, type ReadState } from '../readSheet.js';
-import { commonSheet, formSheet, PROFILE_KEY, yearFill } from './sheets.js';
+import { commonSheet, PROFILE_KEY, profileFormSheet, yearFill } from './sheets.js';
 import { WORKBOOK_MESSAGES as WM } from '../messages.js';
 
 /** The profile id a workbook's first sheet names (row 2: "profile" | id), or undefined for today's workbook. */
@@ -23,7 +23,7 @@ export function readProfileWorkbook(profile: Profile, wb: ExcelJS.Workbook, file
     const form = profile.forms[d.form];
     const mine = sheets.filter((ws) => labelAt(ws, 1, 1) === plainTitle(form));
     if (!d.each) {
-      if (mine[0]) readSheet(mine[0], formSheet(form, mine[0].name, [d.id], fill), state);
+      if (mine[0]) readSheet(mine[0], profileFormSheet(form, mine[0].name, [d.id], fill), state);
       continue;
     }
     const items: unknown[] = [];
@@ -31,7 +31,7 @@ export function readProfileWorkbook(profile: Profile, wb: ExcelJS.Workbook, file
     for (const ws of mine) {
       const index = items.length;
       const sheetState: ReadState = { data: state.data, locations: new Map(), problems: state.problems };
-      if (!readSheet(ws, formSheet(form, ws.name, [d.each, index], fill), sheetState)) {
+      if (!readSheet(ws, profileFormSheet(form, ws.name, [d.each, index], fill), sheetState)) {
         items.length = index; // a blank sheet (as a blank workbook has) is no document
         continue;
       }

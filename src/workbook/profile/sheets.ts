@@ -3,34 +3,23 @@
  * then one sheet per form. The same SheetSpecs write the workbook and read it back (src/workbook/writeSheet.ts,
  * readSheet.ts), so the two cannot drift apart.
  */
-import { plainTitle, type CellKind, type ColumnDef, type FieldDef, type FormDef, type MatrixRowDef, type Profile } from '../../forms/definition.js';
+import { plainTitle, type ColumnDef, type FieldDef, type FormDef, type Profile } from '../../forms/definition.js';
+import { columnRole, fieldRole, PROFILE_KIND } from './cells.js';
 import { pathKey } from '../paths.js';
-import type { Block, Field, InputRole, Kind, Label, Path, SheetSpec } from '../types.js';
-import { fillPlaces, yearPlaces } from '../../forms/places.js';
+import type { Block, Field, Label, Path, SheetSpec } from '../types.js';
+import { fillPlaces } from '../../forms/places.js';
+import { yearPlaces } from '../../forms/yearPlaces.js';
+import { rowsSheet } from '../sheets/fromRows.js';
 
 /** The label of the row holding the profile's id: the key name itself, as in YAML and JSON. */
 export const PROFILE_KEY = 'profile';
 
-const KIND: Record<CellKind, Kind> = { money: 'money', percent: 'percent', points: 'points', count: 'count', text: 'text', indicator: 'text', comparator: 'text', date: 'date' };
-
 const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
-
-/** A field's role from its definition: a declared sum is computed; `required` marks the rest. */
-export function fieldRole(def: Pick<FieldDef, 'required'> & Partial<Pick<FieldDef, 'sum'>>): InputRole {
-  return def.sum ? 'computed' : def.required ? 'required' : 'optional';
-}
-
-/** A column's cell: computed where a relation derives it (a rate, a score, a row that sums others), else by `required`. */
-export function columnRole(c: ColumnDef, row?: MatrixRowDef): InputRole {
-  if (c.rate || c.executionScore || c.product || c.indicatorScore) return 'computed';
-  if (row && c.kind === 'money' && (row.sum || row.items)) return 'computed';
-  return c.required ? 'required' : 'optional';
-}
 
 const field = (col: number, path: Path, def: Pick<FieldDef, 'kind' | 'options' | 'required'> & Partial<Pick<FieldDef, 'sum'>>, more: Partial<Field> = {}): Field => ({
   col,
   path,
-  kind: KIND[def.kind],
+  kind: PROFILE_KIND[def.kind],
   ...(def.options ? { options: def.options } : {}),
   role: fieldRole(def),
   ...more,
@@ -139,14 +128,22 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
   return { name: sheetName(name), title: plainTitle(form), widths, blocks };
 }
 
+/**
+ * The sheet of one form of a profile: laid out by its `sheet.rows` where it declares them (src/workbook/sheets/fromRows.ts),
+ * else as the form prints it. Writing and reading back use it, so that both see the same cells.
+ */
+export function profileFormSheet(form: FormDef, name: string, base: Path, fill: Fill): SheetSpec {
+  return form.sheet?.rows ? rowsSheet(form, sheetName(name), base, { own: { fill } }) : formSheet(form, name, base, fill);
+}
+
 /** Sheets of every document, in the profile's order, for the data given (at least one sheet per document). */
 export function documentSheets(profile: Profile, data: unknown): { doc: number; spec: SheetSpec }[] {
   return profile.documents.flatMap((d, doc) => {
     const form = profile.forms[d.form];
     const fill = yearFill(data);
-    if (!d.each) return [{ doc, spec: formSheet(form, plainTitle(form), [d.id], fill) }];
+    if (!d.each) return [{ doc, spec: profileFormSheet(form, plainTitle(form), [d.id], fill) }];
     const items = (data as Record<string, unknown> | null)?.[d.each];
     const count = Array.isArray(items) ? Math.max(1, items.length) : 1;
-    return Array.from({ length: count }, (_, i) => ({ doc, spec: formSheet(form, `${i + 1}-${plainTitle(form)}`, [d.each!, i], fill) }));
+    return Array.from({ length: count }, (_, i) => ({ doc, spec: profileFormSheet(form, `${i + 1}-${plainTitle(form)}`, [d.each!, i], fill) }));
   });
 }

@@ -5,7 +5,7 @@
  * before still read.
  */
 import type { ColumnDef, FormDef, MatrixSection } from '../../forms/definition.js';
-import { yearPlaces } from '../../forms/places.js';
+import { yearPlaces } from '../../forms/yearPlaces.js';
 import { aroundYear } from '../labels.js';
 import type { Block, Display, Kind, Path, SheetSpec } from '../types.js';
 import { fieldRow, ifBlank, label, moneyColumns, moneyRow, textList, titleBlock, unitName, yearOf } from './blocks.js';
