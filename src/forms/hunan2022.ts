@@ -31,6 +31,20 @@ export function hunanProfile(): Profile {
   return loadProfile(DEFAULT_PROFILE);
 }
 
+/** The parts of today's data file a hunan-2022 form fills: a document's `each`, or else its id. */
+export type LegacyPart = 'basicData' | 'departmentEvaluation' | 'projectEvaluations';
+
+/**
+ * The form that prints `part` of the data file, found through the document that fills it (not by the form's id): a
+ * copied set whose forms are renamed is read and written the same way.
+ */
+export function legacyForm(part: LegacyPart, profile = hunanProfile()): FormDef {
+  const doc = profile.documents.find((d) => d.form !== undefined && (d.each ?? d.id) === part);
+  const form = doc && profile.forms[doc.form!];
+  if (!form) throw new Error(`profiles/${profile.id}/profile.yaml: no document with a form fills ${part}`);
+  return form;
+}
+
 const COMPILED = new Map<string, Render>();
 
 /** A text of profile.yaml (a title, a file name) with its places filled: {{unit}}, {{year}}, an item's {{name}}. */

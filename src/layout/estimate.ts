@@ -1,6 +1,6 @@
 import { lineHeight } from './measure/text.js';
 import { hunanProfile } from '../forms/hunan2022.js';
-import { contentHeight, contentWidth, type Styles } from './styles.js';
+import { contentHeight, contentWidth, type Orientation, type Styles } from './styles.js';
 
 /** Text columns of a form are this share of the page's width at the narrowest (三级指标, 指标值 …). */
 const NARROWEST_COLUMN = 1 / 8;
@@ -18,12 +18,15 @@ export function charsPerPage(styles: Styles): number {
 
 /**
  * Characters a form page holds in its narrowest text column: a text there runs down page after page, so the forms'
- * text is counted at this density (an estimate that errs high for wide columns, never low).
+ * text is counted at this density (an estimate that errs high for wide columns, never low). Of the set's forms, the
+ * page that holds the fewest, whatever the forms are named.
  */
 export function formCharsPerPage(styles: Styles): number {
+  return Math.min(...Object.values(hunanProfile().forms).map((form) => charsPerFormPage(styles, form.orientation)));
+}
+
+function charsPerFormPage(styles: Styles, orientation: Orientation): number {
   const t = styles.tables;
-  // The page of 附件3, the form with the narrowest text columns, in its definition's orientation.
-  const orientation = hunanProfile().forms.departmentEvaluation.orientation;
   const width = contentWidth(styles, orientation) * NARROWEST_COLUMN - 2 * t.cellPadding;
   const perLine = Math.max(1, Math.floor(width / t.cellSize));
   const lines = Math.floor(contentHeight(styles, orientation) / lineHeight({ fontSize: t.cellSize }));

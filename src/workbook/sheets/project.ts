@@ -1,8 +1,8 @@
-import { DEFAULT_PROFILE, loadProfile } from '../../core/profiles.js';
+import { legacyForm } from '../../forms/hunan2022.js';
 import type { SheetSpec } from '../types.js';
 import { rowsSheet } from './fromRows.js';
 
-const form = () => loadProfile(DEFAULT_PROFILE).forms.projectEvaluation;
+const form = () => legacyForm('projectEvaluations');
 
 /** The title atop every project sheet (项目支出绩效自评表): the reader finds the project sheets by it. */
 export const projectSheetTitle = (): string => form().title;
