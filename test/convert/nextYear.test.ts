@@ -61,7 +61,7 @@ describe('jixiao init --next-year', () => {
     expect(stdout).toContain('部门整体支出绩效目标自评表 › 绩效指标[1–12]：实际完成值、得分');
     expect(stdout).toContain('部门整体支出绩效评价基础数据表 › 公用经费 › 办公经费：本年预算数、本年决算数');
     expect(stdout).toMatch(/检查新文件：共 \d+ 个错误/);
-  });
+  }, 30_000); // loads the checks and the workbook code cold: seconds on a busy machine
 
   it('writes a workbook that reads back as the same data', async () => {
     const dir = tempDir('jixiao-next-year-');
@@ -72,7 +72,7 @@ describe('jixiao init --next-year', () => {
     expect(back.year).toBe(2023);
     expect(back.basicData.publicFunds.office.previousActual).toBe(2.46);
     expect(back.departmentEvaluation.indicators[0].name).toBe('招商考察');
-  });
+  }, 30_000);
 
   it('refuses --next-year with --from (exit 2)', async () => {
     const { code, stderr } = await runCli(['init', '--next-year', 'a.json', '--from', 'b.json', '-o', join(tempDir('jixiao-next-year-'), 'x.yaml')]);
