@@ -108,12 +108,26 @@ export const FORM_MESSAGES = {
     message: (a: { initial: string; adjusted: string }) => `年初预算 ${a.initial} 与调整后预算数 ${a.adjusted} 不同，但原因栏为空。`,
     hint: '在原因栏单独说明预算调整（追加或调减）的理由。',
   },
+  E_FORM_SCORE_MISSING: {
+    title: '指标的得分没有填写，也无法按完成比例算出',
+    message: (a: { name: string; reason: string }) => `指标“${a.name}”的得分没有填写；${a.reason}，无法按完成比例算出，总分中没有计入这一项。`,
+    hint: '请按评分标准填写得分：定性指标按达成程度给分（达成 100%—80%，部分达成 80%—60%，未达成 60%—0 的分值）；定量指标请写明同一计量单位的指标值和完成值。',
+  },
   W_ACTUAL_NOT_NUMBER: {
     title: '定量指标的完成值应为数字',
     message: (a: { name: string; actual: string }) => `指标“${a.name}”是定量指标，完成值却填写为“${a.actual}”。`,
     hint: '填写实际完成的数值，以便按完成比例计算得分。',
   },
 } satisfies Record<string, Entry>;
+
+/** Why no rule gives an indicator's score, for E_FORM_SCORE_MISSING. */
+export const SCORE_MISSING_REASONS = {
+  qualitative: '这是定性指标（指标值或完成值不是“数字 + 计量单位”）',
+  unitsDiffer: '指标值与完成值的计量单位不同',
+  actualNotNumber: '指标值是数字，完成值却不是',
+  actualIsRange: '完成值写成了比较式',
+  unfilled: '年度指标值或实际完成值没有填写',
+} as const;
 
 export type FormRuleId = keyof typeof FORM_MESSAGES;
 type Args<K extends FormRuleId> = Parameters<(typeof FORM_MESSAGES)[K]['message']>[0];

@@ -74,6 +74,24 @@ describe('national-project: planted mistakes are found at their cell', () => {
     expect(findingsOf(data).map((f) => `${f.id} ${f.path}`)).toContain('E_FORM_SCORE_OVER projects.1.indicators.1.score');
   });
 
+  it('a score left blank that no rule gives is an error at its cell, not a silent gap in the 总分', () => {
+    const data = fixtureData(FIXTURE);
+    delete data.projects[0].indicators[3].score; // 村庄环境卫生状况: 明显改善, 定性
+    data.projects[0].indicators[0].actual = undefined; // 农村户厕改造户数: 完成值 not filled
+    delete data.projects[0].indicators[0].score;
+    const found = findingsOf(data).filter((f) => f.id === 'E_FORM_SCORE_MISSING');
+    expect(found.map((f) => f.path)).toEqual(['projects.0.indicators.0.score', 'projects.0.indicators.3.score']);
+    expect(found[0].message).toContain('实际完成值没有填写');
+    expect(found[1].message).toBe('指标“村庄环境卫生状况”的得分没有填写；这是定性指标（指标值或完成值不是“数字 + 计量单位”），无法按完成比例算出，总分中没有计入这一项。');
+    expect(found[1].id.startsWith('E_')).toBe(true);
+  });
+
+  it('a blank score the rule gives is no finding (道路养护里程 is scored 27 from 18 of 20 公里)', () => {
+    const data = fixtureData(FIXTURE);
+    expect(data.projects[1].indicators[0].score).toBeUndefined();
+    expect(findingsOf(data).map((f) => f.id)).not.toContain('E_FORM_SCORE_MISSING');
+  });
+
   it('0 ÷ 0 prints as the profile says, and a rate over a zero base is a finding, not a crash', () => {
     const data = fixtureData(FIXTURE);
     data.projects[1].funds = { currentYear: { initialBudget: 0, budget: 0, executed: 0 } };
