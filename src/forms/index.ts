@@ -8,6 +8,7 @@ import type { DocumentLayout, Styles } from '../layout/index.js';
 import { plainTitle, type ColumnDef, type Profile } from './definition.js';
 import { FormEngine, type FormCell, type FormFigures } from './derive.js';
 import { sameFacts, type DerivedForm } from './same.js';
+import { sameItems } from './sameItems.js';
 import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
@@ -68,7 +69,7 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
       findings.push(...engine.findings);
     });
   });
-  return { profile, input, forms, findings: [...findings, ...sameFacts(profile, engines)] };
+  return { profile, input, forms, findings: [...findings, ...sameItems(profile, engines), ...sameFacts(profile, engines)] };
 }
 
 function fillText(profile: Profile, what: string, text: string, context: object): string {

@@ -98,6 +98,11 @@ export const FORM_MESSAGES = {
     message: (a: { field: string; name: string; other: string; rows: string }) => `${a.field}为“${a.name}”，${a.other}中没有这一名称的行（现有：${a.rows || '无'}）。`,
     hint: '两张表中的名称应写得相同。',
   },
+  E_FORM_SAME_ITEM: {
+    title: '同一项目填了两份',
+    message: (a: { field: string; name: string; first: number; n: number }) => `第 ${a.n} 份的${a.field}“${a.name}”与第 ${a.first} 份相同：同一项目只应有一份表。`,
+    hint: '删去重复的一份；若是复制工作表后忘了改名称，请改为这一份自己的项目名称。',
+  },
   W_LOW_RATE_REASON: {
     title: '预算执行率低于规定时应说明原因',
     message: (a: { rate: string; below: string }) => `预算执行率为 ${a.rate}，低于 ${a.below}%，但原因栏为空。`,

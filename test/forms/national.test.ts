@@ -86,10 +86,31 @@ describe('national-project: planted mistakes are found at their cell', () => {
     expect(found[1].id.startsWith('E_')).toBe(true);
   });
 
+  it('scores a count of 盏 and a cost per household, as clerks write them, instead of leaving the score blank', () => {
+    const data = fixtureData(FIXTURE);
+    Object.assign(data.projects[1].indicators[1], { name: '安装太阳能路灯', target: '=120盏', actual: '108盏', score: undefined });
+    data.projects[1].indicators[2] = { ...data.projects[1].indicators[2], target: '≤1500元/户', actual: '1500元/户', score: undefined };
+    const p = prepareProfileData(loadProfile('national-project'), data);
+    expect(p.findings).toEqual([]);
+    const rows = p.forms[1].figures.lists.indicators;
+    expect(printValue('points', rows[1].score.value as never, p.profile.defaults)).toBe('18'); // 108 ÷ 120 × 20
+    expect(printValue('points', rows[2].score.value as never, p.profile.defaults)).toBe('30');
+  });
+
   it('a blank score the rule gives is no finding (道路养护里程 is scored 27 from 18 of 20 公里)', () => {
     const data = fixtureData(FIXTURE);
     expect(data.projects[1].indicators[0].score).toBeUndefined();
     expect(findingsOf(data).map((f) => f.id)).not.toContain('E_FORM_SCORE_MISSING');
+  });
+
+  it('a project entered twice (a copied sheet whose name was not changed) is an error at the second one\'s name', () => {
+    const data = fixtureData(FIXTURE);
+    data.projects[1].name = ` ${data.projects[0].name} `;
+    const found = findingsOf(data);
+    expect(found.map((f) => `${f.id} ${f.path}`)).toEqual(['E_FORM_SAME_ITEM projects.1.name']);
+    expect(found[0].message).toBe('第 2 份的项目名称“农村人居环境整治项目”与第 1 份相同：同一项目只应有一份表。');
+    data.projects[1].name = '镇村道路养护项目';
+    expect(findingsOf(data)).toEqual([]);
   });
 
   it('0 ÷ 0 prints as the profile says, and a rate over a zero base is a finding, not a crash', () => {
