@@ -177,6 +177,7 @@ export const FORM_INPUT_MESSAGES = {
   atLeastOne: (form: string) => `至少要有一份${form}`,
   /** A form printed once per item, named for messages: "项目支出绩效自评表（第 2 份）". */
   nthCopy: (form: string, n: number) => `${form}（第 ${n} 份）`,
+  namedCopy: (form: string, name: string) => `${form}（${name}）`,
   nthItem: (n: number) => `第 ${n} 项`,
   nthRow: (n: number) => `第 ${n} 行`,
   /** The rows of a list taken together, in a sum: "各项指标得分（分）". */

@@ -4,18 +4,23 @@
  * changed). The set would publish the same project twice, under file names that differ only by （2）.
  */
 import type { Finding } from '../diagnostics/finding.js';
-import type { Profile } from './definition.js';
+import type { FormDef, Profile } from './definition.js';
 import type { DerivedForm } from './same.js';
 import { formFinding } from './messages.js';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** The fields of a form printed per item that its document's file name is made of ({{name}}): what tells copies apart. */
+export function itemKeyFields(fileName: string, form: FormDef): string[] {
+  return [...fileName.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((id) => form.fields[id]);
+}
 
 export function sameItems(profile: Profile, forms: readonly DerivedForm[]): Finding[] {
   const findings: Finding[] = [];
   profile.documents.forEach((doc, docIndex) => {
     if (!doc.each) return;
     const form = profile.forms[doc.form];
-    const keys = [...doc.fileName.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((id) => form.fields[id]);
+    const keys = itemKeyFields(doc.fileName, form);
     if (!keys.length) return;
     const seen = new Map<string, number>();
     forms

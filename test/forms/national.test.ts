@@ -35,6 +35,12 @@ describe('national-project: planted mistakes are found at their cell', () => {
     expect(f.where).toContain('年度资金总额 › 全年执行数');
   });
 
+  it('names the project a finding is in, as its file is named, not by its place in the list', () => {
+    const data = fixtureData(FIXTURE);
+    data.projects[1].funds.total = { rate: '85%' };
+    expect(findingsOf(data)[0].where).toBe('项目支出绩效自评表（镇村道路养护项目） › 项目资金（万元） › 年度资金总额 › 执行率');
+  });
+
   it('a rate and an execution score that do not follow from the money', () => {
     const data = fixtureData(FIXTURE);
     data.projects[1].funds.total = { rate: '85%', score: 9 };
