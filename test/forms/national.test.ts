@@ -68,7 +68,7 @@ describe('national-project: planted mistakes are found at their cell', () => {
     expect(ids).toContain('E_FORM_SCORE_OVER projects.0.indicators.1.score');
     expect(ids).toContain('W_FORM_INDICATOR_SCORE projects.1.indicators.0.score');
     expect(ids).toContain('E_FORM_EXPECTED_TOTAL projects.1.indicators.total.weight');
-    expect(ids).toContain('W_FORM_GROUP_WEIGHT projects.1.indicators');
+    expect(ids).toContain('W_FORM_GROUP_WEIGHT projects.1.indicators.0.weight');
   });
 
   it('a derived score is not over its weight when both print the same (a weight of 19.995 met in full prints 20.00 and 20.00)', () => {
