@@ -483,6 +483,15 @@ function buildSchemas() {
         .strict()
         .prefault({})
         .meta({ title: T.defaults }),
+      /**
+       * What a batch summary's line of this unit shows (src/summary/unit.ts): the cells of one document that hold its
+       * 资金总额, 执行数 and 自评得分; a document printed per item adds its copies' amounts.
+       */
+      summary: z
+        .object({ document: id, budget: z.string().optional(), executed: z.string().optional(), score: z.string().optional() })
+        .strict()
+        .optional()
+        .meta({ title: T.summary }),
       grades: z
         .array(z.object({ min: z.number(), name: z.string() }).strict())
         // Without its own bands a profile grades by the central ones (templates/standards.yaml), as hunan-2022 does.

@@ -8,6 +8,7 @@ import type { DocumentLayout, Styles } from '../layout/index.js';
 import { plainTitle, type ColumnDef, type Profile } from './definition.js';
 import { FormEngine, type FormCell, type FormFigures } from './derive.js';
 import { sameFacts, type DerivedForm } from './same.js';
+import { itemKeyFields, sameItems } from './sameItems.js';
 import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
@@ -48,6 +49,15 @@ function contextOf(p: PreparedProfileReport | { profile: Profile; input: Profile
   return { ...common, ...own, n: f.n, grade: f.figures.grade ?? '', totalScore: total === undefined ? '' : printValue('points', total, profile.defaults) };
 }
 
+/**
+ * A copy of a form printed per item, in findings: by the item's own name (its project's), as its file is named, so
+ * that a clerk with several projects need not count them; by its place in the list where it has no name yet.
+ */
+function copyName(form: string, keys: string[], item: Record<string, unknown> | undefined, i: number): string {
+  const own = keys.map((k) => item?.[k]).filter((v): v is string | number => (typeof v === 'string' || typeof v === 'number') && String(v).trim() !== '');
+  return own.length ? FM.namedCopy(form, own.map((v) => String(v).trim()).join('-')) : FM.nthCopy(form, i + 1);
+}
+
 /** derive → check: every form of the input, its blank computed cells filled in, its relations checked. */
 export function prepareProfileReport(profile: Profile, input: ProfileInput): PreparedProfileReport {
   const forms: FormInstance[] = [];
@@ -61,14 +71,14 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
     const items = (doc.each ? (input[key] as Record<string, unknown>[]) : [input[key] as Record<string, unknown>]) ?? [];
     items.forEach((item, i) => {
       const path = doc.each ? `${key}.${i}` : key;
-      const name = doc.each ? FM.nthCopy(plainTitle(form), i + 1) : plainTitle(form);
+      const name = doc.each ? copyName(plainTitle(form), itemKeyFields(doc.fileName, form), item, i) : plainTitle(form);
       const engine = new FormEngine(profile, form, item, { path, title: name, fill }).run();
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
       engines.push({ docIndex, engine });
       findings.push(...engine.findings);
     });
   });
-  return { profile, input, forms, findings: [...findings, ...sameFacts(profile, engines)] };
+  return { profile, input, forms, findings: [...findings, ...sameItems(profile, engines), ...sameFacts(profile, engines)] };
 }
 
 function fillText(profile: Profile, what: string, text: string, context: object): string {

@@ -13,6 +13,7 @@ import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
 import { cellExists, sameRowProblems } from './sameRowCheck.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
+import { summaryProblems } from './summaryCheck.js';
 import { issueText as refusalText, readIssue, type IssueReading } from '../model/issues.js';
 import type { ReportInput } from '../model/schema.js';
 
@@ -249,6 +250,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
       if (profile.engine === 'legacy') legacyDocumentProblems(d, `documents.${i}`).forEach((p) => problems.push(profileProblem(file, p.key, p.what)));
     });
     checkListProblems(profile, formDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
+    summaryProblems(profile, forms, (key, what) => problems.push(profileProblem(file, key, what)));
     sameTargets(formDocuments(profile.documents), forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
     sameRowProblems(formDocuments(profile.documents), forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
   }

@@ -98,6 +98,11 @@ export const FORM_MESSAGES = {
     message: (a: { field: string; name: string; other: string; rows: string }) => `${a.field}为“${a.name}”，${a.other}中没有这一名称的行（现有：${a.rows || '无'}）。`,
     hint: '两张表中的名称应写得相同。',
   },
+  E_FORM_SAME_ITEM: {
+    title: '同一项目填了两份',
+    message: (a: { field: string; name: string; first: number; n: number }) => `第 ${a.n} 份的${a.field}“${a.name}”与第 ${a.first} 份相同：同一项目只应有一份表。`,
+    hint: '删去重复的一份；若是复制工作表后忘了改名称，请改为这一份自己的项目名称。',
+  },
   W_LOW_RATE_REASON: {
     title: '预算执行率低于规定时应说明原因',
     message: (a: { rate: string; below: string }) => `预算执行率为 ${a.rate}，低于 ${a.below}%，但原因栏为空。`,
@@ -108,12 +113,26 @@ export const FORM_MESSAGES = {
     message: (a: { initial: string; adjusted: string }) => `年初预算 ${a.initial} 与调整后预算数 ${a.adjusted} 不同，但原因栏为空。`,
     hint: '在原因栏单独说明预算调整（追加或调减）的理由。',
   },
+  E_FORM_SCORE_MISSING: {
+    title: '指标的得分没有填写，也无法按完成比例算出',
+    message: (a: { name: string; reason: string }) => `指标“${a.name}”的得分没有填写；${a.reason}，无法按完成比例算出，总分中没有计入这一项。`,
+    hint: '请按评分标准填写得分：定性指标按达成程度给分（达成 100%—80%，部分达成 80%—60%，未达成 60%—0 的分值）；定量指标请写明同一计量单位的指标值和完成值。',
+  },
   W_ACTUAL_NOT_NUMBER: {
     title: '定量指标的完成值应为数字',
     message: (a: { name: string; actual: string }) => `指标“${a.name}”是定量指标，完成值却填写为“${a.actual}”。`,
     hint: '填写实际完成的数值，以便按完成比例计算得分。',
   },
 } satisfies Record<string, Entry>;
+
+/** Why no rule gives an indicator's score, for E_FORM_SCORE_MISSING. */
+export const SCORE_MISSING_REASONS = {
+  qualitative: '这是定性指标（指标值或完成值不是“数字 + 计量单位”）',
+  unitsDiffer: '指标值与完成值的计量单位不同',
+  actualNotNumber: '指标值是数字，完成值却不是',
+  actualIsRange: '完成值写成了比较式',
+  unfilled: '年度指标值或实际完成值没有填写',
+} as const;
 
 export type FormRuleId = keyof typeof FORM_MESSAGES;
 type Args<K extends FormRuleId> = Parameters<(typeof FORM_MESSAGES)[K]['message']>[0];
@@ -158,6 +177,7 @@ export const FORM_INPUT_MESSAGES = {
   atLeastOne: (form: string) => `至少要有一份${form}`,
   /** A form printed once per item, named for messages: "项目支出绩效自评表（第 2 份）". */
   nthCopy: (form: string, n: number) => `${form}（第 ${n} 份）`,
+  namedCopy: (form: string, name: string) => `${form}（${name}）`,
   nthItem: (n: number) => `第 ${n} 项`,
   nthRow: (n: number) => `第 ${n} 行`,
   /** The rows of a list taken together, in a sum: "各项指标得分（分）". */

@@ -23,19 +23,20 @@ function quantityPattern(): RegExp {
   let pattern = quantities.get(units);
   if (!pattern) {
     const unitPattern = units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    pattern = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*(\\d+(?:\\.\\d+)?)\\s*(${unitPattern})?$`);
+    // A unit may be "per" another (元/户, 万元/公里): a 成本指标 is written so.
+    pattern = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:(${unitPattern})(?:/(${unitPattern}))?)?$`);
     quantities.set(units, pattern);
   }
   return pattern;
 }
 
-/** Reads "≥3次", "=100%", "983.74亿元" as a quantity; anything else ("积极吸引", "2022年全年") stays text. */
+/** Reads "≥3次", "=100%", "983.74亿元", "≤1500元/户" as a quantity; anything else ("积极吸引", "2022年全年") stays text. */
 export function parseMeasure(raw: string): Measure {
   const text = raw.trim();
   const m = quantityPattern().exec(text);
   if (!m) return { kind: 'text', text };
   const comparator = m[1] ? (ASCII_COMPARATOR[m[1]] ?? (m[1] as Comparator)) : undefined;
-  const unit = (m[3] ?? '').replace('％', '%');
+  const unit = (m[3] ?? '').replace('％', '%') + (m[4] ? `/${m[4]}` : '');
   return { kind: 'quantity', comparator, value: new Decimal(m[2]), unit, text: formatMeasure(comparator, m[2], unit) };
 }
 

@@ -115,6 +115,8 @@ export const optionalText = (title: string) => z.union([blank, boundedString(tit
 export const isoDate = (title: string) =>
   z
     .string({ error: M.notDate(title) })
+    // A blank date is not filled in yet, not written in the wrong form.
+    .min(1, { error: M.empty(title), abort: true })
     // A text that is no date at all is one mistake: not also said to be no real day.
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: M.dateFormat(title), abort: true })
     .refine((s) => {

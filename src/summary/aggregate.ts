@@ -1,5 +1,6 @@
 import { D, sum } from '../derive/index.js';
 import { MESSAGES } from '../check/messages.js';
+import { FORM_MESSAGES } from '../forms/messages.js';
 import type { UnitStatus, UnitSummary } from './unit.js';
 
 /** How often one rule fired across the batch. */
@@ -61,8 +62,11 @@ function byStatusThenScore(a: UnitSummary, b: UnitSummary): number {
   return (a.unit ?? '').localeCompare(b.unit ?? '', 'zh') || a.file.localeCompare(b.file);
 }
 
+/** The form engine's findings (every profile but hunan-2022) have their titles in their own catalog. */
+const TITLES: Record<string, { title: string } | undefined> = { ...FORM_MESSAGES, ...MESSAGES };
+
 function titleOf(id: string, message: string): string {
-  return (MESSAGES as Record<string, { title: string } | undefined>)[id]?.title ?? message.split('\n')[0];
+  return TITLES[id]?.title ?? message.split('\n')[0];
 }
 
 export function countRules(units: readonly UnitSummary[]): RuleCount[] {

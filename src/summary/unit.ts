@@ -1,7 +1,10 @@
 import type { DerivedFigures } from '../derive/index.js';
-import { D } from '../derive/index.js';
+import { D, sum } from '../derive/index.js';
 import type { Finding } from '../diagnostics/finding.js';
+import type { Decimal } from 'decimal.js';
 import type { PreparedProfileReport } from '../forms/index.js';
+import type { FormFigures } from '../forms/derive.js';
+import { asDecimal } from '../forms/cells.js';
 import type { ReportInput } from '../model/schema.js';
 
 /**
@@ -77,17 +80,47 @@ export function unitFigures(input: ReportInput, figures: DerivedFigures): Pick<U
 }
 
 /**
- * A unit of another profile: its name, year and profile. The department-wide figures (budget, rate, score) are
- * hunan-2022's; a project-only profile has none, so those cells stay empty.
+ * A unit of another profile: its name, year and profile, and the figures its profile's `summary` names. A document
+ * printed per item (one per project) adds its copies' 资金总额 and 执行数; its 自评得分 is a project's, so it is
+ * shown only when there is one project.
  */
-export function profileUnitFields({ profile, input }: PreparedProfileReport): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'reportDate'> {
+export function profileUnitFields(p: PreparedProfileReport): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'reportDate' | 'budget' | 'executed' | 'rate' | 'score' | 'grade'> {
+  const { profile, input } = p;
   const year = Number(input.year);
   return {
     unit: String(input.unit ?? ''),
     ...(Number.isInteger(year) ? { year } : {}),
     profile: profile.id,
     ...(typeof input.reportDate === 'string' ? { reportDate: input.reportDate } : {}),
+    ...summaryFigures(p),
   };
+}
+
+function summaryFigures({ profile, forms }: PreparedProfileReport): Pick<UnitSummary, 'budget' | 'executed' | 'rate' | 'score' | 'grade'> {
+  const summary = profile.summary;
+  const docIndex = summary ? profile.documents.findIndex((d) => d.id === summary.document) : -1;
+  const copies = forms.filter((f) => f.docIndex === docIndex);
+  if (!summary || !copies.length) return {};
+  const added = (ref: string | undefined) => {
+    const values = ref === undefined ? [] : copies.map((f) => cellValue(f.figures, ref));
+    return values.length && values.every((v) => v !== undefined) ? sum(values as Decimal[]) : undefined;
+  };
+  const budget = added(summary.budget);
+  const executed = added(summary.executed);
+  const score = copies.length === 1 && summary.score !== undefined ? cellValue(copies[0].figures, summary.score) : undefined;
+  return {
+    ...(budget ? { budget: budget.toString() } : {}),
+    ...(executed ? { executed: executed.toString() } : {}),
+    ...(budget && executed && !budget.isZero() ? { rate: executed.div(budget).times(100).toString() } : {}),
+    ...(score ? { score: score.toString(), ...(copies[0].figures.grade ? { grade: copies[0].figures.grade } : {}) } : {}),
+  };
+}
+
+/** A summary cell of one copy (src/forms/summaryCheck.ts): a field, 部分.行.列 of a matrix, or 部分.total.列 of a list. */
+function cellValue(figures: FormFigures, ref: string): Decimal | undefined {
+  const [a, b, c] = ref.split('.');
+  const cell = b === undefined ? figures.fields[a] : (figures.matrices[a]?.[b]?.[c] ?? (b === 'total' ? figures.totals[a]?.[c] : undefined));
+  return asDecimal(cell?.value);
 }
 
 /** A unit's summary from what its worker saw. */

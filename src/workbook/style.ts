@@ -57,7 +57,7 @@ export function styleInput(cell: ExcelJS.Cell, kind: CellKind, role: InputRole =
   cell.alignment = { vertical: 'middle', horizontal, wrapText: !NUMERIC.has(kind) };
 }
 
-const ROLE_FONT: Record<Role, Partial<ExcelJS.Font>> = {
+export const ROLE_FONT: Record<Role, Partial<ExcelJS.Font>> = {
   title: { name: FONT, size: 16, bold: true },
   header: { name: FONT, size: 11, bold: true },
   section: { name: FONT, size: 12, bold: true },

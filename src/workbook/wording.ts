@@ -17,6 +17,8 @@ export interface WorkbookWording {
   /** What each role of input cell is called (the legend, the prompt of the cell) and what it means. */
   roles: Record<'required' | 'optional' | 'computed', { name: string; prompt: string; explain: string }>;
   legendTitle: string;
+  /** Below the legend of another profile's workbook: how to fill it, and how to add a copy of a form printed per item. */
+  profileHowTo: { title: string; lines: string[]; each: string };
   /** jixiao check --annotate: the words in each marked cell's comment. */
   annotation: { levels: Record<'error' | 'warning', string>; expected: string; hint: string; fileSuffix: string; computed: string };
 }

@@ -177,6 +177,8 @@ describe('findings', () => {
     const td = cell('projects.1.funds.total.score').locator('xpath=..');
     expect(await td.getAttribute('class')).toContain('jx-finding-error');
     expect(await td.getAttribute('title')).toBe('得分与计算不符');
+    // Seen, not only classed: the input fills its cell, so it draws the red frame itself.
+    expect(await cell('projects.1.funds.total.score').evaluate((e) => getComputedStyle(e).boxShadow)).toContain('rgb(217, 48, 37)');
     expect(await h.page.evaluate(() => (window as any).jx.handle.focusField('projects.1.funds.total.score'))).toBe(true);
     expect(await h.page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('projects.1.funds.total.score');
     expect(await td.getAttribute('class')).toContain('jx-marked');

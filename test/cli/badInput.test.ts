@@ -35,6 +35,7 @@ const CASES: Case[] = [
   { name: 'year as Chinese text', input: set('year', '二〇二二'), code: 1, message: '年度应为四位数字', where: '年度' },
   { name: 'a year out of range', input: set('year', 1999), code: 1, message: '2000 年以后', where: '年度' },
   { name: 'a date with slashes', input: set('reportDate', '2023/03/22'), code: 1, message: 'YYYY-MM-DD', where: '报告日期' },
+  { name: 'a date left blank', input: set('reportDate', ''), code: 1, message: '报告日期不能为空', where: '报告日期' },
   { name: 'a date that does not exist', input: set('formDate', '2023-02-30'), code: 1, message: '不是一个存在的日期', where: '填表日期' },
   { name: 'the unit name missing', input: set('unit.name', undefined), code: 1, message: '缺少必填项', where: '单位 › 单位名称' },
   { name: 'an empty unit name', input: set('unit.name', '  '), code: 1, message: '不能为空', where: '单位名称' },

@@ -67,6 +67,17 @@ describe('the profile loader', () => {
     expect(found).toContain('profiles/national-project/forms/project.yaml › sections.1.rows.0: 引用的行“others”不存在');
   });
 
+  it('refuses a summary that names no document of the set, or a cell its form does not have, at its key', () => {
+    const f = files();
+    f['profile.yaml'] = f['profile.yaml'].replace('budget: funds.total.budget,', 'budget: funds.totl.budget,').replace('score: indicators.total.score', 'score: indicators.total.weigth');
+    expect(problems(f)).toEqual([
+      'profiles/national-project/profile.yaml › summary.budget: 表“project”中没有“funds.totl.budget”：请写 部分.行.列（如 funds.total.budget）、绩效指标的合计 部分.total.列（如 indicators.total.score）或一个字段',
+      'profiles/national-project/profile.yaml › summary.score: 表“project”中没有“indicators.total.weigth”：请写 部分.行.列（如 funds.total.budget）、绩效指标的合计 部分.total.列（如 indicators.total.score）或一个字段',
+    ]);
+    f['profile.yaml'] = files()['profile.yaml'].replace('summary: { document: project,', 'summary: { document: projects,');
+    expect(problems(f)).toEqual(['profiles/national-project/profile.yaml › summary.document: documents 中没有表格文件“projects”；可写：project']);
+  });
+
   it('says where a YAML file does not parse, and when a grid row has the wrong width', () => {
     const f = files();
     f['forms/project.yaml'] = f['forms/project.yaml'].replace('[{ label: 项目名称, span: 2 }, { field: name, span: 6 }]', '[{ label: 项目名称, span: 2 }, { field: name, span: 5 }]');

@@ -45,7 +45,17 @@ describe('sichuan-project', () => {
     const data = fixtureData(FIXTURE);
     data.projects[1].indicators[0].score = 30;
     data.projects[1].indicators[1].actual = '完成';
+    data.projects[1].indicators[1].score = 20;
     const ids = findingsOf(data).map((f) => `${f.id} ${f.path}`);
     expect(ids).toEqual(['W_FORM_INDICATOR_SCORE projects.1.indicators.0.score', 'W_ACTUAL_NOT_NUMBER projects.1.indicators.1.score']);
+  });
+
+  it('a word where a number was due with the score left blank is one error: no score follows, and the 合计 would miss it', () => {
+    const data = fixtureData(FIXTURE);
+    data.projects[1].indicators[1].actual = '完成';
+    delete data.projects[1].indicators[1].score;
+    const found = findingsOf(data);
+    expect(found.map((f) => `${f.id} ${f.path}`)).toEqual(['E_FORM_SCORE_MISSING projects.1.indicators.1.score']);
+    expect(found[0].message).toContain('指标值是数字，完成值却不是');
   });
 });

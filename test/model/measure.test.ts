@@ -11,6 +11,12 @@ describe('parseMeasure (年度指标值 / 实际完成值)', () => {
     ['200人次', undefined, '200', '人次'],
     ['>=95%', '≥', '95', '%'],
     ['≤ 20 万元', '≤', '20', '万元'],
+    // Units real project forms use: 路灯 by the 盏, a 成本指标 per household or per kilometre
+    ['=120盏', '=', '120', '盏'],
+    ['3.5米', undefined, '3.5', '米'],
+    ['≥12公顷', '≥', '12', '公顷'],
+    ['≤1500元/户', '≤', '1500', '元/户'],
+    ['19.6万元/公里', undefined, '19.6', '万元/公里'],
   ])('reads %s as a quantity', (raw, comparator, value, unit) => {
     const m = parseMeasure(raw);
     expect(m.kind).toBe('quantity');
@@ -20,7 +26,7 @@ describe('parseMeasure (年度指标值 / 实际完成值)', () => {
     expect(m.unit).toBe(unit);
   });
 
-  it.each(['积极吸引', '长期', '2022年全年', '成本控制在2022年预算内', '及时'])('keeps %s as text', (raw) => {
+  it.each(['积极吸引', '长期', '2022年全年', '成本控制在2022年预算内', '及时', '2023年11月底前', '100元/', '5元/月底'])('keeps %s as text', (raw) => {
     expect(parseMeasure(raw)).toEqual({ kind: 'text', text: raw });
   });
 

@@ -52,6 +52,11 @@ describe('countRules', () => {
     ]);
   });
 
+  it('titles a finding of another profile\'s forms from the form engine\'s catalog, not by one unit\'s message', () => {
+    const rules = countRules([unit('甲', 'errors', { profile: 'national-project', findings: [finding('E_FORM_SUM')] })]);
+    expect(rules[0].title).toBe('合计行应等于其分项之和（逐栏）');
+  });
+
   it('titles a finding from reading the file by its message', () => {
     expect(countRules([unit('甲', 'unreadable', { findings: [finding('E_SYNTAX')] })])[0].title).toBe('E_SYNTAX 的说明');
   });

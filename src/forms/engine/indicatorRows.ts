@@ -5,11 +5,23 @@ import { quantitativeScore } from '../../derive/scoring.js';
 import { parseMeasure, type Comparator, type Measure } from '../../model/measure.js';
 import { asDecimal, decimalsOf } from '../cells.js';
 import type { ColumnDef } from '../definition.js';
-import { formFinding } from '../messages.js';
+import { formFinding, SCORE_MISSING_REASONS } from '../messages.js';
 import type { FormWork } from './formWork.js';
 import type { FormCell, IndicatorRead, NoRule, RelationOutcome } from './outcome.js';
 
 export function indicatorScore(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[], outcomeAt?: { section: string; row: string }) {
+  scoreByRule(w, c, row, at, names, outcomeAt);
+  // A score left blank that no rule can give prints an empty cell, and the 总分 silently leaves it out.
+  const rel = c.indicatorScore!;
+  const weight = asDecimal(row[rel.weight]?.value);
+  if (!weight || weight.isZero() || asDecimal(row[c.id]?.value) !== undefined) return;
+  const target = measureOf(w, row, rel.target, rel.comparator, rel.unit);
+  const actual = measureOf(w, row, rel.actual, undefined, rel.unit);
+  const why = !target || !actual ? 'unfilled' : target.kind === 'quantity' && actual.kind !== 'quantity' ? 'actualNotNumber' : noRuleOf(target, actual);
+  w.findings.push(formFinding('E_FORM_SCORE_MISSING', { name: names[names.length - 1], reason: SCORE_MISSING_REASONS[why] }, at));
+}
+
+function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[], outcomeAt?: { section: string; row: string }) {
   const rel = c.indicatorScore!;
   const weight = asDecimal(row[rel.weight]?.value);
   const target = measureOf(w, row, rel.target, rel.comparator, rel.unit);
@@ -18,6 +30,8 @@ export function indicatorScore(w: FormWork, c: ColumnDef, row: Record<string, Fo
   if (!weight || !target || !actual || target.kind !== 'quantity') return;
   const name = names[names.length - 1];
   if (actual.kind !== 'quantity') {
+    // With the score blank too, it is one slip: E_FORM_SCORE_MISSING says why no score follows.
+    if (asDecimal(row[c.id]?.value) === undefined && !weight.isZero()) return;
     w.findings.push(formFinding('W_ACTUAL_NOT_NUMBER', { name, actual: actual.text }, at));
     return;
   }

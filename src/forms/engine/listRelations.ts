@@ -28,8 +28,9 @@ function groupWeights(w: FormWork, s: ListSection): void {
     const members = rows.filter((r) => r[g.column]?.value === group);
     if (!members.length) continue;
     const computed = members.reduce((a, r) => a.plus(asDecimal(r[g.weight]?.value) ?? ZERO), ZERO);
-    if (!computed.equals(expected))
-      w.findings.push(formFinding('W_FORM_GROUP_WEIGHT', { group, computed: w.print(weightCol, computed), expected: String(expected) }, w.at([s.id], [s.block ?? '', group])));
+    // Said at the group's first 分值 cell, one the clerk can change (in a workbook, not the list's heading).
+    const at = w.at([s.id, rows.indexOf(members[0]), g.weight], [s.block ?? '', group, weightCol.title]);
+    if (!computed.equals(expected)) w.findings.push(formFinding('W_FORM_GROUP_WEIGHT', { group, computed: w.print(weightCol, computed), expected: String(expected) }, at));
   }
 }
 

@@ -47,8 +47,9 @@ export const EDITOR_CSS = `
 .jx-editor .jx-inline.jx-finding-warning { box-shadow: 0 0 0 2px #e8a600; }
 .jx-editor .jx-inline.jx-marked { outline: 3px solid #0b57d0; }
 .jx-editor .jx-message { color: #b3261e; font-size: 12px; padding: 1px 4px 3px; }
-.jx-editor td.jx-finding-error { box-shadow: inset 0 0 0 2px #d93025; }
-.jx-editor td.jx-finding-warning { box-shadow: inset 0 0 0 2px #e8a600; }
+/* The cell's input fills it and would cover the cell's own frame: the input draws it too. */
+.jx-editor td.jx-finding-error, .jx-editor td.jx-finding-error :is(input, textarea, select) { box-shadow: inset 0 0 0 2px #d93025; }
+.jx-editor td.jx-finding-warning, .jx-editor td.jx-finding-warning :is(input, textarea, select) { box-shadow: inset 0 0 0 2px #e8a600; }
 .jx-editor td.jx-marked { outline: 3px solid #0b57d0; outline-offset: -1px; }
 .jx-editor button { font: inherit; font-size: 12px; padding: 1px 6px; margin: 0 1px; border: 1px solid #9aa0a6; border-radius: 3px; background: #fff; cursor: pointer; }
 .jx-editor button:focus { outline: 2px solid #0b57d0; }
