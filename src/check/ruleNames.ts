@@ -8,7 +8,6 @@ import { MESSAGES } from './messages.js';
 
 export const CODED_RULE_NAMES = [
   'threePublicBudget',
-  'narrativeTotals',
   'unitName',
   'projectUse',
   'yearMismatch',
