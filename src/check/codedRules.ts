@@ -5,11 +5,6 @@
  */
 import type { Rule } from './rule.js';
 import type { CodedRuleName } from './ruleNames.js';
-import { crossBasicExpenditure } from './rules/crossBasicExpenditure.js';
-import { crossExecuted } from './rules/crossExecuted.js';
-import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
-import { crossPublicFunds } from './rules/crossPublicFunds.js';
-import { crossThreePublic } from './rules/crossThreePublic.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
 import { projectUse } from './rules/projectUse.js';
 import { textDrift } from './rules/textDrift.js';
@@ -22,11 +17,6 @@ export const RULES_BY_NAME: Readonly<Record<CodedRuleName, Rule>> = {
   unitName,
   projectUse,
   yearMismatch,
-  crossProjectExpenditure,
-  crossBasicExpenditure,
-  crossPublicFunds,
-  crossThreePublic,
-  crossExecuted,
   indicatorAcrossForms,
   textDrift,
 };

@@ -7,9 +7,10 @@ import { formFinding } from '../messages.js';
 import type { FormWork } from './formWork.js';
 import { FIELDS, type RelationOutcome } from './outcome.js';
 import { factRef } from '../sameFact.js';
-
-const col = (id: string, f: FormWork['form']['fields'][string]) => ({ ...f, id, title: f.title, share: 1, group: false }) as unknown as ColumnDef;
 import { rowRelations } from './rowRelations.js';
+
+/** A field as the column its value prints in. */
+const col = (id: string, f: FormWork['form']['fields'][string]) => ({ ...f, id, title: f.title, share: 1, group: false }) as unknown as ColumnDef;
 
 /** A blank field that takes the fact it is the same as (`fill: same`), before any relation reads it. */
 export function fillFromSame(w: FormWork): void {
@@ -68,10 +69,10 @@ export function fieldRelations(w: FormWork): void {
     if (!f.sameAs) continue;
     const a = asDecimal(w.figures.fields[id]?.value);
     const b = asDecimal(w.figures.fields[f.sameAs]?.value);
-    const col = { kind: f.kind } as ColumnDef;
+    const printed = { kind: f.kind } as ColumnDef;
     const parts = (f.sum ?? []).map((column) => ({ column, value: asDecimal(w.figures.fields[column]?.value) }));
     w.outcomes.push({ kind: 'sameAs', section: FIELDS, row: '', column: id, given: a, computed: b, parts: [{ column: f.sameAs, value: b }, ...parts] });
     if (a && b && !samePrinted(a, b, decimalsOf(f.kind, w.rules)))
-      w.findings.push(formFinding('W_FORM_SPLITS_DIFFER', { field: f.title, value: w.print(col, a), other: fields[f.sameAs].title, otherValue: w.print(col, b) }, w.at([id], [f.title])));
+      w.findings.push(formFinding('W_FORM_SPLITS_DIFFER', { field: f.title, value: w.print(printed, a), other: fields[f.sameAs].title, otherValue: w.print(printed, b) }, w.at([id], [f.title])));
   }
 }
