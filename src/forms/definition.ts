@@ -433,7 +433,7 @@ function buildSchemas() {
        * engine's own findings (E_FORM_SUM …) are unchanged by it. A list's stated total may name one id per column
        * (`total: { weight: E_WEIGHT_SUM, score: E_SCORE_SUM }`), as may a total's `makes`, and a cell's `atMost` one per section (`fields` for the
        * form's fields). An indicator row's score may name several, each judging the same outcome (`indicatorScore: [E_QUANT_SCORE,
-       * W_MET_NOT_FULL, …]`); `groupWeight` names the finding of a group held to the list's `groupWeights.splits`, `sameAs` that of a field unlike the field it should equal, `rowMissing` and `sameRow` (per column) those of `sameRow`. A rule that several forms name reports the first place each form names it, form by form, then
+       * W_MET_NOT_FULL, …]`); `groupWeight` names the finding of a group held to the list's `groupWeights.splits`, `sameAs` that of a field unlike the field it should equal, `same` (per field) that of a field unlike the other document's fact it is declared `same` as, `rowMissing` and `sameRow` (per column) those of `sameRow`. A rule that several forms name reports the first place each form names it, form by form, then
        * the second …
        */
       findings: z
