@@ -5,13 +5,7 @@
  */
 import type { Rule } from './rule.js';
 import type { CodedRuleName } from './ruleNames.js';
-import { crossBasicExpenditure } from './rules/crossBasicExpenditure.js';
-import { crossExecuted } from './rules/crossExecuted.js';
-import { crossProjectExpenditure } from './rules/crossProjectExpenditure.js';
-import { crossPublicFunds } from './rules/crossPublicFunds.js';
-import { crossThreePublic } from './rules/crossThreePublic.js';
 import { indicatorAcrossForms } from './rules/indicatorAcrossForms.js';
-import { narrativeTotals } from './rules/narrativeTotals.js';
 import { projectUse } from './rules/projectUse.js';
 import { textDrift } from './rules/textDrift.js';
 import { threePublicBudget } from './rules/threePublicBudget.js';
@@ -20,15 +14,9 @@ import { yearMismatch } from './rules/yearMismatch.js';
 
 export const RULES_BY_NAME: Readonly<Record<CodedRuleName, Rule>> = {
   threePublicBudget,
-  narrativeTotals,
   unitName,
   projectUse,
   yearMismatch,
-  crossProjectExpenditure,
-  crossBasicExpenditure,
-  crossPublicFunds,
-  crossThreePublic,
-  crossExecuted,
   indicatorAcrossForms,
   textDrift,
 };

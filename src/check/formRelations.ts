@@ -16,11 +16,16 @@ import { defineRule, nameOf, type Report, type Rule } from './rule.js';
 import { fillPlaces } from '../forms/places.js';
 import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relationWording.js';
 import { sameRowSays } from './sameRowRelations.js';
+import { sameFactSays } from './sameFactRelations.js';
+import { FactTrace } from './factTrace.js';
 
-/** The kinds of the engine's outcomes, and those of a form's `sameRow` (src/check/sameRowRelations.ts). */
-type Kind = RelationOutcome['kind'] | RowKind;
+/**
+ * The kinds of the engine's outcomes, those of a form's `sameRow` (src/check/sameRowRelations.ts), and a field's
+ * `same` as another document's fact (src/check/sameFactRelations.ts).
+ */
+type Kind = RelationOutcome['kind'] | RowKind | 'same';
 type RowKind = 'rowMissing' | 'sameRow';
-const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight', 'sameAs', 'rowMissing', 'sameRow'];
+const KINDS: readonly Kind[] = ['rate', 'sum', 'atMost', 'executionScore', 'total', 'makes', 'cellAtMost', 'indicatorScore', 'groupWeight', 'sameAs', 'rowMissing', 'sameRow', 'same'];
 const isRowKind = (k: Kind): k is RowKind => k === 'rowMissing' || k === 'sameRow';
 
 /** A form as the checks read it: once on the whole input, or once per item of the input list `each` (附件4, per project). */
@@ -277,10 +282,16 @@ export function relationRules(profile: Profile, uses: readonly FormUse[]): Map<R
     [...named].map(([id, by]) => [
       id,
       defineRule(id, (input, _figures, report) => {
+        const trace = new FactTrace(profile, input);
         for (const { use, kind, column, section } of [...by].sort((a, b) => a.nth - b.nth)) {
           const form = profile.forms[use.formId];
           for (const instance of instancesOf(use, input)) {
             const engine = engineFor(profile, form, input, instance);
+            if (kind === 'same') {
+              const fields = column !== undefined ? [column] : Object.keys(form.fields).filter((f) => form.fields[f].same);
+              for (const field of fields) for (const said of sameFactSays(form, engine, trace, field, instance.source, instance.prefix)) (report as Report<RuleId>)(said.path, said.args as never, said.values);
+              continue;
+            }
             if (isRowKind(kind)) {
               for (const said of sameRowSays(profile, form, engine, input, instance, kind, column, id)) (report as Report<RuleId>)(said.path, said.args as never, said.values);
               continue;

@@ -8,11 +8,13 @@ import { RULES_BY_NAME } from './codedRules.js';
 import type { CodedRuleName } from './ruleNames.js';
 import type { RuleId } from './messages.js';
 import { DEFAULT_PROFILE, loadProfile } from '../core/profiles.js';
-import type { Profile } from '../forms/definition.js';
+import { factDocuments, type Profile } from '../forms/definition.js';
 
-/** The forms whose relations are checks: each document whose form names its `findings`, once or per item (附件4). */
+/** The forms whose relations are checks: each document whose form (or the narrative's facts) names its `findings`, once or per item (附件4). */
 function checkedForms(profile: Profile): FormUse[] {
-  return profile.documents.filter((d) => profile.forms[d.form]?.findings).map((d) => ({ formId: d.form, ...(d.each ? { each: d.each } : {}) }));
+  return factDocuments(profile.set)
+    .filter((d) => profile.forms[d.form]?.findings)
+    .map((d) => ({ formId: d.form, ...(d.each ? { each: d.each } : {}) }));
 }
 
 const built = new WeakMap<Profile, readonly Rule[]>();

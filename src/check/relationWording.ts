@@ -51,6 +51,18 @@ const total =
     return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
   };
 
+/**
+ * A sum the narrative states (支出决算数 = 基本支出 + 项目支出 …) against its parts as the narrative prints them. A total
+ * that matches its parts' own parts is right: the slipped part is reported on its own.
+ */
+const narrativeTotal: Wording = (o, v) => {
+  if (!both(o) || !moneyDiffers(o.given, o.computed) || o.given.equals(o.fromLeaves ?? o.computed)) return undefined;
+  const own = v.cell(o);
+  const parts = partsText(o.parts.map((p) => ({ label: titleOf(v.cell(o, '', p.column)), value: p.value })));
+  const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
+  return { path: own, args: { total: titleOf(own), given, computed, parts }, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+};
+
 /** The input group cells share ("departmentEvaluation.funds.byExpense" of its basic and project); none for no cells. */
 function sharedPlace(cells: readonly string[]): string | undefined {
   if (!cells.length) return undefined;
@@ -225,6 +237,7 @@ const INDICATOR_WORDINGS: Readonly<Record<IndicatorWorded, Wording>> = {
 
 export const WORDINGS: Partial<Record<RuleId, Wording>> = {
   E_FUNDS_TOTAL: total(false),
+  E_NARRATIVE_TOTAL: narrativeTotal,
   W_EXPENSE_SPLIT: splitDiffers,
   E_PROJECT_FUNDS_TOTAL: total(true),
   E_EXECUTION_RATE: executionRate,

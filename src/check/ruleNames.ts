@@ -8,15 +8,9 @@ import { MESSAGES } from './messages.js';
 
 export const CODED_RULE_NAMES = [
   'threePublicBudget',
-  'narrativeTotals',
   'unitName',
   'projectUse',
   'yearMismatch',
-  'crossProjectExpenditure',
-  'crossBasicExpenditure',
-  'crossPublicFunds',
-  'crossThreePublic',
-  'crossExecuted',
   'indicatorAcrossForms',
   'textDrift',
 ] as const;
@@ -41,5 +35,13 @@ export const INDICATOR_WORDED = {
 } as const;
 export type IndicatorWorded = (typeof INDICATOR_WORDED)[keyof typeof INDICATOR_WORDED][number];
 
+/**
+ * The catalog ids worded for a field's `same` as another document's fact (src/check/sameFactRelations.ts: "…在两处不一致"),
+ * named under `findings.same`: any other id's message takes other words.
+ */
+export const SAME_FACT_WORDED = {
+  same: ['E_CROSS_PROJECT_EXPENDITURE', 'E_CROSS_BASIC_EXPENDITURE', 'E_CROSS_PUBLIC_FUNDS', 'E_CROSS_THREE_PUBLIC', 'E_CROSS_EXECUTED'],
+} as const;
+
 /** What a profile may name: coded rules in its `checks`, and catalog ids in its forms' `findings`. */
-export const KNOWN_CHECKS: KnownChecks = { rules: CODED_RULE_NAMES, findings: Object.keys(MESSAGES), worded: { ...SAME_ROW_WORDED, ...INDICATOR_WORDED } };
+export const KNOWN_CHECKS: KnownChecks = { rules: CODED_RULE_NAMES, findings: Object.keys(MESSAGES), worded: { ...SAME_ROW_WORDED, ...INDICATOR_WORDED, ...SAME_FACT_WORDED } };

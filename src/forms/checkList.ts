@@ -2,7 +2,7 @@
  * What a set built by today's code may name of the check stage: its forms' `findings` (catalog ids) and its
  * profile.yaml `checks` list (coded rules by name, or those ids), in the order findings are reported.
  */
-import type { FormDef, FormDocument, ProfileDef } from './definition.js';
+import type { FactDocument, FormDef, ProfileDef } from './definition.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { FINDING_ID } from './patterns.js';
 
@@ -51,14 +51,15 @@ export function findingProblems(form: FormDef, known: KnownChecks, report: Repor
     else if ((kind === 'rowMissing' || kind === 'sameRow') && !form.sameRow) report(key, PM.noSameRow(id));
     else if (worded && !worded.includes(id)) report(key, PM.notWorded(id, worded.join('、')));
     else if (kind === 'sameRow' && key !== 'findings.sameRow' && !(key.split('.')[2] in form.sameRow!.columns)) report(key, PM.noSameRowColumn(key.split('.')[2], Object.keys(form.sameRow!.columns).join('、')));
+    else if (kind === 'same' && key !== 'findings.same' && !form.fields[key.split('.')[2]]?.same) report(key, PM.noSameField(key.split('.')[2]));
   }
 }
 
 /**
- * A legacy set's `checks` list: each entry a coded rule or an id a printed form's `findings` declares, each once, and
- * every declared id listed (one left out would go unchecked without a word). `documents` are the set's form documents.
+ * A legacy set's `checks` list: each entry a coded rule or an id a printed form's (or the narrative's facts') `findings` declares, each once, and
+ * every declared id listed (one left out would go unchecked without a word). `documents` are the set's documents with a definition (the narrative's facts too).
  */
-export function checkListProblems(profile: ProfileDef, documents: readonly FormDocument[], forms: Record<string, FormDef>, known: KnownChecks, report: Report): void {
+export function checkListProblems(profile: ProfileDef, documents: readonly FactDocument[], forms: Record<string, FormDef>, known: KnownChecks, report: Report): void {
   if (profile.engine !== 'legacy') {
     if (profile.checks.length) report('checks', PM.checksNotLegacy);
     return;

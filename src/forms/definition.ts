@@ -25,6 +25,9 @@ function buildSchemas() {
   const share = z.number().positive().meta({ title: T.share });
   const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, DM.badId).meta({ title: T.id });
 
+  /** A fact of another document of the set: "<document id>.<field>" or "<document id>.<section>.<row>.<column>". */
+  const fact = z.string().regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, DM.badSame);
+
   /** A value of the form: its Chinese title, kind, whether the input must give it. */
   const FieldSchema = z
     .object({
@@ -44,10 +47,21 @@ function buildSchemas() {
        * (a project's 项目支出 in the 自评表 and the 项目支出 row of the 基础数据表). A difference is an error at this field.
        */
       same: z
-        .string()
-        .regex(/^[A-Za-z]\w*(\.[A-Za-z]\w*){1,3}$/, DM.badSame)
+        .union([
+          fact,
+          /**
+           * Which of several facts, chosen by the form's own figures: the first whose `when` holds (a field of this
+           * form whose `sameAs` holds: 按支出性质分 adds up to 资金总额, so it was filled on the budget basis), else the
+           * first without `when`.
+           */
+          z.array(z.union([fact, z.object({ fact, when: id.optional().meta({ title: T.sameWhen }) }).strict()])).min(1),
+        ])
         .optional()
         .meta({ title: T.same }),
+      /** `same`: a blank field takes the value of the fact it is the same as (the narrative's 日常公用经费 from the 基础数据表). */
+      fill: z.enum(['same']).optional().meta({ title: T.fill }),
+      /** `sum`: the sum only when every field added has a value (支出决算数 = 基本支出 + 项目支出). */
+      sumNeedsAll: z.boolean().optional().meta({ title: T.sumNeedsAll }),
       /** This field = of ÷ over × 100% (资金执行率 = 执行数 ÷ 资金总额). */
       rate: z.object({ of: id, over: id }).strict().optional().meta({ title: T.rate }),
       /** This field = weight × min(rate, 100%) (执行率得分). */
@@ -345,7 +359,8 @@ function buildSchemas() {
         .meta({ title: T.caption }),
       orientation: z.enum(['portrait', 'landscape']).default('landscape').meta({ title: T.orientation }),
       fields: z.record(id, FieldSchema).default({}).meta({ title: T.field }),
-      sections: z.array(SectionSchema).min(1).meta({ title: T.sections }),
+      /** None for a form of facts only, printed as no table (hunan-2022's narrative's figures); a printed form has one at least. */
+      sections: z.array(SectionSchema).default([]).meta({ title: T.sections }),
       /** Lines under the table: texts with {{field}} places, side by side. */
       signatures: z.array(z.array(z.string())).default([]).meta({ title: T.signatures }),
       notes: z.array(z.string()).default([]).meta({ title: T.notes }),
@@ -418,7 +433,7 @@ function buildSchemas() {
        * engine's own findings (E_FORM_SUM …) are unchanged by it. A list's stated total may name one id per column
        * (`total: { weight: E_WEIGHT_SUM, score: E_SCORE_SUM }`), as may a total's `makes`, and a cell's `atMost` one per section (`fields` for the
        * form's fields). An indicator row's score may name several, each judging the same outcome (`indicatorScore: [E_QUANT_SCORE,
-       * W_MET_NOT_FULL, …]`); `groupWeight` names the finding of a group held to the list's `groupWeights.splits`, `sameAs` that of a field unlike the field it should equal, `rowMissing` and `sameRow` (per column) those of `sameRow`. A rule that several forms name reports the first place each form names it, form by form, then
+       * W_MET_NOT_FULL, …]`); `groupWeight` names the finding of a group held to the list's `groupWeights.splits`, `sameAs` that of a field unlike the field it should equal, `same` (per field) that of a field unlike the other document's fact it is declared `same` as, `rowMissing` and `sameRow` (per column) those of `sameRow`. A rule that several forms name reports the first place each form names it, form by form, then
        * the second …
        */
       findings: z
@@ -433,6 +448,8 @@ function buildSchemas() {
           indicatorScore: z.union([z.string(), z.array(z.string())]),
           groupWeight: z.string(),
           sameAs: z.string(),
+          /** `same`: a field unlike the fact of another document it is the same as; one id per field, or one for all. */
+          same: z.union([z.string(), z.record(z.string(), z.string())]),
           /** `sameRow`: the item names no row, and (per column of the row) a row that disagrees. */
           rowMissing: z.string(),
           sameRow: z.union([z.string(), z.record(z.string(), z.string())]),
@@ -459,6 +476,8 @@ function buildSchemas() {
               /** A table form (the default), or the narrative (正文, hunan-2022's templates/narrative.hbs), which names no form. */
               kind: z.enum(DOCUMENT_KINDS).default('form').meta({ title: T.documentKind }),
               form: id.optional().meta({ title: T.form }),
+              /** The narrative: the form of facts only whose fields are the figures it prints (hunan-2022's forms/narrative.yaml). */
+              facts: id.optional().meta({ title: T.facts }),
               /** The input key of a list: one document per item. Without it the input key is the document's id. */
               each: id.optional().meta({ title: T.each }),
               attachment: z.string().optional().meta({ title: T.attachment }),
@@ -539,6 +558,14 @@ export type SetDocument = ProfileDef['documents'][number];
 
 /** A document printed from a form definition. */
 export type FormDocument = SetDocument & { kind: 'form'; form: string };
+
+/** A document whose definition holds facts: a printed form's, or the narrative's figures (`facts`). */
+export type FactDocument = SetDocument & { form: string };
+
+/** The documents whose definitions hold facts the checks compare, in the set's order: each form, and the narrative's `facts`. */
+export function factDocuments(set: readonly SetDocument[]): FactDocument[] {
+  return set.flatMap((d) => (d.kind === 'form' && d.form !== undefined ? [d as FactDocument] : d.kind === 'narrative' && d.facts !== undefined ? [{ ...d, form: d.facts }] : []));
+}
 
 export interface Profile extends Omit<ProfileDef, 'documents'> {
   forms: Record<string, FormDef>;

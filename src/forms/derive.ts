@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { ColumnDef, FormDef, Profile } from './definition.js';
 import { CODE_CHECKS } from './checks.js';
-import { fieldRelations } from './engine/fieldRelations.js';
+import { fieldRelations, fillFromSame } from './engine/fieldRelations.js';
 import { FormWork, given, type Raw } from './engine/formWork.js';
 import { deriveList } from './engine/listRelations.js';
 import { deriveMatrix } from './engine/matrixRelations.js';
@@ -40,6 +40,7 @@ export class FormEngine {
   private derive(): void {
     const w = this.work;
     for (const [id, f] of Object.entries(w.form.fields)) w.figures.fields[id] = given(w.data[id] ?? (f.default !== undefined ? w.defaultOf(f.kind, f.default) : undefined));
+    fillFromSame(w);
     for (const s of w.form.sections) if (s.kind === 'matrix') deriveMatrix(w, s);
     for (const s of w.form.sections) if (s.kind === 'list') deriveList(w, s);
     fieldRelations(w);

@@ -4,7 +4,8 @@
  * of one build share the run, so a build works each form out once.
  */
 import type { FormDef, Profile } from './definition.js';
-import { plainTitle } from './definition.js';
+import { factDocuments, plainTitle } from './definition.js';
+import { factRef } from './sameFact.js';
 import { FormEngine } from './derive.js';
 import { mapInput, readPaths, withInputDefaults } from './mapInput.js';
 import { fillPlaces } from './places.js';
@@ -40,24 +41,37 @@ const KEPT_RUNS = 8;
 /** The top-level keys a form's places read: of its source, and of the whole input (its print settings). Fixed per form. */
 const rootsRead = new WeakMap<FormDef, { own: string[]; whole: string[] }>();
 
-function rootsOf(form: FormDef): { own: string[]; whole: string[] } {
+function rootsOf(profile: Profile, form: FormDef): { own: string[]; whole: string[] } {
   let roots = rootsRead.get(form);
   if (roots) return roots;
+  // A field that takes another document's fact when blank (`fill: same`) reads what that document's form reads
+  // (two forms that take from each other read what each reads of its own).
+  rootsRead.set(form, { own: [], whole: [] });
+  const others = takesFrom(profile, form).map((f) => rootsOf(profile, f));
   const of = (own: boolean) => [
-    ...new Set(
-      Object.entries(form.input ?? {})
+    ...new Set([
+      ...Object.entries(form.input ?? {})
         .filter(([place]) => place.startsWith('defaults.') !== own)
         .flatMap(([, from]) => readPaths(from).map((path) => path.split('.')[0])),
-    ),
+      ...others.flatMap((r) => (own ? r.own : r.whole)),
+    ]),
   ];
   roots = { own: of(true), whole: of(false) };
   rootsRead.set(form, roots);
   return roots;
 }
 
+/** The forms of the documents a form's fields take their value from when blank (`fill: same`). */
+function takesFrom(profile: Profile, form: FormDef): FormDef[] {
+  const documents = new Set(Object.values(form.fields).flatMap((f) => (f.fill && typeof f.same === 'string' ? [factRef(f.same).document] : [])));
+  return factDocuments(profile.set)
+    .filter((d) => documents.has(d.id) && !d.each)
+    .map((d) => profile.forms[d.form]);
+}
+
 /** The top-level parts of `source` a form's places read (`basicData`, `narrative`…), with those of `whole` its print settings read. */
-function partsRead(form: FormDef, source: unknown, whole: unknown): unknown[] {
-  const { own, whole: settings } = rootsOf(form);
+function partsRead(profile: Profile, form: FormDef, source: unknown, whole: unknown): unknown[] {
+  const { own, whole: settings } = rootsOf(profile, form);
   const part = (from: unknown, key: string) => (from && typeof from === 'object' ? (from as Record<string, unknown>)[key] : undefined);
   return [...own.map((key) => part(source, key)), ...settings.map((key) => part(whole, key))];
 }
@@ -69,7 +83,7 @@ function partsRead(form: FormDef, source: unknown, whole: unknown): unknown[] {
  */
 export function runOnInput(profile: Profile, form: FormDef, input: MappedInput, item?: EachItem): FormEngine {
   const source = item ? item.data : input;
-  const key = [input.unit.name, input.year, item?.path, ...partsRead(form, source, input)];
+  const key = [input.unit.name, input.year, item?.path, ...partsRead(profile, form, source, input)];
   let byItem = runs.get(form);
   if (!byItem) runs.set(form, (byItem = new Map()));
   let kept = byItem.get(item?.path ?? '');
@@ -81,6 +95,11 @@ export function runOnInput(profile: Profile, form: FormDef, input: MappedInput, 
     path: item?.path ?? form.id,
     title: plainTitle(form),
     fill: (text) => fillPlaces(text, common),
+    // Another document's fact, as its form works it out on the same input (documents printed once only).
+    fact: (document, ref) => {
+      const doc = factDocuments(profile.set).find((d) => d.id === document && !d.each);
+      return doc && profile.forms[doc.form] ? runOnInput(profile, profile.forms[doc.form], input).cell(ref) : undefined;
+    },
   }).run();
   kept.unshift({ key, engine });
   kept.length = Math.min(kept.length, KEPT_RUNS);

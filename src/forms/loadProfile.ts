@@ -6,7 +6,8 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
-import { definitionSchemas, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
+import { definitionSchemas, factDocuments, type FactDocument, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
+import { factRef, sameChoices } from './sameFact.js';
 import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
@@ -184,20 +185,44 @@ function inputPlaces(file: string, form: FormDef, problems: Finding[]): void {
   });
 }
 
-/** `same: <document>.<ref>` must name a document printed once and a field, or a matrix cell, of its form. */
-function sameTargets(documents: readonly { id: string; form: string; each?: string }[], forms: Record<string, FormDef>, report: (form: string, id: string, what: string) => void): void {
+/**
+ * `same: <document>.<ref>` (or each of its choices) must name a document printed once and a field, or a matrix cell,
+ * of its form; a choice's `when` a field of the form's own with `sameAs`; `fill: same` one fact to take.
+ */
+function sameTargets(documents: readonly FactDocument[], forms: Record<string, FormDef>, report: (form: string, key: string, what: string) => void): void {
   for (const [formId, form] of Object.entries(forms)) {
     for (const [id, f] of Object.entries(form.fields)) {
+      if (f.fill && typeof f.same !== 'string') report(formId, `fields.${id}.fill`, PM.fillNeedsOneFact);
       if (!f.same) continue;
-      const [docId, a, b, c] = f.same.split('.');
-      const doc = documents.find((d) => d.id === docId);
-      const target = doc && forms[doc.form];
-      if (!doc || !target) report(formId, id, PM.noDocument(docId, documents.map((d) => d.id).join('、')));
-      else if (doc.each) report(formId, id, PM.eachDocument(docId, doc.each));
-      else if (b === undefined ? !target.fields[a] : !target.sections.some((s) => s.id === a && s.kind === 'matrix' && s.rows.some((r) => r.id === b) && s.columns.some((x) => x.id === c)))
-        report(formId, id, PM.noTarget(docId, f.same.slice(docId.length + 1)));
+      const many = typeof f.same !== 'string';
+      sameChoices(f.same).forEach((choice, i) => {
+        const key = `fields.${id}.same${many ? `.${i}` : ''}`;
+        const { document: docId, ref } = factRef(choice.fact);
+        const [a, b, c] = ref.split('.');
+        const doc = documents.find((d) => d.id === docId);
+        const target = doc && forms[doc.form];
+        if (!doc || !target) report(formId, key, PM.noDocument(docId, documents.map((d) => d.id).join('、')));
+        else if (doc.each) report(formId, key, PM.eachDocument(docId, doc.each));
+        else if (b === undefined ? !target.fields[a] : !target.sections.some((s) => s.id === a && s.kind === 'matrix' && s.rows.some((r) => r.id === b) && s.columns.some((x) => x.id === c)))
+          report(formId, key, PM.noTarget(docId, ref));
+        if (choice.when !== undefined && !form.fields[choice.when]?.sameAs) report(formId, `${key}.when`, PM.badWhen(choice.when));
+      });
     }
   }
+}
+
+/** What a field's `sum` adds must not come back to it: the engine works out the parts first. */
+function sumCycles(file: string, form: FormDef, problems: Finding[]): void {
+  const state = new Map<string, 'busy' | 'done'>();
+  const visit = (id: string): boolean => {
+    if (state.get(id) === 'done') return false;
+    if (state.get(id) === 'busy') return true;
+    state.set(id, 'busy');
+    const cycle = (form.fields[id]?.sum ?? []).some(visit);
+    state.set(id, 'done');
+    return cycle;
+  };
+  for (const id of Object.keys(form.fields)) if (form.fields[id].sum && !state.has(id) && visit(id)) problems.push(profileProblem(file, `fields.${id}.sum`, PM.sumCycle));
 }
 
 /** The documents printed from a form definition, in the set's order. */
@@ -227,6 +252,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     if (!form) continue;
     if (form.id !== m[1]) problems.push(profileProblem(name(path), 'id', PM.idNotFileName(form.id, m[1])));
     crossCheck(name(path), form, problems);
+    sumCycles(name(path), form, problems);
     inputPlaces(name(path), form, problems);
     findingProblems(form, known, (key, what) => problems.push(profileProblem(name(path), key, what)));
     for (const p of sheetRowProblems(form)) problems.push(profileProblem(name(path), p.at, p.message));
@@ -245,13 +271,17 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
       if (d.kind === 'narrative') {
         if (d.form !== undefined || d.each !== undefined) problems.push(profileProblem(file, `documents.${i}`, PM.narrativeWithForm));
         else if (profile.engine !== 'legacy') problems.push(profileProblem(file, `documents.${i}.kind`, PM.narrativeEngine));
-      } else if (d.form === undefined) problems.push(profileProblem(file, `documents.${i}.form`, PM.noFormNamed));
+        else if (d.facts !== undefined && !forms[d.facts] && !present.has(d.facts)) problems.push(profileProblem(file, `documents.${i}.facts`, PM.noForm(d.facts)));
+        else if (d.facts !== undefined && forms[d.facts]?.sections.length) problems.push(profileProblem(file, `documents.${i}.facts`, PM.factsPrinted(d.facts)));
+      } else if (d.facts !== undefined) problems.push(profileProblem(file, `documents.${i}.facts`, PM.factsOnForm));
+      else if (d.form === undefined) problems.push(profileProblem(file, `documents.${i}.form`, PM.noFormNamed));
       else if (!forms[d.form] && !present.has(d.form)) problems.push(profileProblem(file, `documents.${i}.form`, PM.noForm(d.form)));
+      else if (forms[d.form] && !forms[d.form].sections.length) problems.push(profileProblem(file, `documents.${i}.form`, PM.formWithoutSections(d.form)));
       if (profile.engine === 'legacy') legacyDocumentProblems(d, `documents.${i}`).forEach((p) => problems.push(profileProblem(file, p.key, p.what)));
     });
-    checkListProblems(profile, formDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
+    checkListProblems(profile, factDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
     summaryProblems(profile, forms, (key, what) => problems.push(profileProblem(file, key, what)));
-    sameTargets(formDocuments(profile.documents), forms, (form, id, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), `fields.${id}.same`, what)));
+    sameTargets(factDocuments(profile.documents), forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
     sameRowProblems(formDocuments(profile.documents), forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);

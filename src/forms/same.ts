@@ -9,6 +9,13 @@ import { plainTitle, type Profile } from './definition.js';
 import type { FormEngine } from './derive.js';
 import { formFinding } from './messages.js';
 import { matchRow, type SameRowDef } from './sameRow.js';
+import { chosenFact } from './sameFact.js';
+
+/** Whether a field and the field its `sameAs` names hold the same amount, to the cent (both given or worked out). */
+export function splitsAgree(engine: FormEngine, field: string): boolean {
+  const o = engine.outcomes.find((x) => x.kind === 'sameAs' && x.column === field);
+  return Boolean(o?.given && o.computed && o.given.equals(o.computed));
+}
 
 export interface DerivedForm {
   docIndex: number;
@@ -21,12 +28,12 @@ export function sameFacts(profile: Profile, forms: readonly DerivedForm[]): Find
     const form = profile.forms[profile.documents[docIndex].form];
     if (form.sameRow) findings.push(...sameRowFacts(profile, form.sameRow, engine, forms));
     for (const [id, field] of Object.entries(form.fields)) {
-      if (!field.same) continue;
-      const [docId, ...rest] = field.same.split('.');
+      const fact = chosenFact(field, (when) => splitsAgree(engine, when));
+      if (!fact) continue;
+      const { document: docId, ref } = fact;
       const targets = forms.filter((f) => profile.documents[f.docIndex].id === docId);
       // A document printed once per item (one per project) has no one value to compare with.
       if (targets.length !== 1) continue;
-      const ref = rest.join('.');
       const mine = engine.fact(id);
       const theirs = targets[0].engine.fact(ref);
       if (mine === undefined || theirs === undefined || samePrinted(mine, theirs, decimalsOf(field.kind, profile.defaults))) continue;

@@ -31,7 +31,7 @@ function said(id: string, forms: string[], profile: string, formEdits: Record<st
   return [];
 }
 
-const HUNAN_FORMS = ['basicData', 'departmentEvaluation', 'projectEvaluation'];
+const HUNAN_FORMS = ['basicData', 'departmentEvaluation', 'narrative', 'projectEvaluation'];
 const hunan = (edit?: (yaml: string) => string, formEdits?: Record<string, (yaml: string) => string>) =>
   said('hunan-2022', HUNAN_FORMS, editedFile('hunan-2022', 'profile.yaml', edit), formEdits);
 const at = (key: string) => `profiles/hunan-2022/profile.yaml › ${key}`;

@@ -39,7 +39,7 @@ describe('the profile loader', () => {
   it('says a mistake inside one shape of a key that takes several at the mistake, not as a wrong shape of the whole', () => {
     const read = (f: string) => readFileSync(join(HUNAN, f), 'utf8');
     const project = read('forms/projectEvaluation.yaml').replace('{ field: name, span: 11 }', '{ field: name, span: two }');
-    const hunan = { 'profile.yaml': read('profile.yaml'), 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/projectEvaluation.yaml': project };
+    const hunan = { 'profile.yaml': read('profile.yaml'), 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/narrative.yaml': read('forms/narrative.yaml'), 'forms/projectEvaluation.yaml': project };
     let found: string[] = [];
     try {
       parseProfile('profiles/hunan-2022', hunan, undefined, KNOWN_CHECKS);
@@ -95,7 +95,7 @@ describe('the profile loader', () => {
   it('refuses an input place the engine would not read, instead of printing its cells blank', () => {
     const read = (f: string) => readFileSync(join(HUNAN, f), 'utf8');
     const hunan = (project: string) =>
-      ({ 'profile.yaml': read('profile.yaml'), 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/projectEvaluation.yaml': project }) satisfies ProfileFiles;
+      ({ 'profile.yaml': read('profile.yaml'), 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/narrative.yaml': read('forms/narrative.yaml'), 'forms/projectEvaluation.yaml': project }) satisfies ProfileFiles;
     const said = (project: string) => {
       try {
         parseProfile('profiles/hunan-2022', hunan(project), undefined, KNOWN_CHECKS);

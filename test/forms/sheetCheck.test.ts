@@ -13,7 +13,7 @@ const read = (f: string) => readFileSync(join(HUNAN, f), 'utf8');
 function said(project: string): string[] {
   try {
     // The set's other forms as shipped: profile.yaml lists them among its documents.
-    const others = { 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml') };
+    const others = { 'forms/basicData.yaml': read('forms/basicData.yaml'), 'forms/departmentEvaluation.yaml': read('forms/departmentEvaluation.yaml'), 'forms/narrative.yaml': read('forms/narrative.yaml') };
     parseProfile('profiles/hunan-2022', { 'profile.yaml': read('profile.yaml'), ...others, 'forms/projectEvaluation.yaml': project }, undefined, KNOWN_CHECKS);
   } catch (e) {
     if (e instanceof UserError) return e.findings.map((x) => `${x.where}: ${x.message}`);

@@ -28,6 +28,8 @@ export interface FormPlace {
   title: string;
   /** Fills the places of a label ("{{year}}年预算数") as the form prints it. */
   fill?: (text: string) => string;
+  /** A fact of another document of the set ("basicData.funds.publicFunds.actual"), for a field that takes it when blank (`fill: same`). */
+  fact?: (document: string, ref: string) => Decimal | undefined;
 }
 
 /**

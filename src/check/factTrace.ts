@@ -1,0 +1,73 @@
+/**
+ * The facts of a set's documents as the checks weigh a reference: each cell or field of a form worked out on the
+ * input, as a Figure (src/derive/figure.ts) — what was typed, what its declared relations make of it, and the facts
+ * it was worked out from: a sum's parts (a row's items, the rows or fields it adds), or for a field that takes
+ * another document's fact when blank (`fill: same`), that fact. So the checks can say of a reference whether it was
+ * typed, whether it disagrees with its own parts, and which typed cells it rests on.
+ */
+import type { Decimal } from 'decimal.js';
+import { figure, typed, type Figure } from '../derive/figure.js';
+import { asDecimal } from '../forms/cells.js';
+import { factDocuments, type FormDef, type Profile } from '../forms/definition.js';
+import type { FormCell, FormEngine } from '../forms/derive.js';
+import { runOnInput } from '../forms/inputRun.js';
+import { inputPathOf } from '../forms/mapInput.js';
+import { factRef } from '../forms/sameFact.js';
+import type { ReportInput } from '../model/schema.js';
+
+/** A cell as the input gave it: none where the engine filled it in. */
+const typedValue = (cell: FormCell | undefined): Decimal | undefined => (cell && !cell.derived ? asDecimal(cell.value) : undefined);
+
+export class FactTrace {
+  private readonly known = new Map<string, Figure | undefined>();
+
+  constructor(
+    private readonly profile: Profile,
+    private readonly input: ReportInput,
+  ) {}
+
+  /** A fact of a document printed once ("basicData", "funds.publicFunds.actual"); none for an unknown one. */
+  figure(document: string, ref: string): Figure | undefined {
+    const key = `${document}.${ref}`;
+    if (!this.known.has(key)) this.known.set(key, this.work(document, ref));
+    return this.known.get(key);
+  }
+
+  private work(document: string, ref: string): Figure | undefined {
+    const doc = factDocuments(this.profile.set).find((d) => d.id === document && !d.each);
+    const form = doc && this.profile.forms[doc.form];
+    if (!form) return undefined;
+    const engine = runOnInput(this.profile, form, this.input);
+    const [a, b, c] = ref.split('.');
+    return c === undefined ? this.field(document, form, engine, a) : this.cell(document, form, engine, a, b, c);
+  }
+
+  private field(document: string, form: FormDef, engine: FormEngine, id: string): Figure | undefined {
+    const def = form.fields[id];
+    if (!def) return undefined;
+    const path = inputPathOf(form, this.input, `fields.${id}`) ?? `${document}.${id}`;
+    const given = typedValue(engine.figures.fields[id]);
+    if (def.fill === 'same' && typeof def.same === 'string') {
+      const other = factRef(def.same);
+      const source = this.figure(other.document, other.ref);
+      return figure(path, given, source?.value, source ? [source] : []);
+    }
+    if (!def.sum) return typed(path, given);
+    const sum = engine.outcomes.find((o) => o.kind === 'sum' && o.section === 'fields' && o.column === id);
+    return figure(path, given, sum?.computed, def.sum.map((x) => this.figure(document, x)).filter((f): f is Figure => f !== undefined));
+  }
+
+  private cell(document: string, form: FormDef, engine: FormEngine, section: string, row: string, column: string): Figure | undefined {
+    const s = form.sections.find((x) => x.id === section);
+    const r = s?.kind === 'matrix' ? s.rows.find((x) => x.id === row) : undefined;
+    if (!r) return undefined;
+    const place = `${section}.${row}.${column}`;
+    const path = inputPathOf(form, this.input, place) ?? `${document}.${place}`;
+    const given = typedValue(engine.figures.matrices[section]?.[row]?.[column]);
+    const sum = engine.outcomes.find((o) => o.kind === 'sum' && o.section === section && o.row === row && o.column === column);
+    const from = r.items
+      ? (engine.figures.items[section]?.[row] ?? []).map((it, i) => typed(inputPathOf(form, this.input, place, i) ?? `${path}.${i}`, asDecimal(it.cells[column]?.value)))
+      : (r.sum ?? []).map((x) => this.figure(document, `${section}.${x}.${column}`)).filter((f): f is Figure => f !== undefined);
+    return figure(path, given, sum?.computed, from);
+  }
+}
