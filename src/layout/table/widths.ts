@@ -99,7 +99,7 @@ export function balanceWidths(widths: number[], rows: Row[], columns: number[], 
   let out = balanced.get(key);
   if (!out) {
     if (balanced.size >= BALANCED_MAX) balanced.clear();
-    balanced.set(key, (out = balance(widths, rows, columns, s, minimums)));
+    balanced.set(key, (out = balanceAfresh(widths, rows, columns, s, minimums)));
   }
   return [...out];
 }
@@ -122,7 +122,8 @@ function balanceKey(widths: number[], rows: Row[], columns: number[], s: TableSt
   return JSON.stringify([widths, columns, columns.map((col) => minimums[col] ?? 0), s.fontSize, s.padding, s.rule, cells]);
 }
 
-function balance(widths: number[], rows: Row[], columns: number[], s: TableStyle, minimums: number[]): number[] {
+/** The search itself, run every time: what balanceWidths remembers (and what its test compares it with). */
+export function balanceAfresh(widths: number[], rows: Row[], columns: number[], s: TableStyle, minimums: number[] = []): number[] {
   const w = [...widths];
   let best = cost(rows, w, columns, s);
   for (const step of [16, 8, 4, 2]) {
