@@ -107,10 +107,10 @@ export function balanceWidths(widths: number[], rows: Row[], columns: number[], 
 /**
  * Balanced widths by everything the search reads: a rebuild (the web page's preview after a keystroke, the next unit
  * of a batch) lays out mostly the same text columns again, and the search measures each of their cells at every
- * width it tries. Bounded: a long-running process (serve, a batch) keeps the last few hundred tables.
+ * width it tries. Bounded: a long-running process (serve, a batch of units whose texts differ) keeps at most 100 tables (a key is a few KB).
  */
 const balanced = new Map<string, number[]>();
-const BALANCED_MAX = 500;
+const BALANCED_MAX = 100;
 
 /**
  * What balance() reads, as text: the starting widths, the columns that trade room and their minimums, the style,
