@@ -1,6 +1,6 @@
 import { lineHeight, textWidth } from '../measure/text.js';
 import { cellLines, textStyle } from './geometry.js';
-import type { Row, TableStyle } from './model.js';
+import type { Cell, Row, TableStyle } from './model.js';
 
 /** Room for the columns' contents in a table `total` points wide, after each column's padding and rules. */
 export function usableWidth(columns: number, total: number, s: TableStyle): number {
@@ -95,6 +95,35 @@ function cost(rows: Row[], widths: number[], columns: number[], s: TableStyle): 
  * points down to 2; deterministic.
  */
 export function balanceWidths(widths: number[], rows: Row[], columns: number[], s: TableStyle, minimums: number[] = []): number[] {
+  const key = balanceKey(widths, rows, columns, s, minimums);
+  let out = balanced.get(key);
+  if (!out) {
+    if (balanced.size >= BALANCED_MAX) balanced.clear();
+    balanced.set(key, (out = balanceAfresh(widths, rows, columns, s, minimums)));
+  }
+  return [...out];
+}
+
+/**
+ * Balanced widths by everything the search reads: a rebuild (the web page's preview after a keystroke, the next unit
+ * of a batch) lays out mostly the same text columns again, and the search measures each of their cells at every
+ * width it tries. Bounded: a long-running process (serve, a batch of units whose texts differ) keeps at most 100 tables (a key is a few KB).
+ */
+const balanced = new Map<string, number[]>();
+const BALANCED_MAX = 100;
+
+/**
+ * What balance() reads, as text: the starting widths, the columns that trade room and their minimums, the style,
+ * and of each cell in those columns what its lines and its merge depend on. Other columns' cells are never measured.
+ */
+function balanceKey(widths: number[], rows: Row[], columns: number[], s: TableStyle, minimums: number[]): string {
+  const cell = (c: Cell | null | undefined) => (c ? [c.text, c.bold ? 1 : 0, c.noWrap ? 1 : 0, c.whole ? 1 : 0, c.colSpan ?? 1, c.merge ?? null, c.indent ?? 0] : null);
+  const cells = rows.map((r) => columns.map((col) => cell(r[col])));
+  return JSON.stringify([widths, columns, columns.map((col) => minimums[col] ?? 0), s.fontSize, s.padding, s.rule, cells]);
+}
+
+/** The search itself, run every time: what balanceWidths remembers (and what its test compares it with). */
+export function balanceAfresh(widths: number[], rows: Row[], columns: number[], s: TableStyle, minimums: number[] = []): number[] {
   const w = [...widths];
   let best = cost(rows, w, columns, s);
   for (const step of [16, 8, 4, 2]) {
