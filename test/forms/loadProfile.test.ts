@@ -26,7 +26,7 @@ function problems(f: ProfileFiles): string[] {
 describe('the profile loader', () => {
   it('says a value of the wrong kind or out of bounds in Chinese, at its key, not as missing', () => {
     const f = files();
-    f['forms/project.yaml'] = f['forms/project.yaml'].replace('share: 50, group: true', 'share: abc, group: true').replace('orientation: landscape', 'orientation: sideways');
+    f['forms/project.yaml'] = f['forms/project.yaml'].replace('share: 48, group: true', 'share: abc, group: true').replace('orientation: landscape', 'orientation: sideways');
     const found = problems(f);
     expect(found.find((p) => p.includes('.share:'))).toMatch(/类型不对：应为数字，实际是 "abc"$/);
     expect(found.find((p) => p.includes('orientation:'))).toMatch(/应为 portrait、landscape 之一$/);
