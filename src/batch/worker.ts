@@ -36,7 +36,9 @@ async function claimFolder(task: BatchTask, input: ReportInput): Promise<string>
 function reason(e: unknown): { reason: string; internal: boolean } {
   if (e instanceof UserError) {
     const first = e.findings.find((f) => f.level === 'error') ?? e.findings[0];
-    const detail = first ? `${first.where}：${first.message.split('\n')[0]}` : '';
+    const line = first?.message.split('\n')[0];
+    // A refusal that is its own finding (a misspelt profile) is said once, not again as its first finding.
+    const detail = first && line !== e.message ? `${first.where}：${line}` : '';
     const more = e.findings.length > 1 ? BATCH_MESSAGES.errorCount(e.findings.filter((f) => f.level === 'error').length) : '';
     return { reason: [e.message, detail && `${detail}${more}`].filter(Boolean).join('\n'), internal: false };
   }

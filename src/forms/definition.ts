@@ -11,6 +11,9 @@ import { LEADS_ON, YEAR_PREFIX } from './patterns.js';
 /** 单元格种类: how a value is read, printed and formatted in a workbook. */
 /** 文件种类: a table form printed from its definition, or the narrative (正文), laid out by its own code. */
 export const DOCUMENT_KINDS = ['form', 'narrative'] as const;
+/** What a set reports on: a department as a whole (部门整体) or projects only (项目支出). */
+export const PROFILE_SCOPES = ['department', 'project'] as const;
+export type ProfileScope = (typeof PROFILE_SCOPES)[number];
 
 export const CELL_KINDS = ['money', 'percent', 'points', 'count', 'text', 'indicator', 'comparator', 'date'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
@@ -521,6 +524,11 @@ function buildSchemas() {
        * or a finding id its forms' `findings` declare. An engine profile names its code checks in each form's `checks`.
        */
       checks: z.array(z.string()).default([]).meta({ title: T.profileChecks }),
+      /**
+       * What the set reports on: a department as a whole (部门整体, the default) or projects only (项目支出); a batch
+       * summary's title follows the units' scopes (templates/summary.yaml report.title).
+       */
+      scope: z.enum(PROFILE_SCOPES).default('department').meta({ title: T.scope }),
       /** Built by today's code rather than by the engine (hunan-2022). */
       engine: z.enum(['forms', 'legacy']).default('forms').meta({ title: T.engine }),
       /** Where the profile follows another year's form because the source was not seen. */

@@ -80,6 +80,7 @@ export const DEFINITION_TITLES = {
   defaults: '默认设置',
   grades: '等级',
   summary: '批量汇总表中的数',
+  scope: '评价范围（department 部门整体，project 项目支出）',
   engine: '生成方式',
   profileNotes: '说明',
   mergeDown: '向下合并',

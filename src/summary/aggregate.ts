@@ -35,6 +35,12 @@ export interface BatchTotals {
   meanScore?: string;
 }
 
+/**
+ * What the batch's readable units report on, from their profiles' `scope`: all 部门整体, all 项目支出, both, or
+ * nothing read; the summaries' title follows it (templates/summary.yaml report.title).
+ */
+export type BatchScope = 'department' | 'project' | 'mixed' | 'none';
+
 /** The whole batch, in the order the summaries print it. */
 export interface BatchOverview {
   mode: 'build' | 'check';
@@ -46,6 +52,7 @@ export interface BatchOverview {
   /** The latest report date of the batch: the summaries' own date, so that the same inputs give the same bytes. */
   date: string;
   years: number[];
+  scope: BatchScope;
 }
 
 /** The order of statuses in the unit table: what needs the bureau's attention comes first. */
@@ -111,6 +118,11 @@ function totalsOf(units: readonly UnitSummary[]): BatchTotals {
   };
 }
 
+function scopeOf(units: readonly UnitSummary[]): BatchScope {
+  const scopes = new Set(units.flatMap((u) => (u.scope ? [u.scope] : [])));
+  return scopes.size > 1 ? 'mixed' : ([...scopes][0] ?? 'none');
+}
+
 /** Everything the summaries say about a batch, from the units' own summaries alone. */
 export function overviewOf(mode: 'build' | 'check', units: readonly UnitSummary[]): BatchOverview {
   const dates = units.map((u) => u.reportDate).filter((d): d is string => !!d).sort();
@@ -121,5 +133,6 @@ export function overviewOf(mode: 'build' | 'check', units: readonly UnitSummary[
     rules: countRules(units),
     date: dates.at(-1) ?? NO_DATE,
     years: [...new Set(units.map((u) => u.year).filter((y): y is number => y !== undefined))].sort(),
+    scope: scopeOf(units),
   };
 }

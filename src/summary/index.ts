@@ -55,5 +55,5 @@ export async function summaryFiles(mode: BatchOverview['mode'], units: readonly 
   };
 }
 
-export { overviewOf, type BatchOverview, type BatchTotals, type RuleCount } from './aggregate.js';
-export { profileOf, summarizeUnit, type UnitStatus, type UnitSummary } from './unit.js';
+export { overviewOf, type BatchOverview, type BatchScope, type BatchTotals, type RuleCount } from './aggregate.js';
+export { summarizeUnit, type UnitStatus, type UnitSummary } from './unit.js';

@@ -85,7 +85,7 @@ function unitRow(u: UnitSummary, i: number, w: SummaryWording): Node[] {
     numberCell(String(i + 1), { align: 'center' }),
     cell(u.unit ?? u.file),
     numberCell(u.year === undefined ? '' : String(u.year), { align: 'center' }),
-    cell(u.profile ?? '', { align: 'center' }),
+    cell(u.profileName ?? u.profile ?? '', { align: 'center' }),
     numberCell(money(u.budget)),
     numberCell(money(u.executed)),
     numberCell(percent(u.rate)),
@@ -111,13 +111,17 @@ function topFindings(o: BatchOverview, s: Styles, w: SummaryWording): Node {
   return table([24, 150, 30, '*', 56, 50], w.report.topColumns, body, s);
 }
 
+/** 表式 prints the profile's Chinese name (up to ~21 characters): two lines of it, not four. */
+const UNIT_PROFILE_WIDTH = 104;
+
 /** 汇总报告 of a batch, laid out on landscape pages of the report set's size and margins. */
 export function layoutSummary(o: BatchOverview, s: Styles, area: Area): SummaryLayout {
   const w = summaryWording();
+  const title = w.report.title[o.scope];
   const half = (area.width - 12) / 2;
   const charts = distributionCharts(o, w.charts, { width: half, height: 210 });
   const content: Node[] = [
-    { text: w.report.title, fontSize: s.tables.titleSize, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },
+    { text: title, fontSize: s.tables.titleSize, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },
     { text: subtitleOf({ units: o.totals.units, years: o.years.join('、') || w.report.empty }), fontSize: s.tables.captionSize, alignment: 'center', margin: [0, 0, 0, 6] },
     heading(w.report.totalsHeading, s),
     totalsTable(o, s, w),
@@ -125,7 +129,7 @@ export function layoutSummary(o: BatchOverview, s: Styles, area: Area): SummaryL
     { columns: [{ svg: charts.rate, width: half }, { svg: charts.score, width: half }], columnGap: 12 },
     { ...(heading(w.report.unitsHeading, s) as object), pageBreak: 'before' },
     { text: w.report.unitsNote, fontSize: s.tables.cellSize - 1.5, margin: [0, 0, 0, 4] },
-    table([22, '*', 30, 56, 68, 68, 46, 40, 26, 26, 26, 62], w.report.unitColumns, o.units.map((u, i) => unitRow(u, i, w)), s),
+    table([22, '*', 30, UNIT_PROFILE_WIDTH, 62, 62, 46, 40, 26, 26, 26, 62], w.report.unitColumns, o.units.map((u, i) => unitRow(u, i, w)), s),
     { ...(heading(w.report.topHeading, s) as object), pageBreak: 'before' },
     topFindings(o, s, w),
   ];
@@ -136,5 +140,5 @@ export function layoutSummary(o: BatchOverview, s: Styles, area: Area): SummaryL
       { svg: rulesChart(w.charts.rules, shown, { width: area.width, height: Math.min(300, 60 + shown.length * 22) }), width: area.width },
     );
   }
-  return { kind: 'summary', title: w.report.title, fileName: w.files.report.replace(/\.pdf$/i, ''), orientation: 'landscape', content };
+  return { kind: 'summary', title, fileName: w.files.report.replace(/\.pdf$/i, ''), orientation: 'landscape', content };
 }

@@ -2,7 +2,9 @@ import type { DerivedFigures } from '../derive/index.js';
 import { D, sum } from '../derive/index.js';
 import type { Finding } from '../diagnostics/finding.js';
 import type { Decimal } from 'decimal.js';
-import type { PreparedProfileReport } from '../forms/index.js';
+import type { PreparedProfileReport, Profile } from '../forms/index.js';
+import type { ProfileScope } from '../forms/definition.js';
+import { hunanProfile } from '../forms/hunan2022.js';
 import type { FormFigures } from '../forms/derive.js';
 import { asDecimal } from '../forms/cells.js';
 import type { ReportInput } from '../model/schema.js';
@@ -32,7 +34,10 @@ export interface UnitSummary {
   file: string;
   unit?: string;
   year?: number;
+  /** The profile's id, its Chinese name (the 表式 a clerk reads) and what it reports on. */
   profile?: string;
+  profileName?: string;
+  scope?: ProfileScope;
   /** 资金总额 (万元) */
   budget?: string;
   /** 执行数 (万元) */
@@ -52,10 +57,8 @@ export interface UnitSummary {
   findings: FindingRow[];
 }
 
-/** The profile of forms an input follows; inputs without one are the original Hunan 2022 forms. */
-export function profileOf(input: object): string {
-  const id = (input as { profile?: unknown }).profile;
-  return typeof id === 'string' && id ? id : 'hunan-2022';
+function profileFields(profile: Profile): Pick<UnitSummary, 'profile' | 'profileName' | 'scope'> {
+  return { profile: profile.id, profileName: profile.name, scope: profile.scope };
 }
 
 export function findingRows(findings: readonly Finding[]): FindingRow[] {
@@ -63,13 +66,13 @@ export function findingRows(findings: readonly Finding[]): FindingRow[] {
 }
 
 /** The unit's figures from the derive stage, as exact decimal strings. */
-export function unitFigures(input: ReportInput, figures: DerivedFigures): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'budget' | 'executed' | 'rate' | 'score' | 'grade' | 'reportDate'> {
+export function unitFigures(input: ReportInput, figures: DerivedFigures): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'profileName' | 'scope' | 'budget' | 'executed' | 'rate' | 'score' | 'grade' | 'reportDate'> {
   const d = figures.department;
   const executed = input.departmentEvaluation.funds.executed;
   return {
     unit: input.unit.name,
     year: input.year,
-    profile: profileOf(input),
+    ...profileFields(hunanProfile()),
     budget: d.fundsTotal.value?.toString(),
     executed: executed === undefined ? undefined : new D(executed).toString(),
     rate: d.executionRate.value?.toString(),
@@ -84,13 +87,13 @@ export function unitFigures(input: ReportInput, figures: DerivedFigures): Pick<U
  * printed per item (one per project) adds its copies' 资金总额 and 执行数; its 自评得分 is a project's, so it is
  * shown only when there is one project.
  */
-export function profileUnitFields(p: PreparedProfileReport): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'reportDate' | 'budget' | 'executed' | 'rate' | 'score' | 'grade'> {
+export function profileUnitFields(p: PreparedProfileReport): Pick<UnitSummary, 'unit' | 'year' | 'profile' | 'profileName' | 'scope' | 'reportDate' | 'budget' | 'executed' | 'rate' | 'score' | 'grade'> {
   const { profile, input } = p;
   const year = Number(input.year);
   return {
     unit: String(input.unit ?? ''),
     ...(Number.isInteger(year) ? { year } : {}),
-    profile: profile.id,
+    ...profileFields(profile),
     ...(typeof input.reportDate === 'string' ? { reportDate: input.reportDate } : {}),
     ...summaryFigures(p),
   };

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { compileTemplate } from '../compose/handlebars.js';
 import { readTemplateFile } from '../compose/templateFiles.js';
+import type { BatchScope } from './aggregate.js';
 import type { UnitStatus } from './unit.js';
 
 /** A chart's bins: a value falls in the first bin it is below (or equal to); a bin without a bound takes the rest. */
@@ -28,7 +29,8 @@ export interface SummaryWording {
     rules: Record<'id' | 'level' | 'title' | 'units' | 'count', string>;
   };
   report: {
-    title: string;
+    /** By what the batch's units report on: a 部门整体 title would misname a batch of project forms. */
+    title: Record<BatchScope, string>;
     author: string;
     subtitle: string;
     totalsHeading: string;

@@ -71,7 +71,7 @@ function unitRows(o: BatchOverview, w: SummaryWording): Record<string, unknown>[
     file: u.file,
     unit: u.unit,
     year: u.year,
-    profile: u.profile,
+    profile: u.profileName ?? u.profile,
     budget: num(u.budget),
     executed: num(u.executed),
     rate: num(u.rate, 100),
@@ -97,7 +97,7 @@ function workbookOf(o: BatchOverview): ExcelJS.Workbook {
   const date = new Date(`${o.date}T00:00:00Z`);
   wb.creator = wb.lastModifiedBy = w.report.author;
   wb.created = wb.modified = date;
-  wb.title = w.report.title;
+  wb.title = w.report.title[o.scope];
   const u = h.units;
   addSheet(wb, h.sheets.units, [
     { header: u.unit, key: 'unit', width: 40 },

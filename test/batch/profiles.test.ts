@@ -43,9 +43,9 @@ describe('a batch of units of several profiles', () => {
     expect(r.status, r.stderr).toBe(1); // the example keeps the published report's errors
     const rows = await unitRows(join(out, '汇总表.xlsx'));
     const byFile = Object.fromEntries(rows.map((row) => [basename(String(row['输入文件'])), row]));
-    expect(byFile['hunan.json']).toMatchObject({ 单位: '衡阳市投资促进事务中心', 表式: 'hunan-2022', 状态: '有错误', 错误数: 4 });
-    expect(byFile['national.yaml']).toMatchObject({ 单位: '青山镇人民政府', 年度: 2023, 表式: 'national-project', 状态: '检查通过', 错误数: 0 });
-    expect(byFile['sichuan.yaml']).toMatchObject({ 表式: 'sichuan-project', 错误数: 0 });
+    expect(byFile['hunan.json']).toMatchObject({ 单位: '衡阳市投资促进事务中心', 表式: '部门整体支出绩效自评报告（湖南 2022）', 状态: '有错误', 错误数: 4 });
+    expect(byFile['national.yaml']).toMatchObject({ 单位: '青山镇人民政府', 年度: 2023, 表式: '项目支出绩效自评表（财预〔2020〕10号）', 状态: '检查通过', 错误数: 0 });
+    expect(byFile['sichuan.yaml']).toMatchObject({ 表式: '部门预算项目支出绩效自评表（四川）', 错误数: 0 });
     expect(byFile['sichuan.yaml']['状态']).not.toBe('读入失败');
   }, 240_000);
 });

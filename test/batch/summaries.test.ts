@@ -88,7 +88,7 @@ describe('jixiao check <folder>', () => {
     const rows = await sheetRows(join(checkOut, '汇总表.xlsx'), 0);
     expect(rows).toHaveLength(7);
     const example = byUnit(rows, '衡阳市投资促进事务中心');
-    expect(example).toMatchObject({ 年度: 2022, 表式: 'hunan-2022', '资金总额（万元）': 505.05, '执行数（万元）': 346.17, 错误数: 4, 警告数: 5, 状态: '有错误' });
+    expect(example).toMatchObject({ 年度: 2022, 表式: '部门整体支出绩效自评报告（湖南 2022）', '资金总额（万元）': 505.05, '执行数（万元）': 346.17, 错误数: 4, 警告数: 5, 状态: '有错误' });
     expect(example['执行率']).toBeCloseTo(0.6854, 4);
     const executed = byUnit(rows, '甲市执行数填错中心');
     expect(executed).toMatchObject({ 错误数: 1, 状态: '有错误' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countRules, overviewOf } from '../../src/summary/aggregate.js';
-import { profileOf, type UnitSummary } from '../../src/summary/unit.js';
+import type { UnitSummary } from '../../src/summary/unit.js';
 
 function unit(name: string, status: UnitSummary['status'], o: Partial<UnitSummary> = {}): UnitSummary {
   return { file: `${name}.json`, unit: name, year: 2022, errors: 0, warnings: 0, status, findings: [], ...o };
@@ -40,6 +40,18 @@ describe('overviewOf', () => {
   });
 });
 
+describe('overviewOf scope', () => {
+  const scoped = (scope: UnitSummary['scope']) => unit('甲', 'passed', { scope });
+  const broken: UnitSummary = { file: 'x.yaml', errors: 1, warnings: 0, status: 'unreadable', findings: [] };
+
+  it('follows the scopes of the units that were read', () => {
+    expect(overviewOf('check', [scoped('department'), scoped('department'), broken]).scope).toBe('department');
+    expect(overviewOf('check', [scoped('project'), broken]).scope).toBe('project');
+    expect(overviewOf('check', [scoped('project'), scoped('department')]).scope).toBe('mixed');
+    expect(overviewOf('check', [broken]).scope).toBe('none');
+  });
+});
+
 describe('countRules', () => {
   it('counts units and findings per rule, most widespread first, with the rule title from the catalog', () => {
     const rules = countRules([
@@ -59,12 +71,5 @@ describe('countRules', () => {
 
   it('titles a finding from reading the file by its message', () => {
     expect(countRules([unit('甲', 'unreadable', { findings: [finding('E_SYNTAX')] })])[0].title).toBe('E_SYNTAX 的说明');
-  });
-});
-
-describe('profileOf', () => {
-  it('reads the input profile, hunan-2022 when there is none', () => {
-    expect(profileOf({})).toBe('hunan-2022');
-    expect(profileOf({ profile: 'finance-2020' })).toBe('finance-2020');
   });
 });

@@ -12,6 +12,8 @@ describe('profileUnitFields', () => {
     // 农村人居环境整治 60 / 57.3; 镇村道路养护 30 / 24 (its total row derived from its parts)
     const line = fieldsOf('national-project', fixtureData('national-project-2023.yaml'));
     expect(line).toMatchObject({ unit: '青山镇人民政府', year: 2023, profile: 'national-project', budget: '90', executed: '81.3' });
+    // The 表式 a clerk reads is the profile's Chinese name; its scope titles the batch's report.
+    expect(line).toMatchObject({ profileName: '项目支出绩效自评表（财预〔2020〕10号）', scope: 'project' });
     expect(line.rate).toMatch(/^90\.333/);
     expect(line.score).toBeUndefined();
   });
@@ -24,6 +26,6 @@ describe('profileUnitFields', () => {
 
   it('a department form: its funds and 总分', () => {
     const line = fieldsOf('hunan-2023', fixtureData('hunan-2023-township.yaml'));
-    expect(line).toMatchObject({ profile: 'hunan-2023', budget: '700', executed: '680.5', score: '99.72', grade: '优' });
+    expect(line).toMatchObject({ profile: 'hunan-2023', profileName: '部门整体支出绩效评价（湖南 2023）', scope: 'department', budget: '700', executed: '680.5', score: '99.72', grade: '优' });
   });
 });
