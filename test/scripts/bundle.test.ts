@@ -133,8 +133,9 @@ describe('the bundle', () => {
     }, 60_000);
 
     it('check loads the front of the pipeline alone: no render stage', () => {
-      // load, model (zod), derive (decimal.js), check, and the styles and profiles it reads (yaml) come to about 1 MB.
-      expect(loaded(['check', EXAMPLE_PATH]).bytes).toBeLessThan(1_100_000);
+      // load, model (zod), derive (decimal.js), check, and the styles and profiles it reads (yaml) come to about 1.1 MB
+      // (1.09 MB before the narrative's declared facts and the profiles' summary keys, 1.11 MB after).
+      expect(loaded(['check', EXAMPLE_PATH]).bytes).toBeLessThan(1_150_000);
     }, 60_000);
   });
 });
