@@ -3,7 +3,7 @@ import { BUDGETS } from '../budgets.js';
 import { UserError } from '../diagnostics/finding.js';
 import { parseJson } from './json.js';
 import { readBounded } from './bounded.js';
-import { attachLocator } from './locate.js';
+import { attachLocator, cellLocator } from './locate.js';
 import { LOAD_MESSAGES as M } from './messages.js';
 
 export { excerpt, lineColumn } from './syntax.js';
@@ -70,17 +70,7 @@ export async function loadInput(file: string): Promise<unknown> {
     // Each reader is loaded when its format is read: a JSON input never loads the YAML or workbook code.
     const { readWorkbook } = await import('../workbook/read.js');
     const { data, locations } = await readWorkbook(file, bytes);
-    attachLocator(data, (path) => {
-      const key = path.join('.');
-      // A group of cells (按支出性质分) is found at its first cell; a value without a cell of its own at its row's.
-      const first = locations.get(key) ?? [...locations].find(([k]) => k.startsWith(`${key}.`))?.[1];
-      if (first) return first;
-      for (let n = path.length - 1; n > 0; n--) {
-        const cell = locations.get(path.slice(0, n).join('.'));
-        if (cell) return cell;
-      }
-      return undefined;
-    });
+    attachLocator(data, cellLocator(locations));
     return data;
   }
   const text = utf8Text(file, bytes);

@@ -15,6 +15,23 @@ export function attachLocator(data: unknown, locate: Locator): void {
   if (data !== null && typeof data === 'object') locators.set(data, locate);
 }
 
+/**
+ * The locator of a workbook's data: pathKey → "基础数据表!C9" as the reader found them. A group of cells (按支出性质分)
+ * is found at its first cell; a value without a cell of its own at the nearest enclosing value's.
+ */
+export function cellLocator(locations: ReadonlyMap<string, string>): Locator {
+  return (path) => {
+    const key = path.join('.');
+    const first = locations.get(key) ?? [...locations].find(([k]) => k.startsWith(`${key}.`))?.[1];
+    if (first) return first;
+    for (let n = path.length - 1; n > 0; n--) {
+      const cell = locations.get(path.slice(0, n).join('.'));
+      if (cell) return cell;
+    }
+    return undefined;
+  };
+}
+
 /** The line of a YAML file on which the value at a data path (or the nearest enclosing one) starts. */
 export type LineFinder = (path: readonly Segment[]) => number | undefined;
 

@@ -8,7 +8,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import { assembleChecked, checkData, parseInputText, renderFindingsPage, type AssembledSet, type RenderedDocument } from '../core/index.js';
 import { composeManifest, outputNames } from '../core/manifest.js';
 import { UserError } from '../diagnostics/finding.js';
-import { lineFinderOf, locateFindings, type LineFinder } from '../load/locate.js';
+import { attachLocator, cellLocator, lineFinderOf, locateFindings, type LineFinder } from '../load/locate.js';
 import { missingImages, namedImages } from './images.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import type { BuildReply, DocumentEntry, PageFinding, WorkerRequest } from './protocol.js';
@@ -87,6 +87,8 @@ async function stages(request: BuildRequest, send: (stage: Stage) => void): Prom
   const failed = (e: unknown) => send(failedOf(e, request, findings, data, parsed));
   try {
     parsed = parseInputText(request.name, request.text);
+    // Text read from a workbook names the workbook's cells, not its own lines (the text pane still jumps to the line).
+    if (request.cells) attachLocator(parsed, cellLocator(new Map(request.cells)));
     data = structuredClone(parsed);
     const checked = checkData(parsed);
     findings = withLines([...locateFindings(missingImages(namedImages(data)), parsed), ...checked.findings], request.name, request.text, parsed);

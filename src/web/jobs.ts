@@ -8,7 +8,7 @@ import { UserError } from '../diagnostics/finding.js';
 import { blankProfileInput } from '../forms/blank.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import { PRECOMPILED } from './precompiled.js';
-import type { WorkerReply, WorkerRequest } from './protocol.js';
+import type { Cells, WorkerReply, WorkerRequest } from './protocol.js';
 
 export { build, complete } from './buildJob.js';
 export { imageBytes, useImages } from './images.js';
@@ -23,10 +23,10 @@ async function blank(id: string): Promise<string> {
   return stringify(profile ? blankProfileInput(profile) : blankInput());
 }
 
-async function readWorkbookText(name: string, bytes: Uint8Array): Promise<string> {
+async function readWorkbookText(name: string, bytes: Uint8Array): Promise<{ text: string; cells: Cells }> {
   const { readWorkbook } = await import('../workbook/read.js');
-  const { data } = await readWorkbook(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return stringify(data);
+  const { data, locations } = await readWorkbook(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return { text: stringify(data), cells: [...locations] };
 }
 
 async function save(name: string, text: string, format: 'yaml' | 'json' | 'xlsx'): Promise<Uint8Array> {
@@ -49,7 +49,7 @@ export async function answer(request: Exclude<WorkerRequest, { type: 'build' | '
     case 'blank':
       return blank(request.profile).then((text) => ({ id, type: 'text', text }), (e) => ({ id, type: 'text', text: '', failure: failureOf(e) }));
     case 'readWorkbook':
-      return readWorkbookText(request.name, request.bytes).then((text) => ({ id, type: 'text', text }), (e) => ({ id, type: 'text', text: '', failure: failureOf(e) }));
+      return readWorkbookText(request.name, request.bytes).then(({ text, cells }) => ({ id, type: 'text', text, cells }), (e) => ({ id, type: 'text', text: '', failure: failureOf(e) }));
     case 'save':
       return save(request.name, request.text, request.format).then((bytes) => ({ id, type: 'bytes', bytes }), (e) => ({ id, type: 'bytes', failure: failureOf(e) }));
     case 'profiles':

@@ -10,7 +10,7 @@ import { saveFile, zipOf } from './download.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import { ImagePanel } from './imagePanel.js';
 import { Preview } from './preview.js';
-import type { BuildReply, BuiltFile, DocumentEntry, NamedImage, PageFinding } from './protocol.js';
+import type { BuildReply, BuiltFile, Cells, DocumentEntry, NamedImage, PageFinding } from './protocol.js';
 import { clearWork, loadWork, saveWork, type Work } from './storage.js';
 // The form editor registers itself (its code is fetched when the page mounts it).
 import './editor/page.js';
@@ -185,7 +185,7 @@ function rebuild(): void {
   status.textContent = M.building;
   set = undefined;
   failed = false;
-  const request = { type: 'build', name: work.name, text: work.text, draft: $<HTMLInputElement>('draft').checked, withFindings: $<HTMLInputElement>('withFindings').checked, show: selectedKey() } as const;
+  const request = { type: 'build', name: work.name, text: work.text, cells: work.cells, draft: $<HTMLInputElement>('draft').checked, withFindings: $<HTMLInputElement>('withFindings').checked, show: selectedKey() } as const;
   current = client.build(request, (reply) => reply.id === current && answered(reply));
 }
 
@@ -226,9 +226,13 @@ function stateOf(): EditorState {
   return { input: last.data, findings: ordered(last.findings) };
 }
 
-/** New text for the input (typed, opened, or from the form editor): stored at once, rebuilt when typing stops. */
-function setText(value: string, name = work.name, immediately = false): void {
-  work = { name, text: value };
+/**
+ * New text for the input (typed, or from the form editor): stored at once, rebuilt when typing stops. Edits keep the
+ * cells of the workbook it was read from; `opened` replaces the input, with its own cells or none.
+ */
+function setText(value: string, name = work.name, immediately = false, opened?: { cells?: Cells }): void {
+  const cells = opened ? opened.cells : work.cells;
+  work = { name, text: value, ...(cells ? { cells } : {}) };
   if (text.value !== value) text.value = value;
   saveWork(work);
   clearTimeout(timer);
@@ -240,16 +244,16 @@ async function openFile(file: File): Promise<void> {
   if (/\.xlsx$/i.test(name)) {
     const reply = await client.ask<'text'>({ type: 'readWorkbook', name, bytes: new Uint8Array(await file.arrayBuffer()) });
     if (reply.failure) return void (status.textContent = reply.failure);
-    return setText(reply.text, name.replace(/\.xlsx$/i, '.yaml'), true);
+    return setText(reply.text, name.replace(/\.xlsx$/i, '.yaml'), true, { cells: reply.cells });
   }
   if (/\.png$/i.test(name) && (await images.addByFileName(file))) return;
   if (!/\.(ya?ml|json)$/i.test(name)) return void (status.textContent = M.unsupported(name));
-  setText(await file.text(), name, true);
+  setText(await file.text(), name, true, {});
 }
 
 async function openExample(): Promise<void> {
   const response = await fetch(new URL('./example.yaml', document.baseURI));
-  setText(await response.text(), 'example.yaml', true);
+  setText(await response.text(), 'example.yaml', true, {});
 }
 
 async function startBlank(): Promise<void> {
@@ -258,7 +262,7 @@ async function startBlank(): Promise<void> {
   client.tell({ type: 'images', images: await images.clear() });
   const profile = $<HTMLSelectElement>('profile').value;
   const reply = await client.ask<'text'>({ type: 'blank', profile });
-  setText(reply.text, `${profile}.yaml`, true);
+  setText(reply.text, `${profile}.yaml`, true, {});
 }
 
 async function saveData(): Promise<void> {
@@ -371,7 +375,7 @@ async function start(): Promise<void> {
   if (work.text) setText(work.text, work.name, true);
   else {
     const blank = await client.ask<'text'>({ type: 'blank', profile: $<HTMLSelectElement>('profile').value });
-    setText(blank.text, work.name, true);
+    setText(blank.text, work.name, true, {});
   }
 }
 

@@ -6,19 +6,25 @@ export interface PageFinding extends Finding {
   line?: number;
 }
 
+/**
+ * The workbook cell of each data path (pathKey → "基础数据表!C9"), for text read from a workbook: its findings then
+ * name the sheet and cell, as the CLI's do for that workbook.
+ */
+export type Cells = [string, string][];
+
 export type WorkerRequest =
   /**
    * Check and build; answered in stages (BuildReply), the preview's file first. `show` names the document to preview
    * (`kind:title`, as DocumentEntry.key); a newer build makes the worker drop this one at its next stage.
    */
-  | { id: number; type: 'build'; name: string; text: string; draft: boolean; withFindings: boolean; show?: string }
+  | { id: number; type: 'build'; name: string; text: string; cells?: Cells; draft: boolean; withFindings: boolean; show?: string }
   /** Write the rest of build `build`'s set (after its preview): answered by that build's `set` stage, if still current. */
   | { id: number; type: 'complete'; build: number }
   /** The signature and seal images the clerk added, by the names the input gives them (kept until the next such request). */
   | { id: number; type: 'images'; images: Record<string, Uint8Array> }
   | { id: number; type: 'blank'; profile: string }
   | { id: number; type: 'profiles' }
-  /** A workbook's bytes → the YAML text of its data (the workbook reader is loaded on first use). */
+  /** A workbook's bytes → the YAML text of its data and the cells it was read from (the workbook reader is loaded on first use). */
   | { id: number; type: 'readWorkbook'; name: string; bytes: Uint8Array }
   /** The input text → a file to save: .yaml, .json or .xlsx bytes. */
   | { id: number; type: 'save'; name: string; text: string; format: 'yaml' | 'json' | 'xlsx' };
@@ -64,6 +70,6 @@ export const FINAL_STAGES: ReadonlySet<string> = new Set(['set', 'failed', 'supe
 
 export type WorkerReply =
   | BuildReply
-  | { id: number; type: 'text'; text: string; failure?: string }
+  | { id: number; type: 'text'; text: string; cells?: Cells; failure?: string }
   | { id: number; type: 'bytes'; bytes?: Uint8Array; failure?: string }
   | { id: number; type: 'profiles'; profiles: { id: string; name: string; description: string }[] };

@@ -3,6 +3,7 @@
  * localStorage, the signature and seal images (up to a few MB) in IndexedDB.
  */
 import { del, get, set } from 'idb-keyval';
+import type { Cells } from './protocol.js';
 
 const KEY = 'jixiao.work';
 const IMAGES_KEY = 'jixiao.images';
@@ -11,13 +12,16 @@ export interface Work {
   /** The input's file name (its extension says how the text reads: .yaml or .json). */
   name: string;
   text: string;
+  /** The cells of the workbook the text was read from, while it is worked on (see protocol.ts). */
+  cells?: Cells;
 }
 
 export function loadWork(): Work | undefined {
   try {
     const raw = localStorage.getItem(KEY);
     const work = raw ? (JSON.parse(raw) as Partial<Work>) : undefined;
-    return typeof work?.name === 'string' && typeof work.text === 'string' ? (work as Work) : undefined;
+    if (typeof work?.name !== 'string' || typeof work.text !== 'string') return undefined;
+    return { name: work.name, text: work.text, ...(Array.isArray(work.cells) ? { cells: work.cells } : {}) };
   } catch {
     return undefined;
   }

@@ -1,6 +1,8 @@
 /**
  * The web page in Debian's chromium (headless, a fresh profile), served from a site built from the current source
  * by the project's own static server on 127.0.0.1. Every request outside the site is blocked and recorded.
+ * Chromium asks for no favicon while requests are intercepted: a page's own requests (its icon among them) are
+ * seen as a browser makes them with `intercept: false`, where outside requests are recorded but not blocked.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -17,7 +19,7 @@ export interface Site {
   url: string;
   page: Page;
   context: BrowserContext;
-  /** Requests the page tried to make outside its own folder (all were blocked). */
+  /** Requests the page tried to make outside its own folder (all blocked, unless opened with `intercept: false`). */
   blocked: string[];
   /** Console errors, uncaught exceptions and Content-Security-Policy violations. */
   problems: string[];
@@ -37,7 +39,7 @@ function siteFolder(): Promise<string> {
   return built;
 }
 
-export async function openSite(): Promise<Site> {
+export async function openSite({ intercept = true } = {}): Promise<Site> {
   const root = await siteFolder();
   const { server, url } = await serveFolder(root, 0);
   const profile = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
@@ -52,12 +54,15 @@ export async function openSite(): Promise<Site> {
   });
   const blocked: string[] = [];
   const problems: string[] = [];
-  await context.route('**/*', (route) => {
-    const target = route.request().url();
-    if (target.startsWith(url) || target.startsWith('blob:') || target.startsWith('data:')) return route.continue();
-    blocked.push(target);
-    return route.abort('blockedbyclient');
-  });
+  const inside = (target: string) => target.startsWith(url) || target.startsWith('blob:') || target.startsWith('data:');
+  if (intercept) {
+    await context.route('**/*', (route) => {
+      const target = route.request().url();
+      if (inside(target)) return route.continue();
+      blocked.push(target);
+      return route.abort('blockedbyclient');
+    });
+  } else context.on('request', (r) => inside(r.url()) || blocked.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page: ${e.message}`));
