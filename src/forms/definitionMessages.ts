@@ -165,6 +165,7 @@ export const PROFILE_FILE_MESSAGES = {
   continuesShared: '各部分已共用一套列宽（widths.shared），不能再接着上一张表排（continues）：二者选一',
   continuesColumns: (own: number, above: number) => `这一部分有 ${own} 列，接着排的上一张表有 ${above} 列，应相同`,
   noDocument: (id: string, known: string) => `没有标识为“${id}”的文件；可用的有：${known}`,
+  narrativeWithoutFacts: (id: string) => `正文“${id}”没有写 facts，它的数没有定义，无从比较：请在 profile.yaml 的正文下写 facts（hunan-2022 为 facts: narrative）`,
   eachDocument: (id: string, each: string) => `文件“${id}”每项一份（${each}），没有唯一的一个数可比`,
   noTarget: (id: string, ref: string) => `在文件“${id}”的表格中找不到“${ref}”（应为字段，或 部分.行.列）`,
   eachRowsDocument: (id: string, each: string) => `文件“${id}”每项一份（${each}），没有唯一的一张表可找行`,
@@ -203,7 +204,7 @@ export const PROFILE_FILE_MESSAGES = {
   checksNotLegacy: '只有由原有代码生成的一类（engine: legacy）在这里列出检查；其他类型的代码检查写在各表格定义的 checks 中',
   repeatedCheck: (name: string, first: number) => `“${name}”已写在第 ${first + 1} 项（checks.${first}），每个检查只能写一次`,
   unknownCodedRule: (name: string, known: string) => `没有名为“${name}”的代码检查；可用的有：${known}`,
-  undeclaredFinding: (id: string, declared: string) => `没有哪张印出的表（documents 中的表格）的 findings 写了编号“${id}”；写了的有：${declared}`,
+  undeclaredFinding: (id: string, declared: string) => `没有哪张印出的表（documents 中的表格）或正文中的数（正文的 facts）的 findings 写了编号“${id}”；写了的有：${declared}`,
   uncheckedFinding: (id: string, form: string) => `表格 forms/${form}.yaml 的 findings 写了编号“${id}”，checks 中却没有它。要检查这些关系，请把它写进 checks 中应在的位置；不做这项检查时，请同时从该表 findings 中删去这个编号`,
   /** A `findings` kind whose relation the form does not have: the id would never report. */
   nothingToJudge: (id: string, what: 'indicatorScore' | 'groupWeight') =>

@@ -194,6 +194,13 @@ describe('the loader refuses a bad declaration of facts, at its key, in Chinese'
     ]);
   });
 
+  it('a copied set whose narrative lost its facts: the 附件3 field that compares with it says so, not that no narrative exists', async () => {
+    await editTemplates({ [PROFILE]: (y) => y.replace(/^ *facts: narrative.*\n/m, '') });
+    expect(refusals().filter(([key]) => key.includes('.same'))).toEqual([
+      [at(DEPARTMENT, 'fields.executed.same'), '正文“narrative”没有写 facts，它的数没有定义，无从比较：请在 profile.yaml 的正文下写 facts（hunan-2022 为 facts: narrative）'],
+    ]);
+  });
+
   it('facts that would print a table, facts on a printed form, and a printed form without a table', async () => {
     await editTemplates({
       [PROFILE]: (y) => y.replace('facts: narrative ', 'facts: basicData ').replace('    form: departmentEvaluation\n', '    form: departmentEvaluation\n    facts: narrative\n').replace('    form: basicData\n', '    form: narrative\n'),
