@@ -196,6 +196,7 @@ export const PROFILE_FILE_MESSAGES = {
   formWithoutSections: (form: string) => `forms/${form}.yaml 没有 sections，印不出表格；只有数、不印表格的定义请写在正文的 facts 中`,
   fillNeedsOneFact: 'fill: same 要取 same 的那个数：same 须只写一个数（文件标识.字段 或 文件标识.部分.行.列）',
   badWhen: (field: string) => `when 须是本表写了 sameAs 的字段；“${field}”不是`,
+  fillCycle: 'fill: same 所取的数本身也用 fill: same（直接或经其他字段）取回本字段，两处都没填时无从取数',
   sumCycle: 'sum 所加的字段又（直接或间接）加到本字段上，无法计算',
   noSameField: (field: string) => `本表没有写了 same 的字段“${field}”，这个编号不会报告任何问题`,
   noForm: (form: string) => `表格“${form}”没有对应的 forms/${form}.yaml`,

@@ -214,6 +214,30 @@ function sameTargets(set: readonly SetDocument[], forms: Record<string, FormDef>
   }
 }
 
+/** A field's `fill: same` must not come back to it through the fields it takes from: each would wait on the other. */
+function fillCycles(set: readonly SetDocument[], forms: Record<string, FormDef>, report: (form: string, key: string, what: string) => void): void {
+  const documents = factDocuments(set);
+  // The field of another form a field fills from; none when it fills from a matrix cell (cells take nothing).
+  const takes = (formId: string, field: string): string | undefined => {
+    const f = forms[formId]?.fields[field];
+    if (f?.fill !== 'same' || typeof f.same !== 'string') return undefined;
+    const { document, ref } = factRef(f.same);
+    const doc = documents.find((d) => d.id === document && !d.each);
+    return doc && !ref.includes('.') ? `${doc.form}.${ref}` : undefined;
+  };
+  for (const [formId, form] of Object.entries(forms))
+    for (const id of Object.keys(form.fields)) {
+      const seen = new Set<string>();
+      for (let at = takes(formId, id); at && !seen.has(at); at = takes(...(at.split('.') as [string, string]))) {
+        if (at === `${formId}.${id}`) {
+          report(formId, `fields.${id}.fill`, PM.fillCycle);
+          break;
+        }
+        seen.add(at);
+      }
+    }
+}
+
 /** What a field's `sum` adds must not come back to it: the engine works out the parts first. */
 function sumCycles(file: string, form: FormDef, problems: Finding[]): void {
   const state = new Map<string, 'busy' | 'done'>();
@@ -285,6 +309,7 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     checkListProblems(profile, factDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
     summaryProblems(profile, forms, (key, what) => problems.push(profileProblem(file, key, what)));
     sameTargets(profile.documents, forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
+    fillCycles(profile.documents, forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
     sameRowProblems(formDocuments(profile.documents), forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);

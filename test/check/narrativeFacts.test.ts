@@ -194,6 +194,19 @@ describe('the loader refuses a bad declaration of facts, at its key, in Chinese'
     ]);
   });
 
+  it('two fields that fill from each other (it overflowed the stack on checking)', async () => {
+    const basic = 'profiles/hunan-2022/forms/basicData.yaml';
+    await editTemplates({
+      [basic]: (y) => y.replace(/^(  measures: .*\n)/m, '$1  loop: { title: 回环, kind: money, same: narrative.reception, fill: same }\n'),
+      [NARRATIVE]: (y) => y.replace('same: basicData.funds.reception.actual, fill: same', 'same: basicData.loop, fill: same'),
+    });
+    const cycle = 'fill: same 所取的数本身也用 fill: same（直接或经其他字段）取回本字段，两处都没填时无从取数';
+    expect(refusals()).toEqual([
+      [at(basic, 'fields.loop.fill'), cycle],
+      [at(NARRATIVE, 'fields.reception.fill'), cycle],
+    ]);
+  });
+
   it('a copied set whose narrative lost its facts: the 附件3 field that compares with it says so, not that no narrative exists', async () => {
     await editTemplates({ [PROFILE]: (y) => y.replace(/^ *facts: narrative.*\n/m, '') });
     expect(refusals().filter(([key]) => key.includes('.same'))).toEqual([
