@@ -166,6 +166,7 @@ export const PROFILE_FILE_MESSAGES = {
   continuesShared: '各部分已共用一套列宽（widths.shared），不能再接着上一张表排（continues）：二者选一',
   continuesColumns: (own: number, above: number) => `这一部分有 ${own} 列，接着排的上一张表有 ${above} 列，应相同`,
   noDocument: (id: string, known: string) => `没有标识为“${id}”的文件；可用的有：${known}`,
+  narrativeWithoutFacts: (id: string) => `正文“${id}”没有写 facts，它的数没有定义，无从比较：请在 profile.yaml 的正文下写 facts（hunan-2022 为 facts: narrative）`,
   eachDocument: (id: string, each: string) => `文件“${id}”每项一份（${each}），没有唯一的一个数可比`,
   noTarget: (id: string, ref: string) => `在文件“${id}”的表格中找不到“${ref}”（应为字段，或 部分.行.列）`,
   eachRowsDocument: (id: string, each: string) => `文件“${id}”每项一份（${each}），没有唯一的一张表可找行`,
@@ -196,6 +197,7 @@ export const PROFILE_FILE_MESSAGES = {
   formWithoutSections: (form: string) => `forms/${form}.yaml 没有 sections，印不出表格；只有数、不印表格的定义请写在正文的 facts 中`,
   fillNeedsOneFact: 'fill: same 要取 same 的那个数：same 须只写一个数（文件标识.字段 或 文件标识.部分.行.列）',
   badWhen: (field: string) => `when 须是本表写了 sameAs 的字段；“${field}”不是`,
+  fillCycle: 'fill: same 所取的数本身也用 fill: same（直接或经其他字段）取回本字段，两处都没填时无从取数',
   sumCycle: 'sum 所加的字段又（直接或间接）加到本字段上，无法计算',
   noSameField: (field: string) => `本表没有写了 same 的字段“${field}”，这个编号不会报告任何问题`,
   noForm: (form: string) => `表格“${form}”没有对应的 forms/${form}.yaml`,
@@ -204,7 +206,7 @@ export const PROFILE_FILE_MESSAGES = {
   checksNotLegacy: '只有由原有代码生成的一类（engine: legacy）在这里列出检查；其他类型的代码检查写在各表格定义的 checks 中',
   repeatedCheck: (name: string, first: number) => `“${name}”已写在第 ${first + 1} 项（checks.${first}），每个检查只能写一次`,
   unknownCodedRule: (name: string, known: string) => `没有名为“${name}”的代码检查；可用的有：${known}`,
-  undeclaredFinding: (id: string, declared: string) => `没有哪张印出的表（documents 中的表格）的 findings 写了编号“${id}”；写了的有：${declared}`,
+  undeclaredFinding: (id: string, declared: string) => `没有哪张印出的表（documents 中的表格）或正文中的数（正文的 facts）的 findings 写了编号“${id}”；写了的有：${declared}`,
   uncheckedFinding: (id: string, form: string) => `表格 forms/${form}.yaml 的 findings 写了编号“${id}”，checks 中却没有它。要检查这些关系，请把它写进 checks 中应在的位置；不做这项检查时，请同时从该表 findings 中删去这个编号`,
   /** A `findings` kind whose relation the form does not have: the id would never report. */
   nothingToJudge: (id: string, what: 'indicatorScore' | 'groupWeight') =>

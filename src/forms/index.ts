@@ -65,14 +65,34 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
   const findings: Finding[] = [];
   const common = contextOf({ profile, input });
   const fill = (text: string) => fillPlaces(text, common);
-  profile.documents.forEach((doc, docIndex) => {
+  // Documents printed once, worked out when first read: a field's `fill: same` may read one listed after its own.
+  const once = new Map<number, FormEngine | 'busy'>();
+  const onceEngine = (docIndex: number): FormEngine | undefined => {
+    const known = once.get(docIndex);
+    if (known === 'busy') return undefined; // two documents filling from each other: the later read stays blank
+    if (known) return known;
+    once.set(docIndex, 'busy');
+    const engine = workOut(docIndex, input[profile.documents[docIndex].id] as Record<string, unknown>, 0);
+    once.set(docIndex, engine);
+    return engine;
+  };
+  // Another document's fact (`fill: same`), as its form works it out on the same input (documents printed once only).
+  const fact = (document: string, ref: string) => {
+    const docIndex = profile.documents.findIndex((d) => d.id === document && !d.each);
+    return docIndex < 0 ? undefined : onceEngine(docIndex)?.cell(ref);
+  };
+  function workOut(docIndex: number, item: Record<string, unknown>, i: number): FormEngine {
+    const doc = profile.documents[docIndex];
     const form = profile.forms[doc.form];
+    const path = doc.each ? `${doc.each}.${i}` : doc.id;
+    const name = doc.each ? copyName(plainTitle(form), itemKeyFields(doc.fileName, form), item, i) : plainTitle(form);
+    return new FormEngine(profile, form, item, { path, title: name, fill, fact }).run();
+  }
+  profile.documents.forEach((doc, docIndex) => {
     const key = doc.each ?? doc.id;
     const items = (doc.each ? (input[key] as Record<string, unknown>[]) : [input[key] as Record<string, unknown>]) ?? [];
     items.forEach((item, i) => {
-      const path = doc.each ? `${key}.${i}` : key;
-      const name = doc.each ? copyName(plainTitle(form), itemKeyFields(doc.fileName, form), item, i) : plainTitle(form);
-      const engine = new FormEngine(profile, form, item, { path, title: name, fill }).run();
+      const engine = doc.each ? workOut(docIndex, item, i) : onceEngine(docIndex)!;
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
       engines.push({ docIndex, engine });
       findings.push(...engine.findings);

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
-import { definitionSchemas, factDocuments, type FactDocument, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
+import { definitionSchemas, factDocuments, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
 import { factRef, sameChoices } from './sameFact.js';
 import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
@@ -189,7 +189,10 @@ function inputPlaces(file: string, form: FormDef, problems: Finding[]): void {
  * `same: <document>.<ref>` (or each of its choices) must name a document printed once and a field, or a matrix cell,
  * of its form; a choice's `when` a field of the form's own with `sameAs`; `fill: same` one fact to take.
  */
-function sameTargets(documents: readonly FactDocument[], forms: Record<string, FormDef>, report: (form: string, key: string, what: string) => void): void {
+function sameTargets(set: readonly SetDocument[], forms: Record<string, FormDef>, report: (form: string, key: string, what: string) => void): void {
+  const documents = factDocuments(set);
+  const missing = (docId: string) =>
+    set.some((d) => d.id === docId && d.kind === 'narrative') ? PM.narrativeWithoutFacts(docId) : PM.noDocument(docId, documents.map((d) => d.id).join('、'));
   for (const [formId, form] of Object.entries(forms)) {
     for (const [id, f] of Object.entries(form.fields)) {
       if (f.fill && typeof f.same !== 'string') report(formId, `fields.${id}.fill`, PM.fillNeedsOneFact);
@@ -201,7 +204,7 @@ function sameTargets(documents: readonly FactDocument[], forms: Record<string, F
         const [a, b, c] = ref.split('.');
         const doc = documents.find((d) => d.id === docId);
         const target = doc && forms[doc.form];
-        if (!doc || !target) report(formId, key, PM.noDocument(docId, documents.map((d) => d.id).join('、')));
+        if (!doc || !target) report(formId, key, missing(docId));
         else if (doc.each) report(formId, key, PM.eachDocument(docId, doc.each));
         else if (b === undefined ? !target.fields[a] : !target.sections.some((s) => s.id === a && s.kind === 'matrix' && s.rows.some((r) => r.id === b) && s.columns.some((x) => x.id === c)))
           report(formId, key, PM.noTarget(docId, ref));
@@ -209,6 +212,30 @@ function sameTargets(documents: readonly FactDocument[], forms: Record<string, F
       });
     }
   }
+}
+
+/** A field's `fill: same` must not come back to it through the fields it takes from: each would wait on the other. */
+function fillCycles(set: readonly SetDocument[], forms: Record<string, FormDef>, report: (form: string, key: string, what: string) => void): void {
+  const documents = factDocuments(set);
+  // The field of another form a field fills from; none when it fills from a matrix cell (cells take nothing).
+  const takes = (formId: string, field: string): string | undefined => {
+    const f = forms[formId]?.fields[field];
+    if (f?.fill !== 'same' || typeof f.same !== 'string') return undefined;
+    const { document, ref } = factRef(f.same);
+    const doc = documents.find((d) => d.id === document && !d.each);
+    return doc && !ref.includes('.') ? `${doc.form}.${ref}` : undefined;
+  };
+  for (const [formId, form] of Object.entries(forms))
+    for (const id of Object.keys(form.fields)) {
+      const seen = new Set<string>();
+      for (let at = takes(formId, id); at && !seen.has(at); at = takes(...(at.split('.') as [string, string]))) {
+        if (at === `${formId}.${id}`) {
+          report(formId, `fields.${id}.fill`, PM.fillCycle);
+          break;
+        }
+        seen.add(at);
+      }
+    }
 }
 
 /** What a field's `sum` adds must not come back to it: the engine works out the parts first. */
@@ -281,7 +308,8 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
     });
     checkListProblems(profile, factDocuments(profile.documents), forms, known, (key, what) => problems.push(profileProblem(file, key, what)));
     summaryProblems(profile, forms, (key, what) => problems.push(profileProblem(file, key, what)));
-    sameTargets(factDocuments(profile.documents), forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
+    sameTargets(profile.documents, forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
+    fillCycles(profile.documents, forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
     sameRowProblems(formDocuments(profile.documents), forms, (form, key, what) => problems.push(profileProblem(name(`forms/${form}.yaml`), key, what)));
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);

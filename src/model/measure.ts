@@ -23,21 +23,25 @@ function quantityPattern(): RegExp {
   let pattern = quantities.get(units);
   if (!pattern) {
     const unitPattern = units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    // A unit may be "per" another (元/户, 万元/公里): a 成本指标 is written so.
-    pattern = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:(${unitPattern})(?:/(${unitPattern}))?)?$`);
+    // A unit may be "per" another (元/户, 万元/公里, the slash full-width too): a 成本指标 is written so. A number may
+    // group its thousands with commas (1,200盏), as amounts may.
+    pattern = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(?:(${unitPattern})(?:[/／](${unitPattern}))?)?$`);
     quantities.set(units, pattern);
   }
   return pattern;
 }
 
-/** Reads "≥3次", "=100%", "983.74亿元", "≤1500元/户" as a quantity; anything else ("积极吸引", "2022年全年") stays text. */
+/**
+ * Reads "≥3次", "=100%", "983.74亿元", "≤1500元/户", "1,200盏" as a quantity (its text as typed but for the
+ * comparator's and the slash's form); anything else ("积极吸引", "2022年全年") stays text.
+ */
 export function parseMeasure(raw: string): Measure {
   const text = raw.trim();
   const m = quantityPattern().exec(text);
   if (!m) return { kind: 'text', text };
   const comparator = m[1] ? (ASCII_COMPARATOR[m[1]] ?? (m[1] as Comparator)) : undefined;
   const unit = (m[3] ?? '').replace('％', '%') + (m[4] ? `/${m[4]}` : '');
-  return { kind: 'quantity', comparator, value: new Decimal(m[2]), unit, text: formatMeasure(comparator, m[2], unit) };
+  return { kind: 'quantity', comparator, value: new Decimal(m[2].replaceAll(',', '')), unit, text: formatMeasure(comparator, m[2], unit) };
 }
 
 export function formatMeasure(comparator: Comparator | undefined, value: string, unit: string): string {

@@ -194,6 +194,26 @@ describe('the loader refuses a bad declaration of facts, at its key, in Chinese'
     ]);
   });
 
+  it('two fields that fill from each other (it overflowed the stack on checking)', async () => {
+    const basic = 'profiles/hunan-2022/forms/basicData.yaml';
+    await editTemplates({
+      [basic]: (y) => y.replace(/^(  measures: .*\n)/m, '$1  loop: { title: 回环, kind: money, same: narrative.reception, fill: same }\n'),
+      [NARRATIVE]: (y) => y.replace('same: basicData.funds.reception.actual, fill: same', 'same: basicData.loop, fill: same'),
+    });
+    const cycle = 'fill: same 所取的数本身也用 fill: same（直接或经其他字段）取回本字段，两处都没填时无从取数';
+    expect(refusals()).toEqual([
+      [at(basic, 'fields.loop.fill'), cycle],
+      [at(NARRATIVE, 'fields.reception.fill'), cycle],
+    ]);
+  });
+
+  it('a copied set whose narrative lost its facts: the 附件3 field that compares with it says so, not that no narrative exists', async () => {
+    await editTemplates({ [PROFILE]: (y) => y.replace(/^ *facts: narrative.*\n/m, '') });
+    expect(refusals().filter(([key]) => key.includes('.same'))).toEqual([
+      [at(DEPARTMENT, 'fields.executed.same'), '正文“narrative”没有写 facts，它的数没有定义，无从比较：请在 profile.yaml 的正文下写 facts（hunan-2022 为 facts: narrative）'],
+    ]);
+  });
+
   it('facts that would print a table, facts on a printed form, and a printed form without a table', async () => {
     await editTemplates({
       [PROFILE]: (y) => y.replace('facts: narrative ', 'facts: basicData ').replace('    form: departmentEvaluation\n', '    form: departmentEvaluation\n    facts: narrative\n').replace('    form: basicData\n', '    form: narrative\n'),

@@ -53,7 +53,7 @@ describe("hunan-2022's checks list", () => {
   it('refuses a finding id no form declares, listing those declared', () => {
     const problems = hunan((y) => `${y}  - W_NO_SUCH_FINDING\n`);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张印出的表（documents 中的表格）的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：[EW]_[A-Z0-9_]+(、[EW]_[A-Z0-9_]+)+$`));
+    expect(problems[0]).toMatch(new RegExp(`^${at(added)}: 没有哪张印出的表（documents 中的表格）或正文中的数（正文的 facts）的 findings 写了编号“W_NO_SUCH_FINDING”；写了的有：[EW]_[A-Z0-9_]+(、[EW]_[A-Z0-9_]+)+$`));
     for (const id of ['E_CONTROL_RATE', 'E_FUNDS_TOTAL', 'E_PROJECT_FUNDS_TOTAL']) expect(problems[0]).toContain(id);
   });
 
@@ -62,7 +62,7 @@ describe("hunan-2022's checks list", () => {
     // The ids only 附件4 declares: its 年度资金总额, and its project row's (sameRow).
     const ids = ['E_PROJECT_FUNDS_TOTAL', 'E_PROJECT_ROW_MISSING', 'E_PROJECT_ROW', 'W_PROJECT_ROW_BUDGET'];
     expect(problems).toHaveLength(ids.length);
-    ids.forEach((id, i) => expect(problems[i].startsWith(`${at(`checks.${index(id)}`)}: 没有哪张印出的表（documents 中的表格）的 findings 写了编号“${id}”；`)).toBe(true));
+    ids.forEach((id, i) => expect(problems[i].startsWith(`${at(`checks.${index(id)}`)}: 没有哪张印出的表（documents 中的表格）或正文中的数（正文的 facts）的 findings 写了编号“${id}”；`)).toBe(true));
   });
 
   it('says a declared id left out of the list would go unchecked', () => {

@@ -145,6 +145,19 @@ describe('hunan-2023', () => {
     expect(wb.getWorksheet(at.sheet)!.getCell(at.cell).value).toBe(97.5);
   });
 
+  it('fills a blank field declared fill: same from the other document, and compares the sum with it', () => {
+    const files = profileFiles('hunan-2023');
+    files['forms/department.yaml'] = files['forms/department.yaml'].replace('same: basicData.funds.projects.actual }', 'same: basicData.funds.projects.actual, fill: same }');
+    const profile = parseProfile('hunan-2023', files);
+    const data = fixtureData(FIXTURE);
+    delete data.department.project;
+    const prepared = prepareProfileData(profile, data);
+    const department = prepared.forms.find((f) => profile.documents[f.docIndex].id === 'department')!;
+    expect(department.figures.fields.project.value?.toString()).toBe('97.5');
+    // 按支出性质分 = 基本支出 + the filled 项目支出, as typed in the fixture: no split said to differ.
+    expect(prepared.findings).toEqual([]);
+  });
+
   it('agrees when both print the same, and refuses a definition whose same names nothing', () => {
     expect(findingsOf(fixtureData(FIXTURE))).toEqual([]);
     const files = profileFiles('hunan-2023');

@@ -17,6 +17,9 @@ describe('parseMeasure (年度指标值 / 实际完成值)', () => {
     ['≥12公顷', '≥', '12', '公顷'],
     ['≤1500元/户', '≤', '1500', '元/户'],
     ['19.6万元/公里', undefined, '19.6', '万元/公里'],
+    // Thousands grouped with commas, as amounts may be typed; a full-width slash is the same unit as /
+    ['1,200盏', undefined, '1200', '盏'],
+    ['≥1,500.5元／户', '≥', '1500.5', '元/户'],
   ])('reads %s as a quantity', (raw, comparator, value, unit) => {
     const m = parseMeasure(raw);
     expect(m.kind).toBe('quantity');
@@ -26,12 +29,13 @@ describe('parseMeasure (年度指标值 / 实际完成值)', () => {
     expect(m.unit).toBe(unit);
   });
 
-  it.each(['积极吸引', '长期', '2022年全年', '成本控制在2022年预算内', '及时', '2023年11月底前', '100元/', '5元/月底'])('keeps %s as text', (raw) => {
+  it.each(['积极吸引', '长期', '2022年全年', '成本控制在2022年预算内', '及时', '2023年11月底前', '100元/', '5元/月底', '1,2盏', '12,00盏', '1,2000盏'])('keeps %s as text', (raw) => {
     expect(parseMeasure(raw)).toEqual({ kind: 'text', text: raw });
   });
 
   it('prints a quantity the way the form shows it', () => {
     expect(parseMeasure('>=95%').text).toBe('≥95%');
     expect(parseMeasure('≥3次').text).toBe('≥3次');
+    expect(parseMeasure('1,200盏').text).toBe('1,200盏');
   });
 });
