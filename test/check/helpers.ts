@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { runChecks } from '../../src/check/index.js';
 import { deriveFigures } from '../../src/derive/index.js';
-import type { Finding } from '../../src/diagnostics/finding.js';
+import type { Finding, UserError } from '../../src/diagnostics/finding.js';
+import { editedTemplateFiles } from '../helpers/templates.js';
 import { parseReportInput } from '../../src/model/parse.js';
 
 export const FIXTURE = fileURLToPath(new URL('../../fixtures/hengyang-investment-2022.json', import.meta.url));
@@ -62,4 +63,32 @@ export async function runCli(args: string[]): Promise<{ code: number; stdout: st
     err.mockRestore();
     process.exitCode = saved;
   }
+}
+
+/** Puts JIXIAO_TEMPLATES back as the test file found it after each test (call at the top of a file that edits it). */
+export function restoreTemplatesAfterEach(): void {
+  const before = process.env.JIXIAO_TEMPLATES;
+  afterEach(() => {
+    if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
+    else process.env.JIXIAO_TEMPLATES = before;
+  });
+}
+
+/**
+ * A copy of the templates with files edited (each edit must change its file); JIXIAO_TEMPLATES points at it. Templates
+ * are looked at again on the next turn of the event loop (src/resources.ts), as after each command: resolved after it.
+ */
+export async function useEditedTemplates(edits: Record<string, (text: string) => string>): Promise<void> {
+  process.env.JIXIAO_TEMPLATES = editedTemplateFiles(edits);
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
+/** The refusals loading the templates in use gives, as [key, message]. */
+export function templateRefusals(): [string, string][] {
+  try {
+    check(clean());
+  } catch (e) {
+    return (e as UserError).findings.map((f) => [f.path, f.message]);
+  }
+  return expect.unreachable() as never;
 }

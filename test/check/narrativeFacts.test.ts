@@ -1,51 +1,17 @@
 // hunan-2022's narrative's figures are declared facts (templates/profiles/hunan-2022/forms/narrative.yaml, named by the
 // narrative's `facts:` in profile.yaml): the sums the narrative states, and "the same fact" as the 基础数据表's and the
 // 自评表's cells, report the catalog's findings (E_NARRATIVE_TOTAL, E_CROSS_*) from those declarations.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/example.js';
-import { tempDir } from '../helpers/tmp.js';
-import { UserError } from '../../src/diagnostics/finding.js';
-import { check, clean, findingsOf } from './helpers.js';
+import { clean, findingsOf, restoreTemplatesAfterEach, templateRefusals, useEditedTemplates } from './helpers.js';
 
-const before = process.env.JIXIAO_TEMPLATES;
-afterEach(() => {
-  if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
-  else process.env.JIXIAO_TEMPLATES = before;
-});
-
-/** Templates are looked at again on the next turn of the event loop (src/resources.ts), as after each command. */
-const nextTurn = () => new Promise((resolve) => setTimeout(resolve));
+restoreTemplatesAfterEach();
 
 const NARRATIVE = 'profiles/hunan-2022/forms/narrative.yaml';
 const DEPARTMENT = 'profiles/hunan-2022/forms/departmentEvaluation.yaml';
 const PROFILE = 'profiles/hunan-2022/profile.yaml';
-
-/** A copy of the templates with hunan-2022's files edited (each edit must change its file); JIXIAO_TEMPLATES points at it. */
-async function editTemplates(edits: Record<string, (text: string) => string>): Promise<void> {
-  const dir = join(tempDir('jixiao-narrative-facts-'), 'templates');
-  cpSync(join(ROOT, 'templates'), dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const path = join(dir, file);
-    const text = readFileSync(path, 'utf8');
-    const edited = edit(text);
-    expect(edited).not.toBe(text);
-    writeFileSync(path, edited);
-  }
-  process.env.JIXIAO_TEMPLATES = dir;
-  await nextTurn();
-}
-
-/** The refusals loading the edited templates gives, as [key, message]. */
-function refusals(): [string, string][] {
-  try {
-    check(clean());
-  } catch (e) {
-    return (e as UserError).findings.map((f) => [f.path, f.message]);
-  }
-  return expect.unreachable() as never;
-}
 
 const brief = (id: string) => (raw: unknown) => findingsOf(raw, id).map((f) => ({ path: f.path, expected: f.expected, actual: f.actual, message: f.message }));
 /** The lines of a file that mention an id, and the profile's `checks` entry of it, taken out. */
@@ -126,7 +92,7 @@ describe('the narrative’s figures as declared facts', () => {
       expect(brief(id)(raw)).toEqual(found);
       // Every file that declares or lists the id.
       const files = [NARRATIVE, DEPARTMENT, PROFILE].filter((f) => readFileSync(join(ROOT, 'templates', f), 'utf8').includes(id));
-      await editTemplates(Object.fromEntries(files.map((f) => [f, withoutId(id)])));
+      await useEditedTemplates(Object.fromEntries(files.map((f) => [f, withoutId(id)])));
       expect(findingsOf(raw, id)).toEqual([]);
     });
   }
@@ -151,7 +117,7 @@ describe('the narrative’s figures as declared facts', () => {
     delete figures(raw).publicFunds;
     figures(raw).basicExpenditure = 324;
     expect(findingsOf(raw, 'E_NARRATIVE_TOTAL').map((f) => f.message)).toEqual(['报告中基本支出为 324.00 万元，人员经费 253.95 + 日常公用经费 69.72之和为 323.67 万元。']);
-    await editTemplates({ [NARRATIVE]: (y) => y.replace('same: basicData.funds.publicFunds.actual, fill: same', 'same: basicData.funds.publicFunds.actual') });
+    await useEditedTemplates({ [NARRATIVE]: (y) => y.replace('same: basicData.funds.publicFunds.actual, fill: same', 'same: basicData.funds.publicFunds.actual') });
     expect(findingsOf(raw, 'E_NARRATIVE_TOTAL')).toEqual([]);
   });
 
@@ -160,7 +126,7 @@ describe('the narrative’s figures as declared facts', () => {
     raw.basicData.basicExpenditure.budget = 480;
     expect(findingsOf(raw, 'E_CROSS_BASIC_EXPENDITURE').map((f) => [f.path, f.expected, f.actual])).toEqual([['basicData.basicExpenditure.budget', '482.55', '480.00']]);
     // Without the choice, the split is compared with the 本年决算数 whatever its basis.
-    await editTemplates({ [DEPARTMENT]: (y) => y.replace('[{ fact: basicData.funds.basicExpenditure.budget, when: expenseTotal }, basicData.funds.basicExpenditure.actual]', 'basicData.funds.basicExpenditure.actual') });
+    await useEditedTemplates({ [DEPARTMENT]: (y) => y.replace('[{ fact: basicData.funds.basicExpenditure.budget, when: expenseTotal }, basicData.funds.basicExpenditure.actual]', 'basicData.funds.basicExpenditure.actual') });
     expect(findingsOf(raw, 'E_CROSS_BASIC_EXPENDITURE').map((f) => [f.path, f.expected, f.actual])).toEqual([['departmentEvaluation.funds.byExpense.basic', '323.67', '482.55']]);
   });
 });
@@ -169,11 +135,11 @@ describe('the loader refuses a bad declaration of facts, at its key, in Chinese'
   const at = (file: string, key: string) => `${file}#${key}`;
 
   it('fill without one fact to take, a choice whose `when` is no sameAs field, and a choice naming no cell', async () => {
-    await editTemplates({
+    await useEditedTemplates({
       [NARRATIVE]: (y) => y.replace('same: basicData.funds.publicFunds.actual, fill: same', 'same: [basicData.funds.publicFunds.actual], fill: same'),
       [DEPARTMENT]: (y) => y.replace('when: expenseTotal }, basicData.funds.basicExpenditure.actual', 'when: fundsTotal }, basicData.funds.basicExpenditure.actuals'),
     });
-    expect(refusals()).toEqual([
+    expect(templateRefusals()).toEqual([
       [at(DEPARTMENT, 'fields.basic.same.0.when'), 'when 须是本表写了 sameAs 的字段；“fundsTotal”不是'],
       [at(DEPARTMENT, 'fields.basic.same.1'), '在文件“basicData”的表格中找不到“funds.basicExpenditure.actuals”（应为字段，或 部分.行.列）'],
       [at(NARRATIVE, 'fields.publicFunds.fill'), 'fill: same 要取 same 的那个数：same 须只写一个数（文件标识.字段 或 文件标识.部分.行.列）'],
@@ -181,13 +147,13 @@ describe('the loader refuses a bad declaration of facts, at its key, in Chinese'
   });
 
   it('a sum that adds itself, a findings.same for a field without same, and an id with no wording for it', async () => {
-    await editTemplates({
+    await useEditedTemplates({
       [NARRATIVE]: (y) =>
         y
           .replace('personnel: { title: 人员经费, kind: money }', 'personnel: { title: 人员经费, kind: money, sum: [basicExpenditure] }')
           .replace('    publicFunds: E_CROSS_PUBLIC_FUNDS', '    publicFunds: E_FUNDS_TOTAL\n    personnel: E_CROSS_PUBLIC_FUNDS'),
     });
-    expect(refusals()).toEqual([
+    expect(templateRefusals()).toEqual([
       [at(NARRATIVE, 'fields.expenditureTotal.sum'), 'sum 所加的字段又（直接或间接）加到本字段上，无法计算'],
       [at(NARRATIVE, 'findings.same.publicFunds'), '这一种检查只能写 E_CROSS_PROJECT_EXPENDITURE、E_CROSS_BASIC_EXPENDITURE、E_CROSS_PUBLIC_FUNDS、E_CROSS_THREE_PUBLIC、E_CROSS_EXECUTED；“E_FUNDS_TOTAL”没有这一种检查的措辞，不会报告任何问题'],
       [at(NARRATIVE, 'findings.same.personnel'), '本表没有写了 same 的字段“personnel”，这个编号不会报告任何问题'],
@@ -196,29 +162,29 @@ describe('the loader refuses a bad declaration of facts, at its key, in Chinese'
 
   it('two fields that fill from each other (it overflowed the stack on checking)', async () => {
     const basic = 'profiles/hunan-2022/forms/basicData.yaml';
-    await editTemplates({
+    await useEditedTemplates({
       [basic]: (y) => y.replace(/^(  measures: .*\n)/m, '$1  loop: { title: 回环, kind: money, same: narrative.reception, fill: same }\n'),
       [NARRATIVE]: (y) => y.replace('same: basicData.funds.reception.actual, fill: same', 'same: basicData.loop, fill: same'),
     });
     const cycle = 'fill: same 所取的数本身也用 fill: same（直接或经其他字段）取回本字段，两处都没填时无从取数';
-    expect(refusals()).toEqual([
+    expect(templateRefusals()).toEqual([
       [at(basic, 'fields.loop.fill'), cycle],
       [at(NARRATIVE, 'fields.reception.fill'), cycle],
     ]);
   });
 
   it('a copied set whose narrative lost its facts: the 附件3 field that compares with it says so, not that no narrative exists', async () => {
-    await editTemplates({ [PROFILE]: (y) => y.replace(/^ *facts: narrative.*\n/m, '') });
-    expect(refusals().filter(([key]) => key.includes('.same'))).toEqual([
+    await useEditedTemplates({ [PROFILE]: (y) => y.replace(/^ *facts: narrative.*\n/m, '') });
+    expect(templateRefusals().filter(([key]) => key.includes('.same'))).toEqual([
       [at(DEPARTMENT, 'fields.executed.same'), '正文“narrative”没有写 facts，它的数没有定义，无从比较：请在 profile.yaml 的正文下写 facts（hunan-2022 为 facts: narrative）'],
     ]);
   });
 
   it('facts that would print a table, facts on a printed form, and a printed form without a table', async () => {
-    await editTemplates({
+    await useEditedTemplates({
       [PROFILE]: (y) => y.replace('facts: narrative ', 'facts: basicData ').replace('    form: departmentEvaluation\n', '    form: departmentEvaluation\n    facts: narrative\n').replace('    form: basicData\n', '    form: narrative\n'),
     });
-    expect(refusals().filter(([key]) => key.includes('#documents.'))).toEqual([
+    expect(templateRefusals().filter(([key]) => key.includes('#documents.'))).toEqual([
       [at(PROFILE, 'documents.0.facts'), '正文中的数（facts）只写字段，不印表格：forms/basicData.yaml 不能有 sections'],
       [at(PROFILE, 'documents.1.form'), 'forms/narrative.yaml 没有 sections，印不出表格；只有数、不印表格的定义请写在正文的 facts 中'],
       [at(PROFILE, 'documents.2.facts'), 'facts 只用于正文（kind: narrative）：表格文件的数就是它的表格定义（form）中的'],

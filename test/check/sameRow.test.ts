@@ -1,49 +1,12 @@
 // hunan-2022's project rows: each 附件4 is paired by name with its row of the 基础数据表 by the `sameRow` of
 // templates/profiles/hunan-2022/forms/projectEvaluation.yaml, and its findings are the ones that file names.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/example.js';
-import { tempDir } from '../helpers/tmp.js';
-import { UserError } from '../../src/diagnostics/finding.js';
-import { check, clean, findingsOf } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { clean, findingsOf, restoreTemplatesAfterEach, templateRefusals, useEditedTemplates } from './helpers.js';
 
-const before = process.env.JIXIAO_TEMPLATES;
-afterEach(() => {
-  if (before === undefined) delete process.env.JIXIAO_TEMPLATES;
-  else process.env.JIXIAO_TEMPLATES = before;
-});
-
-/** Templates are looked at again on the next turn of the event loop (src/resources.ts), as after each command. */
-const nextTurn = () => new Promise((resolve) => setTimeout(resolve));
+restoreTemplatesAfterEach();
 
 const PROJECT = 'profiles/hunan-2022/forms/projectEvaluation.yaml';
 const PROFILE = 'profiles/hunan-2022/profile.yaml';
-
-/** A copy of the templates with hunan-2022's files edited (each edit must change its file); JIXIAO_TEMPLATES points at it. */
-async function editTemplates(edits: Record<string, (text: string) => string>): Promise<void> {
-  const dir = join(tempDir('jixiao-same-row-'), 'templates');
-  cpSync(join(ROOT, 'templates'), dir, { recursive: true });
-  for (const [file, edit] of Object.entries(edits)) {
-    const path = join(dir, file);
-    const text = readFileSync(path, 'utf8');
-    const edited = edit(text);
-    expect(edited).not.toBe(text);
-    writeFileSync(path, edited);
-  }
-  process.env.JIXIAO_TEMPLATES = dir;
-  await nextTurn();
-}
-
-/** The refusals loading the edited templates gives, as [key, message]. */
-function refusals(): [string, string][] {
-  try {
-    check(clean());
-  } catch (e) {
-    return (e as UserError).findings.map((f) => [f.path, f.message]);
-  }
-  return expect.unreachable() as never;
-}
 
 const project = (raw: any, i = 0) => raw.projectEvaluations[i];
 const rows = (raw: any, group = 'business') => raw.basicData.projectExpenditure[group].projects;
@@ -81,7 +44,7 @@ describe('E_PROJECT_ROW_MISSING: a project whose name names no row of the 基础
     delete project(raw, 0).basicDataRow;
     rows(raw)[0].amounts.actual = 17;
     expect(findingsOf(raw, 'E_PROJECT_ROW_MISSING')).toHaveLength(1);
-    await editTemplates({ [PROJECT]: (y) => y.replace('  rowMissing: E_PROJECT_ROW_MISSING\n', ''), [PROFILE]: (y) => y.replace('  - E_PROJECT_ROW_MISSING\n', '') });
+    await useEditedTemplates({ [PROJECT]: (y) => y.replace('  rowMissing: E_PROJECT_ROW_MISSING\n', ''), [PROFILE]: (y) => y.replace('  - E_PROJECT_ROW_MISSING\n', '') });
     expect(findingsOf(raw, 'E_PROJECT_ROW_MISSING')).toEqual([]);
     expect(findingsOf(raw, 'E_PROJECT_ROW')).toHaveLength(1);
   });
@@ -128,7 +91,7 @@ describe('E_PROJECT_ROW: a project’s 全年执行数 against its row’s 本�
     project(raw, 1).funds.currentYear.executed = 17;
     rows(raw)[1].amounts.budget = 5;
     expect(findingsOf(raw, 'E_PROJECT_ROW')).toHaveLength(1);
-    await editTemplates({
+    await useEditedTemplates({
       [PROJECT]: (y) => y.replace('    actual: [funds.total.executed]\n', '').replace('{ actual: E_PROJECT_ROW, budget: W_PROJECT_ROW_BUDGET }', '{ budget: W_PROJECT_ROW_BUDGET }'),
       [PROFILE]: (y) => y.replace('  - E_PROJECT_ROW\n', ''),
     });
@@ -170,7 +133,7 @@ describe('W_PROJECT_ROW_BUDGET: the row’s 本年预算数 against a project’
     const raw = clean();
     rows(raw)[1].amounts.budget = 4;
     expect(findingsOf(raw, 'W_PROJECT_ROW_BUDGET')).toHaveLength(1);
-    await editTemplates({
+    await useEditedTemplates({
       [PROJECT]: (y) => y.replace('    budget: [funds.total.initialBudget, funds.total.budget]\n', '').replace(', budget: W_PROJECT_ROW_BUDGET }', ' }'),
       [PROFILE]: (y) => y.replace('  - W_PROJECT_ROW_BUDGET\n', ''),
     });
@@ -182,20 +145,20 @@ describe('a bad `sameRow` is refused when the profile loads, at its key', () => 
   const at = (key: string) => `profiles/hunan-2022/forms/projectEvaluation.yaml#sameRow.${key}`;
 
   it('an unknown document, and a document printed once per item', async () => {
-    await editTemplates({ [PROJECT]: (y) => y.replace('  document: basicData\n', '  document: basicDta\n') });
-    expect(refusals()).toEqual([[at('document'), '没有标识为“basicDta”的文件；可用的有：basicData、departmentEvaluation、projectEvaluation']]);
-    await editTemplates({ [PROJECT]: (y) => y.replace('  document: basicData\n', '  document: projectEvaluation\n') });
-    expect(refusals()).toEqual([[at('document'), '文件“projectEvaluation”每项一份（projectEvaluations），没有唯一的一张表可找行']]);
+    await useEditedTemplates({ [PROJECT]: (y) => y.replace('  document: basicData\n', '  document: basicDta\n') });
+    expect(templateRefusals()).toEqual([[at('document'), '没有标识为“basicDta”的文件；可用的有：basicData、departmentEvaluation、projectEvaluation']]);
+    await useEditedTemplates({ [PROJECT]: (y) => y.replace('  document: basicData\n', '  document: projectEvaluation\n') });
+    expect(templateRefusals()).toEqual([[at('document'), '文件“projectEvaluation”每项一份（projectEvaluations），没有唯一的一张表可找行']]);
   });
 
   it('a row that is not a row of items, and a column the rows lack or that holds no amounts', async () => {
-    await editTemplates({
+    await useEditedTemplates({
       [PROJECT]: (y) =>
         y
           .replace('rows: [funds.business, funds.operation, funds.citySpecial]', 'rows: [funds.business, funds.publicFunds, funds.cityspecial]')
           .replace('    actual: [funds.total.executed]\n', '    actual: [funds.total.executed]\n    previousActuals: [funds.total.executed]\n'),
     });
-    expect(refusals()).toEqual([
+    expect(templateRefusals()).toEqual([
       [at('rows.1'), '文件“basicData”的表格中没有可增减行（items: true）的行“funds.publicFunds”（应写作 部分.行，如 funds.business）'],
       [at('rows.2'), '文件“basicData”的表格中没有可增减行（items: true）的行“funds.cityspecial”（应写作 部分.行，如 funds.business）'],
       [at('columns.previousActuals'), '文件“basicData”的表格中，rows 所在的部分没有金额列“previousActuals”'],
@@ -203,25 +166,25 @@ describe('a bad `sameRow` is refused when the profile loads, at its key', () => 
   });
 
   it('a name that is no field of the form, and a cell that is none', async () => {
-    await editTemplates({ [PROJECT]: (y) => y.replace('name: [{ input: basicDataRow }, name]', 'name: [{ input: basicDataRow }, title]').replace('[funds.total.executed]', '[funds.total.execute]') });
-    expect(refusals()).toEqual([
+    await useEditedTemplates({ [PROJECT]: (y) => y.replace('name: [{ input: basicDataRow }, name]', 'name: [{ input: basicDataRow }, title]').replace('[funds.total.executed]', '[funds.total.execute]') });
+    expect(templateRefusals()).toEqual([
       [at('name.1'), '字段“title”没有在 fields 中定义'],
       [at('columns.actual.0'), '引用的格“funds.total.execute”不存在（应为 fields 中的字段名，或表格的 部分.行.列）'],
     ]);
   });
 
   it('an id of the catalog that is not worded for a row, which would report nothing', async () => {
-    await editTemplates({ [PROJECT]: (y) => y.replace('{ actual: E_PROJECT_ROW, budget', '{ actual: E_CROSS_EXECUTED, budget') });
-    expect(refusals().filter(([key]) => key.includes('#findings.'))).toEqual([
+    await useEditedTemplates({ [PROJECT]: (y) => y.replace('{ actual: E_PROJECT_ROW, budget', '{ actual: E_CROSS_EXECUTED, budget') });
+    expect(templateRefusals().filter(([key]) => key.includes('#findings.'))).toEqual([
       ['profiles/hunan-2022/forms/projectEvaluation.yaml#findings.sameRow.actual', '这一种检查只能写 E_PROJECT_ROW、W_PROJECT_ROW_BUDGET；“E_CROSS_EXECUTED”没有这一种检查的措辞，不会报告任何问题'],
     ]);
   });
 
   it('findings of a form without `sameRow`, and a finding for a column it does not compare', async () => {
-    await editTemplates({ [PROJECT]: (y) => y.replace('{ actual: E_PROJECT_ROW, budget: W_PROJECT_ROW_BUDGET }', '{ actual: E_PROJECT_ROW, previousActual: W_PROJECT_ROW_BUDGET }') });
-    expect(refusals()).toEqual([[`profiles/hunan-2022/forms/projectEvaluation.yaml#findings.sameRow.previousActual`, 'sameRow.columns 中没有列“previousActual”；写了的有：actual、budget']]);
-    await editTemplates({ [PROJECT]: (y) => y.replace(/\nsameRow:\n(  .*\n|    .*\n)*/, '\n') });
-    expect(refusals()).toEqual([
+    await useEditedTemplates({ [PROJECT]: (y) => y.replace('{ actual: E_PROJECT_ROW, budget: W_PROJECT_ROW_BUDGET }', '{ actual: E_PROJECT_ROW, previousActual: W_PROJECT_ROW_BUDGET }') });
+    expect(templateRefusals()).toEqual([[`profiles/hunan-2022/forms/projectEvaluation.yaml#findings.sameRow.previousActual`, 'sameRow.columns 中没有列“previousActual”；写了的有：actual、budget']]);
+    await useEditedTemplates({ [PROJECT]: (y) => y.replace(/\nsameRow:\n(  .*\n|    .*\n)*/, '\n') });
+    expect(templateRefusals()).toEqual([
       ['profiles/hunan-2022/forms/projectEvaluation.yaml#findings.rowMissing', '这张表没有写 sameRow，“E_PROJECT_ROW_MISSING”不会报告任何问题'],
       ['profiles/hunan-2022/forms/projectEvaluation.yaml#findings.sameRow.actual', '这张表没有写 sameRow，“E_PROJECT_ROW”不会报告任何问题'],
       ['profiles/hunan-2022/forms/projectEvaluation.yaml#findings.sameRow.budget', '这张表没有写 sameRow，“W_PROJECT_ROW_BUDGET”不会报告任何问题'],

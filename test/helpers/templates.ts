@@ -6,13 +6,20 @@ import { tempDir } from './tmp.js';
 
 /** A copy of the shipped templates folder with one file edited (the edit must change it); returns the folder. */
 export function editedTemplates(file: string, edit: (text: string) => string): string {
+  return editedTemplateFiles({ [file]: edit });
+}
+
+/** A copy of the shipped templates folder with files edited (each edit must change its file); returns the folder. */
+export function editedTemplateFiles(edits: Record<string, (text: string) => string>): string {
   const dir = join(tempDir('jixiao-templates-'), 'templates');
   cpSync(join(ROOT, 'templates'), dir, { recursive: true });
-  const path = join(dir, file);
-  const text = readFileSync(path, 'utf8');
-  const edited = edit(text);
-  expect(edited).not.toBe(text);
-  writeFileSync(path, edited);
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    const edited = edit(text);
+    expect(edited).not.toBe(text);
+    writeFileSync(path, edited);
+  }
   return dir;
 }
 
