@@ -13,7 +13,7 @@ import { layoutForm } from './layout.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
-import { fillPlaces } from './places.js';
+import { fillPlaces, knownYear } from './places.js';
 
 export type { Profile } from './definition.js';
 export { parseProfile, type ProfileFiles } from './loadProfile.js';
@@ -41,7 +41,8 @@ function contextOf(p: PreparedProfileReport | { profile: Profile; input: Profile
   const { profile, input } = p;
   const common = Object.fromEntries(Object.entries(profile.fields).map(([id, def]) => [id, printValue(def.kind, input[id] as never, profile.defaults)]));
   // The year before, for column titles such as "{{previousYear}}年决算数".
-  if (/^\d{4}$/.test(String(common.year))) common.previousYear = String(Number(common.year) - 1);
+  const known = knownYear(common.year);
+  if (known) common.previousYear = known.previousYear;
   if (!f) return common;
   const form = profile.forms[profile.documents[f.docIndex].form];
   const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, f.figures.fields[id]?.value, profile.defaults)]));
