@@ -1,11 +1,12 @@
 /**
  * What hunan-2022's forms print in the cells the input leaves blank, from today's derive step (src/derive): each
- * derived figure carries the input path it prints at. Known only once the whole input reads; until then the cells
- * just stay blank.
+ * derived figure carries the input path it prints at; the narrative's figures as its definition works them out.
+ * Known only once the whole input reads; until then the cells just stay blank.
  */
 import { Decimal } from 'decimal.js';
 import { formatMoney, formatPercent, formatScore } from '../../compose/format.js';
 import { deriveFigures, type DerivedFigures } from '../../derive/index.js';
+import { narrativeFacts } from '../../forms/narrativeFacts.js';
 import type { Kind } from '../../workbook/layout.js';
 import type { ReportInput } from '../../model/schema.js';
 import { getIn, pathKey, type Path } from './paths.js';
@@ -38,6 +39,8 @@ export function legacyComputed(input: unknown, parsed: ReportInput | undefined, 
   if (!parsed || !figures) return NONE;
   const derived = new Map<string, Decimal>();
   collect(figures, derived);
+  // A figure the narrative leaves out prints the 基础数据表's, or the sum of its parts (forms/narrative.yaml).
+  for (const f of narrativeFacts(parsed).values()) if (!f.typed && f.value) derived.set(f.path, f.value);
   const decimals = parsed.display.scoreDecimals;
   return (path, kind) => {
     const given = getIn(input, path);
