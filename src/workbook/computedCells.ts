@@ -8,6 +8,7 @@ import type { DerivedFigures, Figure } from '../derive/index.js';
 import { printValue } from '../forms/cells.js';
 import type { ColumnDef, FormDef } from '../forms/definition.js';
 import type { FormCell } from '../forms/derive.js';
+import { narrativeFacts } from '../forms/narrativeFacts.js';
 import type { PreparedProfileReport } from '../forms/index.js';
 import { locatorOf, type Locator } from '../load/index.js';
 import type { ReportInput } from '../model/schema.js';
@@ -44,14 +45,17 @@ function cellAt(locate: Locator, path: string): { sheet: string; cell: string } 
   return m ? { sheet: m[1].replace(/^'(.*)'$/, '$1'), cell: m[2] } : undefined;
 }
 
-/** hunan-2022: the figures worked out for blank fields. */
+/** hunan-2022: the figures worked out for blank fields, and the narrative's as its definition works them out. */
 export function computedCells(input: ReportInput, derived: DerivedFigures): ComputedCell[] {
   const locate = locatorOf(input);
   if (!locate) return [];
-  return figures(derived).flatMap((f) => {
-    if (f.given !== undefined || f.computed === undefined) return [];
-    const at = cellAt(locate, f.path);
-    return at ? [{ ...at, text: printed(f.path, f.computed, input.display.scoreDecimals) }] : [];
+  const blank = [
+    ...figures(derived).flatMap((f) => (f.given === undefined && f.computed !== undefined ? [{ path: f.path, value: f.computed }] : [])),
+    ...[...narrativeFacts(input).values()].flatMap((f) => (!f.typed && f.value !== undefined ? [{ path: f.path, value: f.value }] : [])),
+  ];
+  return blank.flatMap(({ path, value }) => {
+    const at = cellAt(locate, path);
+    return at ? [{ ...at, text: printed(path, value, input.display.scoreDecimals) }] : [];
   });
 }
 
