@@ -4,11 +4,11 @@
  */
 import type { Decimal } from 'decimal.js';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
-import type { DerivedFigures, Figure } from '../derive/index.js';
+import type { DerivedFigures } from '../derive/index.js';
 import { printValue } from '../forms/cells.js';
 import type { ColumnDef, FormDef } from '../forms/definition.js';
 import type { FormCell } from '../forms/derive.js';
-import { narrativeFacts } from '../forms/narrativeFacts.js';
+import { workedOut } from '../forms/workedOut.js';
 import type { PreparedProfileReport } from '../forms/index.js';
 import { locatorOf, type Locator } from '../load/index.js';
 import type { ReportInput } from '../model/schema.js';
@@ -18,17 +18,6 @@ export interface ComputedCell {
   cell: string;
   /** The value as the forms print it. */
   text: string;
-}
-
-const isFigure = (v: unknown): v is Figure => typeof v === 'object' && v !== null && typeof (v as Figure).path === 'string' && Array.isArray((v as Figure).from);
-
-/** Every figure reachable from the derived figures, each once. */
-function figures(v: unknown, seen = new Set<unknown>()): Figure[] {
-  if (typeof v !== 'object' || v === null || seen.has(v)) return [];
-  seen.add(v);
-  const own = isFigure(v) ? [v] : [];
-  const children = isFigure(v) ? [] : Object.values(v as object);
-  return [...own, ...children.flatMap((c) => figures(c, seen))];
 }
 
 /** Rates print as percent, scores and weights as scores, the rest (万元) as money: the forms' own formats. */
@@ -49,11 +38,7 @@ function cellAt(locate: Locator, path: string): { sheet: string; cell: string } 
 export function computedCells(input: ReportInput, derived: DerivedFigures): ComputedCell[] {
   const locate = locatorOf(input);
   if (!locate) return [];
-  const blank = [
-    ...figures(derived).flatMap((f) => (f.given === undefined && f.computed !== undefined ? [{ path: f.path, value: f.computed }] : [])),
-    ...[...narrativeFacts(input).values()].flatMap((f) => (!f.typed && f.value !== undefined ? [{ path: f.path, value: f.value }] : [])),
-  ];
-  return blank.flatMap(({ path, value }) => {
+  return [...workedOut(input, derived)].flatMap(([path, value]) => {
     const at = cellAt(locate, path);
     return at ? [{ ...at, text: printed(path, value, input.display.scoreDecimals) }] : [];
   });
