@@ -8,7 +8,7 @@
 import type { Decimal } from 'decimal.js';
 import { figure, typed, type Figure } from '../derive/figure.js';
 import { asDecimal } from '../forms/cells.js';
-import { factDocuments, type FormDef, type Profile } from '../forms/definition.js';
+import { factDocument, type FormDef, type Profile } from '../forms/definition.js';
 import type { FormCell, FormEngine } from '../forms/derive.js';
 import { runOnInput } from '../forms/inputRun.js';
 import { inputPathOf } from '../forms/mapInput.js';
@@ -34,7 +34,7 @@ export class FactTrace {
   }
 
   private work(document: string, ref: string): Figure | undefined {
-    const doc = factDocuments(this.profile.set).find((d) => d.id === document && !d.each);
+    const doc = factDocument(this.profile.set, document);
     const form = doc && this.profile.forms[doc.form];
     if (!form) return undefined;
     const engine = runOnInput(this.profile, form, this.input);

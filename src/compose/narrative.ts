@@ -1,4 +1,5 @@
-import type { DerivedFigures } from '../derive/index.js';
+import { Decimal } from 'decimal.js';
+import { narrativeFacts } from '../forms/narrativeFacts.js';
 import type { ReportInput } from '../model/schema.js';
 import { standards } from '../model/standards.js';
 import { formatChineseDate, formatProseMoney } from './format.js';
@@ -49,11 +50,34 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+type Printed = { [key: string]: string | Printed };
+
+/** Every amount under `o` as printed, by the same names. */
+function printedAmounts(o: object, money: (d: Decimal | undefined) => string): Printed {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Decimal.isDecimal(v) || v === undefined ? money(v) : printedAmounts(v as object, money)]));
+}
+
+const FIGURES = 'narrative.figures.';
+
+/**
+ * The narrative's figures as printed, by their names in the data file: as typed, and those its definition declares as
+ * the definition works them out (the table's figure where the narrative leaves one out, a total from its parts).
+ */
+function printedFigures(input: ReportInput, money: (d: Decimal | undefined) => string): Printed {
+  const printed = printedAmounts(input.narrative.figures, money);
+  for (const [path, fact] of narrativeFacts(input)) {
+    if (!path.startsWith(FIGURES)) continue;
+    const keys = path.slice(FIGURES.length).split('.');
+    const parent = keys.slice(0, -1).reduce<Printed>((o, k) => (typeof o[k] === 'object' ? o[k] : (o[k] = {})), printed);
+    parent[keys[keys.length - 1]] = money(fact.value);
+  }
+  return printed;
+}
+
 /** What the narrative template can use: data as given, and every figure formatted as printed. */
-export function narrativeContext(input: ReportInput, figures: DerivedFigures): object {
-  const n = figures.narrative;
+export function narrativeContext(input: ReportInput): object {
   const { proseMoney, proseZero } = { ...standards(), ...definedOnly(input.display) };
-  const money = (d: Parameters<typeof formatProseMoney>[0]) => formatProseMoney(d, proseMoney, proseZero);
+  const money = (d: Decimal | undefined) => formatProseMoney(d, proseMoney, proseZero);
   return protect({
     year: input.year,
     unitName: input.unit.name,
@@ -62,15 +86,7 @@ export function narrativeContext(input: ReportInput, figures: DerivedFigures): o
     closingUnitName: input.narrative.closingUnitName ?? input.unit.name,
     staffing: input.basicData.staffing,
     narrative: input.narrative,
-    money: {
-      incomeTotal: money(input.narrative.figures.incomeTotal),
-      expenditureTotal: money(n.expenditureTotal.value),
-      projectExpenditure: money(n.projectExpenditure.value),
-      basicExpenditure: money(n.basicExpenditure.value),
-      personnel: money(input.narrative.figures.personnel),
-      publicFunds: money(n.publicFunds.value),
-      threePublic: Object.fromEntries(Object.entries(n.threePublic).map(([k, f]) => [k, money(f.value)])),
-    },
+    money: printedFigures(input, money),
   });
 }
 
@@ -96,10 +112,10 @@ export function parseBlocks(text: string): Block[] {
 
 let compiled: Render | undefined;
 
-export function composeNarrative(input: ReportInput, figures: DerivedFigures): Block[] {
+export function composeNarrative(input: ReportInput): Block[] {
   if (!compiled) {
     const { file, source } = readTemplateFile('narrative.hbs');
     compiled = compileTemplate(file, source);
   }
-  return parseBlocks(compiled(narrativeContext(input, figures)));
+  return parseBlocks(compiled(narrativeContext(input)));
 }

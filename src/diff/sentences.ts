@@ -1,12 +1,11 @@
 import { composeNarrative } from '../compose/narrative.js';
-import { deriveFigures } from '../derive/index.js';
 import type { ReportInput } from '../model/schema.js';
 import type { FactChange } from './facts.js';
 import { withOneChange } from './single.js';
 
 /** The narrative's text as a reader meets it: paragraph by paragraph, each cut into its sentences. */
 function sentences(input: ReportInput): string[] {
-  return composeNarrative(input, deriveFigures(input)).flatMap((b) => b.text.split(/(?<=[。；！？])/).filter((s) => s.trim()));
+  return composeNarrative(input).flatMap((b) => b.text.split(/(?<=[。；！？])/).filter((s) => s.trim()));
 }
 
 /**

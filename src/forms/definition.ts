@@ -575,6 +575,11 @@ export function factDocuments(set: readonly SetDocument[]): FactDocument[] {
   return set.flatMap((d) => (d.kind === 'form' && d.form !== undefined ? [d as FactDocument] : d.kind === 'narrative' && d.facts !== undefined ? [{ ...d, form: d.facts }] : []));
 }
 
+/** The document a fact names (`<document>.<ref>`): one printed once, whose definition holds facts; none for another. */
+export function factDocument(set: readonly SetDocument[], id: string): FactDocument | undefined {
+  return factDocuments(set).find((d) => d.id === id && !d.each);
+}
+
 export interface Profile extends Omit<ProfileDef, 'documents'> {
   forms: Record<string, FormDef>;
   /** The documents printed from form definitions, in the set's order. */

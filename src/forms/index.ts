@@ -10,10 +10,11 @@ import { FormEngine, type FormCell, type FormFigures } from './derive.js';
 import { sameFacts, type DerivedForm } from './same.js';
 import { itemKeyFields, sameItems } from './sameItems.js';
 import { layoutForm } from './layout.js';
+import { OnceDocuments } from './onceDocuments.js';
 import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
-import { fillPlaces } from './places.js';
+import { fillPlaces, knownYear } from './places.js';
 
 export type { Profile } from './definition.js';
 export { parseProfile, type ProfileFiles } from './loadProfile.js';
@@ -41,7 +42,8 @@ function contextOf(p: PreparedProfileReport | { profile: Profile; input: Profile
   const { profile, input } = p;
   const common = Object.fromEntries(Object.entries(profile.fields).map(([id, def]) => [id, printValue(def.kind, input[id] as never, profile.defaults)]));
   // The year before, for column titles such as "{{previousYear}}年决算数".
-  if (/^\d{4}$/.test(String(common.year))) common.previousYear = String(Number(common.year) - 1);
+  const known = knownYear(common.year);
+  if (known) common.previousYear = known.previousYear;
   if (!f) return common;
   const form = profile.forms[profile.documents[f.docIndex].form];
   const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, f.figures.fields[id]?.value, profile.defaults)]));
@@ -65,34 +67,19 @@ export function prepareProfileReport(profile: Profile, input: ProfileInput): Pre
   const findings: Finding[] = [];
   const common = contextOf({ profile, input });
   const fill = (text: string) => fillPlaces(text, common);
-  // Documents printed once, worked out when first read: a field's `fill: same` may read one listed after its own.
-  const once = new Map<number, FormEngine | 'busy'>();
-  const onceEngine = (docIndex: number): FormEngine | undefined => {
-    const known = once.get(docIndex);
-    if (known === 'busy') return undefined; // two documents filling from each other: the later read stays blank
-    if (known) return known;
-    once.set(docIndex, 'busy');
-    const engine = workOut(docIndex, input[profile.documents[docIndex].id] as Record<string, unknown>, 0);
-    once.set(docIndex, engine);
-    return engine;
-  };
-  // Another document's fact (`fill: same`), as its form works it out on the same input (documents printed once only).
-  const fact = (document: string, ref: string) => {
-    const docIndex = profile.documents.findIndex((d) => d.id === document && !d.each);
-    return docIndex < 0 ? undefined : onceEngine(docIndex)?.cell(ref);
-  };
+  const once = new OnceDocuments(profile, (docIndex) => workOut(docIndex, input[profile.documents[docIndex].id] as Record<string, unknown>, 0));
   function workOut(docIndex: number, item: Record<string, unknown>, i: number): FormEngine {
     const doc = profile.documents[docIndex];
     const form = profile.forms[doc.form];
     const path = doc.each ? `${doc.each}.${i}` : doc.id;
     const name = doc.each ? copyName(plainTitle(form), itemKeyFields(doc.fileName, form), item, i) : plainTitle(form);
-    return new FormEngine(profile, form, item, { path, title: name, fill, fact }).run();
+    return new FormEngine(profile, form, item, { path, title: name, fill, fact: once.fact }).run();
   }
   profile.documents.forEach((doc, docIndex) => {
     const key = doc.each ?? doc.id;
     const items = (doc.each ? (input[key] as Record<string, unknown>[]) : [input[key] as Record<string, unknown>]) ?? [];
     items.forEach((item, i) => {
-      const engine = doc.each ? workOut(docIndex, item, i) : onceEngine(docIndex)!;
+      const engine = doc.each ? workOut(docIndex, item, i) : once.engine(docIndex)!;
       forms.push({ docIndex, item, n: i + 1, figures: engine.figures });
       engines.push({ docIndex, engine });
       findings.push(...engine.findings);

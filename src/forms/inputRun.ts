@@ -4,7 +4,7 @@
  * of one build share the run, so a build works each form out once.
  */
 import type { FormDef, Profile } from './definition.js';
-import { factDocuments, plainTitle } from './definition.js';
+import { factDocument, factDocuments, plainTitle } from './definition.js';
 import { factRef } from './sameFact.js';
 import { FormEngine } from './derive.js';
 import { mapInput, readPaths, withInputDefaults } from './mapInput.js';
@@ -97,7 +97,7 @@ export function runOnInput(profile: Profile, form: FormDef, input: MappedInput, 
     fill: (text) => fillPlaces(text, common),
     // Another document's fact, as its form works it out on the same input (documents printed once only).
     fact: (document, ref) => {
-      const doc = factDocuments(profile.set).find((d) => d.id === document && !d.each);
+      const doc = factDocument(profile.set, document);
       return doc && profile.forms[doc.form] ? runOnInput(profile, profile.forms[doc.form], input).cell(ref) : undefined;
     },
   }).run();

@@ -6,13 +6,14 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
-import { definitionSchemas, factDocuments, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
+import { definitionSchemas, factDocument, factDocuments, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
 import { factRef, sameChoices } from './sameFact.js';
 import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { sheetRowProblems } from './sheetCheck.js';
-import { cellExists, sameRowProblems } from './sameRowCheck.js';
+import { sameRowProblems } from './sameRowCheck.js';
+import { namesCell } from './cellRefs.js';
 import { checkListProblems, findingProblems, type KnownChecks } from './checkList.js';
 import { summaryProblems } from './summaryCheck.js';
 import { issueText as refusalText, readIssue, type IssueReading } from '../model/issues.js';
@@ -137,7 +138,7 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
       for (const col of Object.keys(s.total.sums)) if (!columns.has(col)) problems.push(profileProblem(file, at(`total.sums.${col}`), PM.noColumn(col)));
       for (const [col, makes] of Object.entries(s.total.makes ?? {})) {
         if (!columns.has(col)) problems.push(profileProblem(file, at(`total.makes.${col}`), PM.noColumn(col)));
-        for (const ref of makes.plus) if (!cellExists(form, ref)) problems.push(profileProblem(file, at(`total.makes.${col}.plus`), PM.noCell(ref)));
+        for (const ref of makes.plus) if (!namesCell(form, ref)) problems.push(profileProblem(file, at(`total.makes.${col}.plus`), PM.noCell(ref)));
       }
     }
   });
@@ -201,13 +202,11 @@ function sameTargets(set: readonly SetDocument[], forms: Record<string, FormDef>
       sameChoices(f.same).forEach((choice, i) => {
         const key = `fields.${id}.same${many ? `.${i}` : ''}`;
         const { document: docId, ref } = factRef(choice.fact);
-        const [a, b, c] = ref.split('.');
         const doc = documents.find((d) => d.id === docId);
         const target = doc && forms[doc.form];
         if (!doc || !target) report(formId, key, missing(docId));
         else if (doc.each) report(formId, key, PM.eachDocument(docId, doc.each));
-        else if (b === undefined ? !target.fields[a] : !target.sections.some((s) => s.id === a && s.kind === 'matrix' && s.rows.some((r) => r.id === b) && s.columns.some((x) => x.id === c)))
-          report(formId, key, PM.noTarget(docId, ref));
+        else if (!namesCell(target, ref)) report(formId, key, PM.noTarget(docId, ref));
         if (choice.when !== undefined && !form.fields[choice.when]?.sameAs) report(formId, `${key}.when`, PM.badWhen(choice.when));
       });
     }
@@ -216,13 +215,12 @@ function sameTargets(set: readonly SetDocument[], forms: Record<string, FormDef>
 
 /** A field's `fill: same` must not come back to it through the fields it takes from: each would wait on the other. */
 function fillCycles(set: readonly SetDocument[], forms: Record<string, FormDef>, report: (form: string, key: string, what: string) => void): void {
-  const documents = factDocuments(set);
   // The field of another form a field fills from; none when it fills from a matrix cell (cells take nothing).
   const takes = (formId: string, field: string): string | undefined => {
     const f = forms[formId]?.fields[field];
     if (f?.fill !== 'same' || typeof f.same !== 'string') return undefined;
     const { document, ref } = factRef(f.same);
-    const doc = documents.find((d) => d.id === document && !d.each);
+    const doc = factDocument(set, document);
     return doc && !ref.includes('.') ? `${doc.form}.${ref}` : undefined;
   };
   for (const [formId, form] of Object.entries(forms))

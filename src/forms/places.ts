@@ -1,6 +1,14 @@
+/** A place in a definition's wording: `{{name}}`, spaces inside the braces allowed. */
+const PLACE = /\{\{\s*(\w+)\s*\}\}/g;
+
 /** `{{name}}` in a definition's wording (titles, labels, file names), filled from `places`; an unknown name is left blank. */
 export function fillPlaces(text: string, places: Readonly<Record<string, unknown>>): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => String(places[k] ?? ''));
+  return text.replace(PLACE, (_, k: string) => String(places[k] ?? ''));
+}
+
+/** The names of the places in `text`, in order. */
+export function placeNames(text: string): string[] {
+  return [...text.matchAll(PLACE)].map((m) => m[1]);
 }
 
 /** {{year}} and {{previousYear}} of a label. */

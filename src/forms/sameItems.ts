@@ -7,12 +7,11 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { FormDef, Profile } from './definition.js';
 import type { DerivedForm } from './same.js';
 import { formFinding } from './messages.js';
-
-const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+import { placeNames } from './places.js';
 
 /** The fields of a form printed per item that its document's file name is made of ({{name}}): what tells copies apart. */
 export function itemKeyFields(fileName: string, form: FormDef): string[] {
-  return [...fileName.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((id) => form.fields[id]);
+  return placeNames(fileName).filter((id) => form.fields[id]);
 }
 
 export function sameItems(profile: Profile, forms: readonly DerivedForm[]): Finding[] {

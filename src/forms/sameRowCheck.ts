@@ -2,17 +2,9 @@
  * A form's `sameRow` must name what exists: a document printed once, rows of items of its form and their money
  * columns, and this form's fields and cells. Found when the profile loads, at the key, in Chinese.
  */
+import { namesCell } from './cellRefs.js';
 import type { FormDef, FormDocument } from './definition.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
-
-/** A field's id, or a matrix's `<section>.<row>.<column>`: the cells a relation across forms may name. */
-export function cellExists(form: FormDef, ref: string): boolean {
-  const parts = ref.split('.');
-  if (parts.length === 1) return ref in form.fields;
-  const [section, row, column] = parts;
-  const s = form.sections.find((x) => x.id === section);
-  return parts.length === 3 && s?.kind === 'matrix' && s.rows.some((r) => r.id === row) && s.columns.some((c) => c.id === column);
-}
 
 /** A problem at a key of a form's file. */
 type Report = (form: string, key: string, what: string) => void;
@@ -26,7 +18,7 @@ export function sameRowProblems(documents: readonly FormDocument[], forms: Recor
       if (typeof n === 'string' && !form.fields[n]) say(`name.${i}`, PM.noField(n));
       else if (typeof n !== 'string' && !form.input) say(`name.${i}.input`, PM.nameInputWithoutInput(n.input));
     });
-    for (const [column, refs] of Object.entries(def.columns)) refs.forEach((ref, i) => !cellExists(form, ref) && say(`columns.${column}.${i}`, PM.noCell(ref)));
+    for (const [column, refs] of Object.entries(def.columns)) refs.forEach((ref, i) => !namesCell(form, ref) && say(`columns.${column}.${i}`, PM.noCell(ref)));
     const doc = documents.find((d) => d.id === def.document);
     const other = doc && forms[doc.form];
     if (!doc) say('document', PM.noDocument(def.document, documents.map((d) => d.id).join('、')));

@@ -2,20 +2,11 @@
  * A profile's `summary` (the cells a batch summary shows for a unit) must name a document of the set and cells its
  * form has: a field, a matrix cell (部分.行.列) or a column of a list's total row (部分.total.列).
  */
+import { namesCell } from './cellRefs.js';
 import type { FormDef, ProfileDef } from './definition.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 
 export const SUMMARY_CELLS = ['budget', 'executed', 'score'] as const;
-
-export function summaryCellExists(form: FormDef, ref: string): boolean {
-  const [a, b, c, ...rest] = ref.split('.');
-  if (rest.length) return false;
-  if (b === undefined) return Boolean(form.fields[a]);
-  const s = form.sections.find((x) => x.id === a);
-  if (s?.kind === 'matrix') return s.rows.some((r) => r.id === b) && s.columns.some((x) => x.id === c && (!x.rows || x.rows.includes(b)));
-  if (s?.kind === 'list') return b === 'total' && Boolean(s.total) && s.columns.some((x) => x.id === c);
-  return false;
-}
 
 export function summaryProblems(profile: ProfileDef, forms: Record<string, FormDef>, report: (key: string, what: string) => void): void {
   const summary = profile.summary;
@@ -29,6 +20,6 @@ export function summaryProblems(profile: ProfileDef, forms: Record<string, FormD
   if (!form) return; // the missing form is said at its document
   for (const key of SUMMARY_CELLS) {
     const ref = summary[key];
-    if (ref !== undefined && !summaryCellExists(form, ref)) report(`summary.${key}`, PM.summaryNoCell(ref, form.id));
+    if (ref !== undefined && !namesCell(form, ref, true)) report(`summary.${key}`, PM.summaryNoCell(ref, form.id));
   }
 }

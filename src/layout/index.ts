@@ -10,7 +10,7 @@ import type { DocumentLayout, LayoutContext } from './types.js';
 export function layoutReport(ctx: LayoutContext): DocumentLayout[] {
   const profile = hunanProfile();
   return setEntries(ctx.input, profile).map((entry) =>
-    entry.form ? layoutDefinedForm(ctx, entry, entry.form, profile) : layoutNarrative(ctx, composeNarrative(ctx.input, ctx.figures), { ...entry, continued: profile.continued }),
+    entry.form ? layoutDefinedForm(ctx, entry, entry.form, profile) : layoutNarrative(ctx, composeNarrative(ctx.input), { ...entry, continued: profile.continued }),
   );
 }
 

@@ -4,10 +4,11 @@
  */
 import type { Decimal } from 'decimal.js';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
-import type { DerivedFigures, Figure } from '../derive/index.js';
+import type { DerivedFigures } from '../derive/index.js';
 import { printValue } from '../forms/cells.js';
 import type { ColumnDef, FormDef } from '../forms/definition.js';
 import type { FormCell } from '../forms/derive.js';
+import { workedOut } from '../forms/workedOut.js';
 import type { PreparedProfileReport } from '../forms/index.js';
 import { locatorOf, type Locator } from '../load/index.js';
 import type { ReportInput } from '../model/schema.js';
@@ -17,17 +18,6 @@ export interface ComputedCell {
   cell: string;
   /** The value as the forms print it. */
   text: string;
-}
-
-const isFigure = (v: unknown): v is Figure => typeof v === 'object' && v !== null && typeof (v as Figure).path === 'string' && Array.isArray((v as Figure).from);
-
-/** Every figure reachable from the derived figures, each once. */
-function figures(v: unknown, seen = new Set<unknown>()): Figure[] {
-  if (typeof v !== 'object' || v === null || seen.has(v)) return [];
-  seen.add(v);
-  const own = isFigure(v) ? [v] : [];
-  const children = isFigure(v) ? [] : Object.values(v as object);
-  return [...own, ...children.flatMap((c) => figures(c, seen))];
 }
 
 /** Rates print as percent, scores and weights as scores, the rest (万元) as money: the forms' own formats. */
@@ -44,14 +34,13 @@ function cellAt(locate: Locator, path: string): { sheet: string; cell: string } 
   return m ? { sheet: m[1].replace(/^'(.*)'$/, '$1'), cell: m[2] } : undefined;
 }
 
-/** hunan-2022: the figures worked out for blank fields. */
+/** hunan-2022: the figures worked out for blank fields, and the narrative's as its definition works them out. */
 export function computedCells(input: ReportInput, derived: DerivedFigures): ComputedCell[] {
   const locate = locatorOf(input);
   if (!locate) return [];
-  return figures(derived).flatMap((f) => {
-    if (f.given !== undefined || f.computed === undefined) return [];
-    const at = cellAt(locate, f.path);
-    return at ? [{ ...at, text: printed(f.path, f.computed, input.display.scoreDecimals) }] : [];
+  return [...workedOut(input, derived)].flatMap(([path, value]) => {
+    const at = cellAt(locate, path);
+    return at ? [{ ...at, text: printed(path, value, input.display.scoreDecimals) }] : [];
   });
 }
 

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { composeNarrative } from '../../src/compose/narrative.js';
 import { formatProseMoney } from '../../src/compose/format.js';
-import { D, deriveFigures } from '../../src/derive/index.js';
+import { D } from '../../src/derive/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { standards } from '../../src/model/standards.js';
 import { exampleData } from '../helpers/example.js';
 
 const narrativeOf = (data: unknown) => {
   const input = parseReportInput(data);
-  return composeNarrative(input, deriveFigures(input))
+  return composeNarrative(input)
     .map((b) => b.text)
     .join('\n');
 };

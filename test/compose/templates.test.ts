@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate, TemplateError } from '../../src/compose/handlebars.js';
 import { composeNarrative, parseBlocks } from '../../src/compose/narrative.js';
-import { deriveFigures } from '../../src/derive/index.js';
 import { EXIT, UserError } from '../../src/diagnostics/finding.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { exampleData, exampleInput } from '../helpers/example.js';
@@ -41,7 +40,7 @@ describe('templates', () => {
     const data = exampleData();
     data.narrative.problems = '{{constructor}} {{#each x}}\n# 伪造的标题';
     const input = parseReportInput(data);
-    const blocks = composeNarrative(input, deriveFigures(input));
+    const blocks = composeNarrative(input);
     const i = blocks.findIndex((b) => b.text.startsWith('{{constructor}}'));
     expect(blocks[i]).toEqual({ kind: 'body', text: '{{constructor}} {{#each x}}' });
     expect(blocks[i + 1]).toEqual({ kind: 'body', text: '# 伪造的标题' });
@@ -51,7 +50,7 @@ describe('templates', () => {
 describe('narrative', () => {
   it('has the cover, sections 一 to 八 and the closing unit and date', () => {
     const input = exampleInput();
-    const blocks = composeNarrative(input, deriveFigures(input));
+    const blocks = composeNarrative(input);
     expect(blocks.slice(0, 5).map((b) => b.kind)).toEqual(['title', 'subtitle', 'unit', 'signature', 'date']);
     expect(blocks.filter((b) => b.kind === 'h1').map((b) => b.text.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
     expect(blocks.slice(-2)).toEqual([
@@ -62,7 +61,7 @@ describe('narrative', () => {
 
   it('states the figures from the data: 346.17 = 22.50 + 323.67, 三公 from its parts', () => {
     const input = exampleInput();
-    const text = composeNarrative(input, deriveFigures(input))
+    const text = composeNarrative(input)
       .map((b) => b.text)
       .join('\n');
     expect(text).toContain('2022 年收入决算总额为 346.17 万元，当年支出决算数 346.17 万元，其中：项目支出 22.50 万元，基本支出 323.67 万元');

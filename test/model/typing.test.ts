@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputChecks } from '../../src/check/input/index.js';
 import { composeNarrative } from '../../src/compose/narrative.js';
-import { deriveFigures } from '../../src/derive/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { tidyNumbered, tidyPhrases, typingChanges } from '../../src/model/typing.js';
 import { exampleData } from '../helpers/example.js';
@@ -45,7 +44,7 @@ describe('tidyPhrases', () => {
 
 function narrativeOf(data: any): string {
   const input = parseReportInput(data);
-  return composeNarrative(input, deriveFigures(input))
+  return composeNarrative(input)
     .map((b) => b.text)
     .join('\n');
 }

@@ -7,6 +7,7 @@ import { runCli } from '../check/helpers.js';
 import { clean } from '../check/helpers.js';
 import { exampleData } from '../helpers/example.js';
 import { writeInputFile } from '../../src/convert/files.js';
+import { SHEETS } from '../../src/workbook/labels.js';
 import { fixtureData } from '../forms/helpers.js';
 import { tempDir, workbookFile } from './helpers.js';
 
@@ -76,6 +77,17 @@ describe('jixiao check --annotate', () => {
     const cents = items.reduce((a, k) => a + Math.round(Number(publicFunds[k]?.actual ?? 0) * 100), 0);
     expect(noteAt(find('其中：公用经费'), 4)).toBe(`自动计算：${(cents / 100).toFixed(2)}`);
     expect(noteAt(find('其中：办公经费'), 4)).toBeUndefined(); // typed
+  }, 60_000);
+
+  it('writes the figure the narrative will print into a narrative figure left blank: the 基础数据表’s, or the sum of the parts', async () => {
+    const data = clean();
+    delete data.narrative.figures.publicFunds;
+    delete data.narrative.figures.basicExpenditure;
+    const file = await workbookFile(data);
+    const out = join(tempDir(), '标注.xlsx');
+    await runCli(['check', file, '--annotate', '-o', out]);
+    const notes = [...marked(await open(out))].filter(([where]) => where.startsWith(`${SHEETS.narrative}!`)).map(([, m]) => m.note);
+    expect(notes.sort()).toEqual(['自动计算：323.67', '自动计算：69.72']);
   }, 60_000);
 
   it('does the same for an engine profile: the rate its definition derives, at the rate cell of that project', async () => {

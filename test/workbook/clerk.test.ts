@@ -1,7 +1,6 @@
 /** A workbook changed the way a clerk changes it in Excel: cells typed over, rows inserted, a project emptied. */
 import { describe, expect, it } from 'vitest';
 import { composeNarrative } from '../../src/compose/narrative.js';
-import { deriveFigures } from '../../src/derive/index.js';
 import { loadInput, located } from '../../src/load/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { exampleData } from '../helpers/example.js';
@@ -41,7 +40,7 @@ describe('a workbook edited by a clerk', () => {
     expect(input.departmentEvaluation.funds.executionRate?.toString()).toBe('70');
     expect(input.formDate).toBe('2023-04-01');
     expect(input.reportDate).toBe('2023-03-31');
-    const text = composeNarrative(input, deriveFigures(input)).map((b) => b.text);
+    const text = composeNarrative(input).map((b) => b.text);
     expect(text.some((t) => t.includes('年收入决算总额为 400.50 万元'))).toBe(true);
     expect(text).toContain('7、新增的第七条职能。');
   });

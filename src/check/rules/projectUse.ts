@@ -1,4 +1,5 @@
 import { formatMoney } from '../../compose/format.js';
+import { narrativeFacts } from '../../forms/narrativeFacts.js';
 import { LABELS } from '../messages.js';
 import { tableProjectRows, type TableRow } from '../projectRows.js';
 import { defineRule } from '../rule.js';
@@ -10,11 +11,11 @@ const listed = (rows: TableRow[]) => rows.map((r) => LABELS.projectAmount(r.name
  * but not the others that spent money, it attributes the whole amount to part of it (the seed: 22.5 万元
  * “用于招商引资工作”, a 4.5 万元 row, leaving out 联络湖南异地商会工作's 18 万元).
  */
-export const projectUse = defineRule('W_PROJECT_USE', (input, figures, report) => {
+export const projectUse = defineRule('W_PROJECT_USE', (input, _figures, report) => {
   const use = input.narrative.projectUse.trim();
   const spent = tableProjectRows(input).filter((r) => r.amounts.actual !== undefined && !r.amounts.actual.isZero());
   const mentioned = spent.filter((r) => use.includes(r.name.trim()));
   const missing = spent.filter((r) => !mentioned.includes(r));
   if (mentioned.length === 0 || missing.length === 0) return;
-  report('narrative.projectUse', { use, total: formatMoney(figures.narrative.projectExpenditure.value), mentioned: listed(mentioned), missing: listed(missing) });
+  report('narrative.projectUse', { use, total: formatMoney(narrativeFacts(input).get('narrative.figures.projectExpenditure')?.value), mentioned: listed(mentioned), missing: listed(missing) });
 });

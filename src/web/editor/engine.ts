@@ -10,7 +10,8 @@ import { nameCells, yearNames, type Content, type FieldContent, type Grid, type 
 import { EDITOR_TEXT } from './messages.js';
 import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
-import { fillPlaces } from '../../forms/places.js';
+import { OnceDocuments } from '../../forms/onceDocuments.js';
+import { fillPlaces, placeNames } from '../../forms/places.js';
 
 type Raw = Record<string, unknown>;
 
@@ -234,7 +235,7 @@ function commonSheet(profile: Profile): Sheet {
  * {{name}}), as the document is named; by its number while that is still blank.
  */
 function itemTitle(docTitle: string, item: Raw | undefined, formTitle: string, index: number): string {
-  const own = [...docTitle.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => item?.[m[1]]).filter((v) => typeof v === 'string' || typeof v === 'number');
+  const own = placeNames(docTitle).map((k) => item?.[k]).filter((v) => typeof v === 'string' || typeof v === 'number');
   const name = own.map(String).join(' ').trim();
   return name ? EDITOR_TEXT.namedDoc(formTitle, name) : EDITOR_TEXT.itemDoc(formTitle, index + 1);
 }
@@ -243,16 +244,19 @@ function itemTitle(docTitle: string, item: Raw | undefined, formTitle: string, i
 export function engineSheets(profile: Profile, input: Raw): Sheet[] {
   const fill = filler(input);
   const sheets: Sheet[] = [commonSheet(profile)];
-  profile.documents.forEach((doc) => {
+  const engineOf = (form: FormDef, raw: Raw, base: Path): FormEngine => new FormEngine(profile, form, parsedItem(form, raw), { path: base.join('.'), title: plainTitle(form), fact: once.fact }).run();
+  // A blank field that takes another document's fact (`fill: same`) shows it, as the PDF prints it.
+  const once: OnceDocuments = new OnceDocuments(profile, (docIndex) => {
+    const doc = profile.documents[docIndex];
+    return engineOf(profile.forms[doc.form], (input[doc.id] ?? {}) as Raw, [doc.id]);
+  });
+  profile.documents.forEach((doc, docIndex) => {
     const form = profile.forms[doc.form];
     const key = doc.each ?? doc.id;
     const title = plainTitle(form);
-    const build = (raw: Raw, base: Path) => {
-      const engine = new FormEngine(profile, form, parsedItem(form, raw), { path: base.join('.'), title }).run();
-      return new FormSheet(profile, form, raw, base, engine.figures, fill).run();
-    };
+    const grids = (raw: Raw, base: Path, engine: FormEngine) => new FormSheet(profile, form, raw, base, engine.figures, fill).run();
     if (!doc.each) {
-      sheets.push({ id: key, title: fill(form.title), ...heading(form, doc.attachment, fill), grids: build((input[key] ?? {}) as Raw, [key]) });
+      sheets.push({ id: key, title: fill(form.title), ...heading(form, doc.attachment, fill), grids: grids((input[key] ?? {}) as Raw, [key], once.engine(docIndex)!) });
       return;
     }
     const list = Array.isArray(input[key]) ? (input[key] as Raw[]) : [];
@@ -262,7 +266,7 @@ export function engineSheets(profile: Profile, input: Raw): Sheet[] {
         id: `${key}-${i}`,
         title: itemTitle(doc.title, list[i], fill(form.title), i),
         ...heading(form, doc.attachment, fill),
-        grids: build((list[i] ?? {}) as Raw, [key, i]),
+        grids: grids((list[i] ?? {}) as Raw, [key, i], engineOf(form, (list[i] ?? {}) as Raw, [key, i])),
         each: { path: [key], index: i, count, noun: title },
       });
     }

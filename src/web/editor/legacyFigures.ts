@@ -1,11 +1,11 @@
 /**
- * What hunan-2022's forms print in the cells the input leaves blank, from today's derive step (src/derive): each
- * derived figure carries the input path it prints at. Known only once the whole input reads; until then the cells
- * just stay blank.
+ * What hunan-2022's forms print in the cells the input leaves blank (src/forms/workedOut.ts), by the input path it
+ * prints at. Known only once the whole input reads; until then the cells just stay blank.
  */
 import { Decimal } from 'decimal.js';
 import { formatMoney, formatPercent, formatScore } from '../../compose/format.js';
 import { deriveFigures, type DerivedFigures } from '../../derive/index.js';
+import { workedOut } from '../../forms/workedOut.js';
 import type { Kind } from '../../workbook/layout.js';
 import type { ReportInput } from '../../model/schema.js';
 import { getIn, pathKey, type Path } from './paths.js';
@@ -14,14 +14,6 @@ import { getIn, pathKey, type Path } from './paths.js';
 export type Computed = (path: Path, kind: Kind) => string | undefined;
 
 const NONE: Computed = () => undefined;
-
-function collect(node: unknown, out: Map<string, Decimal>, seen = new Set<unknown>()): void {
-  if (node === null || typeof node !== 'object' || seen.has(node) || node instanceof Decimal) return;
-  seen.add(node);
-  const f = node as { path?: unknown; from?: unknown; computed?: unknown; given?: unknown };
-  if (typeof f.path === 'string' && Array.isArray(f.from) && f.computed instanceof Decimal && f.given === undefined) out.set(f.path, f.computed);
-  for (const v of Object.values(node)) collect(v, out, seen);
-}
 
 /** What the derive step makes of the input as the schema read it, or nothing while it does not read. */
 export function legacyFigures(parsed: ReportInput | undefined): DerivedFigures | undefined {
@@ -36,8 +28,7 @@ export function legacyFigures(parsed: ReportInput | undefined): DerivedFigures |
 /** `parsed`: the input as the schema read it, when it reads (else blank cells stay blank); `figures`: its derived figures. */
 export function legacyComputed(input: unknown, parsed: ReportInput | undefined, figures = legacyFigures(parsed)): Computed {
   if (!parsed || !figures) return NONE;
-  const derived = new Map<string, Decimal>();
-  collect(figures, derived);
+  const derived = workedOut(parsed, figures);
   const decimals = parsed.display.scoreDecimals;
   return (path, kind) => {
     const given = getIn(input, path);

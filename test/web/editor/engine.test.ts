@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { profileFiles } from '../../../src/core/profiles.js';
+import { parseProfile } from '../../../src/forms/index.js';
 import { loadProfile } from '../../../src/node/profiles.js';
 import { engineSheets } from '../../../src/web/editor/engine.js';
 import { BLANK } from '../../../src/web/editor/grid.js';
@@ -35,6 +37,22 @@ it('puts 附件N, 报表编号 and the caption line where the PDF prints them', 
 it('leaves a blank where the year goes until one is typed', () => {
   const sheets = engineSheets(loadProfile('hunan-2023'), { profile: 'hunan-2023' });
   expect(sheets[1].title).toContain(BLANK);
+});
+
+it('shows in a blank field declared fill: same the other document’s fact, as the PDF prints it', () => {
+  const { folder, files } = profileFiles('hunan-2023');
+  files['forms/department.yaml'] = files['forms/department.yaml'].replace('same: basicData.funds.projects.actual }', 'same: basicData.funds.projects.actual, fill: same }');
+  const profile = parseProfile(folder, files);
+  const input = fixture('hunan-2023-township.yaml');
+  delete input.department.project;
+  const field = (sheets: ReturnType<typeof engineSheets>) =>
+    sheets.flatMap((s) => s.grids.flatMap((g: Grid) => g.cells.map((c) => c.content))).find((c): c is FieldContent => c.t === 'field' && c.path.join('.') === 'department.project')!;
+  // 附件二 is listed after 附件一, whose 项目支出 本年决算数 it takes.
+  expect(profile.documents.map((d) => d.id)).toEqual(['basicData', 'department']);
+  expect(field(engineSheets(profile, input)).computed).toBe('97.50');
+  // Typed, it shows no value of the tool's; the shipped definition takes nothing.
+  expect(field(engineSheets(profile, fixture('hunan-2023-township.yaml'))).computed).toBeUndefined();
+  expect(field(engineSheets(loadProfile('hunan-2023'), input)).computed).toBeUndefined();
 });
 
 const before = process.env.JIXIAO_TEMPLATES;
