@@ -167,10 +167,15 @@ function loadCached(script, name, ready = () => {}) {
  */
 function runCached(script, command) {
   // At exit every function the command ran has its bytecode, so the next run compiles none of them; only after a
-  // whole run (check exits 1 on findings), not one stopped early by a usage or input error.
+  // whole run, not one stopped early by a usage or input error: a build that exits 0, a check that worked out its
+  // findings (it exits 1 on errors, as on an input error), which src/cli/check.ts tells by CHECKED_EVENT.
+  let checked = false;
+  process.once('jixiao:checked', () => {
+    checked = true;
+  });
   const ready = (save) =>
     process.once('exit', (code) => {
-      if (code === 0 || (code === 1 && command === 'check')) save();
+      if (command === 'check' ? checked && (code === 0 || code === 1) : code === 0) save();
     });
   return loadCached(script, command, ready) !== undefined;
 }
