@@ -7,7 +7,7 @@
 // CommonJS, as bin/jixiao.cjs: require() of Node's modules skips the ES loader's start-up and the ES facades it builds
 // for them (node:fs's facade alone loads the stream modules).
 const { isAscii } = require('node:buffer');
-const { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
 const zlib = require('node:zlib');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
@@ -44,11 +44,11 @@ function cachedCommand(argv, fileCheck = isFile) {
 }
 
 /**
- * What a cache was made for. V8 itself rejects a cache of another V8 version or other flags, but of the source it
- * checks only the length, so the script's size, time and inode are part of the key: a rebuilt script is a new key.
+ * What a cache was made for (`s`: the script's stat). V8 itself rejects a cache of another V8 version or other flags,
+ * but of the source it checks only the length, so the script's size, time and inode are part of the key: a rebuilt
+ * script is a new key.
  */
-function keyOf(script) {
-  const s = statSync(script);
+function keyOf(s) {
   return `jixiao-code-cache 2 ${DIGEST} ${process.version} ${process.arch} ${s.size} ${s.mtimeMs} ${s.ino} `;
 }
 
@@ -97,6 +97,37 @@ function writeCache(file, key, data) {
   }
 }
 
+/** How Node's CommonJS loader wraps a file: its names given as parameters. */
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const WRAP_TAIL = '\n})';
+
+/**
+ * The file's text wrapped as Node's CommonJS loader wraps it (its own hashbang line ignored), read into one buffer
+ * with room for the wrapper: V8 compiles a flat string, and a wrapper joined on afterwards made it copy the whole
+ * script once more. Also the file's stat, taken from the file that was read.
+ */
+function wrappedSource(file) {
+  const fd = openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    const at = WRAP_HEAD.length;
+    const bytes = Buffer.allocUnsafe(at + stat.size + WRAP_TAIL.length);
+    bytes.write(WRAP_HEAD, 0, 'latin1');
+    let read = 0;
+    while (read < stat.size) {
+      const n = readSync(fd, bytes, at + read, stat.size - read, read);
+      if (n === 0) throw new Error(`${file} got shorter while it was read`);
+      read += n;
+    }
+    bytes.write(WRAP_TAIL, at + stat.size, 'latin1');
+    if (bytes[at] === 0x23 && bytes[at + 1] === 0x21) bytes.write('//', at, 'latin1');
+    // The bundle escapes every non-ASCII character (scripts/bundle.mjs): read so, it is a one-byte string.
+    return { source: isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'), stat };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Runs `script` (a CommonJS file) as Node would, with the code cache named `name`. Returns its exports and `save`,
  * which writes the cache when the run had none (or V8 rejected it): call it once the code that matters has run, for
@@ -109,21 +140,15 @@ function loadCached(script, name, ready = () => {}) {
   let source;
   let key;
   try {
-    const bytes = readFileSync(file);
-    // The bundle escapes every non-ASCII character (scripts/bundle.mjs): read so, it is a one-byte string.
-    source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-    key = keyOf(file);
+    let stat;
+    ({ source, stat } = wrappedSource(file));
+    key = keyOf(stat);
   } catch {
     return undefined;
   }
   const cacheFile = `${file}.${name}.cache`;
   const cachedData = readCache(cacheFile, key);
-  // As Node's CommonJS loader: the file's own hashbang line ignored, its names given as parameters.
-  const body = source.startsWith('#!') ? `//${source.slice(2)}` : source;
-  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${body}\n})`, {
-    filename: file,
-    cachedData,
-  });
+  const compiled = new vm.Script(source, { filename: file, cachedData });
   let stale = !cachedData || compiled.cachedDataRejected;
   const save = () => {
     if (stale) writeCache(cacheFile, key, compiled.createCachedData());
@@ -142,10 +167,15 @@ function loadCached(script, name, ready = () => {}) {
  */
 function runCached(script, command) {
   // At exit every function the command ran has its bytecode, so the next run compiles none of them; only after a
-  // whole run (check exits 1 on findings), not one stopped early by a usage or input error.
+  // whole run, not one stopped early by a usage or input error: a build that exits 0, a check that worked out its
+  // findings (it exits 1 on errors, as on an input error), which src/cli/check.ts tells by CHECKED_EVENT.
+  let checked = false;
+  process.once('jixiao:checked', () => {
+    checked = true;
+  });
   const ready = (save) =>
     process.once('exit', (code) => {
-      if (code === 0 || (code === 1 && command === 'check')) save();
+      if (command === 'check' ? checked && (code === 0 || code === 1) : code === 0) save();
     });
   return loadCached(script, command, ready) !== undefined;
 }

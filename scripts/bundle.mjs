@@ -219,11 +219,14 @@ const COMMON = {
  * from the chunks; the banner stands in for the ES banner's names, import.meta.url included.
  */
 export const SCRIPT = 'jixiao.cjs';
-const SCRIPT_BANNER = [
+const SCRIPT_BANNER_LINES = [
   "var __jixiaoUrl = require('node:url').pathToFileURL(__filename).href;",
   'var __jixiaoLoad = (name) => require(name);',
   "var __dirname = require('node:path').dirname(require.resolve('pdfkit'));",
-].join(' ');
+];
+const SCRIPT_BANNER = SCRIPT_BANNER_LINES.join(' ');
+/** pdfkit's __dirname is for pdfkit, which the check script leaves out: a check does not look for it in node_modules. */
+const CHECK_BANNER = SCRIPT_BANNER_LINES.slice(0, 2).join(' ');
 
 /**
  * Packages the script leaves in node_modules, required where they are used: build and check never use them (signing
@@ -302,9 +305,9 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
   });
   // The check script's names are minified too: ~30% fewer bytes for every check to read (its stack traces,
   // shown with --debug only, name minified functions). The build and worker scripts keep their names.
-  for (const [name, plugins, entry, minifyIdentifiers] of [
+  for (const [name, plugins, entry, minifyIdentifiers, banner = SCRIPT_BANNER] of [
     [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts', false],
-    [CHECK_SCRIPT, [checkAlone, onFirstUse, ...NODE_PLUGINS], 'src/cli/run.ts', true],
+    [CHECK_SCRIPT, [checkAlone, onFirstUse, ...NODE_PLUGINS], 'src/cli/run.ts', true, CHECK_BANNER],
     [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts', false],
   ]) {
     await build({
@@ -313,7 +316,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
       format: 'cjs',
       external: [...COMMON.external, ...SCRIPT_EXTERNAL],
       define: { 'import.meta.url': '__jixiaoUrl' },
-      banner: { js: SCRIPT_BANNER },
+      banner: { js: banner },
       plugins,
       minifyIdentifiers,
       outfile: resolve(outdir, name),
@@ -322,6 +325,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // faster (bin/codeCache.cjs) and V8 keeps in half the memory. Each UTF-16 unit as \uXXXX means the same in a
     // string, a regular expression (with or without the u flag) and an identifier.
     const script = resolve(outdir, name);
+    if (banner === CHECK_BANNER && readFileSync(script, 'utf8').includes('__dirname')) throw new Error(`${name} uses __dirname, which its banner does not set to pdfkit's folder`);
     writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   }
   writeFileSync(resolve(outdir, 'template-cache.jsonl'), templateCacheLines(templateCache()));

@@ -44,7 +44,16 @@ export function proposeAll(input: ReportInput, figures: DerivedFigures, rules: r
  */
 export function runChecks(input: ReportInput, figures: DerivedFigures, profile: Profile = loadProfile(DEFAULT_PROFILE)): Finding[] {
   const rules = checkRules(profile);
-  return settle(input, proposeAll(input, figures, rules), (changed) => proposeAll(changed, deriveFigures(changed), rules));
+  // A correction is judged only by the errors it would bring (settle.ts): the copies it is tried on skip the warnings,
+  // and the figures only warnings read (every coded rule is a warning) are worked out only if a rule reads them.
+  const errorRules = rules.filter((r) => r.level === 'error');
+  return settle(input, proposeAll(input, figures, rules), (changed) => proposeAll(changed, figuresOnRead(changed), errorRules));
+}
+
+/** The input's figures, worked out when a rule first reads them. */
+function figuresOnRead(input: ReportInput): DerivedFigures {
+  let figures: DerivedFigures | undefined;
+  return new Proxy({} as DerivedFigures, { get: (_, key) => (figures ??= deriveFigures(input))[key as keyof DerivedFigures] });
 }
 
 export type { Rule } from './rule.js';

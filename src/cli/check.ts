@@ -16,6 +16,13 @@ interface CheckOptions {
   out?: string;
 }
 
+/**
+ * Emitted on `process` once a check of one file has worked out its findings. The installed command keeps a code cache
+ * only of such a run (bin/codeCache.cjs): a run stopped by an input error runs few of the checks, and a cache taken
+ * from it would leave every later check compiling them.
+ */
+export const CHECKED_EVENT = 'jixiao:checked';
+
 /** Exit code for a set of findings: errors fail; warnings fail only under --strict. */
 export function exitCodeFor(findings: readonly Finding[], strict = false): number {
   const failing = findings.some((f) => f.level === 'error' || (strict && f.level === 'warning'));
@@ -67,6 +74,7 @@ async function check(file: string, opts: CheckOptions): Promise<number> {
     }
     throw e;
   }
+  (process as NodeJS.EventEmitter).emit(CHECKED_EVENT);
   if (annotated) await annotate(file, annotated, findings, computed);
   const code = exitCodeFor(findings, opts.strict);
   if (opts.json) {

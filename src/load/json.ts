@@ -142,7 +142,36 @@ export function parseJson(file: string, text: string): unknown {
     const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
     throw syntaxError(file, text, (found >= 0 ? found : body.length) + bom, what);
   }
+  // A key given twice leaves one property fewer than the text has keys; only then is the text scanned to find it.
+  if (keysInText(body) === keysIn(data)) return data;
   const problem = scanJson(body);
   if (problem?.what) throw syntaxError(file, text, problem.offset + bom, problem.what);
   return data;
+}
+
+/**
+ * Each string of a JSON text with what precedes it, then the colon that makes it a key. Sticky, each match starting
+ * where the last ended, so no match starts inside a string; the string is the unrolled form, which backtracks only
+ * at an escape.
+ */
+const STRING_THEN_COLON = /[^"]*"[^"\\]*(?:\\.[^"\\]*)*"(?:[ \t\n\r]*(:))?/gy;
+
+/**
+ * The keys of a text JSON.parse accepted: in such a text every colon outside a string follows a key, and the text
+ * after its last string has none. Two native passes: a cold check has not warmed up a scanner written in JavaScript.
+ */
+function keysInText(body: string): number {
+  return body.replace(STRING_THEN_COLON, '$1').replace(/[^:]+/g, '').length;
+}
+
+/** The properties of every object in a parsed value (nested no deeper than MAX_NESTING). */
+function keysIn(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) n += keysIn(item);
+    return n;
+  }
+  for (const key of Object.keys(value)) n += 1 + keysIn((value as Record<string, unknown>)[key]);
+  return n;
 }

@@ -12,12 +12,13 @@ import { readFileSync } from 'node:fs';
  */
 export const TEMPLATE_CACHE = 'template-cache.jsonl';
 
-let lines: string | null | undefined;
+let lines: Buffer | null | undefined;
 
-function cache(): string | null {
+/** The file's bytes, not decoded: a lookup decodes only the line it finds (the whole file as text is ~0.5 MB of heap). */
+function cache(): Buffer | null {
   if (lines === undefined) {
     try {
-      lines = readFileSync(new URL(`./${TEMPLATE_CACHE}`, import.meta.url), 'utf8');
+      lines = readFileSync(new URL(`./${TEMPLATE_CACHE}`, import.meta.url));
     } catch {
       lines = null;
     }
@@ -28,13 +29,15 @@ function cache(): string | null {
 /**
  * The value on the line of `text` in `all` (lines as scripts/bundle.mjs writes them, each led by a newline): JSON
  * text has no newline of its own (JSON.stringify escapes it), so a newline, `[` and the text as JSON.stringify writes
- * it can only start the line of exactly that text.
+ * it can only start the line of exactly that text. In UTF-8 bytes as in text: a newline starts no other character.
  */
-export function lookUpYaml(all: string, text: string): unknown {
+export function lookUpYaml(all: string | Buffer, text: string): unknown {
   const at = all.indexOf(`\n[${JSON.stringify(text)},`);
   if (at < 0) return undefined;
-  const end = all.indexOf('\n', at + 1);
-  const [, json] = JSON.parse(all.slice(at + 1, end < 0 ? undefined : end)) as [string, string];
+  const found = all.indexOf('\n', at + 1);
+  const end = found < 0 ? all.length : found;
+  const line = typeof all === 'string' ? all.slice(at + 1, end) : all.toString('utf8', at + 1, end);
+  const [, json] = JSON.parse(line) as [string, string];
   return JSON.parse(json);
 }
 

@@ -1,6 +1,6 @@
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain CommonJS module, without types
@@ -84,6 +84,19 @@ describe('the code cache', () => {
     expect([second.status, second.stdout]).toEqual([1, expected.stdout]);
     // Accepted, so not written again.
     expect(readFileSync(cacheOf('check')).equals(written)).toBe(true);
+  }, 120_000);
+
+  it('is not written by a check stopped by an input error, whose cache would lack the checks, but by the next whole check', () => {
+    const dir = tempDir('jixiao-code-cache-');
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"year": 2022,}');
+    rmSync(cacheOf('check'), { force: true });
+    const refused = cached('check', ['check', broken]);
+    expect(refused.status, refused.stderr).toBe(1);
+    expect(existsSync(cacheOf('check'))).toBe(false);
+    const whole = cached('check', check);
+    expect(whole.status, whole.stderr).toBe(1);
+    expect(existsSync(cacheOf('check'))).toBe(true);
   }, 120_000);
 
   it('is ignored and written again when damaged', () => {

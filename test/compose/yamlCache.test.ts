@@ -17,14 +17,18 @@ describe('templates parsed ahead of time', () => {
       expect(table[text], name).toBeDefined();
       expect(JSON.parse(table[text]), name).toEqual(parse(text));
       expect(lookUpYaml(lines, text), name).toEqual(parse(text));
+      // As the command reads the file: its bytes, not decoded.
+      expect(lookUpYaml(Buffer.from(lines), text), name).toEqual(parse(text));
     }
   });
 
   it('finds a text on its own line only: not a line whose text begins or ends like it, nor one inside another text', () => {
-    const texts = ['a: 1\n', 'a: 1\nb: 2\n', 'x: "a: 1\\n"\n', 'q: "[\\"a: 1\\\\n\\","\n'];
+    const texts = ['a: 1\n', 'a: 1\nb: 2\n', 'x: "a: 1\\n"\n', 'q: "[\\"a: 1\\\\n\\","\n', '名称: 甲乙\n', '名称: 甲乙\n简称: 甲\n'];
     const own = templateCacheLines(Object.fromEntries(texts.map((t) => [t, JSON.stringify(parse(t))])));
-    for (const t of texts) expect(lookUpYaml(own, t), t).toEqual(parse(t));
-    for (const t of ['a: 1', 'b: 2\n', '1\n', 'a: 1\nb: 2', '']) expect(lookUpYaml(own, t), t).toBeUndefined();
+    for (const all of [own, Buffer.from(own)]) {
+      for (const t of texts) expect(lookUpYaml(all, t), t).toEqual(parse(t));
+      for (const t of ['a: 1', 'b: 2\n', '1\n', 'a: 1\nb: 2', '', '名称: 甲', '简称: 甲\n']) expect(lookUpYaml(all, t), t).toBeUndefined();
+    }
   });
 
   it('parses any other text (an edited template) with the YAML parser', () => {

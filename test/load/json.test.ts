@@ -2,7 +2,7 @@
 // scanner it replaced (kept below as the reference), on random texts that stress strings, escapes and nesting.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING, scanJson, tooDeepAt } from '../../src/load/json.js';
+import { MAX_NESTING, parseJson, scanJson, tooDeepAt } from '../../src/load/json.js';
 import { EXAMPLE_PATH } from '../helpers/example.js';
 
 function referenceTooDeepAt(text: string): number {
@@ -147,5 +147,59 @@ describe('the JSON scanner', () => {
     const text = `{"a": "${'甲'.repeat(5_000_000)}", "a": 1}`;
     expect(scanJson(text)?.offset).toBe(text.lastIndexOf('"a"'));
     expect(tooDeepAt(`${text}${'['.repeat(65)}`)).toBe(text.length + 64);
+  });
+});
+
+/** Random JSON texts that parse, whose keys often repeat, spelt with escapes, colons and quotes in keys and values. */
+function validTexts(count: number, seed: number): string[] {
+  // From the high bits: the low bits of random() repeat too soon for keys to meet each other often.
+  const bits = random(seed);
+  const next = (n: number) => Math.floor((bits(2 ** 31) / 2 ** 31) * n);
+  const KEYS = ['"k"', '"a"', '"\\u0061"', '"甲"', '":"', '"\\":"', '"a\\\\"', '""'];
+  const STRINGS = ['"x"', '": "', '"\\"\\":"', '"\\\\"', '"{\\"k\\": 1}"', '"甲：乙"'];
+  const space = () => [' ', '', '\n', '\t', '\r\n '][next(5)];
+  const value = (depth: number): string => {
+    const kind = depth > 4 ? next(2) : next(5);
+    if (kind === 0) return STRINGS[next(STRINGS.length)];
+    if (kind === 1) return ['1', '-2.5e3', 'true', 'null'][next(4)];
+    if (kind === 2) return `[${Array.from({ length: next(4) }, () => space() + value(depth + 1)).join(',')}]`;
+    return `{${Array.from({ length: next(4) }, () => `${space()}${KEYS[next(KEYS.length)]}${space()}:${space()}${value(depth + 1)}`).join(',')}}`;
+  };
+  return Array.from({ length: count }, () => space() + value(0) + space());
+}
+
+describe('reading a JSON file', () => {
+  const refusesKey = (text: string) => {
+    try {
+      parseJson('x.json', text);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+
+  it('refuses a key given twice exactly where the scanner finds one, and reads every other text JSON.parse reads', () => {
+    const example = readFileSync(EXAMPLE_PATH, 'utf8');
+    const valid = [...validTexts(3000, 3), ...mutations(300, 4), example, `{"a": ${example}, "a": 1}`].filter((t) => {
+      try {
+        JSON.parse(t);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const refused = valid.map((text) => {
+      const duplicate = referenceScan(text)?.what !== undefined;
+      expect(refusesKey(text), JSON.stringify(text.slice(0, 200))).toBe(duplicate);
+      return duplicate;
+    });
+    expect(refused.filter(Boolean).length).toBeGreaterThan(300);
+    expect(refused.filter((r) => !r).length).toBeGreaterThan(300);
+  });
+
+  it('reads a long string in one step, and refuses a key given twice after it', () => {
+    const long = `"${'甲'.repeat(5_000_000)}"`;
+    expect(refusesKey(`{"a": ${long}, "b": 1}`)).toBe(false);
+    expect(refusesKey(`{"a": ${long}, "a": 1}`)).toBe(true);
   });
 });
