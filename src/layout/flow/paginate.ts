@@ -165,7 +165,11 @@ class Paginator {
     const height = (body: Row[]) => measure.height([...spec.header, ...body], topRule);
     const fits = (body: Row[], extra = 0) => height(body) + extra <= this.room + EPS;
     const flush = () => {
-      if (chunk.length) this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule), height(chunk), true);
+      if (chunk.length) {
+        // Measured last, so that the measure holds these rows' placing and heights for the node.
+        const h = height(chunk);
+        this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule, measure.measured()), h, true);
+      }
       chunk = [];
     };
     const turn = () => {

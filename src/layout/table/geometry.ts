@@ -103,27 +103,13 @@ export function place(rows: Row[]): Placed[][] {
 
 /** Content height of each row of a page (between its paddings), as pdfmake computes it. */
 export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle): number[] {
-  return heightsFrom(placed, widths, s, [], 0);
-}
-
-/** rowHeights with the first `from` heights already known (`known`, extended in place). */
-function heightsFrom(placed: Placed[][], widths: number[], s: TableStyle, known: number[], from: number): number[] {
-  const heights = known;
-  heights.length = from;
+  const heights: number[] = [];
   const pitch = (h: number) => padTop(s) + h + padBottom(s) + s.rule;
-  // The cells ending on each row still to measure (ending[i - from]), in placing order: the paginator asks again
-  // and again with one row more, and only the last rows are new.
-  const ending: Placed[][] = [];
-  for (let i = from; i < placed.length; i++) ending.push([]);
-  for (const r of placed) {
-    for (const p of r) {
-      const end = p.row + p.rowSpan - 1;
-      if (end >= from) ending[end - from].push(p);
-    }
-  }
-  for (let i = from; i < placed.length; i++) {
+  const ending: Placed[][] = placed.map(() => []);
+  for (const r of placed) for (const p of r) ending[p.row + p.rowSpan - 1].push(p);
+  for (let i = 0; i < placed.length; i++) {
     let h = 0;
-    for (const p of ending[i - from]) {
+    for (const p of ending[i]) {
       let need = cellHeight(p.cell, widths, p.col, s);
       for (let k = p.row; k < i; k++) need -= pitch(heights[k]);
       h = Math.max(h, need);
@@ -141,11 +127,14 @@ export function tableHeight(rows: Row[], spec: Pick<TableSpec, 'widths'>, s: Tab
 
 /**
  * tableHeight for the tables a paginator tries while it fills a page: the same rows again, one more each time.
- * The heights of the rows above the last row in common with the table measured before are kept, and so is the
- * running sum over them, added up in tableHeight's order so that every figure is the same to the last bit.
+ * The placing of the rows in common with the table measured before is kept (only the merges reaching past them are
+ * undone), and so are the heights of the rows above the last one in common and the running sum over them, added up
+ * in tableHeight's order so that every figure is the same to the last bit.
  */
 export class TableMeasure {
   private rows: Row[] = [];
+  /** covering[i][c]: the placed cell starting in column c whose rows include row i (place's merge, kept row by row). */
+  private covering: (Measured | undefined)[][] = [];
   private heights: number[] = [];
   /** sums[i]: the height of rows 0..i-1, without the top rule (tableHeight adds it last). */
   private sums: number[] = [0];
@@ -159,14 +148,67 @@ export class TableMeasure {
     const s = this.s;
     let common = 0;
     while (common < rows.length && common < this.rows.length && rows[common] === this.rows[common]) common++;
+    this.placeFrom(rows, common);
     // A cell of the last common row may merge on into the next row, so that row's height can change; no cell that
     // ends above it can, and a row's height depends only on the cells ending there and the rows above.
     const stable = Math.max(0, common - 1);
-    heightsFrom(place(rows), this.widths, s, this.heights, stable);
+    this.heightsFrom(stable);
     const sums = this.sums;
     sums.length = Math.min(sums.length, stable + 1);
     for (let i = sums.length - 1; i < rows.length; i++) sums.push(sums[i] + padTop(s) + this.heights[i] + padBottom(s) + s.rule);
     this.rows = rows;
     return (topRule ? s.rule : 0) + sums[rows.length];
   }
+
+  /** place() of `rows`, with its first `common` rows placed before: their merges cut at `common`, the rest added. */
+  private placeFrom(rows: Row[], common: number): void {
+    const covering = this.covering;
+    covering.length = common;
+    if (common > 0) for (const p of covering[common - 1]) if (p && p.row + p.rowSpan > common) p.rowSpan = common - p.row;
+    for (let i = common; i < rows.length; i++) {
+      const above = i > 0 ? covering[i - 1] : undefined;
+      const r = rows[i];
+      const here: (Measured | undefined)[] = new Array(r.length);
+      for (let c = 0; c < r.length; c++) {
+        const cell = r[c];
+        if (!cell) continue;
+        const colSpan = cell.colSpan ?? 1;
+        const p = above?.[c];
+        // place() merges a cell into the one above in its column when both carry the key and span alike.
+        if (p && p.cell.merge && cell.merge === p.cell.merge && p.colSpan === colSpan) {
+          p.rowSpan++;
+          here[c] = p;
+        } else here[c] = { cell, row: i, col: c, rowSpan: 1, colSpan, height: cellHeight(cell, this.widths, c, this.s) };
+      }
+      covering.push(here);
+    }
+  }
+
+  /** rowHeights from row `from` on, the rows above kept: the cells ending on a row are found in its covering. */
+  private heightsFrom(from: number): void {
+    const { s, heights, covering } = this;
+    heights.length = from;
+    const pitch = (h: number) => padTop(s) + h + padBottom(s) + s.rule;
+    for (let i = from; i < covering.length; i++) {
+      let h = 0;
+      for (const p of covering[i]) {
+        if (!p || p.row + p.rowSpan - 1 !== i) continue;
+        let need = p.height;
+        for (let k = p.row; k < i; k++) need -= pitch(heights[k]);
+        h = Math.max(h, need);
+      }
+      heights.push(h);
+    }
+  }
+
+  /** The table last measured, as place() and rowHeights() give it: its cells by starting row, and its row heights. */
+  measured(): { placed: Placed[][]; heights: number[] } {
+    const placed: Placed[][] = this.covering.map((here, i) => here.filter((p): p is Measured => p !== undefined && p.row === i));
+    return { placed, heights: [...this.heights] };
+  }
+}
+
+/** A placed cell with the height of its text, measured once however often the paginator asks. */
+interface Measured extends Placed {
+  height: number;
 }

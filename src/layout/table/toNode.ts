@@ -1,6 +1,6 @@
 import type { Node } from '../types.js';
 import { linesNode } from '../measure/text.js';
-import { cellHeight, cellLines, padBottom, padTop, place, rowHeights } from './geometry.js';
+import { cellHeight, cellLines, padBottom, padTop, place, rowHeights, type Placed } from './geometry.js';
 import type { Row, TableStyle } from './model.js';
 
 /** pdfmake's table layout for forms: thin rules everywhere; the top rule left out where it would double another. */
@@ -20,9 +20,10 @@ export function formTableLayout(s: TableStyle, topRule = true): Record<string, u
  * vertically by a top margin computed from the known row heights: pdfmake's verticalAlignment loses content at
  * page breaks, so it is never used.
  */
-export function tableNode(rows: Row[], widths: number[], s: TableStyle, topRule = true): Node {
-  const placed = place(rows);
-  const heights = rowHeights(placed, widths, s);
+export function tableNode(rows: Row[], widths: number[], s: TableStyle, topRule = true, measured?: { placed: Placed[][]; heights: number[] }): Node {
+  // What a TableMeasure worked out for these rows, or worked out here.
+  const placed = measured?.placed ?? place(rows);
+  const heights = measured?.heights ?? rowHeights(placed, widths, s);
   const pitch = (i: number) => padTop(s) + heights[i] + padBottom(s) + s.rule;
   const body: Node[][] = rows.map((r) => r.map(() => ({})));
   for (const line of placed) {

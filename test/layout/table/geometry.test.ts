@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TableMeasure, tableHeight } from '../../../src/layout/table/geometry.js';
+import { TableMeasure, place, rowHeights, tableHeight, type Placed } from '../../../src/layout/table/geometry.js';
 import { row, type Cell, type Row, type TableStyle } from '../../../src/layout/table/model.js';
 import { fitWidths } from '../../../src/layout/table/widths.js';
 import { rng } from '../../helpers/random.js';
@@ -36,7 +36,7 @@ function rows(random: () => number, count: number, blocks = true): Row[] {
 }
 
 describe('TableMeasure', () => {
-  it('gives what tableHeight gives, to the last bit, as a paginator asks: one row more, a new page, a row cut, either top rule', () => {
+  it('gives what tableHeight gives, to the last bit, as a paginator asks: one row more, a new page, a row cut, rows taken back, either top rule', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const random = rng(seed);
       const header = rows(random, 1 + Math.floor(random() * 2));
@@ -53,10 +53,21 @@ describe('TableMeasure', () => {
         } else if (choice < 0.2 && chunk.length) {
           // A cut row: a new object in the last place, its cells new too.
           chunk = [...chunk.slice(0, -1), chunk[chunk.length - 1].map((c) => (c ? { ...c, text: c.text.slice(0, 3) } : null))];
+        } else if (choice < 0.3 && chunk.length) {
+          // Rows taken back (the same row objects, fewer of them): merges that ran into them must end above.
+          chunk = chunk.slice(0, -1 - Math.floor(random() * Math.min(3, chunk.length)));
+          const fewer = [...header, ...chunk];
+          expect(measure.height(fewer, topRule), `seed ${seed}, back to ${chunk.length} rows`).toBe(tableHeight(fewer, { widths }, style, topRule));
         }
         chunk = [...chunk, r];
         const table = [...header, ...chunk];
         expect(measure.height(table, topRule), `seed ${seed}, ${chunk.length} rows`).toBe(tableHeight(table, { widths }, style, topRule));
+        // What the paginator hands to tableNode: the same cells, spans and row heights as placing the table anew.
+        const placed = place(table);
+        const plain = (p: Placed) => ({ cell: p.cell, row: p.row, col: p.col, rowSpan: p.rowSpan, colSpan: p.colSpan });
+        const measured = measure.measured();
+        expect(measured.placed.map((r) => r.map(plain)), `seed ${seed}, ${chunk.length} rows`).toEqual(placed.map((r) => r.map(plain)));
+        expect(measured.heights).toEqual(rowHeights(placed, widths, style));
         asked++;
       }
       expect(asked).toBe(body.length);
