@@ -92,3 +92,12 @@ it('keeps an input method’s composition in a field typed inside a line (填表
   expect(changes.map((c) => c.contacts?.preparer)).not.toContain('he');
   await cdp.detach();
 });
+
+it('shows a signature line the file gives by the schema’s value ("blank") as its word, with no stray option', async () => {
+  const input = fixture();
+  input.contacts.signatureLines = { ...input.contacts.signatureLines, principal: 'blank' };
+  await mount(h.page, 'hunan-2022', input);
+  const line = h.page.locator('[data-path="contacts.signatureLines.principal"]');
+  expect(await line.evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('留空');
+  expect(await line.locator('option').allTextContents()).not.toContain('blank');
+});

@@ -37,7 +37,9 @@ function pure<P extends object>(view: (props: P) => ComponentChild) {
 function FieldInput({ content, store, described }: { content: FieldContent; store: Store; described?: string }) {
   const ref = useRef<Editable>(null);
   const composing = useRef(false);
-  const text = store.textAt(content.path).value;
+  const typed = store.textAt(content.path).value;
+  // A closed list shows the option a value stands for, however the file spells it.
+  const text = content.spellings?.[typed] ?? typed;
   const sync = () => {
     const el = ref.current;
     if (el && !composing.current && document.activeElement !== el && el.value !== text) el.value = text;

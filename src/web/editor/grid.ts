@@ -16,6 +16,8 @@ export interface FieldContent {
   /** Choices: a closed list (select) or suggestions (datalist). */
   options?: readonly string[];
   closed?: boolean;
+  /** Other spellings the input file may hold for an option of a closed list, by spelling: the schema's own value ("name" for 姓名). */
+  spellings?: Readonly<Record<string, string>>;
   /** The value the form prints when this cell is left blank (合计, 执行率, 得分), shown muted. */
   computed?: string;
   /** Shown muted in a blank cell that the form fills with words of its own (the fixed 说明, the unit's name): no calculation. */

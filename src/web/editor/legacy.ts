@@ -36,6 +36,9 @@ function helpOf(path: Path): string | undefined {
   return helpByPattern.get(key);
 }
 
+/** A blank set (and any file) may hold the schema's value of a signature line ("name"): shown as its word (姓名). */
+const SIGNATURE_SPELLINGS = Object.fromEntries(Object.entries(SIGNATURE_WORDS).map(([word, value]) => [value, word]));
+
 function fieldContent(f: Pick<Field, 'kind' | 'options'>, path: Path, computed: Computed): FieldContent {
   const base = { t: 'field' as const, path, computed: computed(path, f.kind), help: helpOf(path) };
   if (f.options) return { ...base, input: 'choice', options: f.options, closed: true };
@@ -43,7 +46,7 @@ function fieldContent(f: Pick<Field, 'kind' | 'options'>, path: Path, computed: 
   if (f.kind === 'date') return { ...base, input: 'date' };
   if (f.kind === 'level1') return { ...base, input: 'choice', options: LEVEL1_NAMES };
   if (f.kind === 'level2') return { ...base, input: 'choice', options: LEVEL2_NAMES };
-  if (f.kind === 'signature') return { ...base, input: 'choice', options: Object.keys(SIGNATURE_WORDS), closed: true };
+  if (f.kind === 'signature') return { ...base, input: 'choice', options: Object.keys(SIGNATURE_WORDS), closed: true, spellings: SIGNATURE_SPELLINGS };
   // A measure (比较符 | 数值或文字 | 计量单位 in the workbook) is typed as the input file has it: "≥3次".
   if (f.kind === 'text' || f.kind === 'measure') return { ...base, input: 'multiline' };
   return { ...base, input: 'text' };
