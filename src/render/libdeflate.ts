@@ -1,0 +1,84 @@
+/**
+ * libdeflate (github.com/ebiggers/libdeflate) compiled to WebAssembly, as the npm package `libdeflate` ships it,
+ * instantiated here rather than by the package's loader (see scripts/prepare-deflate.mjs for why). WebAssembly runs
+ * the same in Node and in a browser, so its output depends only on the input, the level and the module.
+ */
+import { LIBDEFLATE } from './libdeflateWasm.generated.js';
+
+interface Exports {
+  memory: WebAssembly.Memory;
+  constructors(): void;
+  allocCompressor(level: number): number;
+  freeCompressor(compressor: number): void;
+  zlibCompress(compressor: number, input: number, inputLength: number, output: number, outputRoom: number): number;
+  zlibCompressBound(compressor: number, inputLength: number): number;
+  malloc(size: number): number;
+  free(pointer: number): void;
+}
+
+/** The module's own ceiling on its memory (Emscripten's default for a growable heap). */
+const HEAP_MAX = 2 ** 31;
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function instantiate(): Exports {
+  let memory: WebAssembly.Memory | undefined;
+  const imports = {
+    // What Emscripten's runtime gives the C library: a large memmove, and growing the heap for malloc.
+    [LIBDEFLATE.imports.memcpyBig]: (dest: number, src: number, length: number) => {
+      const heap = new Uint8Array(memory!.buffer);
+      heap.copyWithin(dest, src, src + length);
+    },
+    [LIBDEFLATE.imports.resizeHeap]: (requested: number) => {
+      requested >>>= 0;
+      if (requested > HEAP_MAX) return 0;
+      try {
+        memory!.grow((requested - memory!.buffer.byteLength + 65535) >>> 16);
+        return 1;
+      } catch {
+        return 0;
+      }
+    },
+  };
+  const module = new WebAssembly.Module(decodeBase64(LIBDEFLATE.wasm));
+  const instance = new WebAssembly.Instance(module, { [LIBDEFLATE.importModule]: imports });
+  const raw = instance.exports;
+  const named = Object.fromEntries(Object.entries(LIBDEFLATE.exports).map(([key, name]) => [key, raw[name]])) as unknown as Exports;
+  memory = named.memory;
+  named.constructors();
+  return named;
+}
+
+let lib: Exports | undefined;
+/** One compressor per level: it holds no state between calls, and allocating one costs a few hundred kilobytes. */
+const compressors = new Map<number, number>();
+
+/** The zlib format (RFC 1950) of `input` at `level` (1–12; 6 is zlib's default level). */
+export function zlibCompress(input: Uint8Array, level: number): Uint8Array {
+  lib ??= instantiate();
+  let compressor = compressors.get(level);
+  if (compressor === undefined) {
+    compressor = lib.allocCompressor(level);
+    if (!compressor) throw new Error(`libdeflate: no compressor for level ${level}`);
+    compressors.set(level, compressor);
+  }
+  const room = lib.zlibCompressBound(compressor, input.length);
+  const inputAt = lib.malloc(Math.max(1, input.length));
+  const outputAt = lib.malloc(room);
+  try {
+    if (!inputAt || !outputAt) throw new Error('libdeflate: out of memory');
+    // The views are made after malloc: growing the memory detaches the old buffer.
+    new Uint8Array(lib.memory.buffer).set(input, inputAt);
+    const written = lib.zlibCompress(compressor, inputAt, input.length, outputAt, room);
+    if (!written) throw new Error('libdeflate: compression failed');
+    return new Uint8Array(lib.memory.buffer).slice(outputAt, outputAt + written);
+  } finally {
+    if (outputAt) lib.free(outputAt);
+    if (inputAt) lib.free(inputAt);
+  }
+}

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { zlibCompress } from '../../src/render/libdeflate.js';
+
+/** Bytes that compress, as page contents and font files do, different for each seed. */
+function sample(length: number, seed: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out[i] = i % 5 === 0 ? x >>> 24 : 97 + (i % 23);
+  }
+  return out;
+}
+
+const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+describe('libdeflate, instantiated by jixiao', () => {
+  it('gives, at every level, the bytes the package gives through its own loader', () => {
+    const inputs = [new Uint8Array(0), sample(1, 1), sample(70_000, 2), sample(300_000, 3)];
+    const levels = [1, 6, 12];
+    // The package's loader in a process of its own: in Node it installs process-wide error handlers.
+    const script = `
+      import { zlib } from 'libdeflate';
+      import { createHash } from 'node:crypto';
+      ${sample.toString()}
+      const out = [];
+      for (const [length, seed] of ${JSON.stringify(inputs.map((b, i) => [b.length, i]))})
+        for (const level of ${JSON.stringify(levels)})
+          out.push(createHash('sha256').update(zlib(sample(length, seed), level)).digest('hex'));
+      console.log(JSON.stringify(out));`;
+    const theirs = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as string[];
+    const ours = inputs.flatMap((b) => levels.map((level) => sha(zlibCompress(b, level))));
+    expect(ours).toEqual(theirs);
+  });
+
+  it('writes the zlib format: it inflates back, and the same input gives the same bytes', () => {
+    const b = sample(120_000, 7);
+    const once = zlibCompress(b, 6);
+    expect(sha(inflateSync(once))).toBe(sha(b));
+    expect(zlibCompress(Uint8Array.from(b), 6)).toEqual(once);
+    expect(once.length).toBeLessThan(b.length / 2);
+  });
+
+  it('grows its memory for an input larger than the memory it starts with', () => {
+    const big = sample(24 << 20, 9);
+    const out = zlibCompress(big, 1);
+    // Compared by digest: toEqual walks 24 million elements one by one.
+    expect(sha(inflateSync(out))).toBe(sha(big));
+    // A small stream after the growth still comes out right.
+    const small = sample(1000, 10);
+    expect(new Uint8Array(inflateSync(zlibCompress(small, 6)))).toEqual(small);
+  }, 30_000);
+
+  it('refuses a level libdeflate does not have', () => {
+    expect(() => zlibCompress(sample(10, 1), 13)).toThrow(/level 13/);
+  });
+});
