@@ -11,7 +11,7 @@ export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 
 /** Node built-ins that third-party packages import, and what they get in the browser. */
 const SUBSTITUTES = {
-  // pdfkit's deflate: the same fflate module the CLI bundle gives it, so both write the same bytes.
+  // pdfkit's deflate: the same module the CLI bundle gives it (src/render/deflate.ts), so both write the same bytes.
   zlib: resolve(ROOT, 'src/render/zlibShim.ts'),
   // pdfkit's data files (the PDF/A colour profile, Helvetica's metrics), built into the bundle.
   fs: resolve(ROOT, 'src/web/fsShim.ts'),

@@ -19,7 +19,7 @@ interface Exports {
 /** The module's own ceiling on its memory (Emscripten's default for a growable heap). */
 const HEAP_MAX = 2 ** 31;
 
-function decodeBase64(text: string): Uint8Array {
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -1,6 +1,6 @@
 /**
- * What pdfkit and png-js use of Node's zlib, served by fflate: the bundle resolves their `zlib` imports here
- * (scripts/bundle.mjs), so that the PNG images pdfkit re-compresses get the same deflate as every other stream.
+ * What pdfkit and png-js use of Node's zlib: the bundle resolves their `zlib` imports here (scripts/bundle.mjs), so
+ * that the PNG images pdfkit re-compresses get the same deflate as every other stream (deflate.ts); fflate inflates.
  */
 import { unzlibSync } from 'fflate';
 import { deflate } from './deflate.js';
