@@ -3,7 +3,9 @@
  * instantiated here rather than by the package's loader (see scripts/prepare-deflate.mjs for why). WebAssembly runs
  * the same in Node and in a browser, so its output depends only on the input, the level and the module.
  */
+import { UserError } from '../diagnostics/finding.js';
 import { LIBDEFLATE } from './libdeflateWasm.generated.js';
+import { RENDER_ENVIRONMENT_MESSAGES } from './messages.js';
 
 interface Exports {
   memory: WebAssembly.Memory;
@@ -45,8 +47,15 @@ function instantiate(): Exports {
       }
     },
   };
-  const module = new WebAssembly.Module(decodeBase64(LIBDEFLATE.wasm));
-  const instance = new WebAssembly.Instance(module, { [LIBDEFLATE.importModule]: imports });
+  let instance: WebAssembly.Instance;
+  try {
+    const module = new WebAssembly.Module(decodeBase64(LIBDEFLATE.wasm));
+    instance = new WebAssembly.Instance(module, { [LIBDEFLATE.importModule]: imports });
+  } catch (e) {
+    // No WebAssembly here (Node run with --jitless), or a Content-Security-Policy that forbids compiling it.
+    const reason = typeof WebAssembly === 'undefined' ? RENDER_ENVIRONMENT_MESSAGES.webAssemblyMissing : e instanceof Error ? e.message : String(e);
+    throw new UserError(RENDER_ENVIRONMENT_MESSAGES.noWebAssembly(reason));
+  }
   const raw = instance.exports;
   const named = Object.fromEntries(Object.entries(LIBDEFLATE.exports).map(([key, name]) => [key, raw[name]])) as unknown as Exports;
   memory = named.memory;

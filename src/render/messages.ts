@@ -8,3 +8,11 @@ export const RENDER_MESSAGES = {
   badValue: (kind: string) => `无法写入 PDF 的值：${kind}`,
   notTrueType: (table: string) => `字体缺少 ${table} 表，不是 TrueType 轮廓字体`,
 } as const;
+
+/** What the render stage says when the machine cannot run it: the user can act on these (exit 1). */
+export const RENDER_ENVIRONMENT_MESSAGES = {
+  webAssemblyMissing: '这个 JavaScript 环境没有 WebAssembly',
+  noWebAssembly: (reason: string) =>
+    `无法启动 PDF 的压缩模块（WebAssembly）：${reason}。命令行请不要用 --jitless 等关闭 WebAssembly 的选项运行 Node；` +
+    `网页版若由服务器另加了 Content-Security-Policy 头，其 script-src 须包含 'wasm-unsafe-eval'。`,
+} as const;

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { UserError } from '../../src/diagnostics/finding.js';
 import { zlibCompress } from '../../src/render/libdeflate.js';
 
 /** Bytes that compress, as page contents and font files do, different for each seed. */
@@ -56,5 +57,25 @@ describe('libdeflate, instantiated by jixiao', () => {
 
   it('refuses a level libdeflate does not have', () => {
     expect(() => zlibCompress(sample(10, 1), 13)).toThrow(/level 13/);
+  });
+
+  it('without WebAssembly (node --jitless), stops with a message the user can act on (exit 1), not a defect', async () => {
+    vi.resetModules();
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      const fresh = await import('../../src/render/libdeflate.js');
+      let thrown: unknown;
+      try {
+        fresh.zlibCompress(sample(10, 1), 6);
+      } catch (e) {
+        thrown = e;
+      }
+      // A fresh import of the module: its UserError class is the fresh one too.
+      expect((thrown as Error).name).toBe('UserError');
+      expect((thrown as UserError).exitCode).toBe(1);
+      expect((thrown as Error).message).toMatch(/没有 WebAssembly.*--jitless.*wasm-unsafe-eval/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
