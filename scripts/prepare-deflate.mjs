@@ -54,10 +54,22 @@ const imports = {};
 for (const [key, name] of Object.entries(IMPORTS)) imports[key] = importNames[name] ?? fail(`no import ${name}`);
 if (Object.keys(importNames).length !== Object.keys(IMPORTS).length) fail(`imports ${Object.keys(importNames).join(', ')}`);
 
-// The names must be the module's: checked on the module itself.
+// libdeflate.ts does what these runtime functions of the loader do: a change in them must be looked at there.
+for (const body of [
+  'function _emscripten_memcpy_big(dest,src,num){HEAPU8.copyWithin(dest,src,src+num)}',
+  'function _emscripten_get_heap_max(){return 2147483648}',
+  'wasmMemory.grow(size-buffer.byteLength+65535>>>16)',
+]) {
+  if (!loader.includes(body)) fail(`the loader no longer has "${body}"`);
+}
+
+// The names must be the module's, of the kind libdeflate.ts uses them as: checked on the module itself.
 const module = new WebAssembly.Module(Buffer.from(base64, 'base64'));
-const moduleExports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-for (const name of Object.values(exports)) if (!moduleExports.has(name)) fail(`the module exports no "${name}"`);
+const moduleExports = new Map(WebAssembly.Module.exports(module).map((e) => [e.name, e.kind]));
+for (const [key, name] of Object.entries(exports)) {
+  const kind = key === 'memory' ? 'memory' : 'function';
+  if (moduleExports.get(name) !== kind) fail(`the module exports no ${kind} "${name}"`);
+}
 const moduleImports = WebAssembly.Module.imports(module);
 for (const name of Object.values(imports)) if (!moduleImports.some((i) => i.module === 'a' && i.name === name)) fail(`the module imports no "${name}"`);
 if (moduleImports.length !== Object.keys(IMPORTS).length) fail(`the module imports ${moduleImports.length} names`);

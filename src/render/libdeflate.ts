@@ -67,6 +67,18 @@ let lib: Exports | undefined;
 /** One compressor per level: it holds no state between calls, and allocating one costs a few hundred kilobytes. */
 const compressors = new Map<number, number>();
 
+/**
+ * A module's memory only grows. After a stream that took it past this (a large PNG that pdfkit compresses again),
+ * the instance is let go, so that a batch worker does not keep that much for the rest of the batch; output does not
+ * depend on which instance compresses.
+ */
+export const MEMORY_KEPT = 32 << 20;
+
+function release(): void {
+  lib = undefined;
+  compressors.clear();
+}
+
 /** The zlib format (RFC 1950) of `input` at `level` (1–12; 6 is zlib's default level). */
 export function zlibCompress(input: Uint8Array, level: number): Uint8Array {
   lib ??= instantiate();
@@ -79,15 +91,26 @@ export function zlibCompress(input: Uint8Array, level: number): Uint8Array {
   const room = lib.zlibCompressBound(compressor, input.length);
   const inputAt = lib.malloc(Math.max(1, input.length));
   const outputAt = lib.malloc(room);
+  let output: Uint8Array;
   try {
     if (!inputAt || !outputAt) throw new Error('libdeflate: out of memory');
     // The views are made after malloc: growing the memory detaches the old buffer.
     new Uint8Array(lib.memory.buffer).set(input, inputAt);
     const written = lib.zlibCompress(compressor, inputAt, input.length, outputAt, room);
     if (!written) throw new Error('libdeflate: compression failed');
-    return new Uint8Array(lib.memory.buffer).slice(outputAt, outputAt + written);
-  } finally {
-    if (outputAt) lib.free(outputAt);
-    if (inputAt) lib.free(inputAt);
+    output = new Uint8Array(lib.memory.buffer).slice(outputAt, outputAt + written);
+    lib.free(outputAt);
+    lib.free(inputAt);
+  } catch (e) {
+    // After a trap the module's stack and heap may be broken: the next call starts a new instance.
+    release();
+    throw e;
   }
+  if (lib.memory.buffer.byteLength > MEMORY_KEPT) release();
+  return output;
+}
+
+/** The bytes of memory the current instance holds (0 when there is none), for tests. */
+export function libdeflateMemoryBytes(): number {
+  return lib ? lib.memory.buffer.byteLength : 0;
 }
