@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { splitWords } from '../../src/layout/measure/lineBreak.js';
-import { lineHeight, textWidth, wrapLines, type TextStyle } from '../../src/layout/measure/text.js';
+import { isSpaceUnit, lineHeight, textWidth, wrapLines, type TextStyle } from '../../src/layout/measure/text.js';
 import { fontFiles } from '../../src/node/resources.js';
 import { rng } from '../helpers/random.js';
 import { randomText } from './randomText.js';
@@ -47,6 +47,12 @@ describe('line breaking', () => {
 });
 
 describe('text measurement', () => {
+  it('tells spaces as a regular expression\'s \\s does, for every UTF-16 unit', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceUnit(c) !== /\s/.test(String.fromCharCode(c))) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
+
   it('gives pdfkit\'s line height and widths', () => {
     expect(lineHeight({ fontSize: 10.5 })).toBeCloseTo(15.204, 6);
     expect(textWidth('1234567.89', { fontSize: 10 })).toBeCloseTo(52.73, 6);

@@ -19,6 +19,19 @@ for (const run of CLASS_RUNS.split(' ')) {
   RUN_CLASSES.push(cls(name));
 }
 
+/** The mapped classes (mapClass of rawClass) of BMP code points looked up so far, plus one: 0 where not yet. */
+const bmpClasses = new Uint8Array(0x10000);
+
+/** mapClass(rawClass(cp)), remembered for BMP code points: a report's text repeats a few hundred of them. */
+function classOf(cp: number): number {
+  if (cp > 0xffff) return mapClass(rawClass(cp));
+  const known = bmpClasses[cp];
+  if (known) return known - 1;
+  const c = mapClass(rawClass(cp));
+  bmpClasses[cp] = c + 1;
+  return c;
+}
+
 /** The raw class of a code point (for code points outside the font: the class of the run they fall in). */
 function rawClass(cp: number): number {
   let lo = 0;
@@ -50,30 +63,29 @@ export interface Word {
   lineEnd?: boolean;
 }
 
-/** The break positions of `text`: each with whether the break is required (after a newline). */
-function breaks(text: string): { position: number; required: boolean }[] {
-  const out: { position: number; required: boolean }[] = [];
-  const codePoints: { cp: number; end: number }[] = [];
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
-    codePoints.push({ cp, end: i });
-  }
-  if (codePoints.length === 0) return out;
-  const classOf = (k: number) => mapClass(rawClass(codePoints[k].cp));
-  let nextClass = classOf(0);
+/**
+ * The break positions of `text`, each as position × 2, plus 1 when the break is required (after a newline): numbers,
+ * not objects, since a Chinese text breaks after nearly every character.
+ */
+function breaks(text: string): number[] {
+  const out: number[] = [];
+  if (text.length === 0) return out;
+  const first = text.codePointAt(0)!;
+  let i = first > 0xffff ? 2 : 1;
+  let nextClass = classOf(first);
   let curClass = mapFirst(nextClass);
   let lb8a = nextClass === ZWJ;
   let lb21a = false;
   let lb30a = 0;
-  let lastPos = 0;
-  for (let k = 1; k < codePoints.length; k++) {
-    lastPos = codePoints[k - 1].end;
+  while (i < text.length) {
+    const lastPos = i;
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
     const lastClass = nextClass;
-    nextClass = classOf(k);
+    nextClass = classOf(cp);
     if (curClass === BK || (curClass === CR && nextClass !== LF)) {
       curClass = mapFirst(mapClass(nextClass));
-      out.push({ position: lastPos, required: true });
+      out.push(lastPos * 2 + 1);
       continue;
     }
     let shouldBreak: boolean | null = null;
@@ -87,9 +99,9 @@ function breaks(text: string): { position: number; required: boolean }[] {
     }
     if (shouldBreak === null) shouldBreak = pairBreak(lastClass);
     lb8a = nextClass === ZWJ;
-    if (shouldBreak) out.push({ position: lastPos, required: false });
+    if (shouldBreak) out.push(lastPos * 2);
   }
-  out.push({ position: text.length, required: false });
+  out.push(text.length * 2);
   return out;
 
   function pairBreak(lastClass: number): boolean {
@@ -132,10 +144,15 @@ export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let last = 0;
   for (const bk of breaks(text)) {
-    let word = text.slice(last, bk.position);
-    if (bk.required || /\r?\n$|\r$/.test(word)) words.push({ text: word.replace(/\r?\n$|\r$/, ''), lineEnd: true });
-    else words.push({ text: word });
-    last = bk.position;
+    const position = bk >> 1;
+    const word = text.slice(last, position);
+    // A word ending in a newline (\r\n, \n or \r) ends its line, without the newline.
+    const end = word.length ? word.charCodeAt(word.length - 1) : 0;
+    if (bk & 1 || end === 10 || end === 13) {
+      const cut = end === 10 && word.charCodeAt(word.length - 2) === 13 ? 2 : end === 10 || end === 13 ? 1 : 0;
+      words.push({ text: cut ? word.slice(0, word.length - cut) : word, lineEnd: true });
+    } else words.push({ text: word });
+    last = position;
   }
   return words;
 }

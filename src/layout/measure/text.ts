@@ -14,24 +14,45 @@ export interface TextStyle {
   noWrap?: boolean;
 }
 
-function advanceTable(source: Record<number, string>): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const [adv, cps] of Object.entries(source)) for (const cp of cps.split(' ')) m.set(parseInt(cp, 16), Number(adv));
-  return m;
+/**
+ * Advances by code point: BMP code points in an array (every one set), the others in a map of the listed ones.
+ * Advances are font units from hmtx, whole numbers, so an Int32Array holds them exactly.
+ */
+interface Advances {
+  bmp: Int32Array;
+  astral: Map<number, number>;
+}
+
+function advanceTable(source: Record<number, string>): Advances {
+  const bmp = new Int32Array(0x10000).fill(DEFAULT_ADVANCE);
+  bmp.fill(MISSING_ADVANCE, 0, 0x20);
+  const astral = new Map<number, number>();
+  for (const [adv, cps] of Object.entries(source)) {
+    for (const cp of cps.split(' ')) {
+      const code = parseInt(cp, 16);
+      if (code <= 0xffff) bmp[code] = Number(adv);
+      else astral.set(code, Number(adv));
+    }
+  }
+  return { bmp, astral };
 }
 
 // Built on first measure: check loads this module (the report stage imports it) but measures nothing.
-let advances: { regular: Map<number, number>; bold: Map<number, number> } | undefined;
+let advances: { regular: Advances; bold: Advances } | undefined;
 const DEFAULT_ADVANCE = 1000;
 
-/** Width of `text` in font units, as fontkit sums the glyph advances. */
+/** Width of `text` in font units, as fontkit sums the glyph advances (by code point; a lone surrogate is one). */
 function units(text: string, bold: boolean): number {
   advances ??= { regular: advanceTable(ADVANCES_REGULAR), bold: advanceTable(ADVANCES_BOLD) };
-  const table = bold ? advances.bold : advances.regular;
+  const { bmp, astral } = bold ? advances.bold : advances.regular;
   let sum = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    sum += table.get(cp) ?? (cp < 0x20 ? MISSING_ADVANCE : DEFAULT_ADVANCE);
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp <= 0xffff) sum += bmp[cp];
+    else {
+      sum += astral.get(cp) ?? DEFAULT_ADVANCE;
+      i++;
+    }
   }
   return sum;
 }
@@ -54,9 +75,17 @@ interface Inline {
   lineEnd?: boolean;
 }
 
+/** Whether a UTF-16 unit is one that `\s` matches in a JavaScript regular expression. */
+export function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function inline(text: string, style: TextStyle, lineEnd?: boolean): Inline {
-  const leading = /^(\s)+/.exec(text);
-  const trailing = /(\s)+$/.exec(text);
+  // Most words (a Chinese character) neither start nor end with a space: no regular expression runs for them.
+  const leading = text.length && isSpaceUnit(text.charCodeAt(0)) ? /^(\s)+/.exec(text) : null;
+  const trailing = text.length && isSpaceUnit(text.charCodeAt(text.length - 1)) ? /(\s)+$/.exec(text) : null;
   return {
     text,
     width: textWidth(text, style),
@@ -118,16 +147,19 @@ export function wrapLines(text: string, style: TextStyle, width: number): TextLi
   const queue = words.map((w) => inline(w.text, style, w.lineEnd));
   if (style.leadingIndent && queue.length) queue[0].leadingCut = -style.leadingIndent;
   const lines: TextLine[] = [];
-  while (queue.length) {
+  // The queue's front is queue[at]: taking words by index, not shift(), which moves the rest of a long text's words.
+  let at = 0;
+  while (at < queue.length) {
     const line = new Line(width);
-    while (queue.length && line.fits(queue[0])) {
-      const next = queue.shift()!;
+    while (at < queue.length && line.fits(queue[at])) {
+      const next = queue[at++];
       if (!style.noWrap && next.text.length > 1 && next.width > line.available()) {
         const n = maxFit(next.text, line.available(), style);
         if (n < next.text.length) {
-          // pdfmake clones the word: both halves keep its cuts and line end; only text and width are new.
+          // pdfmake clones the word: both halves keep its cuts and line end; only text and width are new. The rest
+          // goes back to the front of the queue.
           const rest = next.text.substring(n);
-          queue.unshift({ ...next, text: rest, width: textWidth(rest, style) });
+          queue[--at] = { ...next, text: rest, width: textWidth(rest, style) };
           next.text = next.text.substring(0, n);
           next.width = textWidth(next.text, style);
         }
