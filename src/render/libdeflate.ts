@@ -11,7 +11,6 @@ interface Exports {
   memory: WebAssembly.Memory;
   constructors(): void;
   allocCompressor(level: number): number;
-  freeCompressor(compressor: number): void;
   zlibCompress(compressor: number, input: number, inputLength: number, output: number, outputRoom: number): number;
   zlibCompressBound(compressor: number, inputLength: number): number;
   malloc(size: number): number;
@@ -88,11 +87,11 @@ export function zlibCompress(input: Uint8Array, level: number): Uint8Array {
     if (!compressor) throw new Error(`libdeflate: no compressor for level ${level}`);
     compressors.set(level, compressor);
   }
-  const room = lib.zlibCompressBound(compressor, input.length);
-  const inputAt = lib.malloc(Math.max(1, input.length));
-  const outputAt = lib.malloc(room);
   let output: Uint8Array;
   try {
+    const room = lib.zlibCompressBound(compressor, input.length);
+    const inputAt = lib.malloc(Math.max(1, input.length));
+    const outputAt = lib.malloc(room);
     if (!inputAt || !outputAt) throw new Error('libdeflate: out of memory');
     // The views are made after malloc: growing the memory detaches the old buffer.
     new Uint8Array(lib.memory.buffer).set(input, inputAt);
@@ -102,7 +101,8 @@ export function zlibCompress(input: Uint8Array, level: number): Uint8Array {
     lib.free(outputAt);
     lib.free(inputAt);
   } catch (e) {
-    // After a trap the module's stack and heap may be broken: the next call starts a new instance.
+    // After a trap or a failed allocation the module's heap may be broken or hold what was not freed: the next call
+    // starts a new instance.
     release();
     throw e;
   }

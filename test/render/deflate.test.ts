@@ -2,23 +2,13 @@ import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MEMO_BYTES, deflate, deflateMemoSize } from '../../src/render/deflate.js';
 import { zlibCompress } from '../../src/render/libdeflate.js';
-
-/** Compressible bytes that differ by seed, as page contents and font files do. */
-function stream(length: number, seed: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out[i] = i % 7 === 0 ? x >>> 24 : 32 + (i % 50);
-  }
-  return out;
-}
+import { compressibleBytes } from '../helpers/bytes.js';
 
 const fresh = (b: Uint8Array) => zlibCompress(b, 6);
 
 describe('deflate', () => {
   it('gives what libdeflate gives at level 6, the first time and again, and it inflates back', () => {
-    for (const b of [new Uint8Array(0), stream(100, 1), stream(50_000, 2)]) {
+    for (const b of [new Uint8Array(0), compressibleBytes(100, 1), compressibleBytes(50_000, 2)]) {
       expect(deflate(b)).toEqual(fresh(b));
       expect(deflate(b)).toEqual(fresh(b));
       expect(unzlibSync(deflate(b))).toEqual(b);
@@ -26,12 +16,12 @@ describe('deflate', () => {
   });
 
   it('deflates a stream equal to one already deflated only once', () => {
-    const a = stream(80_000, 3);
+    const a = compressibleBytes(80_000, 3);
     expect(deflate(Uint8Array.from(a))).toBe(deflate(a));
   });
 
   it('tells apart streams that differ only where the key does not look', () => {
-    const a = stream(40_000, 4);
+    const a = compressibleBytes(40_000, 4);
     const b = Uint8Array.from(a);
     b[1] ^= 0xff;
     expect(deflate(a)).toEqual(fresh(a));
@@ -40,7 +30,7 @@ describe('deflate', () => {
   });
 
   it('tells apart streams that differ in their last bytes, and finds equal ones at any offset in their buffer', () => {
-    const a = stream(40_003, 6);
+    const a = compressibleBytes(40_003, 6);
     const b = Uint8Array.from(a);
     b[40_002] ^= 0x01; // after the last whole word, where the key does not look
     expect(deflate(a)).toEqual(fresh(a));
@@ -54,7 +44,7 @@ describe('deflate', () => {
   });
 
   it('is not misled by a caller changing its bytes afterwards', () => {
-    const a = stream(30_000, 5);
+    const a = compressibleBytes(30_000, 5);
     deflate(a);
     a[100] ^= 0xff;
     expect(deflate(a)).toEqual(fresh(a));

@@ -4,33 +4,23 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { UserError } from '../../src/diagnostics/finding.js';
 import { MEMORY_KEPT, libdeflateMemoryBytes, zlibCompress } from '../../src/render/libdeflate.js';
-
-/** Bytes that compress, as page contents and font files do, different for each seed. */
-function sample(length: number, seed: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let x = seed;
-  for (let i = 0; i < length; i++) {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    out[i] = i % 5 === 0 ? x >>> 24 : 97 + (i % 23);
-  }
-  return out;
-}
+import { compressibleBytes } from '../helpers/bytes.js';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 describe('libdeflate, instantiated by jixiao', () => {
   it('gives, at every level, the bytes the package gives through its own loader', () => {
-    const inputs = [new Uint8Array(0), sample(1, 1), sample(70_000, 2), sample(300_000, 3)];
+    const inputs = [new Uint8Array(0), compressibleBytes(1, 1), compressibleBytes(70_000, 2), compressibleBytes(300_000, 3)];
     const levels = [1, 6, 12];
     // The package's loader in a process of its own: in Node it installs process-wide error handlers.
     const script = `
       import { zlib } from 'libdeflate';
       import { createHash } from 'node:crypto';
-      ${sample.toString()}
+      ${compressibleBytes.toString()}
       const out = [];
       for (const [length, seed] of ${JSON.stringify(inputs.map((b, i) => [b.length, i]))})
         for (const level of ${JSON.stringify(levels)})
-          out.push(createHash('sha256').update(zlib(sample(length, seed), level)).digest('hex'));
+          out.push(createHash('sha256').update(zlib(compressibleBytes(length, seed), level)).digest('hex'));
       console.log(JSON.stringify(out));`;
     const theirs = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as string[];
     const ours = inputs.flatMap((b) => levels.map((level) => sha(zlibCompress(b, level))));
@@ -38,7 +28,7 @@ describe('libdeflate, instantiated by jixiao', () => {
   });
 
   it('writes the zlib format: it inflates back, and the same input gives the same bytes', () => {
-    const b = sample(120_000, 7);
+    const b = compressibleBytes(120_000, 7);
     const once = zlibCompress(b, 6);
     expect(sha(inflateSync(once))).toBe(sha(b));
     expect(zlibCompress(Uint8Array.from(b), 6)).toEqual(once);
@@ -46,11 +36,11 @@ describe('libdeflate, instantiated by jixiao', () => {
   });
 
   it('grows its memory for an input larger than the memory it starts with, and does not keep that memory', () => {
-    const small = sample(1000, 10);
+    const small = compressibleBytes(1000, 10);
     const before = zlibCompress(small, 6);
     expect(libdeflateMemoryBytes()).toBeGreaterThan(0);
     expect(libdeflateMemoryBytes()).toBeLessThanOrEqual(MEMORY_KEPT);
-    const big = sample(24 << 20, 9);
+    const big = compressibleBytes(24 << 20, 9);
     const out = zlibCompress(big, 1);
     // Compared by digest: toEqual walks 24 million elements one by one.
     expect(sha(inflateSync(out))).toBe(sha(big));
@@ -68,7 +58,7 @@ describe('libdeflate, instantiated by jixiao', () => {
   });
 
   it('refuses a level libdeflate does not have', () => {
-    expect(() => zlibCompress(sample(10, 1), 13)).toThrow(/level 13/);
+    expect(() => zlibCompress(compressibleBytes(10, 1), 13)).toThrow(/level 13/);
   });
 
   it('without WebAssembly (node --jitless), stops with a message the user can act on (exit 1), not a defect', async () => {
@@ -78,7 +68,7 @@ describe('libdeflate, instantiated by jixiao', () => {
       const fresh = await import('../../src/render/libdeflate.js');
       let thrown: unknown;
       try {
-        fresh.zlibCompress(sample(10, 1), 6);
+        fresh.zlibCompress(compressibleBytes(10, 1), 6);
       } catch (e) {
         thrown = e;
       }

@@ -244,12 +244,14 @@ function itemTitle(docTitle: string, item: Raw | undefined, formTitle: string, i
 export function engineSheets(profile: Profile, input: Raw): Sheet[] {
   const fill = filler(input);
   const sheets: Sheet[] = [commonSheet(profile)];
-  const engineOf = (form: FormDef, raw: Raw, base: Path): FormEngine => new FormEngine(profile, form, parsedItem(form, raw), { path: base.join('.'), title: plainTitle(form), fact: once.fact }).run();
   // A blank field that takes another document's fact (`fill: same`) shows it, as the PDF prints it.
-  const once: OnceDocuments = new OnceDocuments(profile, (docIndex) => {
+  const once = new OnceDocuments(profile, (docIndex) => {
     const doc = profile.documents[docIndex];
     return engineOf(profile.forms[doc.form], (input[doc.id] ?? {}) as Raw, [doc.id]);
   });
+  function engineOf(form: FormDef, raw: Raw, base: Path): FormEngine {
+    return new FormEngine(profile, form, parsedItem(form, raw), { path: base.join('.'), title: plainTitle(form), fact: once.fact }).run();
+  }
   profile.documents.forEach((doc, docIndex) => {
     const form = profile.forms[doc.form];
     const key = doc.each ?? doc.id;
