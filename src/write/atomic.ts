@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
-import { entryKind, makeFolder, syncFolder, writeDurably } from './durable.js';
+import { allDone, entryKind, makeFolder, syncFolder, writeDurably } from './durable.js';
 import { WRITE_MESSAGES } from './messages.js';
 import { backupFolder, newTag, saveJournal, stagingFolder, type Swap } from './journal.js';
 import { ownReplacement, recoverFolder } from './recover.js';
@@ -58,10 +58,9 @@ export async function writeAllAtomically(dir: string, files: OutputFile[], optio
 /** Writes every new file into the staging folder; a signal here stops before anything in `dir` has moved. */
 async function stage(swap: Swap, files: OutputFile[], check: () => void): Promise<void> {
   await mkdir(stagingFolder(swap));
-  for (const f of files) {
-    check();
-    await writeDurably(join(stagingFolder(swap), f.name), f.bytes);
-  }
+  check();
+  await allDone(files.map((f) => writeDurably(join(stagingFolder(swap), f.name), f.bytes)));
+  check();
   await syncFolder(stagingFolder(swap));
   await mkdir(backupFolder(swap));
   check();

@@ -44,6 +44,15 @@ export async function entryKind(path: string): Promise<'none' | 'file' | 'folder
 
 export const exists = async (path: string): Promise<boolean> => (await entryKind(path)) !== 'none';
 
+/**
+ * Waits for every step, then fails with the first failure, if any. Steps on different files are run side by side:
+ * each waits on the disk, not the processor. Unlike Promise.all, nothing is still running when the caller's clean-up
+ * begins after a failure.
+ */
+export async function allDone(steps: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(steps)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
 
 /**
  * `mkdir -p`. Node's own recursive mkdir never returns where a parent refuses new entries with ENOENT (/proc/x on

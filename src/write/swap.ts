@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { entryKind, exists, syncFolder } from './durable.js';
+import { allDone, entryKind, exists, syncFolder } from './durable.js';
 import { backupFolder, dropJournal, saveJournal, stagingFolder, type Swap } from './journal.js';
 
 /** A rename, counted: the test hook can stop the process between any two. */
@@ -14,18 +14,23 @@ function places(swap: Swap, name: string) {
   return { target: join(swap.dir, name), staged: join(stagingFolder(swap), name), backup: join(backupFolder(swap), name) };
 }
 
-/** Puts the new set in place: each previous file aside, then the new one in its place; retired files aside. */
+/**
+ * Puts the new set in place: each previous file aside, then the new one in its place; retired files aside. Each
+ * name's steps run in order and the names side by side: a step looks only at its own name's places, so a run cut
+ * short leaves each name at some step, which the next run finishes.
+ */
 export async function rollForward(swap: Swap, move: Move): Promise<void> {
-  for (const name of swap.files) {
+  const replace = async (name: string) => {
     const p = places(swap, name);
-    if (!(await exists(p.staged))) continue; // already in place
+    if (!(await exists(p.staged))) return; // already in place
     if ((await entryKind(p.target)) === 'file' && !(await exists(p.backup))) await move(p.target, p.backup);
     await move(p.staged, p.target);
-  }
-  for (const name of swap.retire) {
+  };
+  const retire = async (name: string) => {
     const p = places(swap, name);
     if ((await entryKind(p.target)) === 'file' && !(await exists(p.backup))) await move(p.target, p.backup);
-  }
+  };
+  await allDone([...swap.files.map(replace), ...swap.retire.map(retire)]);
 }
 
 /**
@@ -57,6 +62,5 @@ export async function undo(swap: Swap, move: Move): Promise<void> {
 export async function finish(swap: Swap): Promise<void> {
   await syncFolder(swap.dir);
   await dropJournal(swap);
-  await rm(stagingFolder(swap), { recursive: true, force: true });
-  await rm(backupFolder(swap), { recursive: true, force: true });
+  await allDone([rm(stagingFolder(swap), { recursive: true, force: true }), rm(backupFolder(swap), { recursive: true, force: true })]);
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeFolder } from '../../src/write/durable.js';
+import { allDone, makeFolder } from '../../src/write/durable.js';
 
 describe('makeFolder', () => {
   it('makes every missing level and accepts a folder that is there', async () => {
@@ -19,5 +19,25 @@ describe('makeFolder', () => {
   });
   it.runIf(existsSync('/proc/self'))('gives up where the system refuses new folders (Node’s recursive mkdir never returns there)', async () => {
     await expect(makeFolder('/proc/jixiao-test/out')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('allDone', () => {
+  it('fails with the first failure only once every step has ended', async () => {
+    const ended: string[] = [];
+    const step = (name: string, ms: number, fail = false) =>
+      new Promise<void>((done, reject) =>
+        setTimeout(() => {
+          ended.push(name);
+          if (fail) reject(new Error(name));
+          else done();
+        }, ms),
+      );
+    await expect(allDone([step('slow', 40), step('first failure', 5, true), step('second failure', 20, true)])).rejects.toThrow('first failure');
+    // Promise.all would have failed at 5 ms, with the other steps still writing while the caller cleans up.
+    expect(ended).toEqual(['first failure', 'second failure', 'slow']);
+  });
+  it('ends when every step has succeeded', async () => {
+    await expect(allDone([Promise.resolve(1), Promise.resolve('x')])).resolves.toBeUndefined();
   });
 });
