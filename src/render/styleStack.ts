@@ -72,9 +72,14 @@ export function getProperties(stack: StyleStackLike, properties: readonly string
   let missing = properties.length;
   for (let k = 0; k < properties.length; k++) out[k] = undefined;
   const overrides = stack.styleOverrides;
+  const index = indexOf(properties);
   if (overrides) {
     for (let i = overrides.length - 1; i >= 0 && missing > 0; i--) {
       const item = overrides[i];
+      if (index && isPlainObject(item)) {
+        missing -= fromOwnKeys(item, index, out);
+        continue;
+      }
       const named = isString(item);
       for (let k = 0; k < properties.length; k++) {
         if (out[k] !== undefined) continue;
@@ -88,6 +93,46 @@ export function getProperties(stack: StyleStackLike, properties: readonly string
   }
   if (missing === 0) return;
   for (let k = 0; k < properties.length; k++) if (out[k] === undefined) out[k] = stack.defaultStyle && stack.defaultStyle[properties[k]];
+}
+
+/**
+ * The properties' positions, once per list: undefined for a list naming a property twice (each place then gets the
+ * value, which the loop by property gives).
+ */
+const indexes = new WeakMap<readonly string[], Map<string, number> | undefined>();
+
+function indexOf(properties: readonly string[]): Map<string, number> | undefined {
+  if (indexes.has(properties)) return indexes.get(properties);
+  const index = new Map(properties.map((p, k) => [p, k]));
+  const unique = index.size === properties.length ? index : undefined;
+  indexes.set(properties, unique);
+  return unique;
+}
+
+/** An object literal's kind: its own enumerable keys are all its properties (no prototype to inherit one from). */
+function isPlainObject(item: unknown): item is Record<string, unknown> {
+  if (typeof item !== 'object' || item === null) return false;
+  const proto = Object.getPrototypeOf(item) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A stack level's values for the properties not yet found, read from the keys the level has: a node or an inline
+ * has a few of the two dozen properties asked for, and asking each of it by name was most of a line's measuring.
+ * Returns how many were found.
+ */
+function fromOwnKeys(item: Record<string, unknown>, index: Map<string, number>, out: unknown[]): number {
+  let found = 0;
+  for (const key in item) {
+    const k = index.get(key);
+    if (k === undefined || out[k] !== undefined) continue;
+    const value = item[key];
+    if (isValue(value)) {
+      out[k] = value;
+      found++;
+    }
+  }
+  return found;
 }
 
 function getStyleProperty(item: Record<string, unknown>, stack: StyleStackLike | undefined, property: string, fallback: unknown): unknown {

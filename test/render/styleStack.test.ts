@@ -27,6 +27,9 @@ function stacks(): { name: string; stack: StyleStackLike & { push(x: unknown): v
       ['note', { alignment: null, opacity: 0 }, new String('base')],
       ['loop', { text: 'x', margin: [1, 2, 3, 4] }, 'missing'],
       [{ bold: undefined }, 'note', 'heading', { lineHeight: 0 }],
+      // Levels that are not object literals: a value inherited from a prototype, a class's instance.
+      [Object.create({ fontSize: 7, color: 'blue' }), Object.assign(Object.create(null), { bold: true, color: null })],
+      [new (class Level { alignment = 'right'; get fontSize() { return 8; } })()],
     ];
     for (const [i, items] of levels.entries()) {
       const stack = new StyleContextStack(dictionary, defaultStyle);
@@ -52,6 +55,6 @@ describe('getProperties', () => {
       getProperties(stack, PROPERTIES, out);
       return out.filter((v) => v !== undefined && v !== null);
     });
-    expect(found).toEqual(expect.arrayContaining([9, 'gray', true, 'center', 'red', 0, 1.5, 'NotoSansSC', [1, 2, 3, 4]]));
+    expect(found).toEqual(expect.arrayContaining([9, 'gray', true, 'center', 'red', 0, 1.5, 'NotoSansSC', [1, 2, 3, 4], 7, 'blue', 'right', 8]));
   });
 });
