@@ -1,5 +1,6 @@
 import { installFastMeasure, installLineLeaves } from './fastMeasure.js';
 import { installFontLayout } from './fontLayout.js';
+import { installGraphicsState } from './graphicsState.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
@@ -174,6 +175,7 @@ async function setUp(): Promise<Engine> {
   installLineLeaves(parts.DocMeasure);
   shareParsedFonts(parts.PDFDocument);
   svgFontsFromDefinitions(parts.PDFDocument);
+  installGraphicsState(parts.PDFDocument);
   // A reference made on a stand-in document, only to reach pdfkit's (unexported) reference class.
   installCapture(parts.PDFKit.prototype.ref.call({ _offsets: [], _waiting: 0, compress: false }));
   // Read once into pdfmake's virtual file system: pdfkit would read the files again for every document.

@@ -1,0 +1,253 @@
+/**
+ * Graphics state written when it changes, not before every mark. pdfmake draws each table border as a line of its
+ * own and sets line width, dash, join, cap, colour space, colour and opacity (an ExtGState) before each one, and
+ * colour and opacity before each text run: on a form page, most of the content stream set the state to what it
+ * already was (pdfmake's Renderer.renderVector says so in a TODO). Here pdfkit's state-setting methods leave an
+ * operator out when the page's graphics state is known to hold that value already.
+ *
+ * The state is followed per page, through q and Q. Operators written by any other code are read as they go by: one
+ * that may change a followed value makes the whole state unknown, so nothing is left out unless it is sure to change
+ * nothing. What is drawn is the same; the streams are shorter, and less is formatted, written and deflated.
+ */
+
+/** The values followed; undefined is unknown. */
+interface State {
+  lineWidth?: number;
+  lineCap?: number;
+  lineJoin?: number;
+  undashed?: boolean;
+  fillSpace?: string;
+  fillColor?: string;
+  strokeSpace?: string;
+  strokeColor?: string;
+  /** ca, CA */
+  fillOpacity?: number;
+  strokeOpacity?: number;
+}
+
+interface PageState {
+  now: State;
+  /** One copy per q not yet closed. */
+  saved: State[];
+  /** Set when something was written that cannot be read here: the page's state is then never known again. */
+  lost?: boolean;
+}
+
+/** pdfkit's document, the parts used here. */
+interface Doc {
+  page: object;
+  addContent(data: string): Doc;
+  _normalizeColor(color: unknown): unknown;
+  _CAP_STYLES: Record<string, number>;
+  _JOIN_STYLES: Record<string, number>;
+}
+
+type Method = (this: Doc, ...args: never[]) => unknown;
+
+const pages = new WeakMap<object, PageState>();
+
+function pageState(doc: Doc): PageState {
+  // No page yet: nothing to follow (pdfkit's own method then fails as it would have).
+  if (!doc.page) return { now: {}, saved: [] };
+  let s = pages.get(doc.page);
+  if (!s) {
+    s = { now: {}, saved: [] };
+    pages.set(doc.page, s);
+  }
+  return s.lost ? { now: {}, saved: [] } : s;
+}
+
+/** Above 0 while a method here writes: its operators are accounted for by the method itself. */
+let writing = 0;
+
+function write(doc: Doc, data: string): void {
+  writing++;
+  try {
+    doc.addContent(data);
+  } finally {
+    writing--;
+  }
+}
+
+function call<T>(fn: () => T): T {
+  writing++;
+  try {
+    return fn();
+  } finally {
+    writing--;
+  }
+}
+
+/** What an operator does to the followed state. */
+const enum Effect {
+  None,
+  Save,
+  Restore,
+  Change,
+}
+
+/** The state operators of PDF 32000-1 tables 57 and 74 (also those no code here writes, such as g, rg, k). */
+const CHANGES = new Set(['w', 'J', 'j', 'M', 'd', 'ri', 'i', 'gs', 'CS', 'cs', 'SC', 'SCN', 'sc', 'scn', 'G', 'g', 'RG', 'rg', 'K', 'k']);
+
+/** The effect of the operator ending `data`'s line [from, to): its last word. */
+function effectOf(data: string, from: number, to: number): Effect {
+  let start = data.lastIndexOf(' ', to - 1) + 1;
+  if (start < from) start = from;
+  const length = to - start;
+  if (length === 1) {
+    const c = data.charCodeAt(start);
+    if (c === 0x71 /* q */) return Effect.Save;
+    if (c === 0x51 /* Q */) return Effect.Restore;
+  }
+  // Operators are at most three letters: a longer last word (an operand, a string) is not one of them.
+  if (length > 3) return Effect.None;
+  return CHANGES.has(data.slice(start, to)) ? Effect.Change : Effect.None;
+}
+
+/** Follows the operators of a chunk that other code writes. */
+function observe(doc: Doc, data: unknown): void {
+  const s = pageState(doc);
+  if (typeof data !== 'string') {
+    s.lost = true;
+    return;
+  }
+  for (let from = 0; from < data.length; ) {
+    let to = data.indexOf('\n', from);
+    if (to < 0) to = data.length;
+    switch (effectOf(data, from, to)) {
+      case Effect.Save:
+        s.saved.push({ ...s.now });
+        break;
+      case Effect.Restore:
+        s.now = s.saved.pop() ?? {};
+        break;
+      case Effect.Change:
+        s.now = {};
+        break;
+    }
+    from = to + 1;
+  }
+}
+
+/** Colours already normalised: the colour space and the operands pdfkit writes. Only strings whose result is an array are kept (hex and named colours: the same in every document). */
+const colors = new Map<string, { space: string; operands: string }>();
+const COLORS_KEPT = 256;
+
+function plainColor(doc: Doc, color: unknown): { space: string; operands: string } | undefined {
+  const known = typeof color === 'string' ? colors.get(color) : undefined;
+  if (known) return known;
+  const normalized = doc._normalizeColor(color);
+  if (!Array.isArray(normalized)) return undefined;
+  // As pdfkit's _getColorSpace and _setColorCore.
+  const plain = { space: normalized.length === 4 ? 'DeviceCMYK' : 'DeviceRGB', operands: normalized.join(' ') };
+  if (typeof color === 'string' && colors.size < COLORS_KEPT) colors.set(color, plain);
+  return plain;
+}
+
+function isPlain(color: unknown): boolean {
+  return typeof color === 'string' || (Array.isArray(color) && color.every((c) => typeof c === 'number'));
+}
+
+const clamp = (v: number): number => Math.max(0, Math.min(1, v));
+
+const PATCHED = Symbol('jixiao.graphicsState');
+
+/**
+ * Installs the state-aware methods on `PDFDocument.prototype` (pdfmake's subclass of pdfkit's document), once per
+ * process; pdfkit's own class keeps its methods, which the tests compare with.
+ */
+export function installGraphicsState(PDFDocument: { prototype: object }): void {
+  const proto = PDFDocument.prototype as Record<string, Method> & { [PATCHED]?: true };
+  if (Object.hasOwn(proto, PATCHED)) return;
+  const base = Object.getPrototypeOf(proto) as Record<string, Method>;
+  const own = (name: string, method: (this: Doc, ...args: never[]) => unknown) => {
+    proto[name] = method as Method;
+  };
+  const addContent = base.addContent as (this: Doc, data: unknown) => Doc;
+  own('addContent', function (this: Doc, data: unknown) {
+    if (writing === 0) observe(this, data);
+    return addContent.call(this, data);
+  });
+  own('save', function (this: Doc) {
+    const s = pageState(this);
+    call(() => base.save.call(this));
+    s.saved.push({ ...s.now });
+    return this;
+  });
+  own('restore', function (this: Doc) {
+    const s = pageState(this);
+    call(() => base.restore.call(this));
+    s.now = s.saved.pop() ?? {};
+    return this;
+  });
+  own('lineWidth', function (this: Doc, w: number) {
+    const now = pageState(this).now;
+    if (now.lineWidth === w) return this;
+    call(() => (base.lineWidth as (this: Doc, w: number) => unknown).call(this, w));
+    now.lineWidth = w;
+    return this;
+  });
+  own('lineCap', function (this: Doc, c: string | number) {
+    const value = typeof c === 'string' ? this._CAP_STYLES[c.toUpperCase()] : c;
+    const now = pageState(this).now;
+    if (value !== undefined && now.lineCap === value) return this;
+    call(() => (base.lineCap as (this: Doc, c: string | number) => unknown).call(this, c));
+    now.lineCap = value;
+    return this;
+  });
+  own('lineJoin', function (this: Doc, j: string | number) {
+    const value = typeof j === 'string' ? this._JOIN_STYLES[j.toUpperCase()] : j;
+    const now = pageState(this).now;
+    if (value !== undefined && now.lineJoin === value) return this;
+    call(() => (base.lineJoin as (this: Doc, j: string | number) => unknown).call(this, j));
+    now.lineJoin = value;
+    return this;
+  });
+  own('undash', function (this: Doc) {
+    const now = pageState(this).now;
+    if (now.undashed) return this;
+    call(() => base.undash.call(this));
+    now.undashed = true;
+    return this;
+  });
+  own('dash', function (this: Doc, ...args: unknown[]) {
+    call(() => (base.dash as (this: Doc, ...a: unknown[]) => unknown).apply(this, args));
+    pageState(this).now.undashed = false;
+    return this;
+  });
+  own('_setColor', function (this: Doc, color: unknown, stroke: boolean) {
+    const now = pageState(this).now;
+    const plain = isPlain(color) ? plainColor(this, color) : undefined;
+    if (!plain) {
+      // Gradients, patterns, spot colours and what pdfkit cannot read: its own code, and the colour unknown after.
+      const set = call(() => (base._setColor as (this: Doc, c: unknown, s: boolean) => unknown).call(this, color, stroke));
+      if (stroke) now.strokeSpace = now.strokeColor = undefined;
+      else now.fillSpace = now.fillColor = undefined;
+      return set;
+    }
+    const space = stroke ? now.strokeSpace : now.fillSpace;
+    // Setting a colour space also resets the colour: the colour is written after it in any case.
+    if (space !== plain.space) write(this, `/${plain.space} ${stroke ? 'CS' : 'cs'}`);
+    if (space !== plain.space || (stroke ? now.strokeColor : now.fillColor) !== plain.operands) write(this, `${plain.operands} ${stroke ? 'SCN' : 'scn'}`);
+    if (stroke) {
+      now.strokeSpace = plain.space;
+      now.strokeColor = plain.operands;
+    } else {
+      now.fillSpace = plain.space;
+      now.fillColor = plain.operands;
+    }
+    return true;
+  });
+  own('_doOpacity', function (this: Doc, fillOpacity: number | null | undefined, strokeOpacity: number | null | undefined) {
+    if (fillOpacity == null && strokeOpacity == null) return undefined;
+    const fill = fillOpacity == null ? undefined : clamp(fillOpacity);
+    const stroke = strokeOpacity == null ? undefined : clamp(strokeOpacity);
+    const now = pageState(this).now;
+    if ((fill === undefined || fill === now.fillOpacity) && (stroke === undefined || stroke === now.strokeOpacity)) return undefined;
+    call(() => (base._doOpacity as (this: Doc, f: unknown, s: unknown) => unknown).call(this, fillOpacity, strokeOpacity));
+    if (fill !== undefined) now.fillOpacity = fill;
+    if (stroke !== undefined) now.strokeOpacity = stroke;
+    return undefined;
+  });
+  Object.defineProperty(proto, PATCHED, { value: true });
+}
