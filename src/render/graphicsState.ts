@@ -45,15 +45,20 @@ interface Doc {
 type Method = (this: Doc, ...args: never[]) => unknown;
 
 const pages = new WeakMap<object, PageState>();
+/** The page asked for last (pages are drawn one after another), so that most calls skip the WeakMap. */
+let lastPage: object | undefined;
+let lastState: PageState | undefined;
 
 function pageState(doc: Doc): PageState {
   // No page yet: nothing to follow (pdfkit's own method then fails as it would have).
   if (!doc.page) return { now: {}, saved: [] };
-  let s = pages.get(doc.page);
+  let s = doc.page === lastPage ? lastState : pages.get(doc.page);
   if (!s) {
     s = { now: {}, saved: [] };
     pages.set(doc.page, s);
   }
+  lastPage = doc.page;
+  lastState = s;
   return s.lost ? { now: {}, saved: [] } : s;
 }
 
@@ -69,10 +74,11 @@ function write(doc: Doc, data: string): void {
   }
 }
 
-function call<T>(fn: () => T): T {
+/** pdfkit's own method (none here takes more than two arguments), its operators accounted for by the caller. */
+function quietly(method: Method, doc: Doc, a?: unknown, b?: unknown): unknown {
   writing++;
   try {
-    return fn();
+    return (method as (this: Doc, a?: unknown, b?: unknown) => unknown).call(doc, a, b);
   } finally {
     writing--;
   }
@@ -86,11 +92,24 @@ const enum Effect {
   Change,
 }
 
-/** The state operators of PDF 32000-1 tables 57 and 74 (also those no code here writes, such as g, rg, k). */
-const CHANGES = new Set(['w', 'J', 'j', 'M', 'd', 'ri', 'i', 'gs', 'CS', 'cs', 'SC', 'SCN', 'sc', 'scn', 'G', 'g', 'RG', 'rg', 'K', 'k']);
+/** The state operators of PDF 32000-1 tables 57 and 74 (also those no code here writes, such as g, rg, k), by codeOf. */
+const CHANGES = new Set(['w', 'J', 'j', 'M', 'd', 'ri', 'i', 'gs', 'CS', 'cs', 'SC', 'SCN', 'sc', 'scn', 'G', 'g', 'RG', 'rg', 'K', 'k'].map((op) => codeOf(op, 0, op.length)));
+
+/** The last letters of q, Q and the operators of CHANGES. */
+const LAST_LETTERS = new Set([...'qQwJjMdisSCcnNgGkK'].map((c) => c.charCodeAt(0)));
+
+/** An operator of up to three letters as one number, read from the text in place (no substring per operator). */
+function codeOf(text: string, start: number, length: number): number {
+  let code = length;
+  for (let i = 0; i < length; i++) code = code * 256 + text.charCodeAt(start + i);
+  return code;
+}
 
 /** The effect of the operator ending `data`'s line [from, to): its last word. */
 function effectOf(data: string, from: number, to: number): Effect {
+  // Most operators written around the state's are paths and text (m, l, re, f, h, cm, BT, ET, Tm, Tf, Do): none of
+  // the operators followed here ends with their last letter.
+  if (!LAST_LETTERS.has(data.charCodeAt(to - 1))) return Effect.None;
   let start = data.lastIndexOf(' ', to - 1) + 1;
   if (start < from) start = from;
   const length = to - start;
@@ -101,7 +120,7 @@ function effectOf(data: string, from: number, to: number): Effect {
   }
   // Operators are at most three letters: a longer last word (an operand, a string) is not one of them.
   if (length > 3) return Effect.None;
-  return CHANGES.has(data.slice(start, to)) ? Effect.Change : Effect.None;
+  return CHANGES.has(codeOf(data, start, length)) ? Effect.Change : Effect.None;
 }
 
 /** Follows the operators of a chunk that other code writes. */
@@ -170,20 +189,20 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
   });
   own('save', function (this: Doc) {
     const s = pageState(this);
-    call(() => base.save.call(this));
+    quietly(base.save, this);
     s.saved.push({ ...s.now });
     return this;
   });
   own('restore', function (this: Doc) {
     const s = pageState(this);
-    call(() => base.restore.call(this));
+    quietly(base.restore, this);
     s.now = s.saved.pop() ?? {};
     return this;
   });
   own('lineWidth', function (this: Doc, w: number) {
     const now = pageState(this).now;
     if (now.lineWidth === w) return this;
-    call(() => (base.lineWidth as (this: Doc, w: number) => unknown).call(this, w));
+    quietly(base.lineWidth, this, w);
     now.lineWidth = w;
     return this;
   });
@@ -191,7 +210,7 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     const value = typeof c === 'string' ? this._CAP_STYLES[c.toUpperCase()] : c;
     const now = pageState(this).now;
     if (value !== undefined && now.lineCap === value) return this;
-    call(() => (base.lineCap as (this: Doc, c: string | number) => unknown).call(this, c));
+    quietly(base.lineCap, this, c);
     now.lineCap = value;
     return this;
   });
@@ -199,19 +218,19 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     const value = typeof j === 'string' ? this._JOIN_STYLES[j.toUpperCase()] : j;
     const now = pageState(this).now;
     if (value !== undefined && now.lineJoin === value) return this;
-    call(() => (base.lineJoin as (this: Doc, j: string | number) => unknown).call(this, j));
+    quietly(base.lineJoin, this, j);
     now.lineJoin = value;
     return this;
   });
   own('undash', function (this: Doc) {
     const now = pageState(this).now;
     if (now.undashed) return this;
-    call(() => base.undash.call(this));
+    quietly(base.undash, this);
     now.undashed = true;
     return this;
   });
-  own('dash', function (this: Doc, ...args: unknown[]) {
-    call(() => (base.dash as (this: Doc, ...a: unknown[]) => unknown).apply(this, args));
+  own('dash', function (this: Doc, length: unknown, options: unknown) {
+    quietly(base.dash, this, length, options);
     pageState(this).now.undashed = false;
     return this;
   });
@@ -220,7 +239,7 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     const plain = isPlain(color) ? plainColor(this, color) : undefined;
     if (!plain) {
       // Gradients, patterns, spot colours and what pdfkit cannot read: its own code, and the colour unknown after.
-      const set = call(() => (base._setColor as (this: Doc, c: unknown, s: boolean) => unknown).call(this, color, stroke));
+      const set = quietly(base._setColor, this, color, stroke);
       if (stroke) now.strokeSpace = now.strokeColor = undefined;
       else now.fillSpace = now.fillColor = undefined;
       return set;
@@ -244,7 +263,7 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     const stroke = strokeOpacity == null ? undefined : clamp(strokeOpacity);
     const now = pageState(this).now;
     if ((fill === undefined || fill === now.fillOpacity) && (stroke === undefined || stroke === now.strokeOpacity)) return undefined;
-    call(() => (base._doOpacity as (this: Doc, f: unknown, s: unknown) => unknown).call(this, fillOpacity, strokeOpacity));
+    quietly(base._doOpacity, this, fillOpacity, strokeOpacity);
     if (fill !== undefined) now.fillOpacity = fill;
     if (stroke !== undefined) now.strokeOpacity = stroke;
     return undefined;
