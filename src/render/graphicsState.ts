@@ -206,22 +206,18 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     now.lineWidth = w;
     return this;
   });
-  own('lineCap', function (this: Doc, c: string | number) {
-    const value = typeof c === 'string' ? this._CAP_STYLES[c.toUpperCase()] : c;
-    const now = pageState(this).now;
-    if (value !== undefined && now.lineCap === value) return this;
-    quietly(base.lineCap, this, c);
-    now.lineCap = value;
-    return this;
-  });
-  own('lineJoin', function (this: Doc, j: string | number) {
-    const value = typeof j === 'string' ? this._JOIN_STYLES[j.toUpperCase()] : j;
-    const now = pageState(this).now;
-    if (value !== undefined && now.lineJoin === value) return this;
-    quietly(base.lineJoin, this, j);
-    now.lineJoin = value;
-    return this;
-  });
+  // A cap or join style: a name in pdfkit's table or its number, written as the number.
+  const ownNumbered = (name: 'lineCap' | 'lineJoin', table: '_CAP_STYLES' | '_JOIN_STYLES') =>
+    own(name, function (this: Doc, style: string | number) {
+      const value = typeof style === 'string' ? this[table][style.toUpperCase()] : style;
+      const now = pageState(this).now;
+      if (value !== undefined && now[name] === value) return this;
+      quietly(base[name], this, style);
+      now[name] = value;
+      return this;
+    });
+  ownNumbered('lineCap', '_CAP_STYLES');
+  ownNumbered('lineJoin', '_JOIN_STYLES');
   own('undash', function (this: Doc) {
     const now = pageState(this).now;
     if (now.undashed) return this;
