@@ -8,6 +8,10 @@
  * The state is followed per page, through q and Q. Operators written by any other code are read as they go by: one
  * that may change a followed value makes the whole state unknown, so nothing is left out unless it is sure to change
  * nothing. What is drawn is the same; the streams are shorter, and less is formatted, written and deflated.
+ *
+ * Other code's operators are read one per line, as the last word of the line: pdfkit, pdfmake, svg-to-pdfkit and
+ * render/ all write them so (operands, then the operator; strings hex-encoded). Code that wrote two operators on
+ * one line, or a literal string holding a line break, would have to be read word by word here.
  */
 
 /** The values followed; undefined is unknown. */
@@ -45,20 +49,25 @@ interface Doc {
 type Method = (this: Doc, ...args: never[]) => unknown;
 
 const pages = new WeakMap<object, PageState>();
-/** The page asked for last (pages are drawn one after another), so that most calls skip the WeakMap. */
-let lastPage: object | undefined;
-let lastState: PageState | undefined;
+/**
+ * The page a document asked for last and its state (pages are drawn one after another), so that most calls skip the
+ * WeakMap. Kept on the document, not in this module: a module variable would keep the last document alive.
+ */
+const LAST = Symbol('jixiao.graphicsState.last');
 
-function pageState(doc: Doc): PageState {
+function pageState(doc: Doc & { [LAST]?: { page: object; state: PageState } }): PageState {
   // No page yet: nothing to follow (pdfkit's own method then fails as it would have).
   if (!doc.page) return { now: {}, saved: [] };
-  let s = doc.page === lastPage ? lastState : pages.get(doc.page);
+  const last = doc[LAST];
+  let s = last && last.page === doc.page ? last.state : pages.get(doc.page);
   if (!s) {
     s = { now: {}, saved: [] };
     pages.set(doc.page, s);
   }
-  lastPage = doc.page;
-  lastState = s;
+  if (last) {
+    last.page = doc.page;
+    last.state = s;
+  } else doc[LAST] = { page: doc.page, state: s };
   return s.lost ? { now: {}, saved: [] } : s;
 }
 
@@ -131,9 +140,12 @@ function observe(doc: Doc, data: unknown): void {
     return;
   }
   for (let from = 0; from < data.length; ) {
-    let to = data.indexOf('\n', from);
-    if (to < 0) to = data.length;
-    switch (effectOf(data, from, to)) {
+    let next = data.indexOf('\n', from);
+    if (next < 0) next = data.length;
+    // A line's own end, without trailing blanks (a carriage return, spaces): the operator is the last word.
+    let to = next;
+    while (to > from && data.charCodeAt(to - 1) <= 0x20) to--;
+    switch (to > from ? effectOf(data, from, to) : Effect.None) {
       case Effect.Save:
         s.saved.push({ ...s.now });
         break;
@@ -144,7 +156,7 @@ function observe(doc: Doc, data: unknown): void {
         s.now = {};
         break;
     }
-    from = to + 1;
+    from = next + 1;
   }
 }
 
@@ -201,7 +213,8 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
   });
   own('lineWidth', function (this: Doc, w: number) {
     const now = pageState(this).now;
-    if (now.lineWidth === w) return this;
+    // Not a width (pdfkit refuses it): its own method says so.
+    if (w !== undefined && now.lineWidth === w) return this;
     quietly(base.lineWidth, this, w);
     now.lineWidth = w;
     return this;
@@ -258,11 +271,12 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     const fill = fillOpacity == null ? undefined : clamp(fillOpacity);
     const stroke = strokeOpacity == null ? undefined : clamp(strokeOpacity);
     const now = pageState(this).now;
-    if ((fill === undefined || fill === now.fillOpacity) && (stroke === undefined || stroke === now.strokeOpacity)) return undefined;
+    // pdfkit's returns the document when there is an opacity to set.
+    if ((fill === undefined || fill === now.fillOpacity) && (stroke === undefined || stroke === now.strokeOpacity)) return this;
     quietly(base._doOpacity, this, fillOpacity, strokeOpacity);
     if (fill !== undefined) now.fillOpacity = fill;
     if (stroke !== undefined) now.strokeOpacity = stroke;
-    return undefined;
+    return this;
   });
   Object.defineProperty(proto, PATCHED, { value: true });
 }

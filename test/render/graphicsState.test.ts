@@ -170,10 +170,24 @@ describe('installGraphicsState', () => {
     (doc.addPage as () => void)();
     (doc.lineWidth as (w: number) => void)(2);
     expect(ops(doc)).toContain('2 w');
+    // A line that ends in blanks (a carriage return, spaces) is read by its last word all the same.
+    (doc.addContent as (s: string) => void)('0.5 w \r');
+    (doc.lineWidth as (w: number) => void)(2);
+    expect(ops(doc).filter((l) => l === '2 w')).toHaveLength(2);
     // Bytes are not read: the page's state is unknown from then on.
     (doc.addContent as (s: unknown) => void)(Buffer.from('q\n'));
     (doc.lineWidth as (w: number) => void)(2);
     (doc.lineWidth as (w: number) => void)(2);
-    expect(ops(doc).filter((l) => l === '2 w')).toHaveLength(3);
+    expect(ops(doc).filter((l) => l === '2 w')).toHaveLength(4);
+  });
+
+  it('refuses what pdfkit refuses, and returns what it returns', () => {
+    for (const Class of [PDFKit as unknown as new (options: object) => object, Patched]) {
+      const doc = open(Class);
+      expect(() => (doc.lineWidth as (w: unknown) => void)(undefined)).toThrow();
+      expect((doc._doOpacity as (f: unknown, s: unknown) => unknown)(0.5, null)).toBe(doc);
+      expect((doc._doOpacity as (f: unknown, s: unknown) => unknown)(0.5, null)).toBe(doc);
+      expect((doc._doOpacity as (f: unknown, s: unknown) => unknown)(null, null)).toBeUndefined();
+    }
   });
 });
