@@ -48,40 +48,19 @@ interface Doc {
 
 type Method = (this: Doc, ...args: never[]) => unknown;
 
-const pages = new WeakMap<object, PageState>();
-/**
- * The page a document asked for last and its state (pages are drawn one after another), so that most calls skip the
- * WeakMap. Kept on the document, not in this module: a module variable would keep the last document alive.
- */
-const LAST = Symbol('jixiao.graphicsState.last');
+/** A page's state, kept on the page itself: it lives and goes with the page. */
+const STATE = Symbol('jixiao.graphicsState');
 
-function pageState(doc: Doc & { [LAST]?: { page: object; state: PageState } }): PageState {
+function pageState(doc: Doc): PageState {
+  const page = doc.page as { [STATE]?: PageState } | undefined;
   // No page yet: nothing to follow (pdfkit's own method then fails as it would have).
-  if (!doc.page) return { now: {}, saved: [] };
-  const last = doc[LAST];
-  let s = last && last.page === doc.page ? last.state : pages.get(doc.page);
-  if (!s) {
-    s = { now: {}, saved: [] };
-    pages.set(doc.page, s);
-  }
-  if (last) {
-    last.page = doc.page;
-    last.state = s;
-  } else doc[LAST] = { page: doc.page, state: s };
+  if (!page) return { now: {}, saved: [] };
+  const s = (page[STATE] ??= { now: {}, saved: [] });
   return s.lost ? { now: {}, saved: [] } : s;
 }
 
 /** Above 0 while a method here writes: its operators are accounted for by the method itself. */
 let writing = 0;
-
-function write(doc: Doc, data: string): void {
-  writing++;
-  try {
-    doc.addContent(data);
-  } finally {
-    writing--;
-  }
-}
 
 /** pdfkit's own method (none here takes more than two arguments), its operators accounted for by the caller. */
 function quietly(method: Method, doc: Doc, a?: unknown, b?: unknown): unknown {
@@ -132,6 +111,13 @@ function effectOf(data: string, from: number, to: number): Effect {
   return CHANGES.has(codeOf(data, start, length)) ? Effect.Change : Effect.None;
 }
 
+/** What q, Q or a state operator does to a page's followed state. */
+function follow(s: PageState, effect: Effect): void {
+  if (effect === Effect.Save) s.saved.push({ ...s.now });
+  else if (effect === Effect.Restore) s.now = s.saved.pop() ?? {};
+  else if (effect === Effect.Change) s.now = {};
+}
+
 /** Follows the operators of a chunk that other code writes. */
 function observe(doc: Doc, data: unknown): void {
   const s = pageState(doc);
@@ -145,17 +131,7 @@ function observe(doc: Doc, data: unknown): void {
     // A line's own end, without trailing blanks (a carriage return, spaces): the operator is the last word.
     let to = next;
     while (to > from && data.charCodeAt(to - 1) <= 0x20) to--;
-    switch (to > from ? effectOf(data, from, to) : Effect.None) {
-      case Effect.Save:
-        s.saved.push({ ...s.now });
-        break;
-      case Effect.Restore:
-        s.now = s.saved.pop() ?? {};
-        break;
-      case Effect.Change:
-        s.now = {};
-        break;
-    }
+    if (to > from) follow(s, effectOf(data, from, to));
     from = next + 1;
   }
 }
@@ -200,15 +176,13 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     return addContent.call(this, data);
   });
   own('save', function (this: Doc) {
-    const s = pageState(this);
     quietly(base.save, this);
-    s.saved.push({ ...s.now });
+    follow(pageState(this), Effect.Save);
     return this;
   });
   own('restore', function (this: Doc) {
-    const s = pageState(this);
     quietly(base.restore, this);
-    s.now = s.saved.pop() ?? {};
+    follow(pageState(this), Effect.Restore);
     return this;
   });
   own('lineWidth', function (this: Doc, w: number) {
@@ -255,8 +229,8 @@ export function installGraphicsState(PDFDocument: { prototype: object }): void {
     }
     const space = stroke ? now.strokeSpace : now.fillSpace;
     // Setting a colour space also resets the colour: the colour is written after it in any case.
-    if (space !== plain.space) write(this, `/${plain.space} ${stroke ? 'CS' : 'cs'}`);
-    if (space !== plain.space || (stroke ? now.strokeColor : now.fillColor) !== plain.operands) write(this, `${plain.operands} ${stroke ? 'SCN' : 'scn'}`);
+    if (space !== plain.space) quietly(base.addContent, this, `/${plain.space} ${stroke ? 'CS' : 'cs'}`);
+    if (space !== plain.space || (stroke ? now.strokeColor : now.fillColor) !== plain.operands) quietly(base.addContent, this, `${plain.operands} ${stroke ? 'SCN' : 'scn'}`);
     if (stroke) {
       now.strokeSpace = plain.space;
       now.strokeColor = plain.operands;
