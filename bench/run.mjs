@@ -77,9 +77,10 @@ function timed(args, env = {}) {
   let rssMB;
   let cpuSeconds;
   try {
-    const probe = JSON.parse(readFileSync(rssFile, 'utf8'));
-    rssMB = probe.maxRSS / 1024;
-    cpuSeconds = probe.cpuMs / 1000;
+    // One line per process: a batch runs in a second one. CPU of both; the peak of the larger.
+    const probes = readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    rssMB = Math.max(...probes.map((p) => p.maxRSS)) / 1024;
+    cpuSeconds = probes.reduce((sum, p) => sum + p.cpuMs, 0) / 1000;
     rmSync(rssFile);
   } catch {
     rssMB = undefined;

@@ -34,13 +34,19 @@ function isFile(path) {
  * add ~50 MB to the batch's peak memory for little time. Misreading a command line costs only speed.
  */
 function cachedCommand(argv, fileCheck = isFile) {
+  const { command, inputs } = commandLine(argv);
+  return COMMANDS.has(command) && inputs.length === 1 && fileCheck(inputs[0]) ? command : undefined;
+}
+
+/** The command a command line names and the paths it gives that command, options and their values left out. */
+function commandLine(argv) {
   const positional = [];
   for (let i = 0; i < argv.length; i++) {
     if (VALUED.has(argv[i])) i++;
     else if (!argv[i].startsWith('-')) positional.push(argv[i]);
   }
   const [command, ...inputs] = positional;
-  return COMMANDS.has(command) && inputs.length === 1 && fileCheck(inputs[0]) ? command : undefined;
+  return { command, inputs };
 }
 
 /**
@@ -180,4 +186,4 @@ function runCached(script, command) {
   return loadCached(script, command, ready) !== undefined;
 }
 
-module.exports = { VALUED, cachedCommand, loadCached, runCached };
+module.exports = { COMMANDS, VALUED, cachedCommand, commandLine, loadCached, runCached };

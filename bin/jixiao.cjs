@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The installed command: runs the bundle made at install time (scripts/bundle.mjs). Its help comes from the text the
 // CLI printed then (dist/help.cjs); build and check run a single-script form with a V8 code cache (bin/codeCache.cjs),
-// check its own smaller script; the other commands load only the chunks they use.
+// check its own smaller script; the other commands load only the chunks they use. A batch runs in a second process
+// with fewer V8 threads (bin/batchProcess.cjs).
 // CommonJS: Node starts a CommonJS file without its ES module loader, ~13 ms less for every command.
 'use strict';
 const { join } = require('node:path');
@@ -20,8 +21,15 @@ function prerenderedHelp() {
   }
 }
 
-if (!(argv.length === 1 && prerenderedHelp()?.writeHelp(argv))) {
+/** The command, in this process: build and check of one file from their script, the others from the chunks. */
+function runHere() {
   const command = cachedCommand(argv);
   const script = command === 'check' ? 'jixiao-check.cjs' : 'jixiao.cjs';
   if (!command || !runCached(join(dist, script), command)) import(pathToFileURL(join(dist, 'jixiao.mjs')).href);
+}
+
+if (!(argv.length === 1 && prerenderedHelp()?.writeHelp(argv))) {
+  const batch = require('./batchProcess.cjs');
+  if (batch.isBatch(argv) && !batch.poolChosen()) batch.runInBatchProcess(__filename, argv, runHere);
+  else runHere();
 }

@@ -84,11 +84,9 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
   const pool = new Piscina({ ...workerModule(options.mode ?? 'build'), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerHeap() });
   // Stopping the workers cuts their writes short as a crash would; the recovery then completes or undoes each.
-  let stopping = false;
+  let stopped: Promise<unknown> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    void pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
+    stopped ??= pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   progress.start(files.length);
@@ -106,10 +104,16 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
         return result;
       }),
     );
+    // The stopped workers' units came back as failed: nothing more is written (no summaries), the process ends
+    // when the recovery is done.
+    if (stopped) await stopped;
     return { results, seconds: (performance.now() - started) / 1000, outRoot };
   } finally {
     progress.stop();
-    for (const s of SIGNALS) process.off(s, onSignal);
+    // Once stopping, the listener stays until the process exits: the same signal may come again (a batch's launcher
+    // passes on a Ctrl-C that reached this process too, bin/batchProcess.cjs), and without a listener it would end
+    // the process before the recovery.
+    if (!stopped) for (const s of SIGNALS) process.off(s, onSignal);
     await pool.destroy();
     await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
   }

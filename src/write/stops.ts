@@ -32,6 +32,13 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let listening = false;
 let writing = 0;
 let received: NodeJS.Signals | undefined;
+let receivedAt = 0;
+
+/**
+ * The same signal again within this many milliseconds is the same one: a batch's launcher passes on each signal it
+ * gets (bin/batchProcess.cjs), and a Ctrl-C or a service manager's SIGTERM reaches both processes.
+ */
+export const ECHO_MS = 500;
 
 function exitAs(signal: NodeJS.Signals): never {
   process.exit(128 + constants.signals[signal]);
@@ -39,9 +46,13 @@ function exitAs(signal: NodeJS.Signals): never {
 
 function onSignal(signal: NodeJS.Signals): void {
   // A second signal (Ctrl-C pressed again) stops at once, as kill -9 would: the journal lets the next run finish.
-  if (received) exitAs(received);
+  if (received) {
+    if (signal === received && performance.now() - receivedAt < ECHO_MS) return;
+    exitAs(received);
+  }
   if (writing > 0) {
     received = signal;
+    receivedAt = performance.now();
     return;
   }
   if (process.listenerCount(signal) > 1) return;

@@ -14,7 +14,7 @@ function install(keep: (name: string) => boolean): string {
   const root = tempDir('jixiao-help-install-');
   mkdirSync(join(root, 'bin'));
   mkdirSync(join(root, 'dist'));
-  for (const name of ['jixiao.cjs', 'codeCache.cjs']) copyFileSync(join(ROOT, 'bin', name), join(root, 'bin', name));
+  for (const name of ['jixiao.cjs', 'codeCache.cjs', 'batchProcess.cjs']) copyFileSync(join(ROOT, 'bin', name), join(root, 'bin', name));
   for (const name of readdirSync(DIST).filter(keep)) symlinkSync(join(DIST, name), join(root, 'dist', name));
   return join(root, 'bin', 'jixiao.cjs');
 }

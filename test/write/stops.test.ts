@@ -28,6 +28,18 @@ describe('a signal around a write', () => {
     expect(end.status).toBe(7);
   });
 
+  it('twice at once during a write is one signal: the write ends, then the process', () => {
+    const end = run('echoed');
+    expect(end.stdout).toBe('write done\n');
+    expect(end.status).toBe(130);
+  });
+
+  it('again after the first has been taken stops the process at once, the write cut short', () => {
+    const end = run('again');
+    expect(end.stdout).toBe('');
+    expect(end.status).toBe(130);
+  });
+
   it('during two writes waits until both have ended', () => {
     const end = run('overlapping');
     expect(end.stdout).toBe('first done\nsecond done\n');

@@ -2,7 +2,7 @@
  * A process that takes a signal at a chosen moment of a write's interruption window, for test/write/stops.test.ts:
  * `node driver.mjs <case>`. It prints `survived` if it is still running half a second later.
  */
-import { interruptions } from '../../../src/write/stops.js';
+import { ECHO_MS, interruptions } from '../../../src/write/stops.js';
 
 const cases: Record<string, () => void> = {
   // The signal is taken by the process just before the write releases it, and reaches JavaScript only afterwards.
@@ -34,7 +34,27 @@ const cases: Record<string, () => void> = {
       second.release();
     }, 100);
   },
+  // The same signal twice at once (a Ctrl-C that reaches a batch and its launcher, which passes it on): one signal.
+  echoed: () => {
+    const write = interruptions();
+    process.kill(process.pid, 'SIGINT');
+    process.kill(process.pid, 'SIGINT');
+    setTimeout(() => {
+      process.stdout.write('write done\n');
+      write.release();
+    }, 100);
+  },
+  // Pressed again later during the write: stops at once.
+  again: () => {
+    const write = interruptions();
+    process.kill(process.pid, 'SIGINT');
+    setTimeout(() => process.kill(process.pid, 'SIGINT'), ECHO_MS + 100);
+    setTimeout(() => {
+      process.stdout.write('write done\n');
+      write.release();
+    }, ECHO_MS + 400);
+  },
 };
 
 cases[process.argv[2]]();
-setTimeout(() => process.stdout.write('survived\n'), 500);
+setTimeout(() => process.stdout.write('survived\n'), ECHO_MS + 1000);

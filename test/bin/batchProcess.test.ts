@@ -1,0 +1,172 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- the installed command's plain CommonJS module, without types
+import { POOL_OPTION, isBatch, poolChosen } from '../../bin/batchProcess.cjs';
+import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
+import { tempDir } from '../helpers/tmp.js';
+
+// An installation of its own, beside the project's node_modules so that the bundle finds its packages: bin/ as
+// shipped, dist/ the bundle of the current source (other test files bundle into their own folders, in parallel).
+const INSTALL = join(ROOT, 'node_modules', '.cache', 'jixiao-test-batch-process');
+const PROBE = join(import.meta.dirname, 'fixtures', 'processProbe.cjs');
+const command = join(INSTALL, 'bin', 'jixiao.cjs');
+
+let units: string;
+
+/** A folder of `count` units' inputs, each the example under its own name. */
+function unitFolder(count: number): string {
+  const dir = tempDir('jixiao-batch-process-in-');
+  for (let i = 1; i <= count; i++) {
+    const data = exampleData();
+    data.unit.name = `批量进程测试第${i}单位`;
+    writeFileSync(join(dir, `unit-${i}.json`), JSON.stringify(data));
+  }
+  return dir;
+}
+
+/** A process the command ran in: its exit code, or none when a signal ended it. */
+interface Probe {
+  pid: number;
+  ppid: number;
+  execArgv: string[];
+  code?: number;
+}
+
+/** The installed command with the probe preloaded: how it ended, and each process it ran in, in order of start. */
+function run(args: string[]) {
+  const probe = join(tempDir('jixiao-probe-'), 'lines');
+  const r = spawnSync(process.execPath, ['--require', PROBE, command, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, JIXIAO_TEST_PROBE: probe } });
+  return { ...r, processes: probes(probe) };
+}
+
+function probes(file: string): Probe[] {
+  const byPid = new Map<number, Probe>();
+  for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
+    const p = JSON.parse(line) as Probe;
+    byPid.set(p.pid, { ...byPid.get(p.pid), ...p });
+  }
+  return [...byPid.values()];
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The command started as a terminal starts it (its own process group), stopped with `signal` once a unit is done. */
+function stopped(args: string[], signal: NodeJS.Signals, toGroup: boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; processes: (Probe & { running: boolean })[] }> {
+  const probe = join(tempDir('jixiao-probe-'), 'lines');
+  const child = spawn(process.execPath, ['--require', PROBE, command, ...args], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JIXIAO_TEST_PROBE: probe } });
+  let sent = false;
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (sent || !/\[1\/\d+\]/.test(chunk.toString())) return;
+    sent = true;
+    process.kill(toGroup ? -child.pid! : child.pid!, signal);
+  });
+  // Whether each process was still running when the command ended: none may be left behind.
+  return new Promise((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig, processes: probes(probe).map((p) => ({ ...p, running: alive(p.pid) })) })));
+}
+
+/** No unit is left half-written: no claims of the batch, no staged files, no journal. */
+function leftovers(out: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) found.push(join(dir, e.name));
+      else if (e.isDirectory()) walk(join(dir, e.name));
+    }
+  };
+  walk(out);
+  return found;
+}
+
+beforeAll(async () => {
+  rmSync(INSTALL, { recursive: true, force: true });
+  mkdirSync(join(INSTALL, 'bin'), { recursive: true });
+  for (const name of readdirSync(join(ROOT, 'bin'))) copyFileSync(join(ROOT, 'bin', name), join(INSTALL, 'bin', name));
+  const { bundle } = await import('../../scripts/bundle.mjs');
+  await bundle(join(INSTALL, 'dist'));
+  units = unitFolder(2);
+}, 180_000);
+
+describe('which command lines run as a batch', () => {
+  const folders = new Set(['units']);
+  const batch = (argv: string[]) => isBatch(argv, (p: string) => folders.has(p));
+
+  it('build or check of a folder or of several inputs', () => {
+    expect(batch(['build', 'units', '-o', 'out', '--force'])).toBe(true);
+    expect(batch(['check', 'a.json', 'b.json', '--json'])).toBe(true);
+    expect(batch(['--templates', 'units', 'build', 'a.json', 'b.yaml'])).toBe(true);
+  });
+
+  it('not one input file, another command, or an option’s value that is a folder', () => {
+    expect(batch(['build', 'a.json', '-o', 'units'])).toBe(false);
+    expect(batch(['check', 'a.json'])).toBe(false);
+    expect(batch(['diff', 'a.json', 'b.json'])).toBe(false);
+    expect(batch(['convert', 'units', 'b.json'])).toBe(false);
+    expect(batch(['--help'])).toBe(false);
+  });
+
+  it('not when Node was given a pool size already, by the launcher or by the user', () => {
+    expect(poolChosen([POOL_OPTION], '')).toBe(true);
+    expect(poolChosen([], '--max-old-space-size=4096 --v8-pool-size=8')).toBe(true);
+    expect(poolChosen(['--max-old-space-size=4096'], '')).toBe(false);
+  });
+});
+
+describe('a batch through the installed command', () => {
+  it('runs in a second process with one V8 thread, started with the same Node options, and ends as it ends', () => {
+    const out = tempDir('jixiao-batch-process-out-');
+    const r = run(['build', units, '-o', out, '--force', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).results.filter((x: { ok: boolean }) => x.ok)).toHaveLength(2);
+    const [launcher, batch] = r.processes;
+    expect(r.processes).toHaveLength(2);
+    expect(r.processes.map((p) => p.code)).toEqual([0, 0]);
+    expect(launcher.execArgv).not.toContain(POOL_OPTION);
+    expect(batch.ppid).toBe(launcher.pid);
+    expect(batch.execArgv).toEqual(['--require', PROBE, POOL_OPTION]);
+  });
+
+  it('passes on the exit code: 1 when an input failed', () => {
+    const dir = unitFolder(1);
+    writeFileSync(join(dir, 'broken.json'), '{"unit": ');
+    const r = run(['build', dir, '-o', tempDir('jixiao-batch-process-out-'), '--force']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('broken.json');
+    expect(r.processes.map((p) => p.code)).toEqual([1, 1]);
+  });
+
+  it('leaves a single build in one process', () => {
+    const r = run(['build', EXAMPLE_PATH, '-o', tempDir('jixiao-batch-process-out-'), '--force', '--json']);
+    expect(r.status).toBe(0);
+    expect(r.processes).toHaveLength(1);
+  });
+
+  it.each([
+    ['SIGTERM', 'to the launcher alone', false, 143],
+    ['SIGINT', 'to the process group, as Ctrl-C sends it', true, 130],
+    ['SIGHUP', 'to the process group, as a closed terminal sends it', true, 129],
+  ] as const)('%s %s stops the batch as it would stop one process, leaving no unit half-written', async (signal, _to, toGroup, code) => {
+    const out = tempDir('jixiao-batch-process-out-');
+    const end = await stopped(['build', unitFolder(12), '-o', out, '--force'], signal, toGroup);
+    expect(end.processes).toHaveLength(2);
+    expect(end.processes.filter((p) => p.running)).toEqual([]);
+    // Mostly the batch takes the signal and exits with 128 + its number. Between the summaries' writes, with no
+    // listener left, it ends by the signal itself, as one process would; the launcher then ends by it too.
+    if (end.code === null) {
+      expect(end.signal).toBe(signal);
+      expect(end.processes.map((p) => p.code)).toEqual([undefined, undefined]);
+    } else {
+      expect(end.code).toBe(code);
+      expect(end.processes.map((p) => p.code)).toEqual([code, code]);
+    }
+    expect(leftovers(out)).toEqual([]);
+  }, 120_000);
+});
