@@ -38,6 +38,19 @@ function poolChosen(execArgv = process.execArgv, nodeOptions = process.env.NODE_
 }
 
 /**
+ * This process's Node options, for the batch's process, without the inspector's: its port is taken by this process.
+ * (To debug a batch, start it with a pool size of its own: it then runs in the first process.)
+ */
+function childOptions(execArgv) {
+  const out = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    if (!/^--(inspect|debug)/.test(execArgv[i])) out.push(execArgv[i]);
+    else if (/^--(inspect-port|debug-port)$/.test(execArgv[i])) i++;
+  }
+  return out;
+}
+
+/**
  * Runs `launcher` with `argv` in the batch's process, which shares this one's standard input, output and error, and
  * ends this process as that one ends: with its exit code, or by its signal. When it cannot be started (no memory
  * for a process, say), runs `here` instead: the batch then runs at the old speed.
@@ -46,8 +59,11 @@ function runInBatchProcess(launcher, argv, here) {
   // Here, not at the top: every other command would pay for loading node:child_process.
   const { spawn } = require('node:child_process');
   let started = false;
-  const child = spawn(process.execPath, [...process.execArgv, POOL_OPTION, launcher, ...argv], { stdio: 'inherit' });
-  const forward = (signal) => child.kill(signal);
+  const child = spawn(process.execPath, [...childOptions(process.execArgv), POOL_OPTION, launcher, ...argv], { stdio: 'inherit' });
+  // On Windows a console's Ctrl-C and its closing reach every process attached to it, and ChildProcess.kill() ends a
+  // process at once, as SIGKILL would, cutting its writes short: there the listeners only keep this process from
+  // ending before the batch's.
+  const forward = process.platform === 'win32' ? () => {} : (signal) => child.kill(signal);
   const stopForwarding = () => {
     for (const s of FORWARDED) process.off(s, forward);
   };
@@ -68,4 +84,4 @@ function runInBatchProcess(launcher, argv, here) {
   });
 }
 
-module.exports = { POOL_OPTION, isBatch, poolChosen, runInBatchProcess };
+module.exports = { POOL_OPTION, childOptions, isBatch, poolChosen, runInBatchProcess };

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain CommonJS module, without types
-import { POOL_OPTION, isBatch, poolChosen } from '../../bin/batchProcess.cjs';
+import { POOL_OPTION, childOptions, isBatch, poolChosen } from '../../bin/batchProcess.cjs';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -111,6 +111,15 @@ describe('which command lines run as a batch', () => {
     expect(batch(['diff', 'a.json', 'b.json'])).toBe(false);
     expect(batch(['convert', 'units', 'b.json'])).toBe(false);
     expect(batch(['--help'])).toBe(false);
+  });
+
+  it('runs with this process’s Node options, except the inspector’s, whose port this process holds', () => {
+    expect(childOptions(['--max-old-space-size=4096', '--inspect', '--require', 'x.cjs', '--inspect-port', '9230', '--inspect-brk=9231', '--trace-gc'])).toEqual([
+      '--max-old-space-size=4096',
+      '--require',
+      'x.cjs',
+      '--trace-gc',
+    ]);
   });
 
   it('not when Node was given a pool size already, by the launcher or by the user', () => {
