@@ -5,8 +5,7 @@
 // 0.77×. A single build gains too (wall ~0.88×), but not once a second process has to be started for it, so only a
 // batch, which runs for seconds, is worth the ~50 ms.
 'use strict';
-const { statSync } = require('node:fs');
-const { COMMANDS, commandLine } = require('./codeCache.cjs');
+const { COMMANDS, commandLine, statOf } = require('./codeCache.cjs');
 
 /** Node's option for the size of V8's thread pool, as the batch's process is started with it. */
 const POOL_OPTION = '--v8-pool-size=1';
@@ -18,13 +17,7 @@ const POOL_OPTION = '--v8-pool-size=1';
  */
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-function isDirectory(path) {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
+const isDirectory = (path) => statOf(path)?.isDirectory() === true;
 
 /** Whether a command line runs a batch: build or check of several inputs, or of a folder. Misread, it costs only speed. */
 function isBatch(argv, directoryCheck = isDirectory) {

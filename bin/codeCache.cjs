@@ -20,13 +20,16 @@ const COMMANDS = new Set(['build', 'check']);
 /** Options of the command line (global, build, check) followed by a value; a test compares it with the CLI's own. */
 const VALUED = new Set(['--templates', '-o', '--out', '--correction-of', '--correction-date', '--sign', '--password', '--password-file', '--reason', '--location']);
 
-function isFile(path) {
+/** What is at `path`, or undefined when nothing (or nothing this process may look at) is. */
+function statOf(path) {
   try {
-    return statSync(path).isFile();
+    return statSync(path);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+const isFile = (path) => statOf(path)?.isFile() === true;
 
 /**
  * The command a command line runs, when it is one of COMMANDS on one input file. A batch (a folder, several files)
@@ -186,4 +189,4 @@ function runCached(script, command) {
   return loadCached(script, command, ready) !== undefined;
 }
 
-module.exports = { COMMANDS, VALUED, cachedCommand, commandLine, loadCached, runCached };
+module.exports = { COMMANDS, VALUED, cachedCommand, commandLine, loadCached, runCached, statOf };
