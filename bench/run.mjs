@@ -75,17 +75,21 @@ function timed(args, env = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   let rssMB;
+  let besideMB = 0;
   let cpuSeconds;
   try {
-    // One line per process: a batch runs in a second one. CPU of both; the peak of the larger.
+    // One line per process: a batch runs in a second one. CPU of both; the peak of the larger (the target is per
+    // process), and what the others held at their peaks beside it.
     const probes = readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    rssMB = Math.max(...probes.map((p) => p.maxRSS)) / 1024;
+    const peaks = probes.map((p) => p.maxRSS / 1024).sort((x, y) => y - x);
+    rssMB = peaks[0];
+    besideMB = peaks.slice(1).reduce((sum, x) => sum + x, 0);
     cpuSeconds = probes.reduce((sum, p) => sum + p.cpuMs, 0) / 1000;
     rmSync(rssFile);
   } catch {
     rssMB = undefined;
   }
-  return { seconds, cpuSeconds, rssMB, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { seconds, cpuSeconds, rssMB, besideMB, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**
@@ -181,7 +185,7 @@ function runBatch(dir, command, count = UNITS) {
   rmSync(out, { recursive: true, force: true });
   const done = parsed?.results.filter((x) => x.ok || command === 'check').length ?? 0;
   if (done !== count || !parsed.files) throw new Error(`批量 ${command} 只完成 ${done}/${count} 份：${r.stderr.slice(-2000)}`);
-  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMB: r.rssMB, summarySeconds: parsed.summarySeconds, units: count, threads: availableParallelism() };
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, rssMB: r.rssMB, besideMB: r.besideMB, summarySeconds: parsed.summarySeconds, units: count, threads: availableParallelism() };
 }
 
 /**
@@ -266,7 +270,7 @@ async function batchAlone() {
       ratio !== undefined
         ? row(`批量 ${b.units} 个单位 ÷ Typst 冷编译（${b.threads} 线程，墙钟 ${b.seconds.toFixed(2)} s ÷ ${typstSeconds.toFixed(3)} s，CPU ${b.cpuSeconds.toFixed(1)} s）`, `${ratio.toFixed(2)}×`, `≤ ${TARGETS.batchVsTypst}×`, ratio <= TARGETS.batchVsTypst)
         : row(`批量 ${b.units} 个单位（${b.threads} 线程，墙钟；未找到 Typst 基准）`, `${b.seconds.toFixed(2)} s`, `≤ ${TARGETS.batchVsTypst}× Typst`, undefined),
-      row('批量进程峰值内存 RSS', `${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, (b.rssMB ?? 0) <= TARGETS.rssMB),
+      row(`批量进程峰值内存 RSS${b.besideMB ? `（启动进程另占 ${b.besideMB.toFixed(0)} MB）` : ''}`, `${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, (b.rssMB ?? 0) <= TARGETS.rssMB),
     ])}\n`,
   );
 }
@@ -361,7 +365,7 @@ async function main() {
       row(`批量检查 ${k.units} 个单位（不生成 PDF，墙钟）`, `${k.seconds.toFixed(2)} s（批量生成的 ${((k.seconds / b.seconds) * 100).toFixed(0)}%）`, `≤ ${TARGETS.checkShare * 100}%`, k.seconds <= b.seconds * TARGETS.checkShare),
       row('写汇总表和汇总报告（生成 / 检查）', `${b.summarySeconds.toFixed(2)} / ${k.summarySeconds.toFixed(2)} s`, `≤ ${TARGETS.summarySeconds} s`, Math.max(b.summarySeconds, k.summarySeconds) <= TARGETS.summarySeconds),
       row(fixedLabel(b, w), `${(b.unitCpuSeconds * 1000).toFixed(0)} ms / ${b.fixedCpuSeconds.toFixed(2)} s`, '', undefined),
-      row('进程峰值内存 RSS（冷启动 / 批量）', `${c.rssMB.toFixed(0)} / ${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, rss <= TARGETS.rssMB),
+      row(`进程峰值内存 RSS（冷启动 / 批量${b.besideMB ? `；批量的启动进程另占 ${b.besideMB.toFixed(0)} MB` : ''}）`, `${c.rssMB.toFixed(0)} / ${(b.rssMB ?? 0).toFixed(0)} MB`, `≤ ${TARGETS.rssMB} MB`, rss <= TARGETS.rssMB),
       row('示例合订本 PDF 大小', `${c.combinedKB.toFixed(1)} KB`, `≤ ${TARGETS.combinedKB} KB`, c.combinedKB <= TARGETS.combinedKB),
       previewRow(p),
     ])}\n`,

@@ -25,34 +25,83 @@ function isBatch(argv, directoryCheck = isDirectory) {
   return COMMANDS.has(command) && (inputs.length > 1 || (inputs.length === 1 && directoryCheck(inputs[0])));
 }
 
+/** Names, for the batch's process, the process that started it (and holds the other end of its channel). */
+const LAUNCHER_PID = 'JIXIAO_BATCH_LAUNCHER';
+
+/** Node's spellings of the pool-size option (dashes and underscores are the same to it). */
+const POOL_SIZE = /^--v8[-_]pool[-_]size(=|$)/;
+
 /** Whether this process was started with a pool size: it is the batch's process, or the user chose one. */
 function poolChosen(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
-  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => a.startsWith('--v8-pool-size'));
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => POOL_SIZE.test(a));
+}
+
+/** The inspector's options: their port is taken by this process. */
+const INSPECTOR = /^--(inspect(-brk|-port|-wait)?|debug-port)(=|$)/;
+/** Those of them followed by their value as a separate word. */
+const INSPECTOR_VALUED = /^--(inspect-port|debug-port)$/;
+
+/**
+ * This process's Node options, for the batch's process, without the inspector's (to debug a batch, start it with a
+ * pool size of its own: it then runs in the first process).
+ */
+function childOptions(execArgv) {
+  return withoutInspector(execArgv);
+}
+
+function withoutInspector(words) {
+  const out = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!INSPECTOR.test(words[i])) out.push(words[i]);
+    else if (INSPECTOR_VALUED.test(words[i])) i++;
+  }
+  return out;
+}
+
+/** The environment for the batch's process: NODE_OPTIONS without the inspector's options. */
+function childEnvironment(env) {
+  if (!env.NODE_OPTIONS || !env.NODE_OPTIONS.split(/\s+/).some((w) => INSPECTOR.test(w))) return env;
+  return { ...env, NODE_OPTIONS: withoutInspector(env.NODE_OPTIONS.split(/\s+/)).join(' ') };
 }
 
 /**
- * This process's Node options, for the batch's process, without the inspector's: its port is taken by this process.
- * (To debug a batch, start it with a pool size of its own: it then runs in the first process.)
+ * Signals whose default action also dumps core: passed back as an exit code (128 + the signal's number), so that
+ * this process does not leave a second, misleading core dump.
  */
-function childOptions(execArgv) {
-  const out = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    if (!/^--(inspect|debug)/.test(execArgv[i])) out.push(execArgv[i]);
-    else if (/^--(inspect-port|debug-port)$/.test(execArgv[i])) i++;
+const DUMPS_CORE = new Set(['SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGSEGV', 'SIGSYS', 'SIGXCPU', 'SIGXFSZ']);
+
+/** Ends this process as the batch's ended: by its signal, or with its exit code. */
+function endAs(code, signal) {
+  if (!signal) {
+    process.exitCode = code ?? 1;
+    return;
   }
-  return out;
+  const { constants } = require('node:os');
+  // Also when the signal does not end this process: as PID 1 in a container, a process ignores signals it has no
+  // listener for, even the one it sends itself.
+  process.exitCode = 128 + (constants.signals[signal] ?? 0);
+  if (!DUMPS_CORE.has(signal)) process.kill(process.pid, signal);
 }
 
 /**
  * Runs `launcher` with `argv` in the batch's process, which shares this one's standard input, output and error, and
  * ends this process as that one ends: with its exit code, or by its signal. When it cannot be started (no memory
- * for a process, say), runs `here` instead: the batch then runs at the old speed.
+ * for a process, a command line too long for the system), runs `here` instead: the batch then runs at the old
+ * speed. The batch's process is told through a channel of its own when this one is gone (bin/jixiao.cjs).
  */
-function runInBatchProcess(launcher, argv, here) {
-  // Here, not at the top: every other command would pay for loading node:child_process.
-  const { spawn } = require('node:child_process');
+function runInBatchProcess(launcher, argv, here, spawn = require('node:child_process').spawn) {
   let started = false;
-  const child = spawn(process.execPath, [...childOptions(process.execArgv), POOL_OPTION, launcher, ...argv], { stdio: 'inherit' });
+  let child;
+  try {
+    child = spawn(process.execPath, [...childOptions(process.execArgv), POOL_OPTION, launcher, ...argv], {
+      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      env: { ...childEnvironment(process.env), [LAUNCHER_PID]: String(process.pid) },
+      windowsHide: true,
+    });
+  } catch {
+    here();
+    return;
+  }
   // On Windows a console's Ctrl-C and its closing reach every process attached to it, and ChildProcess.kill() ends a
   // process at once, as SIGKILL would, cutting its writes short: there the listeners only keep this process from
   // ending before the batch's.
@@ -72,9 +121,21 @@ function runInBatchProcess(launcher, argv, here) {
   });
   child.once('exit', (code, signal) => {
     stopForwarding();
-    if (signal) process.kill(process.pid, signal);
-    else process.exitCode = code;
+    endAs(code, signal);
   });
 }
 
-module.exports = { POOL_OPTION, childOptions, isBatch, poolChosen, runInBatchProcess };
+/**
+ * In the batch's process: when the first process is gone (killed with SIGKILL, say), the batch stops as on SIGTERM,
+ * rather than go on writing with nobody waiting for it. The channel does not keep the process running.
+ */
+function watchLauncher() {
+  if (!process.channel || process.env[LAUNCHER_PID] !== String(process.ppid)) return;
+  process.channel.unref();
+  process.once('disconnect', () => {
+    if (process.listenerCount('SIGTERM') > 0) process.emit('SIGTERM', 'SIGTERM');
+    else process.exit(128 + require('node:os').constants.signals.SIGTERM);
+  });
+}
+
+module.exports = { POOL_OPTION, childEnvironment, childOptions, isBatch, poolChosen, runInBatchProcess, watchLauncher };

@@ -31,5 +31,8 @@ function runHere() {
 if (!(argv.length === 1 && prerenderedHelp()?.writeHelp(argv))) {
   const batch = require('./batchProcess.cjs');
   if (batch.isBatch(argv) && !batch.poolChosen()) batch.runInBatchProcess(__filename, argv, runHere);
-  else runHere();
+  else {
+    batch.watchLauncher();
+    runHere();
+  }
 }

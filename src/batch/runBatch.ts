@@ -86,7 +86,10 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
   // Stopping the workers cuts their writes short as a crash would; the recovery then completes or undoes each.
   let stopped: Promise<unknown> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    stopped ??= pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
+    if (stopped) return;
+    // Now: the process exits from the recovery, and a progress bar left running would leave the terminal's cursor hidden.
+    progress.stop();
+    stopped = pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
   };
   for (const s of SIGNALS) process.on(s, onSignal);
   progress.start(files.length);

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain CommonJS module, without types
-import { POOL_OPTION, childOptions, isBatch, poolChosen } from '../../bin/batchProcess.cjs';
+import { POOL_OPTION, childEnvironment, childOptions, isBatch, poolChosen, runInBatchProcess } from '../../bin/batchProcess.cjs';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -59,15 +60,19 @@ function alive(pid: number): boolean {
   }
 }
 
+/** Who is sent the signal: the launcher, its process group (as a terminal sends it), or the batch's process. */
+type Target = 'launcher' | 'group' | 'batch';
+
 /** The command started as a terminal starts it (its own process group), stopped with `signal` once a unit is done. */
-function stopped(args: string[], signal: NodeJS.Signals, toGroup: boolean): Promise<{ code: number | null; signal: NodeJS.Signals | null; processes: (Probe & { running: boolean })[] }> {
+function stopped(args: string[], signal: NodeJS.Signals, target: Target): Promise<{ code: number | null; signal: NodeJS.Signals | null; processes: (Probe & { running: boolean })[] }> {
   const probe = join(tempDir('jixiao-probe-'), 'lines');
   const child = spawn(process.execPath, ['--require', PROBE, command, ...args], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, JIXIAO_TEST_PROBE: probe } });
   let sent = false;
   child.stderr.on('data', (chunk: Buffer) => {
     if (sent || !/\[1\/\d+\]/.test(chunk.toString())) return;
     sent = true;
-    process.kill(toGroup ? -child.pid! : child.pid!, signal);
+    const pid = target === 'group' ? -child.pid! : target === 'launcher' ? child.pid! : probes(probe).find((p) => p.ppid === child.pid)!.pid;
+    process.kill(pid, signal);
   });
   // Whether each process was still running when the command ended: none may be left behind.
   return new Promise((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig, processes: probes(probe).map((p) => ({ ...p, running: alive(p.pid) })) })));
@@ -114,17 +119,37 @@ describe('which command lines run as a batch', () => {
   });
 
   it('runs with this process’s Node options, except the inspector’s, whose port this process holds', () => {
-    expect(childOptions(['--max-old-space-size=4096', '--inspect', '--require', 'x.cjs', '--inspect-port', '9230', '--inspect-brk=9231', '--trace-gc'])).toEqual([
+    expect(childOptions(['--max-old-space-size=4096', '--inspect', '--require', 'x.cjs', '--inspect-port', '9230', '--inspect-brk=9231', '--debug-arraybuffer-allocations'])).toEqual([
       '--max-old-space-size=4096',
       '--require',
       'x.cjs',
-      '--trace-gc',
+      '--debug-arraybuffer-allocations',
     ]);
+    expect(childEnvironment({ NODE_OPTIONS: '--inspect=9339 --max-old-space-size=4096', HOME: '/h' })).toEqual({ NODE_OPTIONS: '--max-old-space-size=4096', HOME: '/h' });
+    const env = { NODE_OPTIONS: '--max-old-space-size=4096' };
+    expect(childEnvironment(env)).toBe(env);
+  });
+
+  it('runs here when the second process cannot be started, whether spawn throws or reports it', () => {
+    const listeners = () => ['SIGINT', 'SIGTERM', 'SIGHUP'].map((s) => process.listenerCount(s));
+    const before = listeners();
+    let ran = 0;
+    runInBatchProcess('jixiao.cjs', ['build', 'units'], () => ran++, () => {
+      throw Object.assign(new Error('spawn E2BIG'), { code: 'E2BIG' });
+    });
+    expect(ran).toBe(1);
+    const child = new EventEmitter();
+    runInBatchProcess('jixiao.cjs', ['build', 'units'], () => ran++, () => child);
+    expect(ran).toBe(1);
+    child.emit('error', Object.assign(new Error('spawn EAGAIN'), { code: 'EAGAIN' }));
+    expect(ran).toBe(2);
+    expect(listeners()).toEqual(before);
   });
 
   it('not when Node was given a pool size already, by the launcher or by the user', () => {
     expect(poolChosen([POOL_OPTION], '')).toBe(true);
     expect(poolChosen([], '--max-old-space-size=4096 --v8-pool-size=8')).toBe(true);
+    expect(poolChosen([], '--v8_pool_size=2')).toBe(true);
     expect(poolChosen(['--max-old-space-size=4096'], '')).toBe(false);
   });
 });
@@ -159,12 +184,12 @@ describe('a batch through the installed command', () => {
   });
 
   it.each([
-    ['SIGTERM', 'to the launcher alone', false, 143],
-    ['SIGINT', 'to the process group, as Ctrl-C sends it', true, 130],
-    ['SIGHUP', 'to the process group, as a closed terminal sends it', true, 129],
-  ] as const)('%s %s stops the batch as it would stop one process, leaving no unit half-written', async (signal, _to, toGroup, code) => {
+    ['SIGTERM', 'to the launcher alone', 'launcher', 143],
+    ['SIGINT', 'to the process group, as Ctrl-C sends it', 'group', 130],
+    ['SIGHUP', 'to the process group, as a closed terminal sends it', 'group', 129],
+  ] as const)('%s %s stops the batch as it would stop one process, leaving no unit half-written', async (signal, _to, target, code) => {
     const out = tempDir('jixiao-batch-process-out-');
-    const end = await stopped(['build', unitFolder(12), '-o', out, '--force'], signal, toGroup);
+    const end = await stopped(['build', unitFolder(12), '-o', out, '--force'], signal, target);
     expect(end.processes).toHaveLength(2);
     expect(end.processes.filter((p) => p.running)).toEqual([]);
     // Mostly the batch takes the signal and exits with 128 + its number. Between the summaries' writes, with no
@@ -177,5 +202,23 @@ describe('a batch through the installed command', () => {
       expect(end.processes.map((p) => p.code)).toEqual([code, code]);
     }
     expect(leftovers(out)).toEqual([]);
+  }, 120_000);
+
+  it('ends by the batch’s signal when that ended it (SIGKILL, as the out-of-memory killer sends it)', async () => {
+    const end = await stopped(['build', unitFolder(12), '-o', tempDir('jixiao-batch-process-out-'), '--force'], 'SIGKILL', 'batch');
+    expect(end.signal).toBe('SIGKILL');
+    expect(end.processes.filter((p) => p.running)).toEqual([]);
+  }, 120_000);
+
+  it('stops the batch as on SIGTERM when the launcher is killed outright, instead of going on writing', async () => {
+    const out = tempDir('jixiao-batch-process-out-');
+    const end = await stopped(['build', unitFolder(12), '-o', out, '--force'], 'SIGKILL', 'launcher');
+    expect(end.signal).toBe('SIGKILL');
+    const batch = end.processes.find((p) => p.ppid !== process.pid)!;
+    for (let waited = 0; alive(batch.pid) && waited < 20_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    expect(alive(batch.pid)).toBe(false);
+    expect(leftovers(out)).toEqual([]);
+    // It stopped rather than finished: not every unit was built, and no summaries were written.
+    expect(readdirSync(out).filter((n) => n.endsWith('.xlsx'))).toEqual([]);
   }, 120_000);
 });
