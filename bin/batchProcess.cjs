@@ -11,7 +11,7 @@ const { COMMANDS, commandLine, statOf } = require('./codeCache.cjs');
 const POOL_OPTION = '--v8-pool-size=1';
 
 /**
- * The signals a batch stops on (src/batch/runBatch.ts, src/write/stops.ts). One sent to this process alone (kill,
+ * The signals a batch stops on (STOP_SIGNALS in src/write/stops.ts). One sent to this process alone (kill,
  * a service manager) is passed on. A Ctrl-C reaches both processes, so the batch's gets it twice: src/write/stops.ts
  * takes the same signal again within half a second as the same one.
  */
@@ -42,14 +42,10 @@ const INSPECTOR = /^--(inspect(-brk|-port|-wait)?|debug-port)(=|$)/;
 const INSPECTOR_VALUED = /^--(inspect-port|debug-port)$/;
 
 /**
- * This process's Node options, for the batch's process, without the inspector's (to debug a batch, start it with a
- * pool size of its own: it then runs in the first process).
+ * Node options of this process, for the batch's, without the inspector's (to debug a batch, start it with a pool
+ * size of its own: it then runs in the first process).
  */
-function childOptions(execArgv) {
-  return withoutInspector(execArgv);
-}
-
-function withoutInspector(words) {
+function childOptions(words) {
   const out = [];
   for (let i = 0; i < words.length; i++) {
     if (!INSPECTOR.test(words[i])) out.push(words[i]);
@@ -61,7 +57,7 @@ function withoutInspector(words) {
 /** The environment for the batch's process: NODE_OPTIONS without the inspector's options. */
 function childEnvironment(env) {
   if (!env.NODE_OPTIONS || !env.NODE_OPTIONS.split(/\s+/).some((w) => INSPECTOR.test(w))) return env;
-  return { ...env, NODE_OPTIONS: withoutInspector(env.NODE_OPTIONS.split(/\s+/)).join(' ') };
+  return { ...env, NODE_OPTIONS: childOptions(env.NODE_OPTIONS.split(/\s+/)).join(' ') };
 }
 
 /**
@@ -70,16 +66,18 @@ function childEnvironment(env) {
  */
 const DUMPS_CORE = new Set(['SIGQUIT', 'SIGILL', 'SIGTRAP', 'SIGABRT', 'SIGBUS', 'SIGFPE', 'SIGSEGV', 'SIGSYS', 'SIGXCPU', 'SIGXFSZ']);
 
+/** The exit code of a process ended by `signal`, as a shell reports it. */
+const exitCodeOf = (signal) => 128 + (require('node:os').constants.signals[signal] ?? 0);
+
 /** Ends this process as the batch's ended: by its signal, or with its exit code. */
 function endAs(code, signal) {
   if (!signal) {
     process.exitCode = code ?? 1;
     return;
   }
-  const { constants } = require('node:os');
   // Also when the signal does not end this process: as PID 1 in a container, a process ignores signals it has no
   // listener for, even the one it sends itself.
-  process.exitCode = 128 + (constants.signals[signal] ?? 0);
+  process.exitCode = exitCodeOf(signal);
   if (!DUMPS_CORE.has(signal)) process.kill(process.pid, signal);
 }
 
@@ -134,7 +132,7 @@ function watchLauncher() {
   process.channel.unref();
   process.once('disconnect', () => {
     if (process.listenerCount('SIGTERM') > 0) process.emit('SIGTERM', 'SIGTERM');
-    else process.exit(128 + require('node:os').constants.signals.SIGTERM);
+    else process.exit(exitCodeOf('SIGTERM'));
   });
 }
 

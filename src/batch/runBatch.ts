@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Piscina } from 'piscina';
 import { packageRoot } from '../packageRoot.js';
-import { recoverFolder } from '../write/atomic.js';
+import { STOP_SIGNALS, recoverFolder } from '../write/atomic.js';
 import { summarizeUnit } from '../summary/unit.js';
 import { BATCH_MESSAGES } from './messages.js';
 import type { Progress } from './progress.js';
@@ -23,8 +23,6 @@ export interface BatchOptions {
   /** Worker threads; one per core by default. */
   threads?: number;
 }
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * Each worker's heap. A smaller young generation: a report makes mostly short-lived objects, and the default lets
@@ -91,7 +89,7 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
     progress.stop();
     stopped = pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
   };
-  for (const s of SIGNALS) process.on(s, onSignal);
+  for (const s of STOP_SIGNALS) process.on(s, onSignal);
   progress.start(files.length);
   try {
     await recoverUnits(outRoot);
@@ -116,7 +114,7 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
     // Once stopping, the listener stays until the process exits: the same signal may come again (a batch's launcher
     // passes on a Ctrl-C that reached this process too, bin/batchProcess.cjs), and without a listener it would end
     // the process before the recovery.
-    if (!stopped) for (const s of SIGNALS) process.off(s, onSignal);
+    if (!stopped) for (const s of STOP_SIGNALS) process.off(s, onSignal);
     await pool.destroy();
     await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
   }

@@ -9,6 +9,7 @@ import { countedMove, interruptions } from './stops.js';
 import { finish, rollForward, undo, type Move } from './swap.js';
 
 export { recoverFolder } from './recover.js';
+export { STOP_SIGNALS } from './stops.js';
 
 export interface OutputFile {
   name: string;

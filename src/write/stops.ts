@@ -20,7 +20,8 @@ export function countedMove(): Move {
   };
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** The signals a write, and a batch, stop on (the rest keep their default action). */
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * The listeners stay once a write has installed them. Removing them at the end of a write could lose a signal for
@@ -67,7 +68,7 @@ function onSignal(signal: NodeJS.Signals): void {
  */
 export function interruptions(): { check: () => void; release: () => void } {
   if (!listening) {
-    for (const s of SIGNALS) process.on(s, onSignal);
+    for (const s of STOP_SIGNALS) process.on(s, onSignal);
     listening = true;
   }
   writing += 1;
