@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { packageRoot } from '../packageRoot.js';
 import { ReportInputSchema } from '../model/schema.js';
 import type { Profile } from '../forms/definition.js';

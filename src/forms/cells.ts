@@ -3,7 +3,7 @@
  * prints it. Money, rates and scores stay Decimal from input to print.
  */
 import { Decimal } from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { roundTo } from '../derive/decimal.js';
 import { measure, parseMeasure, type Measure } from '../model/measure.js';

@@ -3,7 +3,7 @@
  * templates/profiles/<id>/. Types are inferred from them. Titles are Chinese: they name the key in messages about
  * a mistake in a profile file.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEVEL1_BLOCKS, standards } from '../model/standards.js';
 import { DEFINITION_MESSAGES as DM, DEFINITION_TITLES as T } from './definitionMessages.js';
 import { LEADS_ON, YEAR_PREFIX } from './patterns.js';

@@ -1,5 +1,5 @@
 /** The zod schema of an input for a profile, built from its definitions, with the Chinese titles messages use. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { list } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
 import { plainTitle, rowName, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReportInputSchema } from './schema.js';
 import { PARSE_MESSAGES } from './messages.js';
 

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONTROL, codePoint, visible } from '../controlCharacters.js';
 import { tidyNumbered } from './typing.js';
 import { VALUE_MESSAGES as M } from './messages.js';

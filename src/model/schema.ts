@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { measure } from './measure.js';
 import { SCHEMA_MESSAGES } from './messages.js';
 import { blank, count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList } from './primitives.js';

@@ -2,7 +2,7 @@
  * The page's build worker: the core (src/core) with resources fetched from the site's own folder. Building off the
  * page's thread keeps typing and scrolling smooth while a report set renders.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { useResources, type Resources } from '../resources.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 import { SITE_ASSETS } from './siteAssets.js';
