@@ -80,10 +80,14 @@ describe('the code cache', () => {
     const first = cached('check', check);
     expect([first.status, first.stdout]).toEqual([1, expected.stdout]);
     const written = readFileSync(cacheOf('check'));
+    // The bytes after the header start 8-aligned: V8 copies cache data that is not pointer-aligned.
+    expect((written.indexOf(10) + 1) % 8).toBe(0);
+    const { ino } = statSync(cacheOf('check'));
     const second = cached('check', check);
     expect([second.status, second.stdout]).toEqual([1, expected.stdout]);
-    // Accepted, so not written again.
+    // Accepted, so not written again: a cache V8 rejected would be written anew, as a new file (same bytes or not).
     expect(readFileSync(cacheOf('check')).equals(written)).toBe(true);
+    expect(statSync(cacheOf('check')).ino).toBe(ino);
   }, 120_000);
 
   it('is not written by a check stopped by an input error, whose cache would lack the checks, but by the next whole check', () => {
@@ -197,6 +201,32 @@ describe('the code cache', () => {
     expect(loaded).toContain('NativeModule vm');
     expect(loaded.filter((m) => /^NativeModule (crypto|fs\/promises)$/.test(m))).toEqual([]);
   }, 60_000);
+
+  it("holds V8's young generation at its first size, and its cache is used with it; Node options that size it are kept", () => {
+    const young = (nodeOptions?: string) => {
+      const file = join(tempDir('jixiao-code-cache-young-'), 'young.txt');
+      const r = spawnSync(process.execPath, ['--require', join(import.meta.dirname, 'fixtures', 'youngGeneration.cjs'), RUNNER, ...check], {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, JIXIAO_TEST_SCRIPT: CHECK_SCRIPT, JIXIAO_TEST_COMMAND: 'check', JIXIAO_TEST_YOUNG: file, NODE_OPTIONS: nodeOptions ?? '' },
+      });
+      expect(r.status, r.stderr).toBe(1);
+      return Number(readFileSync(file, 'utf8')) / 2 ** 20;
+    };
+    try {
+      rmSync(cacheOf('check'), { force: true });
+      young();
+      const { ino } = statSync(cacheOf('check'));
+      // Left to grow, a check's young generation reaches 16 MB; held, it stays at the 1-2 MB it starts with.
+      expect(young()).toBeLessThanOrEqual(2);
+      // The cache made under the held size was used under it, not written again.
+      expect(statSync(cacheOf('check')).ino).toBe(ino);
+      expect(young('--max-semi-space-size=8')).toBeGreaterThan(4);
+    } finally {
+      // A cache made under the user's options is not for the next run without them.
+      rmSync(cacheOf('check'), { force: true });
+    }
+  }, 120_000);
 
   it('declines when there is no script, so that the chunks run instead', () => {
     expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);
