@@ -63,7 +63,7 @@ function log(s) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Runs node with the probe preloaded; returns wall seconds, CPU seconds and peak RSS in MB. */
+/** Runs node with the probe preloaded; returns wall seconds, CPU seconds, peak RSS in MB and minor page faults. */
 function timed(args, env = {}) {
   const rssFile = join(tmpdir(), `jixiao-bench-rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const started = process.hrtime.bigint();
@@ -77,6 +77,7 @@ function timed(args, env = {}) {
   let rssMB;
   let besideMB = 0;
   let cpuSeconds;
+  let faults;
   try {
     // One line per process: a batch runs in a second one. CPU of both; the peak of the larger (the target is per
     // process), and what the others held at their peaks beside it.
@@ -85,11 +86,12 @@ function timed(args, env = {}) {
     rssMB = peaks[0];
     besideMB = peaks.slice(1).reduce((sum, x) => sum + x, 0);
     cpuSeconds = probes.reduce((sum, p) => sum + p.cpuMs, 0) / 1000;
+    faults = probes.reduce((sum, p) => sum + p.minorFaults, 0);
     rmSync(rssFile);
   } catch {
     rssMB = undefined;
   }
-  return { seconds, cpuSeconds, rssMB, besideMB, status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { seconds, cpuSeconds, rssMB, besideMB, faults, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**
@@ -129,7 +131,7 @@ function paired(runs, a, b, label) {
   }
   const ratio = (key) => median(as.map((x, k) => x[key] / bs[k][key]));
   const med = (xs, key) => median(xs.map((x) => x[key]));
-  return { a: { seconds: med(as, 'seconds'), cpuSeconds: med(as, 'cpuSeconds'), rssMB: Math.max(...as.map((x) => x.rssMB ?? 0)) }, b: { seconds: med(bs, 'seconds'), cpuSeconds: med(bs, 'cpuSeconds') }, wallRatio: ratio('seconds'), cpuRatio: ratio('cpuSeconds'), last: as.at(-1) };
+  return { a: { seconds: med(as, 'seconds'), cpuSeconds: med(as, 'cpuSeconds'), rssMB: Math.max(...as.map((x) => x.rssMB ?? 0)), faults: med(as, 'faults') }, b: { seconds: med(bs, 'seconds'), cpuSeconds: med(bs, 'cpuSeconds'), faults: med(bs, 'faults') }, wallRatio: ratio('seconds'), cpuRatio: ratio('cpuSeconds'), last: as.at(-1) };
 }
 
 /** Cold builds of the example, paired with cold Typst compiles when the anchor is there (else with node -e 0). */
@@ -147,7 +149,12 @@ function start() {
   const node = () => ['-e', '0'];
   const help = paired(START_RUNS, () => [BIN, '--help'], node, '--help 对 node -e 0 ');
   const check = paired(START_RUNS, () => [BIN, 'check', EXAMPLE], node, 'check 对 node -e 0 ');
-  return { help: { cpuSeconds: help.a.cpuSeconds, cpuRatio: help.cpuRatio, wallRatio: help.wallRatio }, check: { cpuSeconds: check.a.cpuSeconds, cpuRatio: check.cpuRatio, wallRatio: check.wallRatio }, nodeCpuSeconds: help.b.cpuSeconds };
+  return {
+    help: { cpuSeconds: help.a.cpuSeconds, cpuRatio: help.cpuRatio, wallRatio: help.wallRatio },
+    check: { cpuSeconds: check.a.cpuSeconds, cpuRatio: check.cpuRatio, wallRatio: check.wallRatio, faults: check.a.faults },
+    nodeCpuSeconds: help.b.cpuSeconds,
+    nodeFaults: check.b.faults,
+  };
 }
 
 async function warm() {
@@ -299,6 +306,16 @@ function startRows(s) {
   ];
 }
 
+/**
+ * The pages each short process touched for the first time (minor page faults, medians): on a virtual machine each
+ * costs ~10 µs, which makes memory a start-up cost. Without a cold build (--only=start), check's and node's alone.
+ */
+function faultsRow(s, c) {
+  const figures = [c?.faults, s.check.faults, s.nodeFaults].filter((f) => f !== undefined);
+  const label = c ? '冷启动构建 / check / node -e 0' : 'check / node -e 0';
+  return row(`首次触及的内存页数（缺页次数，中位数：${label}）`, figures.join(' / '), '', undefined);
+}
+
 async function main() {
   mkdirSync(CACHE, { recursive: true });
   if (only === 'preview') {
@@ -322,7 +339,7 @@ async function main() {
   if (only === 'start') {
     log(`启动：--help 与 check，各 ${START_RUNS} 次，与 node -e 0 交替`);
     const s = start();
-    process.stdout.write(json ? `${JSON.stringify({ start: s, targets: TARGETS }, null, 2)}\n` : `${table([['指标', '结果', '目标', ''], ...startRows(s)])}\n`);
+    process.stdout.write(json ? `${JSON.stringify({ start: s, targets: TARGETS }, null, 2)}\n` : `${table([['指标', '结果', '目标', ''], ...startRows(s), faultsRow(s)])}\n`);
     return;
   }
   mkdirSync(CACHE, { recursive: true });
@@ -363,6 +380,7 @@ async function main() {
       ['指标', '结果', '目标', ''],
       typstRow,
       ...startRows(s),
+      faultsRow(s, c),
       warmRow(w),
       batchVsTypst !== undefined
         ? row(`批量 ${b.units} 个单位 ÷ Typst 冷编译（${b.threads} 线程，墙钟 ${b.seconds.toFixed(2)} s，CPU ${b.cpuSeconds.toFixed(1)} s）`, x(batchVsTypst), `≤ ${TARGETS.batchVsTypst}×`, batchVsTypst <= TARGETS.batchVsTypst)
