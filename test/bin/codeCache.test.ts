@@ -9,6 +9,7 @@ import { cliProgram } from '../../src/cli/main.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
 import { makeCa, makeSigner, p12 } from '../sign/pki.js';
+import { pngFile } from '../cli/budgetCases.js';
 
 // A folder of its own: other test files bundle into theirs, in parallel.
 const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist-code-cache');
@@ -138,6 +139,27 @@ describe('the code cache', () => {
     expect(shas((args) => cached('build', args))).toEqual(expected);
     expect(existsSync(cacheOf('build'))).toBe(true);
     expect(shas((args) => cached('build', args))).toEqual(expected);
+  }, 120_000);
+
+  it('builds with a seal whose alpha pdfkit inflates (fflate starts on that first inflate) to the bytes of the chunks', () => {
+    const dir = tempDir('jixiao-code-cache-seal-');
+    const [width, height] = [40, 20];
+    const pixel = (x: number, y: number) => [(x * 6) % 256, (y * 12) % 256, 128, (x * y * 3) % 256];
+    pngFile(dir, width, height, Buffer.concat(Array.from({ length: height }, (_, y) => Buffer.from([0, ...Array.from({ length: width }, (_, x) => pixel(x, y)).flat()]))));
+    const input = JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8'));
+    input.contacts.images = { seal: 'seal.png' };
+    writeFileSync(join(dir, 'in.json'), JSON.stringify(input));
+    const built = (run: (args: string[]) => ReturnType<typeof chunks>) => {
+      const out = tempDir('jixiao-code-cache-seal-out-');
+      const r = run(['build', join(dir, 'in.json'), '-o', out, '--force']);
+      expect(r.status, r.stderr).toBe(0);
+      const files = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).files as { kind: string; path: string; sha256: string }[];
+      return { shas: files.map((f) => f.sha256), combined: readFileSync(join(out, files.find((f) => f.kind === 'combined')!.path), 'latin1') };
+    };
+    const script = built((args) => cached('build', args));
+    // The alpha channel, split from the colours after inflating the image, is the image's soft mask.
+    expect(script.combined).toContain('/SMask');
+    expect(script.shas).toEqual(built(chunks).shas);
   }, 120_000);
 
   it('signs a build from the script, whose signing packages come from node_modules', () => {
