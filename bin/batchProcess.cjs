@@ -5,7 +5,7 @@
 // 0.77×. A single build gains too (wall ~0.88×), but not once a second process has to be started for it, so only a
 // batch, which runs for seconds, is worth the ~50 ms.
 'use strict';
-const { COMMANDS, commandLine, statOf } = require('./codeCache.cjs');
+const { COMMANDS, commandLine, nodeOptionChosen, statOf } = require('./codeCache.cjs');
 
 /** Node's option for the size of V8's thread pool, as the batch's process is started with it. */
 const POOL_OPTION = '--v8-pool-size=1';
@@ -33,7 +33,7 @@ const POOL_SIZE = /^--v8[-_]pool[-_]size(=|$)/;
 
 /** Whether this process was started with a pool size: it is the batch's process, or the user chose one. */
 function poolChosen(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
-  return [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => POOL_SIZE.test(a));
+  return nodeOptionChosen(POOL_SIZE, execArgv, nodeOptions);
 }
 
 /** The inspector's options: their port is taken by this process. */

@@ -32,6 +32,23 @@ function statOf(path) {
 const isFile = (path) => statOf(path)?.isFile() === true;
 
 /**
+ * Whether this process's Node options, on its command line or in NODE_OPTIONS (an entry there may be quoted),
+ * include one that `pattern` matches.
+ */
+function nodeOptionChosen(pattern, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((o) => pattern.test(o.replace(/^["']/, '')));
+}
+
+/** Reads `length` bytes of the file `fd` from its start into `bytes` at `at`; a file that got shorter is an error. */
+function readFully(fd, bytes, at, length, file) {
+  for (let read = 0; read < length; ) {
+    const n = readSync(fd, bytes, at + read, length - read, read);
+    if (n === 0) throw new Error(`${file} got shorter while it was read`);
+    read += n;
+  }
+}
+
+/**
  * The command a command line runs, when it is one of COMMANDS on one input file. A batch (a folder, several files)
  * loads the chunks: its process is mostly worker threads, and a whole script with its cache in the main thread would
  * add ~50 MB to the batch's peak memory for little time. Misreading a command line costs only speed.
@@ -88,11 +105,7 @@ function readWhole(file, spare) {
   try {
     const { size } = fstatSync(fd);
     const bytes = spare && spare.length >= size ? spare.subarray(0, size) : Buffer.allocUnsafeSlow(size);
-    for (let read = 0; read < size; ) {
-      const n = readSync(fd, bytes, read, size - read, read);
-      if (n === 0) throw new Error(`${file} got shorter while it was read`);
-      read += n;
-    }
+    readFully(fd, bytes, 0, size, file);
     return bytes;
   } finally {
     closeSync(fd);
@@ -156,12 +169,7 @@ function wrappedSource(file, room = 0) {
     const buffer = Buffer.allocUnsafeSlow(Math.max(length, room));
     const bytes = buffer.subarray(0, length);
     bytes.write(WRAP_HEAD, 0, 'latin1');
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, bytes, at + read, stat.size - read, read);
-      if (n === 0) throw new Error(`${file} got shorter while it was read`);
-      read += n;
-    }
+    readFully(fd, bytes, at, stat.size, file);
     bytes.write(WRAP_TAIL, at + stat.size, 'latin1');
     if (bytes[at] === 0x23 && bytes[at + 1] === 0x21) bytes.write('//', at, 'latin1');
     // The bundle escapes every non-ASCII character (scripts/bundle.mjs): read so, it is a one-byte string.
@@ -243,8 +251,7 @@ function runCached(script, command) {
 const YOUNG_GENERATION_OPTION = /^--(max[-_]|min[-_])?semi[-_]space|^--(max|initial)[-_]heap[-_]size/;
 function holdYoungGeneration(command) {
   if (Number(process.versions.v8.split('.')[0]) >= 12) return;
-  const options = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].map((o) => o.replace(/^["']/, ''));
-  if (options.some((o) => YOUNG_GENERATION_OPTION.test(o))) return;
+  if (nodeOptionChosen(YOUNG_GENERATION_OPTION)) return;
   void process.stdout;
   void process.stderr;
   require('node:process');
@@ -256,4 +263,4 @@ function holdYoungGeneration(command) {
   require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 }
 
-module.exports = { COMMANDS, VALUED, cachedCommand, commandLine, loadCached, runCached, statOf };
+module.exports = { COMMANDS, VALUED, cachedCommand, commandLine, loadCached, nodeOptionChosen, runCached, statOf };

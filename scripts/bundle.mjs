@@ -87,21 +87,10 @@ const oneDeflate = {
 /**
  * pdfkit and png-js inflate only to read a PNG image with an alpha channel (a scanned signature, a seal), but fflate
  * builds its Huffman tables when loaded (~5 ms of every cold build, ~11 ms in a profile). Imported by
- * src/render/zlibShim.ts, fflate starts on the first inflate instead: esbuild bundles the require() below as a module
- * run when first required. (An export the shim adds later fails the bundle, not a run.) jixiao's other importers of
- * fflate keep it as it is.
+ * src/render/zlibShim.ts, fflate starts on the first inflate instead (onFirstUse, below). jixiao's other importers of
+ * fflate keep it as it is: the workbook reader registers fflate's classes, whose static members a wrapper lacks.
  */
-const lazyInflate = {
-  name: 'lazy-inflate',
-  setup(b) {
-    b.onResolve({ filter: /^fflate$/ }, (args) => (/src[\\/]render[\\/]zlibShim\.ts$/.test(args.importer) ? { path: 'fflate', namespace: 'lazy-inflate' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-inflate' }, () => ({
-      contents: "let loaded;\nexport function unzlibSync(...args) {\n  return (loaded ??= require('fflate')).unzlibSync(...args);\n}\n",
-      resolveDir: ROOT,
-      loader: 'js',
-    }));
-  },
-};
+const inflateOnFirstUse = onFirstUse('inflate-on-first-use', /^fflate$/, /src[\\/]render[\\/]zlibShim\.ts$/);
 
 /**
  * fontkit, unicode-properties and linebreak inflate their Unicode tables when loaded; the bundle gives them tables
@@ -214,7 +203,7 @@ async function profileStore(outdir) {
 }
 
 /** How jixiao's code is bundled for Node: also the benchmark's warm build (bench/run.mjs) uses these. */
-export const NODE_PLUGINS = [lazyPackages, lazyInflate, oneDeflate, lazyTries, nodeMd5, zodEnglishOnly, precompiledTemplates];
+export const NODE_PLUGINS = [lazyPackages, inflateOnFirstUse, oneDeflate, lazyTries, nodeMd5, zodEnglishOnly, precompiledTemplates];
 
 /** What both forms of the CLI bundle share. */
 const COMMON = {
@@ -284,27 +273,34 @@ const checkAlone = {
 };
 
 /**
- * In the check script the yaml and handlebars packages (a quarter of the script) are bundled but start on first use:
- * a check of a JSON input with the shipped templates (read from template-cache.jsonl) parses no YAML and renders no
- * template, and skips starting them. Each function a package exports becomes one that starts the package, then
- * calls it (a class is constructed through it); its default export reads the started package's properties. A named
- * value that is no function (yaml's CST namespace) is not exported: an import of one fails the bundle.
+ * Packages bundled but started on first use. Each function a package exports becomes one that starts the package,
+ * then calls it (a class is constructed through it); its default export reads the started package's properties. A
+ * named value that is no function (yaml's CST namespace) is not exported: an import of one fails the bundle. Only the
+ * imports of `importers`, when given, go through the wrapper.
  */
-const ON_FIRST_USE = /^(yaml|handlebars)$/;
-const onFirstUse = {
-  name: 'on-first-use',
-  setup(b) {
-    b.onResolve({ filter: ON_FIRST_USE }, (args) => (args.namespace === 'on-first-use' ? undefined : { path: args.path, namespace: 'on-first-use' }));
-    b.onLoad({ filter: /.*/, namespace: 'on-first-use' }, async (args) => {
-      const names = Object.entries(await import(args.path)).filter(([name, value]) => name !== 'default' && typeof value === 'function');
-      const wrappers = names.map(([name]) => `export function ${name}(...args) {\n  const f = load().${name};\n  return new.target ? new f(...args) : f(...args);\n}`);
-      // esbuild bundles the require() below, as the module it was, run when first required.
-      const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));`;
-      const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
-      return { contents: `${load}\n${wrappers.join('\n')}\nexport default ${proxy};\n`, resolveDir: ROOT, loader: 'js' };
-    });
-  },
-};
+function onFirstUse(name, packages, importers) {
+  return {
+    name,
+    setup(b) {
+      b.onResolve({ filter: packages }, (args) => (args.namespace === name || (importers && !importers.test(args.importer)) ? undefined : { path: args.path, namespace: name }));
+      b.onLoad({ filter: /.*/, namespace: name }, async (args) => {
+        const names = Object.entries(await import(args.path)).filter(([key, value]) => key !== 'default' && typeof value === 'function');
+        const wrappers = names.map(([key]) => `export function ${key}(...args) {\n  const f = load().${key};\n  return new.target ? new f(...args) : f(...args);\n}`);
+        // esbuild bundles the require() below, as the module it was, run when first required.
+        const load = `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));`;
+        const proxy = `new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() })`;
+        return { contents: `${load}\n${wrappers.join('\n')}\nexport default ${proxy};\n`, resolveDir: ROOT, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * In the check script the yaml and handlebars packages (a quarter of the script) start on first use: a check of a
+ * JSON input with the shipped templates (read from template-cache.jsonl) parses no YAML and renders no template, and
+ * skips starting them.
+ */
+const checkOnFirstUse = onFirstUse('on-first-use', /^(yaml|handlebars)$/);
 
 export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // Chunk names carry a hash: clear the folder so that no stale chunk stays behind (the web site, dist/web, stays).
@@ -326,7 +322,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
   // shown with --debug only, name minified functions). The build and worker scripts keep their names.
   for (const [name, plugins, entry, minifyIdentifiers, banner = SCRIPT_BANNER] of [
     [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts', false],
-    [CHECK_SCRIPT, [checkAlone, onFirstUse, ...NODE_PLUGINS], 'src/cli/run.ts', true, CHECK_BANNER],
+    [CHECK_SCRIPT, [checkAlone, checkOnFirstUse, ...NODE_PLUGINS], 'src/cli/run.ts', true, CHECK_BANNER],
     [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts', false],
   ]) {
     await build({

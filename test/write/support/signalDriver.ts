@@ -4,6 +4,16 @@
  */
 import { ECHO_MS, interruptions } from '../../../src/write/stops.js';
 
+/** After `ms`, ends each named write in turn, saying so on standard output. */
+function endLater(ms: number, writes: Record<string, { release(): void }>): void {
+  setTimeout(() => {
+    for (const [name, write] of Object.entries(writes)) {
+      process.stdout.write(`${name} done\n`);
+      write.release();
+    }
+  }, ms);
+}
+
 const cases: Record<string, () => void> = {
   // The signal is taken by the process just before the write releases it, and reaches JavaScript only afterwards.
   asWriteEnds: () => {
@@ -24,35 +34,23 @@ const cases: Record<string, () => void> = {
   },
   // Two writes under way: the signal waits for both.
   overlapping: () => {
-    const first = interruptions();
-    const second = interruptions();
+    const writes = { first: interruptions(), second: interruptions() };
     process.kill(process.pid, 'SIGINT');
-    setTimeout(() => {
-      process.stdout.write('first done\n');
-      first.release();
-      process.stdout.write('second done\n');
-      second.release();
-    }, 100);
+    endLater(100, writes);
   },
   // The same signal twice at once (a Ctrl-C that reaches a batch and its launcher, which passes it on): one signal.
   echoed: () => {
     const write = interruptions();
     process.kill(process.pid, 'SIGINT');
     process.kill(process.pid, 'SIGINT');
-    setTimeout(() => {
-      process.stdout.write('write done\n');
-      write.release();
-    }, 100);
+    endLater(100, { write });
   },
   // Pressed again later during the write: stops at once.
   again: () => {
     const write = interruptions();
     process.kill(process.pid, 'SIGINT');
     setTimeout(() => process.kill(process.pid, 'SIGINT'), ECHO_MS + 100);
-    setTimeout(() => {
-      process.stdout.write('write done\n');
-      write.release();
-    }, ECHO_MS + 400);
+    endLater(ECHO_MS + 400, { write });
   },
 };
 
