@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { VALUE_MESSAGES as M } from './messages.js';
+import { titled } from './primitives.js';
 import { standards } from './standards.js';
 
 /** 比较符: how an indicator's value is to be met. */
@@ -49,12 +50,11 @@ export function formatMeasure(comparator: Comparator | undefined, value: string,
 }
 
 const structured = z
-  .object({
+  .strictObject({
     comparator: z.enum(COMPARATORS, { error: M.badComparator }).optional().meta({ title: M.comparator }),
     value: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, M.badMeasureValue)]).meta({ title: M.measureValue }),
     unit: z.string().default('').meta({ title: M.measureUnit }),
   })
-  .strict()
   .transform((o): Measure => {
     const value = String(o.value);
     return { kind: 'quantity', comparator: o.comparator, value: new Decimal(value), unit: o.unit, text: formatMeasure(o.comparator, value, o.unit) };
@@ -62,8 +62,9 @@ const structured = z
 
 /** An indicator value: structured {comparator, value, unit}, or text which is parsed when it reads as a quantity. */
 export const measure = (title: string) =>
-  z
-    .union([z.string({ error: M.measureNotText(title) }).trim().min(1, M.empty(title)).transform(parseMeasure), structured], {
+  titled(
+    z.union([z.string({ error: M.measureNotText(title) }).check(z.trim(), z.minLength(1, M.empty(title))).transform(parseMeasure), structured], {
       error: M.measureEither(title),
-    })
-    .meta({ title });
+    }),
+    { title },
+  );

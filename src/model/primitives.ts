@@ -33,23 +33,36 @@ function toDecimal(value: number | string, ctx: z.RefinementCtx, what: string): 
   return new Decimal(text);
 }
 
+/**
+ * `schema` with its title (and description) in zod's registry, as .meta() would give it, without the copy .meta()
+ * makes first: for a schema just made here, which nothing else holds. The schema of a report is ~1,000 zod objects,
+ * built at every start of build and check, and each copy is one more.
+ */
+export function titled<T extends z.ZodType>(schema: T, meta: z.GlobalMeta): T {
+  z.globalRegistry.add(schema, meta);
+  return schema;
+}
+
 /** A blank cell: null, '' or absent. */
 export const blank = z.union([z.null(), z.literal('')]).transform(() => undefined);
 
+/** A number as typed in a cell: a JSON number or a text; one for every such field, as zod's objects never change. */
+const NUMBER_OR_TEXT = z.union([z.number(), z.string()]);
+
 export const money = (title: string) =>
-  z
-    .union([z.number(), z.string()])
-    .transform((v, ctx) => {
+  titled(
+    NUMBER_OR_TEXT.transform((v, ctx) => {
       const d = toDecimal(v, ctx, M.money);
       if (d instanceof Decimal) {
         if (d.isNegative()) ctx.addIssue({ code: 'custom', message: M.negativeMoney });
         else if (d.abs().greaterThan(MAX_MONEY)) ctx.addIssue({ code: 'custom', message: M.implausibleMoney(d.toString()) });
       }
       return d as Decimal;
-    })
-    .meta({ title, description: M.moneyDescription(title) });
+    }),
+    { title, description: M.moneyDescription(title) },
+  );
 
-export const optionalMoney = (title: string) => z.union([blank, money(title)]).optional().meta({ title });
+export const optionalMoney = (title: string) => titled(z.union([blank, money(title)]).optional(), { title });
 
 /** A count of people or posts. */
 export const count = (title: string) =>
@@ -57,34 +70,35 @@ export const count = (title: string) =>
 
 /** A score or a weight (分值/得分), exact. */
 export const points = (title: string) =>
-  z
-    .union([z.number(), z.string()])
-    .transform((v, ctx) => {
+  titled(
+    NUMBER_OR_TEXT.transform((v, ctx) => {
       const d = toDecimal(v, ctx, title);
       if (d instanceof Decimal && d.isNegative()) ctx.addIssue({ code: 'custom', message: M.negative(title) });
       return d as Decimal;
-    })
-    .meta({ title });
+    }),
+    { title },
+  );
 
-export const optionalPoints = (title: string) => z.union([blank, points(title)]).optional().meta({ title });
+export const optionalPoints = (title: string) => titled(z.union([blank, points(title)]).optional(), { title });
 
 /** A weight the paper form prints with a standard value: blank takes that value. */
 export const standardPoints = (title: string, standard: () => Decimal) =>
-  optionalPoints(title)
-    .transform((v) => v ?? standard())
-    .meta({ title });
+  titled(
+    optionalPoints(title).transform((v) => v ?? standard()),
+    { title },
+  );
 
 /** A percentage as printed: "68.54%" or 68.54 (meaning 68.54%). Kept as the percent value. */
 export const percent = (title: string) =>
-  z
-    .union([z.number(), z.string()])
-    .transform((v, ctx) => {
+  titled(
+    NUMBER_OR_TEXT.transform((v, ctx) => {
       const raw = typeof v === 'string' ? v.trim().replace(/[%％]$/, '') : v;
       return toDecimal(raw, ctx, title) as Decimal;
-    })
-    .meta({ title, description: M.percentDescription(title) });
+    }),
+    { title, description: M.percentDescription(title) },
+  );
 
-export const optionalPercent = (title: string) => z.union([blank, percent(title)]).optional().meta({ title });
+export const optionalPercent = (title: string) => titled(z.union([blank, percent(title)]).optional(), { title });
 
 /**
  * Bounds that keep a build finite: a form cell or paragraph longer than this is a pasting accident, and a
@@ -92,25 +106,32 @@ export const optionalPercent = (title: string) => z.union([blank, percent(title)
  */
 export const LIMITS = { textChars: 20_000, listItems: 500 } as const;
 
-const boundedString = (title: string) =>
-  z
-    .string({ error: M.notText(title) })
-    .max(LIMITS.textChars, M.tooLong(title, LIMITS.textChars))
-    .superRefine((s, ctx) => {
-      const c = CONTROL.exec(s)?.[0];
-      if (c) ctx.addIssue({ code: 'custom', message: M.control(title, codePoint(c)) });
-    });
+/**
+ * A text's checks, in the order they run: not too long, no control character, then (for a text that must be filled
+ * in) trimmed and not empty. Given in one .check(), which copies the schema once, not once a check.
+ */
+const bounded = (title: string) => [
+  z.maxLength(LIMITS.textChars, M.tooLong(title, LIMITS.textChars)),
+  z.superRefine((s: string, ctx) => {
+    const c = CONTROL.exec(s)?.[0];
+    if (c) ctx.addIssue({ code: 'custom', message: M.control(title, codePoint(c)) });
+  }),
+];
+const filledIn = (title: string) => [z.trim(), z.minLength(1, M.empty(title))];
 
-export const text = (title: string) => boundedString(title).trim().min(1, M.empty(title)).meta({ title });
+const boundedString = (title: string) => z.string({ error: M.notText(title) }).check(...bounded(title));
+
+export const text = (title: string) => titled(z.string({ error: M.notText(title) }).check(...bounded(title), ...filledIn(title)), { title });
 
 /** A name that becomes part of file names (单位名称, 项目名称): one line of text. */
 export const name = (title: string) =>
-  text(title)
-    .refine((s) => !/[\r\n\t]/.test(s), M.oneLine(title))
-    .meta({ title });
+  titled(
+    text(title).refine((s) => !/[\r\n\t]/.test(s), M.oneLine(title)),
+    { title },
+  );
 
 // Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
-export const optionalText = (title: string) => z.union([blank, boundedString(title)]).optional().meta({ title });
+export const optionalText = (title: string) => titled(z.union([blank, boundedString(title)]).optional(), { title });
 
 export const isoDate = (title: string) =>
   z
@@ -127,12 +148,10 @@ export const isoDate = (title: string) =>
     .meta({ title });
 
 export const list = <T extends z.ZodTypeAny>(item: T, title: string) =>
-  z.array(item, { error: M.notList(title) }).max(LIMITS.listItems, M.tooMany(title, LIMITS.listItems)).meta({ title });
+  titled(z.array(item, { error: M.notList(title) }).check(z.maxLength(LIMITS.listItems, M.tooMany(title, LIMITS.listItems))), { title });
 
 /** A list of texts typed as on paper, tidied for print (model/typing.ts): the template's numbering, one entry each. */
 export const textList = (item: string, title: string, tidy: (items: string[]) => string[] = tidyNumbered) =>
-  z
-    .array(text(item), { error: M.notList(title) })
-    .overwrite(tidy)
-    .max(LIMITS.listItems, M.tooMany(title, LIMITS.listItems))
-    .meta({ title });
+  titled(z.array(text(item), { error: M.notList(title) }).check(z.overwrite(tidy), z.maxLength(LIMITS.listItems, M.tooMany(title, LIMITS.listItems))), {
+    title,
+  });
