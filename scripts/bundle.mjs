@@ -318,12 +318,13 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     // CommonJS script below stays ASCII: V8 reads a one-byte script faster, and it is read through the code cache.)
     charset: 'utf8',
   });
-  // The check script's names are minified too: ~30% fewer bytes for every check to read (its stack traces,
-  // shown with --debug only, name minified functions). The build and worker scripts keep their names.
-  for (const [name, plugins, entry, minifyIdentifiers, banner = SCRIPT_BANNER] of [
-    [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts', false],
-    [CHECK_SCRIPT, [checkAlone, checkOnFirstUse, ...NODE_PLUGINS], 'src/cli/run.ts', true, CHECK_BANNER],
-    [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts', false],
+  // The scripts' names are minified too: ~30% fewer bytes for every build and check to read, and a smaller code cache
+  // (a cold build 0.98× the time). Their stack traces, shown with --debug only, name minified functions; the chunks,
+  // which every other command runs, keep the names.
+  for (const [name, plugins, entry, banner = SCRIPT_BANNER] of [
+    [SCRIPT, NODE_PLUGINS, 'src/cli/run.ts'],
+    [CHECK_SCRIPT, [checkAlone, checkOnFirstUse, ...NODE_PLUGINS], 'src/cli/run.ts', CHECK_BANNER],
+    [WORKER_SCRIPT, NODE_PLUGINS, 'src/batch/workerEntry.ts'],
   ]) {
     await build({
       ...COMMON,
@@ -333,7 +334,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
       define: { 'import.meta.url': '__jixiaoUrl' },
       banner: { js: banner },
       plugins,
-      minifyIdentifiers,
+      minifyIdentifiers: true,
       outfile: resolve(outdir, name),
     });
     // esbuild leaves non-ASCII characters in regular expressions; escaped, the script is ASCII, which Node reads ~30 ms
