@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { roundTo } from '../derive/decimal.js';
 import { measure, parseMeasure, type Measure } from '../model/measure.js';
-import { isoDate, LIMITS, money, percent, points } from '../model/primitives.js';
+import { blank, isoDate, LIMITS, money, percent, points, titled } from '../model/primitives.js';
 import type { CellKind } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
@@ -18,8 +18,6 @@ export interface PrintRules {
   scoreDecimals: number;
   rateDecimals: number;
 }
-
-const blank = z.union([z.null(), z.literal('')]).transform(() => undefined);
 
 const textValue = (title: string) =>
   z
@@ -52,7 +50,7 @@ export function cellSchema(kind: CellKind, title: string, o: { required?: boolea
   const value = valueSchema(kind, title, o.options);
   const filled = kind === 'text' || kind === 'comparator' ? (value as z.ZodType<string>).refine((v) => v !== '', FM.empty(title)) : value;
   const schema = o.required ? filled : z.union([blank, value]).optional();
-  return (schema as z.ZodType<Value | undefined>).meta({ title });
+  return titled(schema as z.ZodType<Value | undefined>, { title });
 }
 
 export function isNumberKind(kind: CellKind): boolean {

@@ -1,6 +1,6 @@
 /** The zod schema of an input for a profile, built from its definitions, with the Chinese titles messages use. */
 import * as z from 'zod';
-import { list } from '../model/primitives.js';
+import { list, titled } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
 import { plainTitle, rowName, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
@@ -28,18 +28,18 @@ function columnShape(columns: ColumnDef[], keep: (c: ColumnDef) => boolean): Rec
 function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
   if (s.kind === 'grid') return undefined;
   const title = s.block ?? (s.kind === 'matrix' && s.corner ? s.corner : s.id);
-  if (s.kind === 'list') return [s.id, list(z.object(columnShape(s.columns, () => true)).strict().meta({ title: s.block ?? FM.rowTitle }), title).default([])];
+  if (s.kind === 'list') return [s.id, list(titled(z.strictObject(columnShape(s.columns, () => true)), { title: s.block ?? FM.rowTitle }), title).default([])];
   const rows = s.rows.map((r) => {
     const cells = columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id));
-    const items = r.items ? { items: list(z.object({ name: cellSchema('text', FM.nameTitle, { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }).strict().meta({ title: FM.rowTitle }), r.label).default([]) } : {};
-    return [r.id, z.object({ ...cells, ...items }).strict().prefault({}).meta({ title: rowName(r.label) })] as const;
+    const items = r.items ? { items: list(titled(z.strictObject({ name: cellSchema('text', FM.nameTitle, { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }), { title: FM.rowTitle }), r.label).default([]) } : {};
+    return [r.id, titled(z.strictObject({ ...cells, ...items }).prefault({}), { title: rowName(r.label) })] as const;
   });
-  return [s.id, z.object(Object.fromEntries(rows)).strict().prefault({}).meta({ title })];
+  return [s.id, titled(z.strictObject(Object.fromEntries(rows)).prefault({}), { title })];
 }
 
 export function formSchema(form: FormDef): z.ZodObject {
   const sections = form.sections.map(sectionShape).filter((x): x is [string, z.ZodType] => x !== undefined);
-  return z.object({ ...fieldsShape(form.fields), ...Object.fromEntries(sections) }).strict().meta({ title: plainTitle(form) });
+  return titled(z.strictObject({ ...fieldsShape(form.fields), ...Object.fromEntries(sections) }), { title: plainTitle(form) });
 }
 
 /** The input's schema: `profile`, the profile's common fields, and one entry per document (a list for `each`). */
@@ -48,15 +48,15 @@ export function schemaFromProfile(profile: Profile): z.ZodObject {
     const form = formSchema(profile.forms[d.form]);
     return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, FM.atLeastOne(plainTitle(profile.forms[d.form]))) : form] as const;
   });
-  return z
-    .object({
+  return titled(
+    z.strictObject({
       $schema: z.string().optional(),
-      profile: z.literal(profile.id).meta({ title: FM.profileTitle }),
+      profile: titled(z.literal(profile.id), { title: FM.profileTitle }),
       ...fieldsShape(profile.fields),
       ...Object.fromEntries(docs),
-    })
-    .strict()
-    .meta({ title: profile.name, description: profile.description });
+    }),
+    { title: profile.name, description: profile.description },
+  );
 }
 
 /** Chinese title of each input path, for messages: "projects.0.funds.total.budget" → "项目支出绩效自评表[1] › 项目资金 › …". */
