@@ -9,11 +9,31 @@ import type { Decimal } from 'decimal.js';
 import { figure, typed, type Figure } from '../derive/figure.js';
 import { asDecimal } from '../forms/cells.js';
 import { factDocument, type FormDef, type Profile } from '../forms/definition.js';
-import type { FormCell, FormEngine } from '../forms/derive.js';
+import type { FormCell, FormEngine, RelationOutcome } from '../forms/derive.js';
 import { runOnInput } from '../forms/inputRun.js';
 import { inputPathOf } from '../forms/mapInput.js';
 import { factRef } from '../forms/sameFact.js';
 import type { ReportInput } from '../model/schema.js';
+
+/**
+ * An engine's sums by place, the first of each as a search of its outcomes finds it: by section, row and column, and
+ * (for a field) by section and column. Made once per engine: the checks trace hundreds of cells, and a search of the
+ * outcomes for each was hot enough that V8 optimised it in the background in every check.
+ */
+const sumIndexes = new WeakMap<FormEngine, Map<string, RelationOutcome>>();
+function sumAt(engine: FormEngine, section: string, column: string, row?: string): RelationOutcome | undefined {
+  let sums = sumIndexes.get(engine);
+  if (!sums) {
+    sums = new Map();
+    for (const o of engine.outcomes) {
+      if (o.kind !== 'sum') continue;
+      for (const key of [placeKey(o.section, o.column, o.row), placeKey(o.section, o.column)]) if (!sums.has(key)) sums.set(key, o);
+    }
+    sumIndexes.set(engine, sums);
+  }
+  return sums.get(placeKey(section, column, row));
+}
+const placeKey = (section: string, column: string, row?: string) => (row === undefined ? `${section}\n${column}` : `${section}\n${column}\n${row}`);
 
 /** A cell as the input gave it: none where the engine filled it in. */
 const typedValue = (cell: FormCell | undefined): Decimal | undefined => (cell && !cell.derived ? asDecimal(cell.value) : undefined);
@@ -53,7 +73,7 @@ export class FactTrace {
       return figure(path, given, source?.value, source ? [source] : []);
     }
     if (!def.sum) return typed(path, given);
-    const sum = engine.outcomes.find((o) => o.kind === 'sum' && o.section === 'fields' && o.column === id);
+    const sum = sumAt(engine, 'fields', id);
     return figure(path, given, sum?.computed, def.sum.map((x) => this.figure(document, x)).filter((f): f is Figure => f !== undefined));
   }
 
@@ -64,7 +84,7 @@ export class FactTrace {
     const place = `${section}.${row}.${column}`;
     const path = inputPathOf(form, this.input, place) ?? `${document}.${place}`;
     const given = typedValue(engine.figures.matrices[section]?.[row]?.[column]);
-    const sum = engine.outcomes.find((o) => o.kind === 'sum' && o.section === section && o.row === row && o.column === column);
+    const sum = sumAt(engine, section, column, row);
     const from = r.items
       ? (engine.figures.items[section]?.[row] ?? []).map((it, i) => typed(inputPathOf(form, this.input, place, i) ?? `${path}.${i}`, asDecimal(it.cells[column]?.value)))
       : (r.sum ?? []).map((x) => this.figure(document, `${section}.${x}.${column}`)).filter((f): f is Figure => f !== undefined);

@@ -276,6 +276,23 @@ describe('the code cache', () => {
     expect(rejected('build', ['build', EXAMPLE_PATH, '-o', tempDir('jixiao-code-cache-native-'), '--force']).filter((m) => m !== 'internal/fs/rimraf')).toEqual([]);
   }, 120_000);
 
+  it("checks the example without V8 optimising any function in the background: a check is too short for that CPU to pay", () => {
+    // The font's coverage was searched for each character, and the checks searched an engine's outcomes for each
+    // traced cell: both were hot enough that every check spent ~10–25 ms of CPU optimising them (paired: 0.93×).
+    try {
+      const r = spawnSync(process.execPath, ['--trace-opt', RUNNER, ...check], {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, JIXIAO_TEST_SCRIPT: CHECK_SCRIPT, JIXIAO_TEST_COMMAND: 'check' },
+      });
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout.split('\n').filter((line) => /^\[compiling method .*target TURBOFAN/.test(line))).toEqual([]);
+    } finally {
+      // A cache made under --trace-opt is not for the next run without it.
+      rmSync(cacheOf('check'), { force: true });
+    }
+  }, 60_000);
+
   it('declines when there is no script, so that the chunks run instead', () => {
     expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);
   });
