@@ -255,14 +255,18 @@ function runCached(script, command) {
  * case are loaded first: the streams of standard output and error, node:process, and for a build node:crypto,
  * node:fs/promises and node:os. (A check loads neither node:crypto nor node:fs/promises.)
  */
-const COMMAND_FLAGS = [
-  { flag: '--semi-space-growth-factor=1', chosen: /^--(max[-_]|min[-_])?semi[-_]space|^--(max|initial)[-_]heap[-_]size/ },
-  // 66 KB is V8 11's default budget.
-  { flag: `--interrupt-budget=${8 * 66 * 1024}`, chosen: /^--(interrupt[-_]budget|(no[-_])?(turbofan|opt)\b|jitless)/ },
-];
+// 66 KB is V8 11's default budget. A batch's process is started with it too (bin/batchProcess.cjs).
+const TURBOFAN_BUDGET = { flag: `--interrupt-budget=${8 * 66 * 1024}`, chosen: /^--(interrupt[-_]budget|(no[-_])?(turbofan|opt)\b|jitless)/ };
+const COMMAND_FLAGS = [{ flag: '--semi-space-growth-factor=1', chosen: /^--(max[-_]|min[-_])?semi[-_]space|^--(max|initial)[-_]heap[-_]size/ }, TURBOFAN_BUDGET];
+
+/** Those of `flags` to set here: none from V8 12 on, and none the user's Node options chose themselves. */
+function flagsToSet(flags, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
+  if (Number(process.versions.v8.split('.')[0]) >= 12) return [];
+  return flags.filter((f) => !nodeOptionChosen(f.chosen, execArgv, nodeOptions)).map((f) => f.flag);
+}
+
 function setCommandFlags(command) {
-  if (Number(process.versions.v8.split('.')[0]) >= 12) return;
-  const flags = COMMAND_FLAGS.filter((f) => !nodeOptionChosen(f.chosen)).map((f) => f.flag);
+  const flags = flagsToSet(COMMAND_FLAGS);
   if (flags.length === 0) return;
   void process.stdout;
   void process.stderr;
@@ -276,4 +280,4 @@ function setCommandFlags(command) {
   for (const flag of flags) v8.setFlagsFromString(flag);
 }
 
-module.exports = { COMMANDS, VALUED, cachedCommand, commandLine, loadCached, nodeOptionChosen, runCached, statOf };
+module.exports = { COMMANDS, TURBOFAN_BUDGET, VALUED, cachedCommand, commandLine, flagsToSet, loadCached, nodeOptionChosen, runCached, statOf };

@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain CommonJS module, without types
-import { POOL_OPTION, childEnvironment, childOptions, isBatch, poolChosen, runInBatchProcess } from '../../bin/batchProcess.cjs';
+import { POOL_OPTION, budgetOptions, childEnvironment, childOptions, isBatch, poolChosen, runInBatchProcess } from '../../bin/batchProcess.cjs';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -152,10 +152,17 @@ describe('which command lines run as a batch', () => {
     expect(poolChosen([], '--v8_pool_size=2')).toBe(true);
     expect(poolChosen(['--max-old-space-size=4096'], '')).toBe(false);
   });
+
+  it("raises V8's wait before optimising (before V8 12), unless the user's own options set it or turn TurboFan off", () => {
+    const raised = Number(process.versions.v8.split('.')[0]) < 12;
+    expect(budgetOptions([], '')).toEqual(raised ? ['--interrupt-budget=540672'] : []);
+    expect(budgetOptions(['--max-old-space-size=4096'], '')).toEqual(budgetOptions([], ''));
+    for (const own of ['--interrupt-budget=67584', '--interrupt_budget=1000', '--no-turbofan', '--no-opt', '--jitless']) expect(budgetOptions([own], '')).toEqual([]);
+  });
 });
 
 describe('a batch through the installed command', () => {
-  it('runs in a second process with one V8 thread, started with the same Node options, and ends as it ends', () => {
+  it("runs in a second process with one V8 thread and V8's raised wait before optimising, started with the same Node options, and ends as it ends", () => {
     const out = tempDir('jixiao-batch-process-out-');
     const r = run(['build', units, '-o', out, '--force', '--json']);
     expect(r.status).toBe(0);
@@ -165,7 +172,7 @@ describe('a batch through the installed command', () => {
     expect(r.processes.map((p) => p.code)).toEqual([0, 0]);
     expect(launcher.execArgv).not.toContain(POOL_OPTION);
     expect(batch.ppid).toBe(launcher.pid);
-    expect(batch.execArgv).toEqual(['--require', PROBE, POOL_OPTION]);
+    expect(batch.execArgv).toEqual(['--require', PROBE, POOL_OPTION, ...budgetOptions([], '')]);
   });
 
   it('passes on the exit code: 1 when an input failed', () => {
