@@ -256,7 +256,7 @@ function runCached(script, command) {
  * node:fs/promises and node:os. (A check loads neither node:crypto nor node:fs/promises.)
  */
 // 66 KB is V8 11's default budget. A batch's process is started with it too (bin/batchProcess.cjs).
-const TURBOFAN_BUDGET = { flag: `--interrupt-budget=${8 * 66 * 1024}`, chosen: /^--(interrupt[-_]budget|(no[-_])?(turbofan|opt)\b|jitless)/ };
+const TURBOFAN_BUDGET = { flag: `--interrupt-budget=${8 * 66 * 1024}`, chosen: /^--(interrupt[-_]budget(=|$)|(no[-_])?(turbofan|opt)\b|jitless)/ };
 const COMMAND_FLAGS = [{ flag: '--semi-space-growth-factor=1', chosen: /^--(max[-_]|min[-_])?semi[-_]space|^--(max|initial)[-_]heap[-_]size/ }, TURBOFAN_BUDGET];
 
 /** Those of `flags` to set here: none from V8 12 on, and none the user's Node options chose themselves. */

@@ -158,6 +158,7 @@ describe('which command lines run as a batch', () => {
     expect(budgetOptions([], '')).toEqual(raised ? ['--interrupt-budget=540672'] : []);
     expect(budgetOptions(['--max-old-space-size=4096'], '')).toEqual(budgetOptions([], ''));
     for (const own of ['--interrupt-budget=67584', '--interrupt_budget=1000', '--no-turbofan', '--no-opt', '--jitless']) expect(budgetOptions([own], '')).toEqual([]);
+    expect(budgetOptions(['--interrupt-budget-for-feedback-allocation=940'], '')).toEqual(budgetOptions([], ''));
   });
 });
 
