@@ -50,8 +50,7 @@ export function cellSchema(kind: CellKind, title: string, o: { required?: boolea
   const value = valueSchema(kind, title, o.options);
   const filled = kind === 'text' || kind === 'comparator' ? (value as z.ZodType<string>).refine((v) => v !== '', FM.empty(title)) : value;
   const schema = o.required ? filled : z.union([blank, value]).optional();
-  // A required number cell is money(), percent() … itself, already titled with its description: kept, as .meta() kept it.
-  return titled(schema as z.ZodType<Value | undefined>, { ...z.globalRegistry.get(schema), title });
+  return titled(schema as z.ZodType<Value | undefined>, { title });
 }
 
 export function isNumberKind(kind: CellKind): boolean {

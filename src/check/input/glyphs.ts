@@ -30,8 +30,7 @@ function coverageMap(ranges: Ranges): Uint8Array {
 }
 
 export function covers(ranges: Ranges, cp: number): boolean {
-  const map = coverageMap(ranges);
-  return cp < map.length && map[cp] === 1;
+  return coverageMap(ranges)[cp] === 1;
 }
 
 function codePoint(cp: number): string {
