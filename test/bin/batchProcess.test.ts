@@ -4,9 +4,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain CommonJS module, without types
-import { POOL_OPTION, budgetOptions, childEnvironment, childOptions, isBatch, poolChosen, runInBatchProcess } from '../../bin/batchProcess.cjs';
+import { POOL_OPTION, batchFlags, childEnvironment, childOptions, isBatch, poolChosen, runInBatchProcess } from '../../bin/batchProcess.cjs';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
+import { workerHeap } from '../../src/batch/runBatch.js';
 
 // An installation of its own, beside the project's node_modules so that the bundle finds its packages: bin/ as
 // shipped, dist/ the bundle of the current source (other test files bundle into their own folders, in parallel).
@@ -153,17 +154,35 @@ describe('which command lines run as a batch', () => {
     expect(poolChosen(['--max-old-space-size=4096'], '')).toBe(false);
   });
 
+  const BEFORE_V8_12 = Number(process.versions.v8.split('.')[0]) < 12;
+  const HEAP_GROWTH = '--heap-growing-percent=150';
+
   it("raises V8's wait before optimising (before V8 12), unless the user's own options set it or turn TurboFan off", () => {
-    const raised = Number(process.versions.v8.split('.')[0]) < 12;
-    expect(budgetOptions([], '')).toEqual(raised ? ['--interrupt-budget=540672'] : []);
-    expect(budgetOptions(['--max-old-space-size=4096'], '')).toEqual(budgetOptions([], ''));
-    for (const own of ['--interrupt-budget=67584', '--interrupt_budget=1000', '--no-turbofan', '--no-opt', '--jitless']) expect(budgetOptions([own], '')).toEqual([]);
-    expect(budgetOptions(['--interrupt-budget-for-feedback-allocation=940'], '')).toEqual(budgetOptions([], ''));
+    expect(batchFlags([], '')).toEqual(BEFORE_V8_12 ? ['--interrupt-budget=540672', HEAP_GROWTH] : []);
+    expect(batchFlags(['--max-old-space-size=4096'], '')).toEqual(batchFlags([], ''));
+    for (const own of ['--interrupt-budget=67584', '--interrupt_budget=1000', '--no-turbofan', '--no-opt', '--jitless']) expect(batchFlags([own], '')).toEqual(BEFORE_V8_12 ? [HEAP_GROWTH] : []);
+    expect(batchFlags(['--interrupt-budget-for-feedback-allocation=940'], '')).toEqual(batchFlags([], ''));
+  });
+
+  it("lets V8's heaps grow further between full collections (before V8 12), unless the user's own options set it", () => {
+    for (const own of ['--heap-growing-percent=300', '--heap_growing_percent=50', '--predictable-gc-schedule']) expect(batchFlags([own], '')).toEqual(BEFORE_V8_12 ? ['--interrupt-budget=540672'] : []);
+    expect(batchFlags([], '--heap-growing-percent=20')).not.toContain(HEAP_GROWTH);
+  });
+
+  it.runIf(BEFORE_V8_12)("has a worker with the batch's heap limits run fewer full collections, as V8 reads the flag", () => {
+    const fullCollections = (flags: string[]) => {
+      const r = spawnSync(process.execPath, [...flags, join(import.meta.dirname, 'fixtures', 'fullCollections.cjs'), JSON.stringify(workerHeap())], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return Number(r.stdout);
+    };
+    const before = fullCollections([]);
+    expect(before).toBeGreaterThanOrEqual(6);
+    expect(fullCollections(batchFlags([], ''))).toBeLessThanOrEqual(before * 0.7);
   });
 });
 
 describe('a batch through the installed command', () => {
-  it("runs in a second process with one V8 thread and V8's raised wait before optimising, started with the same Node options, and ends as it ends", () => {
+  it("runs in a second process with one V8 thread, V8's raised wait before optimising and its heaps' further growth, started with the same Node options, and ends as it ends", () => {
     const out = tempDir('jixiao-batch-process-out-');
     const r = run(['build', units, '-o', out, '--force', '--json']);
     expect(r.status).toBe(0);
@@ -173,7 +192,7 @@ describe('a batch through the installed command', () => {
     expect(r.processes.map((p) => p.code)).toEqual([0, 0]);
     expect(launcher.execArgv).not.toContain(POOL_OPTION);
     expect(batch.ppid).toBe(launcher.pid);
-    expect(batch.execArgv).toEqual(['--require', PROBE, POOL_OPTION, ...budgetOptions([], '')]);
+    expect(batch.execArgv).toEqual(['--require', PROBE, POOL_OPTION, ...batchFlags([], '')]);
   });
 
   it('passes on the exit code: 1 when an input failed', () => {
