@@ -31,8 +31,9 @@ export interface BatchOptions {
  * keeps ~25 MB between units. Under 2 GB the batch's peak RSS fell from ~355 to ~250 MB for 60 units at ~10% more
  * CPU; 1 GB took another ~20 MB off 80 units at ~2% more CPU (512 MB: −30 MB, but +22% CPU). A unit needs far less.
  * Where V8's own ceiling is already lower (a machine with less memory, or --max-old-space-size) it is kept: raising
- * it would let the heap grow more. How far a heap grows between full collections is set apart from the ceiling, for
- * the batch's process as a whole (HEAP_GROWTH in bin/batchProcess.cjs).
+ * it would let the heap grow more. Those trade-offs were measured before the batch's process set how far its heaps
+ * grow itself (HEAP_GROWTH in bin/batchProcess.cjs, before V8 12): under it the ceiling only bounds the growth, at
+ * halfway to it.
  */
 export function workerHeap(defaultLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb: number } {
   return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: Math.min(OLD_GENERATION_CAP_MB, Math.floor(defaultLimitMb)) };
