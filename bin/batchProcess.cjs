@@ -15,7 +15,7 @@ const POOL_OPTION = '--v8-pool-size=1';
  * is capped at 1 GB (workerHeap in src/batch/runBatch.ts), for which V8 11 allows only ~1.6×: in a 200-unit batch each
  * worker ran 38 full collections over its ~100 units, one every 2–3 units, and a full collection also throws away
  * optimised code whose functions or objects' shapes are gone (a unit's callbacks and shapes are made anew for each
- * unit), which V8 then compiles again: in a 200-unit batch 806 of 1,529 TurboFan compiles were of a function compiled
+ * unit), which V8 then compiles again: 806 of that batch's 1,529 TurboFan compiles were of a function compiled
  * before. At 2.5×: 18 full collections a worker, 604 such compiles; 200 units took 0.91× the time and 0.89× the CPU
  * (5 pairs), at 248 MB of peak memory instead of 213 (3× gave 0.89× and 0.87× at 265 MB, 4 pairs; 4× went past
  * 300 MB); a check of 200 units and a build of 19 took the same time (7 pairs each). The same bytes out. The flag

@@ -259,9 +259,12 @@ function runCached(script, command) {
 const TURBOFAN_BUDGET = { flag: `--interrupt-budget=${8 * 66 * 1024}`, chosen: /^--(interrupt[-_]budget(=|$)|(no[-_])?(turbofan|opt)\b|jitless)/ };
 const COMMAND_FLAGS = [{ flag: '--semi-space-growth-factor=1', chosen: /^--(max[-_]|min[-_])?semi[-_]space|^--(max|initial)[-_]heap[-_]size/ }, TURBOFAN_BUDGET];
 
+/** Whether this V8 is one the flags were measured on: none is set from V8 12 on (Node 22). */
+const FLAGS_APPLY = Number(process.versions.v8.split('.')[0]) < 12;
+
 /** Those of `flags` to set here: none from V8 12 on, and none the user's Node options chose themselves. */
 function flagsToSet(flags, execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
-  if (Number(process.versions.v8.split('.')[0]) >= 12) return [];
+  if (!FLAGS_APPLY) return [];
   return flags.filter((f) => !nodeOptionChosen(f.chosen, execArgv, nodeOptions)).map((f) => f.flag);
 }
 
@@ -280,4 +283,4 @@ function setCommandFlags(command) {
   for (const flag of flags) v8.setFlagsFromString(flag);
 }
 
-module.exports = { COMMANDS, TURBOFAN_BUDGET, VALUED, cachedCommand, commandLine, flagsToSet, loadCached, nodeOptionChosen, runCached, statOf };
+module.exports = { COMMANDS, FLAGS_APPLY, TURBOFAN_BUDGET, VALUED, cachedCommand, commandLine, flagsToSet, loadCached, nodeOptionChosen, runCached, statOf };

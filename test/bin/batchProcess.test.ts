@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain CommonJS module, without types
 import { POOL_OPTION, batchFlags, childEnvironment, childOptions, isBatch, poolChosen, runInBatchProcess } from '../../bin/batchProcess.cjs';
+// @ts-expect-error -- the installed command's plain CommonJS module, without types
+import { FLAGS_APPLY } from '../../bin/codeCache.cjs';
 import { workerHeap } from '../../src/batch/runBatch.js';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -154,22 +156,22 @@ describe('which command lines run as a batch', () => {
     expect(poolChosen(['--max-old-space-size=4096'], '')).toBe(false);
   });
 
-  const BEFORE_V8_12 = Number(process.versions.v8.split('.')[0]) < 12;
+  const BUDGET = '--interrupt-budget=540672';
   const HEAP_GROWTH = '--heap-growing-percent=150';
 
   it("raises V8's wait before optimising (before V8 12), unless the user's own options set it or turn TurboFan off", () => {
-    expect(batchFlags([], '')).toEqual(BEFORE_V8_12 ? ['--interrupt-budget=540672', HEAP_GROWTH] : []);
+    expect(batchFlags([], '')).toEqual(FLAGS_APPLY ? [BUDGET, HEAP_GROWTH] : []);
     expect(batchFlags(['--max-old-space-size=4096'], '')).toEqual(batchFlags([], ''));
-    for (const own of ['--interrupt-budget=67584', '--interrupt_budget=1000', '--no-turbofan', '--no-opt', '--jitless']) expect(batchFlags([own], '')).toEqual(BEFORE_V8_12 ? [HEAP_GROWTH] : []);
+    for (const own of ['--interrupt-budget=67584', '--interrupt_budget=1000', '--no-turbofan', '--no-opt', '--jitless']) expect(batchFlags([own], '')).toEqual(FLAGS_APPLY ? [HEAP_GROWTH] : []);
     expect(batchFlags(['--interrupt-budget-for-feedback-allocation=940'], '')).toEqual(batchFlags([], ''));
   });
 
   it("lets V8's heaps grow further between full collections (before V8 12), unless the user's own options set it", () => {
-    for (const own of ['--heap-growing-percent=300', '--heap_growing_percent=50', '--heap-growing-percent=0', '--predictable-gc-schedule']) expect(batchFlags([own], '')).toEqual(BEFORE_V8_12 ? ['--interrupt-budget=540672'] : []);
+    for (const own of ['--heap-growing-percent=300', '--heap_growing_percent=50', '--heap-growing-percent=0', '--predictable-gc-schedule']) expect(batchFlags([own], '')).toEqual(FLAGS_APPLY ? [BUDGET] : []);
     expect(batchFlags(['--no-predictable-gc-schedule'], '')).toEqual(batchFlags([], ''));
   });
 
-  it.runIf(BEFORE_V8_12)(
+  it.runIf(FLAGS_APPLY)(
     "has a worker with the batch's heap limits run fewer full collections, as V8 reads the flag",
     () => {
       const fullCollections = (flags: string[]) => {

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, wr
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- the installed command's plain CommonJS module, without types
-import { cachedCommand, VALUED } from '../../bin/codeCache.cjs';
+import { FLAGS_APPLY, cachedCommand, VALUED } from '../../bin/codeCache.cjs';
 import { cliProgram } from '../../src/cli/main.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -19,8 +19,6 @@ const WORKER_SCRIPT = join(DIST, 'batch-worker.cjs');
 const RUNNER = join(import.meta.dirname, 'fixtures', 'cachedRun.mjs');
 /** Lines of `--trace-opt` output that start a TurboFan compile. */
 const turbofanCompiles = (stdout: string) => stdout.split('\n').filter((line) => /^\[compiling method .*target TURBOFAN/.test(line));
-/** bin/codeCache.cjs sets its V8 flags before V8 12 only. */
-const flagsSet = Number(process.versions.v8.split('.')[0]) < 12;
 /** The script bin/jixiao.cjs runs a command from. */
 const scriptOf = (command: string) => (command === 'check' ? CHECK_SCRIPT : SCRIPT);
 const cacheOf = (command: string) => `${scriptOf(command)}.${command}.cache`;
@@ -253,7 +251,7 @@ describe('the code cache', () => {
       young();
       const { ino } = statSync(cacheOf('check'));
       // Left to grow, a check's young generation reaches 16 MB; held, it stays at the 1-2 MB it starts with.
-      expect(young() <= 2).toBe(flagsSet);
+      expect(young() <= 2).toBe(FLAGS_APPLY);
       // The cache made under the held size was used under it, not written again.
       expect(statSync(cacheOf('check')).ino).toBe(ino);
       expect(young('--max-semi-space-size=8')).toBeGreaterThan(4);
@@ -309,7 +307,7 @@ describe('the code cache', () => {
       return turbofanCompiles(r.stdout).length;
     };
     try {
-      expect(optimised() < 50).toBe(flagsSet);
+      expect(optimised() < 50).toBe(FLAGS_APPLY);
       expect(optimised('--interrupt-budget=67584')).toBeGreaterThan(60);
     } finally {
       // A cache made under --trace-opt is not for the next run without it.
