@@ -18,6 +18,7 @@ module.exports = async function run(task) {
   runTask ??= (await import(chunks)).default;
   const result = await runTask(task);
   // Once per worker and only when the cache was missing or stale; a second worker's copy replaces the first whole.
-  if (loaded && WHOLE.has(result.summary.status)) loaded.save();
+  // (A unit's result has its summary line; the batch's 汇总报告, rendered here last, has none.)
+  if (loaded && WHOLE.has(result.summary?.status)) loaded.save();
   return result;
 };

@@ -19,6 +19,13 @@ function json(summary: BatchSummary, written: { overview: BatchOverview; manifes
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
+/** What writing the summaries came to (written, or the message saying why not), and how long it took. */
+interface Summaries {
+  written?: Awaited<ReturnType<typeof writeSummaries>>;
+  failed?: string;
+  seconds: number;
+}
+
 /**
  * `jixiao build|check <folder or several inputs>`: every input on the worker pool, progress on stderr, then the
  * batch summaries (汇总表.xlsx, 汇总报告.pdf, manifest.json) in the output folder, and the terminal summary (or with
@@ -27,18 +34,19 @@ function json(summary: BatchSummary, written: { overview: BatchOverview; manifes
  */
 async function run(files: string[], outRoot: string, options: BatchCommandOptions): Promise<number> {
   const mode = options.mode ?? 'build';
-  const prepared = prepareSummaries();
-  const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr, mode));
-  let written: Awaited<ReturnType<typeof writeSummaries>> | undefined;
-  let failedSummaries: string | undefined;
-  const started = performance.now();
-  try {
-    await prepared;
-    written = await writeSummaries(outRoot, mode, summary.results);
-  } catch (e) {
-    failedSummaries = M.summaryFailed((e as Error).message);
-  }
-  const summarySeconds = (performance.now() - started) / 1000;
+  const prepared = prepareSummaries(false);
+  const summary = await runBatch(files, outRoot, { ...options, mode }, progressFor(process.stderr, mode), async (results, onWorker): Promise<Summaries> => {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      await prepared;
+      const written = await writeSummaries(outRoot, mode, results, (overview, charts) => onWorker({ report: { overview, charts } }));
+      return { written, seconds: seconds() };
+    } catch (e) {
+      return { failed: M.summaryFailed((e as Error).message), seconds: seconds() };
+    }
+  });
+  const { written, failed: failedSummaries, seconds: summarySeconds } = summary.finished;
   if (options.json) process.stdout.write(json(summary, written, summarySeconds));
   else {
     process.stdout.write(mode === 'check' ? formatCheckSummary(summary, options.strict) : formatSummary(summary));

@@ -11,7 +11,7 @@ import { summarizeUnit } from '../summary/unit.js';
 import { BATCH_MESSAGES } from './messages.js';
 import type { Progress } from './progress.js';
 import type { BatchSummary } from './summary.js';
-import type { BatchResult, BatchTask } from './task.js';
+import type { BatchResult, BatchTask, RenderedReport, ReportTask } from './task.js';
 
 export interface BatchOptions {
   /** build (the default): check and write each unit's report set; check: only check. */
@@ -75,11 +75,15 @@ async function recoverUnits(outRoot: string): Promise<void> {
   for (const d of dirs.filter((e) => e.isDirectory() && e.name !== CLAIMS)) await recoverFolder(join(outRoot, d.name));
 }
 
+/** Runs a task on one of the batch's workers, once the units are done. */
+export type OnWorker = (task: ReportTask) => Promise<RenderedReport>;
+
 /**
  * Builds every input on a pool of worker threads, one sub-folder per unit. One input's failure is reported and
- * the others go on; results come back in input order.
+ * the others go on; results come back in input order. Then `finish` (the summaries) runs, unless the batch was
+ * stopped, with the pool's workers still there to take work; its result is returned beside the units'.
  */
-export async function runBatch(files: string[], outRoot: string, options: BatchOptions, progress: Progress): Promise<BatchSummary> {
+export async function runBatch<T>(files: string[], outRoot: string, options: BatchOptions, progress: Progress, finish: (results: BatchResult[], onWorker: OnWorker) => Promise<T>): Promise<BatchSummary & { finished: T }> {
   const started = performance.now();
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
   const pool = new Piscina({ ...workerModule(options.mode ?? 'build'), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerHeap() });
@@ -90,6 +94,12 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
     // Now: the process exits from the recovery, and a progress bar left running would leave the terminal's cursor hidden.
     progress.stop();
     stopped = pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
+  };
+  const stopListening = () => {
+    // Once stopping, the listener stays until the process exits: the same signal may come again (a batch's launcher
+    // passes on a Ctrl-C that reached this process too, bin/batchProcess.cjs), and without a listener it would end
+    // the process before the recovery.
+    if (!stopped) for (const s of STOP_SIGNALS) process.off(s, onSignal);
   };
   for (const s of STOP_SIGNALS) process.on(s, onSignal);
   progress.start(files.length);
@@ -110,13 +120,16 @@ export async function runBatch(files: string[], outRoot: string, options: BatchO
     // The stopped workers' units came back as failed: nothing more is written (no summaries), the process ends
     // when the recovery is done.
     if (stopped) await stopped;
-    return { results, seconds: (performance.now() - started) / 1000, outRoot };
+    const seconds = (performance.now() - started) / 1000;
+    progress.stop();
+    // The units' folders are complete: a stop from here on has nothing of theirs to recover, and the summaries
+    // are written all or nothing.
+    stopListening();
+    await rm(claims, { recursive: true, force: true });
+    return { results, seconds, outRoot, finished: await finish(results, (task) => pool.run(task) as Promise<RenderedReport>) };
   } finally {
     progress.stop();
-    // Once stopping, the listener stays until the process exits: the same signal may come again (a batch's launcher
-    // passes on a Ctrl-C that reached this process too, bin/batchProcess.cjs), and without a listener it would end
-    // the process before the recovery.
-    if (!stopped) for (const s of STOP_SIGNALS) process.off(s, onSignal);
+    stopListening();
     await pool.destroy();
     await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
   }

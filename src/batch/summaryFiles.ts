@@ -1,4 +1,4 @@
-import type { BatchOverview } from '../summary/index.js';
+import type { BatchOverview, ReportRenderer } from '../summary/index.js';
 import { writeAllAtomically } from '../write/atomic.js';
 import { MANIFEST_NAME, sha256 } from '../write/index.js';
 import { VERSION } from '../version.js';
@@ -15,21 +15,23 @@ export interface BatchManifest {
 
 /**
  * Loads what writing the summaries needs, in the main thread, which is idle while the workers build the units: the
- * summaries are then written as soon as the last unit is done instead of first loading ~1 s of libraries. A failure
- * here is not reported: writeSummaries meets it again and reports it.
+ * summaries are then written as soon as the last unit is done instead of first loading ~1 s of libraries. pdfmake
+ * and its fonts only when the report is rendered here. A failure here is not reported: writeSummaries meets it
+ * again and reports it.
  */
-export function prepareSummaries(): Promise<void> {
-  return import('../summary/index.js').then((m) => m.prepareSummaries()).catch(() => undefined);
+export function prepareSummaries(renderHere: boolean): Promise<void> {
+  return import('../summary/index.js').then((m) => m.prepareSummaries(renderHere)).catch(() => undefined);
 }
 
 /**
  * Writes 汇总表.xlsx, 汇总报告.pdf and the batch's manifest.json into the batch's output folder, all or nothing.
- * Units are listed in input order; nothing depends on the clock, so the same batch gives the same bytes.
+ * Units are listed in input order; nothing depends on the clock, so the same batch gives the same bytes, wherever
+ * `render` renders the report (here when not given).
  */
-export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'], results: readonly BatchResult[]): Promise<{ overview: BatchOverview; manifest: BatchManifest }> {
+export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'], results: readonly BatchResult[], render?: ReportRenderer): Promise<{ overview: BatchOverview; manifest: BatchManifest }> {
   // The charting and workbook libraries load only when a batch ends, never when a command starts.
   const { summaryFiles } = await import('../summary/index.js');
-  const { overview, files } = await summaryFiles(mode, results.map((r) => r.summary));
+  const { overview, files } = await summaryFiles(mode, results.map((r) => r.summary), render);
   const manifest: BatchManifest = {
     tool: 'jixiao',
     version: VERSION,

@@ -1,4 +1,4 @@
-import type { UnitSummary } from '../summary/index.js';
+import type { BatchOverview, SummaryCharts, UnitSummary } from '../summary/index.js';
 
 /** What the batch's main thread sends a worker for one input, and what comes back. Plain data: it crosses threads. */
 export interface BatchTask {
@@ -20,3 +20,17 @@ export type BatchResult = (
   | { file: string; ok: true; folder: string; files: number; pages: number; errors: number; warnings: number }
   | { file: string; ok: false; reason: string; internal: boolean }
 ) & { summary: UnitSummary };
+
+/**
+ * What the main thread asks of a worker once every unit is done: 汇总报告.pdf, rendered where the render stage is
+ * loaded (and in a build, optimised), while the main thread makes 汇总表.xlsx.
+ */
+export interface ReportTask {
+  report: { overview: BatchOverview; charts: SummaryCharts };
+}
+
+/** 汇总报告.pdf as it comes back: the bytes arrive as a Uint8Array. */
+export interface RenderedReport {
+  bytes: Uint8Array;
+  pages: number;
+}

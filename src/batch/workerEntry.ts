@@ -4,9 +4,13 @@
  * which imported chunks run is not the order of the imports.
  */
 import '../node/resources.js';
-import type { BatchResult, BatchTask } from './task.js';
+import type { BatchResult, BatchTask, RenderedReport, ReportTask } from './task.js';
 
-export default async function runTask(task: BatchTask): Promise<BatchResult> {
+export default async function runTask(task: BatchTask | ReportTask): Promise<BatchResult | RenderedReport> {
+  if ('report' in task) {
+    const { summaryReport } = await import('../summary/renderReport.js');
+    return summaryReport(task.report.overview, task.report.charts);
+  }
   const { default: runOne } = await import('./worker.js');
   return runOne(task);
 }

@@ -9,7 +9,8 @@ import { SVGRenderer } from 'echarts/renderers';
 import { D } from '../derive/index.js';
 import { FONT_FAMILY } from '../render/fonts.js';
 import type { BatchOverview } from './aggregate.js';
-import type { Bin, ChartWording } from './wording.js';
+import { chartColumnWidth, RULES_CHARTED, type Area, type SummaryCharts } from './report.js';
+import { summaryWording, type Bin, type ChartWording } from './wording.js';
 
 echarts.use([BarChart, GridComponent, TitleComponent, SVGRenderer]);
 
@@ -100,4 +101,13 @@ export function distributionCharts(o: BatchOverview, w: { rate: ChartWording; sc
     rate: chart(w.rate, o.units.flatMap((u) => (u.rate === undefined ? [] : [u.rate]))),
     score: chart(w.score, o.units.flatMap((u) => (u.score === undefined ? [] : [u.score]))),
   };
+}
+
+/** Every chart of 汇总报告 for the batch, at its size on the page: the distributions, and the findings when there are any. */
+export function summaryCharts(o: BatchOverview, area: Area): SummaryCharts {
+  const w = summaryWording().charts;
+  const charts: SummaryCharts = distributionCharts(o, w, { width: chartColumnWidth(area), height: 210 });
+  const shown = o.rules.slice(0, RULES_CHARTED);
+  if (shown.length) charts.rules = rulesChart(w.rules, shown, { width: area.width, height: Math.min(300, 60 + shown.length * 22) });
+  return charts;
 }

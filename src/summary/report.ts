@@ -5,7 +5,6 @@ import { cell, headerCell, numberCell } from '../layout/cells.js';
 import { formTableLayout } from '../layout/formParts.js';
 import type { Node, Styles } from '../layout/index.js';
 import type { BatchOverview, BatchTotals } from './aggregate.js';
-import { distributionCharts, rulesChart } from './charts.js';
 import type { UnitSummary } from './unit.js';
 import { subtitleOf, summaryWording, type SummaryWording } from './wording.js';
 
@@ -22,6 +21,23 @@ export interface SummaryLayout {
 export interface Area {
   width: number;
 }
+
+/**
+ * The report's charts as SVG, drawn before it is laid out (src/summary/charts.ts): the layout and its rendering then
+ * need no charting library, and run in a batch worker, where the render stage is already loaded and optimised.
+ */
+export interface SummaryCharts {
+  rate: string;
+  score: string;
+  /** The most common findings; none when nothing was found. */
+  rules?: string;
+}
+
+/** The rules the findings chart shows, most common first. */
+export const RULES_CHARTED = 20;
+
+/** The two distribution charts side by side, 12 points apart. */
+export const chartColumnWidth = (area: Area) => (area.width - 12) / 2;
 
 const STATUS_COLOR: Partial<Record<UnitSummary['status'], string>> = { unreadable: '#B00020', failed: '#B00020', blocked: '#B00020', errors: '#B00020', forced: '#8A6D00' };
 
@@ -115,11 +131,10 @@ function topFindings(o: BatchOverview, s: Styles, w: SummaryWording): Node {
 const UNIT_PROFILE_WIDTH = 104;
 
 /** 汇总报告 of a batch, laid out on landscape pages of the report set's size and margins. */
-export function layoutSummary(o: BatchOverview, s: Styles, area: Area): SummaryLayout {
+export function layoutSummary(o: BatchOverview, s: Styles, area: Area, charts: SummaryCharts): SummaryLayout {
   const w = summaryWording();
   const title = w.report.title[o.scope];
-  const half = (area.width - 12) / 2;
-  const charts = distributionCharts(o, w.charts, { width: half, height: 210 });
+  const half = chartColumnWidth(area);
   const content: Node[] = [
     { text: title, fontSize: s.tables.titleSize, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },
     { text: subtitleOf({ units: o.totals.units, years: o.years.join('、') || w.report.empty }), fontSize: s.tables.captionSize, alignment: 'center', margin: [0, 0, 0, 6] },
@@ -133,12 +148,6 @@ export function layoutSummary(o: BatchOverview, s: Styles, area: Area): SummaryL
     { ...(heading(w.report.topHeading, s) as object), pageBreak: 'before' },
     topFindings(o, s, w),
   ];
-  if (o.rules.length) {
-    const shown = o.rules.slice(0, 20);
-    content.push(
-      { ...(heading(w.report.rulesChartHeading, s) as object), pageBreak: 'before' },
-      { svg: rulesChart(w.charts.rules, shown, { width: area.width, height: Math.min(300, 60 + shown.length * 22) }), width: area.width },
-    );
-  }
+  if (charts.rules) content.push({ ...(heading(w.report.rulesChartHeading, s) as object), pageBreak: 'before' }, { svg: charts.rules, width: area.width });
   return { kind: 'summary', title, fileName: w.files.report.replace(/\.pdf$/i, ''), orientation: 'landscape', content };
 }

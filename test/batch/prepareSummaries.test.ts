@@ -5,9 +5,15 @@ const calls: string[] = [];
 let preparedDone = false;
 
 vi.mock('../../src/batch/runBatch.js', () => ({
-  runBatch: vi.fn(async () => {
+  // The summaries are written before the workers go: runBatch hands them its pool.
+  runBatch: vi.fn(async (_files, _out, _options, _progress, finish: (results: unknown[], onWorker: unknown) => Promise<unknown>) => {
     calls.push('units');
-    return { results: [], seconds: 0, outRoot: '/out' };
+    const finished = await finish([], async (task: { report?: unknown }) => {
+      calls.push(task.report ? 'report on a worker' : 'other task on a worker');
+      return { bytes: new Uint8Array(), pages: 1 };
+    });
+    calls.push('workers gone');
+    return { results: [], seconds: 0, outRoot: '/out', finished };
   }),
 }));
 
@@ -17,8 +23,9 @@ vi.mock('../../src/batch/summaryFiles.js', () => ({
     await new Promise((r) => setTimeout(r, 20));
     preparedDone = true;
   }),
-  writeSummaries: vi.fn(async () => {
+  writeSummaries: vi.fn(async (_out, _mode, _results, render: (overview: object, charts: object) => Promise<unknown>) => {
     calls.push(preparedDone ? 'write after prepared' : 'write before prepared');
+    await render({}, { rate: '<svg/>', score: '<svg/>' });
     return { overview: {}, manifest: { files: [] } };
   }),
 }));
@@ -39,6 +46,6 @@ describe('the batch command and its summaries', () => {
     ['check', checkBatch],
   ])('%s starts loading what the summaries need before the units, and writes them once it is loaded', async (_, run) => {
     await run(['a.json'], '/out', { json: true });
-    expect(calls).toEqual(['prepare', 'units', 'write after prepared']);
+    expect(calls).toEqual(['prepare', 'units', 'write after prepared', 'report on a worker', 'workers gone']);
   });
 });

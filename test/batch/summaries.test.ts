@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { summaryCharts } from '../../src/summary/charts.js';
+import { summaryArea, summaryReport } from '../../src/summary/renderReport.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { makeStressInput } from '../helpers/stressInput.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -156,6 +158,13 @@ describe('jixiao check <folder>', () => {
     expect(r.status).toBe(1);
     for (const f of ['汇总表.xlsx', '汇总报告.pdf', 'manifest.json']) expect(readFileSync(join(again, f)).equals(readFileSync(join(checkOut, f))), f).toBe(true);
   }, 120_000);
+
+  it('renders the report in a worker as the main thread renders it, to the byte', async () => {
+    // The batch's JSON carries the overview the summaries print: rendered here, from the source, in this process.
+    const overview = JSON.parse(check.stdout).summary;
+    const here = await summaryReport(overview, summaryCharts(overview, summaryArea()));
+    expect(Buffer.from(here.bytes).equals(readFileSync(join(checkOut, '汇总报告.pdf')))).toBe(true);
+  });
 });
 
 describe('jixiao build <folder>', () => {

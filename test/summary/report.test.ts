@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentWidth, loadStyles } from '../../src/layout/index.js';
 import { overviewOf } from '../../src/summary/aggregate.js';
+import { summaryCharts } from '../../src/summary/charts.js';
 import { layoutSummary } from '../../src/summary/report.js';
 import type { UnitSummary } from '../../src/summary/unit.js';
 
@@ -16,7 +17,9 @@ const unreadable: UnitSummary = { file: '拼错.yaml', errors: 1, warnings: 0, s
 
 function layout(units: UnitSummary[]) {
   const styles = loadStyles();
-  return layoutSummary(overviewOf('check', units), styles, { width: contentWidth(styles, 'landscape') });
+  const area = { width: contentWidth(styles, 'landscape') };
+  const overview = overviewOf('check', units);
+  return layoutSummary(overview, styles, area, summaryCharts(overview, area));
 }
 
 /** Every string the page prints, in order. */
