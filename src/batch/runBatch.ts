@@ -42,6 +42,15 @@ export function workerHeap(defaultLimitMb = getHeapStatistics().heap_size_limit 
 /** Well below V8's 2 GB step (see workerHeap). */
 export const OLD_GENERATION_CAP_MB = 1024;
 
+/**
+ * Up to `threads` workers while units are waiting, and one kept once none is: each worker that finds the queue empty
+ * leaves at once. The summaries, written after the last unit, use one worker (the report), and an idle worker kept
+ * through them would hold its heap: 200 units, peak RSS 230 against 259 MB (build), 180 against 225 MB (check).
+ */
+export function poolSize(threads: number): { minThreads: number; maxThreads: number; idleTimeout: number } {
+  return { minThreads: 1, maxThreads: threads, idleTimeout: 0 };
+}
+
 /** Where claims of unit sub-folders are kept while a batch runs. */
 const CLAIMS = '.jixiao-batch';
 
@@ -86,7 +95,7 @@ export type OnWorker = (task: ReportTask) => Promise<RenderedReport>;
 export async function runBatch<T>(files: string[], outRoot: string, options: BatchOptions, progress: Progress, finish: (results: BatchResult[], onWorker: OnWorker) => Promise<T>): Promise<BatchSummary & { finished: T }> {
   const started = performance.now();
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), files.length));
-  const pool = new Piscina({ ...workerModule(options.mode ?? 'build'), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerHeap() });
+  const pool = new Piscina({ ...workerModule(options.mode ?? 'build'), ...poolSize(threads), resourceLimits: workerHeap() });
   // Stopping the workers cuts their writes short as a crash would; the recovery then completes or undoes each.
   let stopped: Promise<unknown> | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
