@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
@@ -185,9 +185,10 @@ export function templateCacheLines(table) {
 }
 
 /**
- * Every shipped profile validated now, as src/node/profileStore.ts reads it beside the bundle: a command then skips
- * building and running the profile schemas unless the files differ. The validating code is the source's, bundled for
- * the moment beside the output (the package root is found from there), and run on the package's own templates.
+ * Every shipped profile validated now, as src/node/profileStore.ts reads it beside the bundle (one file for each
+ * profile folder): a command then skips building and running the profile schemas unless the files differ. The
+ * validating code is the source's, bundled for the moment beside the output (the package root is found from there),
+ * and run on the package's own templates.
  */
 async function profileStore(outdir) {
   const file = resolve(outdir, 'profile-store-build.mjs');
@@ -195,7 +196,10 @@ async function profileStore(outdir) {
   const templates = process.env.JIXIAO_TEMPLATES;
   delete process.env.JIXIAO_TEMPLATES;
   try {
-    return (await import(`${pathToFileURL(file).href}?${Date.now()}`)).buildProfileStore();
+    const { buildProfileStore, storeFiles } = await import(`${pathToFileURL(file).href}?${Date.now()}`);
+    const folder = resolve(outdir, 'profile-store');
+    mkdirSync(folder);
+    for (const [name, store] of storeFiles(buildProfileStore())) writeFileSync(resolve(folder, name), JSON.stringify(store));
   } finally {
     if (templates !== undefined) process.env.JIXIAO_TEMPLATES = templates;
     await rm(file, { force: true });
@@ -345,7 +349,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
     writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   }
   writeFileSync(resolve(outdir, 'template-cache.jsonl'), templateCacheLines(templateCache()));
-  writeFileSync(resolve(outdir, 'profile-store.json'), JSON.stringify(await profileStore(outdir)));
+  await profileStore(outdir);
   await prerenderHelp(outdir);
 }
 

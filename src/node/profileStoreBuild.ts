@@ -5,6 +5,8 @@ import { profileFiles, profileIds } from '../core/profiles.js';
 import { parseProfile } from '../forms/loadProfile.js';
 import { resources, useResources, type Resources } from '../resources.js';
 import { profileKey, type ProfileStore } from './profileStore.js';
+
+export { storeFiles } from './profileStore.js';
 // The package's templates on disk: the core reads through the Node adapter.
 import './resources.js';
 

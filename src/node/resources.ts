@@ -63,7 +63,7 @@ export const nodeResources: Resources = {
   },
   parsedYaml: cachedYaml,
   storedProfile(folder, files) {
-    return lookUpProfile(bundledStore(), folder, files, (name) => nodeResources.template(name).source);
+    return lookUpProfile(bundledStore(folder), folder, files, (name) => nodeResources.template(name).source);
   },
 };
 

@@ -7,7 +7,7 @@ import { KNOWN_CHECKS } from '../../src/check/ruleNames.js';
 import { loadProfile, profileFiles, profileIds } from '../../src/core/profiles.js';
 import { UserError } from '../../src/diagnostics/finding.js';
 import { parseProfile } from '../../src/forms/loadProfile.js';
-import { lookUpProfile, profileKey, type ProfileStore } from '../../src/node/profileStore.js';
+import { lookUpProfile, profileKey, storeFile, storeFiles, type ProfileStore } from '../../src/node/profileStore.js';
 import { buildProfileStore } from '../../src/node/profileStoreBuild.js';
 import { nodeResources } from '../../src/node/resources.js';
 import { useResources } from '../../src/resources.js';
@@ -45,6 +45,18 @@ describe('the store of validated profiles', () => {
       const stored = lookUpProfile(store, folder, files, text);
       expect(stored, id).toBeDefined();
       expect(stored, id).toEqual(parseProfile(folder, files, undefined, KNOWN_CHECKS));
+    }
+  });
+
+  it('is written one file per profile folder, each holding that folder\'s profiles alone', () => {
+    const files = storeFiles(store);
+    expect(files.size).toBe(profileIds().length);
+    for (const id of profileIds()) {
+      const { folder, files: texts } = profileFiles(id);
+      const file = storeFile(folder);
+      expect(file).toMatch(/^[\w.-]+\.json$/);
+      expect(Object.keys(files.get(file)!)).toEqual([profileKey(folder, texts)]);
+      expect(lookUpProfile(files.get(file)!, folder, texts, text)).toEqual(lookUpProfile(store, folder, texts, text));
     }
   });
 

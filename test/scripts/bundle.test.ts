@@ -81,8 +81,36 @@ describe('the bundle', () => {
     expect(edited).toBe(combined(['--import', 'tsx', join(ROOT, 'src', 'cli', 'run.ts')], ['--templates', templates]));
   }, 120_000);
 
+  it('takes each shipped profile from its own file of the store, in the chunks and in the check script', () => {
+    const folder = join(DIST, 'profile-store');
+    const files = readdirSync(folder).map((f) => join(folder, f));
+    const shipped = new Map(files.map((f) => [f, readFileSync(f, 'utf8')]));
+    const rewrite = (change: (profile: { name: string }) => object) => {
+      for (const [f, text] of shipped) {
+        const store = JSON.parse(text) as Record<string, { profile: string }>;
+        for (const entry of Object.values(store)) entry.profile = JSON.stringify(change(JSON.parse(entry.profile)));
+        writeFileSync(f, JSON.stringify(store));
+      }
+    };
+    try {
+      rewrite((p) => ({ ...p, name: `存下的${p.name}` }));
+      const listed = jixiao(['profiles']);
+      expect(listed.status, listed.stderr).toBe(0);
+      expect(listed.stdout.match(/^ {2}存下的/gm)).toHaveLength(files.length);
+      // A stored profile with nothing in it: the check script fails on it, so it read it.
+      rewrite(() => ({}));
+      const r = spawnSync(process.execPath, [join(DIST, 'jixiao-check.cjs'), 'check', EXAMPLE_PATH], { encoding: 'utf8', timeout: 120_000 });
+      expect(r.status, r.stdout).not.toBe(1);
+      expect(r.stderr).toContain('内部错误');
+    } finally {
+      for (const [f, text] of shipped) writeFileSync(f, text);
+    }
+    expect(jixiao(['check', EXAMPLE_PATH]).status).toBe(1);
+  }, 60_000);
+
   it('carries every shipped profile validated, and validates one edited in a --templates folder, its mistake at its key', () => {
-    const store = JSON.parse(readFileSync(join(DIST, 'profile-store.json'), 'utf8')) as Record<string, { profile: string }>;
+    const folder = join(DIST, 'profile-store');
+    const store = Object.assign({}, ...readdirSync(folder).map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')))) as Record<string, { profile: string }>;
     const shipped = readdirSync(join(ROOT, 'templates', 'profiles'), { withFileTypes: true }).filter((d) => d.isDirectory());
     expect(Object.values(store).map((s) => JSON.parse(s.profile).id).sort()).toEqual(shipped.map((d) => d.name).sort());
     const templates = join(tempDir('jixiao-bundle-profile-'), 'templates');
