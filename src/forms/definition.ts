@@ -570,9 +570,19 @@ export type FormDocument = SetDocument & { kind: 'form'; form: string };
 /** A document whose definition holds facts: a printed form's, or the narrative's figures (`facts`). */
 export type FactDocument = SetDocument & { form: string };
 
-/** The documents whose definitions hold facts the checks compare, in the set's order: each form, and the narrative's `facts`. */
-export function factDocuments(set: readonly SetDocument[]): FactDocument[] {
-  return set.flatMap((d) => (d.kind === 'form' && d.form !== undefined ? [d as FactDocument] : d.kind === 'narrative' && d.facts !== undefined ? [{ ...d, form: d.facts }] : []));
+const factDocumentsOf = new WeakMap<readonly SetDocument[], readonly FactDocument[]>();
+
+/**
+ * The documents whose definitions hold facts the checks compare, in the set's order: each form, and the narrative's
+ * `facts`. Made once per set: every fact one form takes from another looks its document up here.
+ */
+export function factDocuments(set: readonly SetDocument[]): readonly FactDocument[] {
+  let documents = factDocumentsOf.get(set);
+  if (!documents) {
+    documents = set.flatMap((d) => (d.kind === 'form' && d.form !== undefined ? [d as FactDocument] : d.kind === 'narrative' && d.facts !== undefined ? [{ ...d, form: d.facts }] : []));
+    factDocumentsOf.set(set, documents);
+  }
+  return documents;
 }
 
 /** The document a fact names (`<document>.<ref>`): one printed once, whose definition holds facts; none for another. */
