@@ -16,7 +16,8 @@ describe('batch pool size', () => {
   it('runs units on every thread, then keeps one worker for the summaries', async () => {
     const pool = new Piscina({ filename: pathToFileURL(worker).href, ...poolSize(2) });
     try {
-      const ran = await Promise.all([200, 200, 200, 200, 600].map((ms) => pool.run(ms) as Promise<number>));
+      // Long enough for the second thread to start on a busy machine while the first works through the queue.
+      const ran = await Promise.all([500, 500, 500, 500, 500, 500, 1500].map((ms) => pool.run(ms) as Promise<number>));
       expect(new Set(ran).size).toBe(2);
       // The worker that finished first found the queue empty and left; the last one stays and takes the report.
       await new Promise((r) => setTimeout(r, 200));

@@ -187,10 +187,14 @@ describe('jixiao build <folder>', () => {
     const dir = tempDir('jixiao-summaries-force-in-');
     writeFileSync(join(dir, 'example.json'), readFileSync(EXAMPLE_PATH));
     const out = tempDir('jixiao-summaries-force-');
-    const r = jixiao(['build', dir, join(dir, 'example.json'), '-o', out, '--force']);
+    const r = jixiao(['build', dir, join(dir, 'example.json'), '-o', out, '--force', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const rows = await sheetRows(join(out, '汇总表.xlsx'), 0);
     expect(rows).toEqual([expect.objectContaining({ 单位: '衡阳市投资促进事务中心', 状态: '强制生成', 错误数: 4 })]);
+    // The worker rendered the unit's reports before the summary report: the same bytes as a render of its own.
+    const overview = JSON.parse(r.stdout).summary;
+    const here = await summaryReport(overview, summaryCharts(overview, summaryArea()));
+    expect(Buffer.from(here.bytes).equals(readFileSync(join(out, '汇总报告.pdf')))).toBe(true);
   }, 120_000);
 });
 
