@@ -19,7 +19,7 @@ describe('valueAt', () => {
     expect(valueAt(undefined, 'a')).toBeUndefined();
   });
 
-  it('gives the same answers for a path asked again, however many other paths came between', () => {
+  it('gives the same answer for a path asked again, however many other paths came between', () => {
     for (let i = 0; i < 12_000; i++) expect(valueAt({ [`k${i}`]: { v: i } }, `k${i}.v`)).toBe(i);
     expect(valueAt(data, 'a.0.b')).toBe(1);
     expect(valueAt({ k5: { v: 'again' } }, 'k5.v')).toBe('again');
