@@ -104,18 +104,21 @@ export async function runBatch<T>(files: string[], outRoot: string, options: Bat
     progress.stop();
     stopped = pool.destroy().finally(() => recoverUnits(outRoot).finally(() => process.exit(128 + constants.signals[signal])));
   };
-  const stopListening = () => {
+  /** The units are over: the progress bar goes, and so do the signal listeners. */
+  const unitsOver = () => {
+    progress.stop();
     // Once stopping, the listener stays until the process exits: the same signal may come again (a batch's launcher
     // passes on a Ctrl-C that reached this process too, bin/batchProcess.cjs), and without a listener it would end
     // the process before the recovery.
     if (!stopped) for (const s of STOP_SIGNALS) process.off(s, onSignal);
   };
+  const claims = join(outRoot, CLAIMS);
+  const removeClaims = () => rm(claims, { recursive: true, force: true });
   for (const s of STOP_SIGNALS) process.on(s, onSignal);
   progress.start(files.length);
   try {
     await recoverUnits(outRoot);
-    const claims = join(outRoot, CLAIMS);
-    await rm(claims, { recursive: true, force: true });
+    await removeClaims();
     const results = await Promise.all(
       files.map(async (file): Promise<BatchResult> => {
         const task: BatchTask = { file, mode: options.mode ?? 'build', outRoot, claims, draft: options.draft, force: options.force, allowMissingGlyphs: options.allowMissingGlyphs, withFindings: options.withFindings };
@@ -130,16 +133,15 @@ export async function runBatch<T>(files: string[], outRoot: string, options: Bat
     // when the recovery is done.
     if (stopped) await stopped;
     const seconds = (performance.now() - started) / 1000;
-    progress.stop();
     // The units' folders are complete: a stop from here on has nothing of theirs to recover, and the summaries
     // are written all or nothing.
-    stopListening();
-    await rm(claims, { recursive: true, force: true });
+    unitsOver();
+    await removeClaims();
     return { results, seconds, outRoot, finished: await finish(results, (task) => pool.run(task) as Promise<RenderedReport>) };
   } finally {
-    progress.stop();
-    stopListening();
+    // Again where the batch failed before its summaries (both are harmless twice).
+    unitsOver();
     await pool.destroy();
-    await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
+    await removeClaims();
   }
 }

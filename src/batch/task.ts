@@ -29,8 +29,4 @@ export interface ReportTask {
   report: { overview: BatchOverview; charts: SummaryCharts };
 }
 
-/** 汇总报告.pdf as it comes back: the bytes arrive as a Uint8Array. */
-export interface RenderedReport {
-  bytes: Uint8Array;
-  pages: number;
-}
+export type { RenderedReport } from '../summary/index.js';

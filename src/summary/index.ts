@@ -6,7 +6,7 @@ import { prepareRendering } from '../render/index.js';
 import { overviewOf, type BatchOverview } from './aggregate.js';
 import { summaryCharts } from './charts.js';
 import type { SummaryCharts } from './report.js';
-import { summaryArea, summaryReport } from './renderReport.js';
+import { summaryArea, summaryReport, type RenderedReport } from './renderReport.js';
 import type { UnitSummary } from './unit.js';
 import { prepareWorkbook, summaryWorkbook } from './workbook.js';
 import { summaryWording } from './wording.js';
@@ -18,7 +18,7 @@ export interface SummaryFile {
 }
 
 /** Renders 汇总报告.pdf: here (summaryReport), or in a batch worker, which has the render stage loaded already. */
-export type ReportRenderer = (overview: BatchOverview, charts: SummaryCharts) => Promise<{ bytes: Uint8Array; pages: number }>;
+export type ReportRenderer = (overview: BatchOverview, charts: SummaryCharts) => Promise<RenderedReport>;
 
 /**
  * Loads the libraries the summaries use here (exceljs; ECharts loads with this module), so that writing them after
@@ -48,7 +48,7 @@ export async function summaryFiles(mode: BatchOverview['mode'], units: readonly 
   };
 }
 
-export { summaryReport } from './renderReport.js';
+export { summaryReport, type RenderedReport } from './renderReport.js';
 export type { SummaryCharts } from './report.js';
 export { overviewOf, type BatchOverview, type BatchScope, type BatchTotals, type RuleCount } from './aggregate.js';
 export { summarizeUnit, type UnitStatus, type UnitSummary } from './unit.js';

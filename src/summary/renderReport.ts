@@ -11,14 +11,20 @@ import { layoutSummary, type Area, type SummaryCharts } from './report.js';
 import { summaryWording } from './wording.js';
 
 /** The landscape width of the report set's pages: the summary takes the narrative's margins, turned. */
-export function summaryArea(): Area {
-  return { width: contentWidth(loadStyles(), 'landscape') };
+export function summaryArea(styles = loadStyles()): Area {
+  return { width: contentWidth(styles, 'landscape') };
 }
 
-export async function summaryReport(o: BatchOverview, charts: SummaryCharts): Promise<{ bytes: Uint8Array; pages: number }> {
+/** 汇总报告.pdf as rendered; from a batch worker the bytes arrive as a Uint8Array. */
+export interface RenderedReport {
+  bytes: Uint8Array;
+  pages: number;
+}
+
+export async function summaryReport(o: BatchOverview, charts: SummaryCharts): Promise<RenderedReport> {
   const styles = loadStyles();
   const labels = Labels.load();
-  const page = layoutSummary(o, styles, summaryArea(), charts);
+  const page = layoutSummary(o, styles, summaryArea(styles), charts);
   const [combined] = await renderDocuments([page as unknown as DocumentLayout], page.title, page.fileName, {
     styles,
     meta: { author: summaryWording().report.author, subject: page.title, keywords: page.title, date: o.date, producer: `jixiao ${VERSION}` },
