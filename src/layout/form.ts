@@ -34,8 +34,8 @@ export function paragraph(text: string, width: number, o: TextOptions): TextItem
     make: (part) => {
       const align = o.align ?? 'left';
       const indent = part.style.leadingIndent ? { leadingIndent: part.style.leadingIndent } : {};
-      // Lines the layout broke are handed over as they are, except justified ones: pdfmake spreads those between words.
-      const text = align === 'justify' ? { text: part.text, ...indent } : linesNode(textLines(part), indent);
+      // The lines the layout broke, handed over as they are; a justified one is spread between its words when drawn.
+      const text = linesNode(textLines(part), indent, align === 'justify');
       const node: Record<string, unknown> = { ...text, fontSize: o.fontSize, alignment: align, margin: [0, part.marginTop, 0, part.marginBottom] };
       if (o.bold) node.bold = true;
       if (o.lineHeight && o.lineHeight !== 1) node.lineHeight = o.lineHeight;

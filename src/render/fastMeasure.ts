@@ -201,6 +201,8 @@ export interface Leaf {
   _inlines?: Item[];
   _minWidth?: number;
   _maxWidth?: number;
+  /** A justified line's words (src/layout/measure/text.ts linesNode), for the renderer to spread it by. */
+  justifiedWords?: number[];
 }
 
 /** pdfmake's DocMeasure, the parts a leaf's measuring uses. */
@@ -235,6 +237,7 @@ export function measureLineLeaf(measure: DocMeasureLike, node: Leaf & { text: st
     stack.pop(1);
   }
   const trimmed = Math.max(0, (inline.width as number) - (inline.leadingCut as number) - (inline.trailingCut as number));
+  if (node.justifiedWords) inline.justifiedWords = node.justifiedWords;
   node._inlines = [inline];
   node._minWidth = trimmed;
   node._maxWidth = trimmed;

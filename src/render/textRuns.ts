@@ -7,6 +7,8 @@
  * go through pdfmake's own code.
  */
 
+import { placeWords, spreadLine, type PlacedWord } from './justify.js';
+
 /** The fields of a pdfmake inline this module reads. */
 interface Inline {
   text: string;
@@ -24,17 +26,22 @@ interface Inline {
   linkToPage?: unknown;
   linkToDestination?: unknown;
   _pageNodeRef?: unknown;
+  background?: unknown;
+  decoration?: unknown;
+  justifiedWords?: number[];
 }
 
 export interface PdfkitFont {
   id: string;
   ascender: number;
   ref(): unknown;
+  widthOfString(text: string, size: number, features?: unknown): number;
   encode(text: string, features?: unknown): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
 }
 
 interface Line {
   inlines: Inline[];
+  maxWidth: number;
   getHeight(): number;
   getAscenderHeight(): number;
   _outline?: unknown;
@@ -78,12 +85,14 @@ function baselineShift(i: Inline): number {
   return (i.sup ? -i.fontSize * 0.75 : 0) + (i.sub ? i.fontSize * 0.35 : 0);
 }
 
-/** Draws `run` (inline x positions relative to `dx`) as one text object; false when it cannot (glyph offsets). */
-function drawRun(doc: PdfkitDocument, run: Inline[], top: number, dx: number): boolean {
-  const first = run[0];
+/**
+ * Draws `run` (x positions relative to `dx`) as one text object in the style of `first`; false when it cannot (glyph
+ * offsets). `run` is the inlines of a line, or the words of a justified one (placeWords).
+ */
+function drawRun(doc: PdfkitDocument, first: Inline, run: readonly { text: string; x: number }[], top: number, dx: number): boolean {
   const size = first.fontSize;
   const parts: string[] = [];
-  let cursor = first.x + dx;
+  let cursor = run[0].x + dx;
   for (const inline of run) {
     const text = inline.text.replace(/\n/g, '');
     if (!text) continue;
@@ -109,7 +118,7 @@ function drawRun(doc: PdfkitDocument, run: Inline[], top: number, dx: number): b
   doc.page.fonts[first.font.id] ??= first.font.ref();
   const y = doc.page.height - top - (first.font.ascender / 1000) * size;
   // Same operators as pdfkit's _fragment: flip back to PDF coordinates, one text object, restore.
-  doc.addContent(`q\n1 0 0 -1 0 ${num(doc.page.height)} cm\nBT\n1 0 0 1 ${num(first.x + dx)} ${num(y)} Tm\n/${first.font.id} ${num(size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
+  doc.addContent(`q\n1 0 0 -1 0 ${num(doc.page.height)} cm\nBT\n1 0 0 1 ${num(run[0].x + dx)} ${num(y)} Tm\n/${first.font.id} ${num(size)} Tf\n[${parts.join(' ')}] TJ\nET\nQ`);
   return true;
 }
 
@@ -134,6 +143,11 @@ export function installTextRuns(Renderer: { prototype: RendererLike }, TextDecor
   if (proto[PATCHED]) return;
   const original = proto.renderLine;
   proto.renderLine = function renderLine(this: RendererLike, line: Line, x = 0, y = 0) {
+    // A justified line (justify.ts) is drawn from its words' places, unless pdfmake's own code draws it.
+    let words: PlacedWord[] | undefined;
+    const whole = line.inlines.length === 1 && line.inlines[0].justifiedWords ? line.inlines[0] : undefined;
+    if (whole && (line._outline || line._pageNodeRef || line.id || special(whole) || whole.background || whole.decoration)) line = spreadLine(line);
+    else if (whole) words = placeWords(whole, line.maxWidth);
     if (line._outline || line._pageNodeRef || line.id || line.inlines.some(special)) return original.call(this, line, x, y);
     const doc = this.pdfDocument;
     x = x || 0;
@@ -144,7 +158,7 @@ export function installTextRuns(Renderer: { prototype: RendererLike }, TextDecor
     decorator.drawBackground(line, x, y);
     const top = (i: Inline) => y + lineHeight - (i.font.ascender / 1000) * i.fontSize - descent + baselineShift(i);
     const flush = (run: Inline[], runTop: number) => {
-      if (!drawRun(doc, run, runTop, x)) drawInlines(doc, run, runTop, x);
+      if (words ? !drawRun(doc, run[0], words, runTop, x) : !drawRun(doc, run[0], run, runTop, x)) drawInlines(doc, words ? spreadLine(line).inlines : run, runTop, x);
     };
     let run: Inline[] = [];
     let runTop = 0;

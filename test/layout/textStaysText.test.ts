@@ -55,13 +55,19 @@ function layoutWith(value: string, fields: Path[]): DocumentLayout[] {
   return layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles: loadStyles() });
 }
 
+/** A paragraph's lines as the layout hands them over: a stack of line leaves. */
+const isLines = (v: unknown): boolean => Array.isArray(v) && v.length > 0 && v.every((n) => n && typeof n === 'object' && (n as { noWrap?: unknown }).noWrap === true);
+
 /**
  * What the layout made, text aside: every document's pages, and the narrative's nodes (the only document with markup)
- * with their styles, page breaks and margins but each text made blank. The forms size their columns to the text, so
- * their nodes are compared by text only.
+ * with their styles, page breaks and margins but each text made blank, and a paragraph's lines as its first line (a
+ * no-break space joins two words that a space would part, so the inert text may wrap elsewhere). The forms size their
+ * columns to the text, so their nodes are compared by text only.
  */
 function skeleton(docs: DocumentLayout[]): unknown {
-  const blank = (_: string, v: unknown) => (typeof v === 'string' && _ === 'text' ? '' : v);
+  // A paragraph's first line keeps its own keys (its indent); a justified line's words are its text's.
+  const first = (lines: Record<string, unknown>[]) => [Object.fromEntries(Object.entries(lines[0]).filter(([k]) => k !== 'justifiedWords'))];
+  const blank = (key: string, v: unknown) => (key === 'stack' && isLines(v) ? first(v as Record<string, unknown>[]) : typeof v === 'string' && key === 'text' ? '' : v);
   return { pages: docs.map((d) => [d.kind, d.pages]), narrative: JSON.parse(JSON.stringify(docs[0].content, blank)) };
 }
 

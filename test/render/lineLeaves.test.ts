@@ -21,34 +21,40 @@ function layoutOf(data: unknown): DocumentLayout[] {
   return layoutReport({ ...prepareReport(parseReportInput(data)), labels: Labels.load(), styles: loadStyles() });
 }
 
-/** What a measure gives, with the font named instead of shared (the same object either way). */
+/**
+ * What a measure gives, with the font named instead of shared (the same object either way). A justified line's
+ * inline also carries the line's words for the renderer (src/render/justify.ts), which pdfmake's measure knows
+ * nothing of: that is compared apart.
+ */
 function answer(node: Measured): unknown {
   return {
     minWidth: node._minWidth,
     maxWidth: node._maxWidth,
-    inlines: node._inlines?.map((i) => ({ ...i, font: (i.font as { name?: string } | undefined)?.name })),
+    inlines: node._inlines?.map(({ justifiedWords: _, ...i }) => ({ ...i, font: (i.font as { name?: string } | undefined)?.name })),
   };
 }
 
 /** Renders `docs` with each line leaf measured both ways; returns the leaves seen and those measured differently. */
-async function compareWhileRendering(docs: DocumentLayout[]): Promise<{ lines: number; others: number; differ: unknown[] }> {
+async function compareWhileRendering(docs: DocumentLayout[]): Promise<{ lines: number; justified: number; others: number; differ: unknown[] }> {
   await loadEngine();
   const { parts } = await import('../../src/render/pdfmakeParts.js');
   const proto = parts.DocMeasure as unknown as { prototype: DocMeasureLike };
   const pdfmakes = pdfmakeMeasureLeaf(proto);
   expect(pdfmakes, 'the render stage replaced pdfmake measureLeaf').toBeTypeOf('function');
   const installed = proto.prototype.measureLeaf;
-  const seen = { lines: 0, others: 0, differ: [] as unknown[] };
+  const seen = { lines: 0, justified: 0, others: 0, differ: [] as unknown[] };
   proto.prototype.measureLeaf = function (this: DocMeasureLike, node: Leaf): Leaf {
     if (!isLineLeaf(node)) {
       seen.others++;
       return installed.call(this, node);
     }
     seen.lines++;
+    if (node.justifiedWords) seen.justified++;
     const depth = this.styleStack.styleOverrides.length;
     const theirs = pdfmakes!.call(this, { ...node });
     const ours = measureLineLeaf(this, node as Leaf & { text: string });
     expect(this.styleStack.styleOverrides.length).toBe(depth);
+    expect(ours._inlines![0].justifiedWords).toBe(node.justifiedWords);
     if (JSON.stringify(answer(theirs)) !== JSON.stringify(answer(ours))) seen.differ.push({ text: node.text, theirs: answer(theirs), ours: answer(ours) });
     return ours;
   };
@@ -65,6 +71,8 @@ describe('line leaves measured without pdfmake text breaking', () => {
     const seen = await compareWhileRendering(layoutOf(exampleData()));
     expect(seen.differ).toEqual([]);
     expect(seen.lines).toBeGreaterThan(500);
+    // The report's justified paragraphs come as lines too.
+    expect(seen.justified).toBeGreaterThan(40);
   }, 60_000);
 
   it('measures every line of the stress input (long tables, cut rows, indents) as pdfmake does', async () => {

@@ -52,7 +52,8 @@ const linesOf = new WeakMap<TextItem, { text: string; style: TextStyle; width: n
 export function textLines(item: TextItem): TextLine[] {
   const known = linesOf.get(item);
   if (known && known.text === item.text && known.style === item.style && known.width === item.width) return known.lines;
-  const lines = wrapLines(item.text, item.style, item.width);
+  // With their words: a justified paragraph's lines are spread between them (linesNode).
+  const lines = wrapLines(item.text, item.style, item.width, { words: true });
   linesOf.set(item, { text: item.text, style: item.style, width: item.width, lines });
   return lines;
 }

@@ -139,10 +139,15 @@ function maxFit(text: string, max: number, style: TextStyle): number {
 export interface TextLine {
   text: string;
   newline: boolean;
+  /** The length (UTF-16 units) of each word pdfmake places on the line, in order: when asked for (wrapLines). */
+  words?: number[];
 }
 
-/** The lines pdfmake makes of `text` in a box `width` points wide. */
-export function wrapLines(text: string, style: TextStyle, width: number): TextLine[] {
+/**
+ * The lines pdfmake makes of `text` in a box `width` points wide; with `words`, each line says which words it holds
+ * (a justified line is spread between them).
+ */
+export function wrapLines(text: string, style: TextStyle, width: number, o: { words?: boolean } = {}): TextLine[] {
   const words = style.noWrap ? [{ text }] : splitWords(text);
   const queue = words.map((w) => inline(w.text, style, w.lineEnd));
   if (style.leadingIndent && queue.length) queue[0].leadingCut = -style.leadingIndent;
@@ -166,7 +171,8 @@ export function wrapLines(text: string, style: TextStyle, width: number): TextLi
       }
       line.add(next);
     }
-    lines.push({ text: line.inlines.map((i) => i.text).join(''), newline: line.newLineForced });
+    const texts = line.inlines.map((i) => i.text);
+    lines.push(o.words ? { text: texts.join(''), newline: line.newLineForced, words: texts.map((t) => t.length) } : { text: texts.join(''), newline: line.newLineForced });
   }
   return lines;
 }
@@ -183,13 +189,16 @@ export function textHeight(text: string, style: TextStyle, width: number): numbe
 
 /**
  * The pdfmake node of text already broken into `lines`: each line is its own node that pdfmake does not break or
- * measure word by word again (noWrap: one inline per line). Only for text that is not justified: pdfmake spreads a
- * justified line between its words, which a single run does not have. `first` is given to the first line
- * (a paragraph's leadingIndent).
+ * measure word by word again (noWrap: one inline per line). `first` is given to the first line (a paragraph's
+ * leadingIndent). With `justify`, each line pdfmake would spread between its words (one with more than one word,
+ * neither the last nor ended by a newline) carries its words' lengths as `justifiedWords`, and the render stage
+ * spreads it as pdfmake does (src/render/justify.ts); the lines need their words (wrapLines with `words`).
  */
-export function linesNode(lines: TextLine[], first?: Record<string, unknown>): Record<string, unknown> {
+export function linesNode(lines: TextLine[], first?: Record<string, unknown>, justify = false): Record<string, unknown> {
   // A new object each time: callers add their own keys to it (a table cell's alignment).
-  const nodes: Record<string, unknown>[] = lines.map((l) => ({ text: l.text, noWrap: true }));
+  const nodes: Record<string, unknown>[] = lines.map((l, k) =>
+    justify && k < lines.length - 1 && !l.newline && l.words && l.words.length > 1 ? { text: l.text, noWrap: true, justifiedWords: l.words } : { text: l.text, noWrap: true },
+  );
   if (first && nodes.length) Object.assign(nodes[0], first);
   return nodes.length === 1 ? nodes[0] : { stack: nodes };
 }
