@@ -1,5 +1,5 @@
 /** The Node adapter of the core's resources: templates, fonts and images read from the package's folders on disk. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { PNG_DATA_URI, readImage } from '../load/image.js';
 import { packageRoot } from '../packageRoot.js';
@@ -8,6 +8,7 @@ import { bundledStore, lookUpProfile } from './profileStore.js';
 import { NODE_MESSAGES } from './messages.js';
 import { useResources, type CoverageRanges, type FontStyle, type LazyGlyphs, type Resources } from '../resources.js';
 import { readFontFile } from './fontFile.js';
+import { folderEntries } from './folderEntries.js';
 import { UserError } from '../diagnostics/finding.js';
 
 /** The templates folder: the package's, or the one JIXIAO_TEMPLATES names (a region's own forms and wording). */
@@ -38,8 +39,7 @@ export const nodeResources: Resources = {
     return { file, source: readFileSync(file, 'utf8') };
   },
   templateList(dir) {
-    const path = join(templatesDir(), dir);
-    return existsSync(path) && statSync(path).isDirectory() ? readdirSync(path).sort() : [];
+    return folderEntries(join(templatesDir(), dir));
   },
   templateStamp(name) {
     const file = join(templatesDir(), name);
