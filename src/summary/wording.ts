@@ -1,6 +1,6 @@
-import { parse } from 'yaml';
 import { compileTemplate } from '../compose/handlebars.js';
 import { readTemplateFile } from '../compose/templateFiles.js';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 import type { BatchScope } from './aggregate.js';
 import type { UnitStatus } from './unit.js';
 
@@ -52,7 +52,7 @@ let cached: { wording: SummaryWording; subtitle: (c: object) => string } | undef
 
 function load(): NonNullable<typeof cached> {
   const { file, source } = readTemplateFile('summary.yaml');
-  const wording = parse(source) as SummaryWording;
+  const wording = parseTemplateYaml(source) as SummaryWording;
   return { wording, subtitle: compileTemplate(file, wording.report.subtitle) };
 }
 

@@ -3,8 +3,8 @@
  * reader finds each row, so they are part of the workbook's file format: a workbook written before a label changed
  * can no longer be read by label (that file says how to carry one over).
  */
-import { parse } from 'yaml';
 import { readTemplateFile } from '../compose/templateFiles.js';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 
 type Labels<K extends string> = Readonly<Record<K, string>>;
 
@@ -34,7 +34,7 @@ function strict<T extends object>(where: string, section: T): T {
 }
 
 function load(): WorkbookLabels {
-  const raw = parse(readTemplateFile(FILE).source) as WorkbookLabels;
+  const raw = parseTemplateYaml(readTemplateFile(FILE).source) as WorkbookLabels;
   const sections = ['sheets', 'titles', 'narrative'] as const;
   return { ...raw, ...Object.fromEntries(sections.map((s) => [s, strict(s, raw[s] ?? {})])) };
 }

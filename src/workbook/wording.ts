@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { readTemplateFile } from '../compose/templateFiles.js';
+import { parseTemplateYaml } from '../compose/yamlCache.js';
 
 export interface ValidationWording {
   title: string;
@@ -26,6 +26,6 @@ export interface WorkbookWording {
 let cached: WorkbookWording | undefined;
 
 export function workbookWording(): WorkbookWording {
-  cached ??= parse(readTemplateFile('workbook.yaml').source) as WorkbookWording;
+  cached ??= parseTemplateYaml(readTemplateFile('workbook.yaml').source) as WorkbookWording;
   return cached;
 }
