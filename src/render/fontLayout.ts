@@ -55,6 +55,11 @@ function widthOf(run: Run): number {
   return width;
 }
 
+/** Whether pdfkit lays `text` out as one cached run: no features, and no space or tab to cut it at. */
+function oneRun(text: string, features: unknown): boolean {
+  return !features && typeof text === 'string' && text.length > 0 && !text.includes(' ') && !text.includes('\t');
+}
+
 export function installFontLayout(proto: object): void {
   const font = proto as EmbeddedFontLike & { [PATCHED]?: true };
   if (font[PATCHED]) return;
@@ -73,13 +78,15 @@ export function installFontLayout(proto: object): void {
   };
   const layout = font.layout;
   font.layout = function (this: EmbeddedFontLike, text, features, onlyWidth) {
-    if (features || typeof text !== 'string' || text.length === 0 || text.includes(' ') || text.includes('\t')) return layout.call(this, text, features, onlyWidth);
+    if (!oneRun(text, features)) return layout.call(this, text, features, onlyWidth);
     // pdfkit's loop for a text without separators: one run, the whole text, its arrays copied.
     const run = this.layoutCached(text);
     return { glyphs: onlyWidth ? null : [].concat(run.glyphs as never), positions: onlyWidth ? null : [].concat(run.positions as never), advanceWidth: 0 + widthOf(run) };
   };
   font.encode = function (this: EmbeddedFontLike, text, features) {
-    const { glyphs, positions } = this.layout(text, features);
+    // A text of one run is encoded from the cached run itself, not from a copy of its arrays as layout returns: encode
+    // and its callers only read them (drawRun; pdfkit's _fragment copies a position before changing it).
+    const { glyphs, positions } = oneRun(text, features) ? this.layoutCached(text) : this.layout(text, features);
     const res: string[] = [];
     for (let i = 0; i < glyphs!.length; i++) {
       const glyph = glyphs![i];
