@@ -26,11 +26,14 @@ function paragraphs(count: number): Paragraph[] {
   });
 }
 
-/** A paragraph in a column of its own width; `whole` hands pdfmake the text, else the layout's lines. */
-function node(p: Paragraph, whole: boolean): unknown {
+/**
+ * A paragraph in a column of its own width; `whole` hands pdfmake the text, else the layout's lines. `extra` is
+ * more style for the paragraph (an underline, a link), which pdfmake's own code draws.
+ */
+function node(p: Paragraph, whole: boolean, extra: Record<string, unknown> = {}): unknown {
   const indent = p.style.leadingIndent ? { leadingIndent: p.style.leadingIndent } : {};
   const text = whole ? { text: p.text, ...indent } : linesNode(wrapLines(p.text, p.style, p.width, { words: true }), indent, true);
-  const body = { ...text, alignment: 'justify', fontSize: p.style.fontSize, ...(p.style.bold ? { bold: true } : {}) };
+  const body = { ...text, alignment: 'justify', fontSize: p.style.fontSize, ...(p.style.bold ? { bold: true } : {}), ...extra };
   return { columns: [{ width: p.width, stack: [body] }, { width: '*', text: '' }], margin: [0, 0, 0, 6] };
 }
 
@@ -51,8 +54,8 @@ function pageContents(pdf: Uint8Array): string[] {
   return out;
 }
 
-async function render(whole: boolean, ps: Paragraph[]): Promise<string[]> {
-  const doc = { kind: 'narrative', title: 't', fileName: 't', orientation: 'portrait', content: ps.map((p) => node(p, whole)) } as unknown as DocumentLayout;
+async function render(whole: boolean, ps: Paragraph[], extra?: Record<string, unknown>): Promise<string[]> {
+  const doc = { kind: 'narrative', title: 't', fileName: 't', orientation: 'portrait', content: ps.map((p) => node(p, whole, extra)) } as unknown as DocumentLayout;
   const [, alone] = await renderDocuments([doc], 't', 't', options());
   return pageContents(alone.bytes);
 }
@@ -65,6 +68,15 @@ describe('justified lines spread when drawn', () => {
     expect(ours.length).toBeGreaterThan(3);
     expect(ours.length).toBe(theirs.length);
     for (let i = 0; i < ours.length; i++) expect(ours[i], `page ${i + 1}`).toBe(theirs[i]);
+  }, 60_000);
+
+  it('underlines a justified line as pdfmake does, word by word', async () => {
+    // pdfmake's decorator is given the words (spreadLine): its underline spans them and the gaps it spread.
+    const ps = paragraphs(12);
+    const ours = await render(false, ps, { decoration: 'underline' });
+    const theirs = await render(true, ps, { decoration: 'underline' });
+    expect(ours.join('\n')).toMatch(/ re\nf/);
+    expect(ours).toEqual(theirs);
   }, 60_000);
 
   it('would see a line spread differently', async () => {
