@@ -12,7 +12,7 @@ const SETTLED_MS = 5000;
 const listings = new Map<string, { mtimeMs: number; ino: number; entries: string[] }>();
 
 /** The entries of folder `path`, sorted (a copy, free to change); none when it is not a folder. */
-export function folderEntries(path: string, now = Date.now()): string[] {
+export function folderEntries(path: string): string[] {
   const st = statSync(path, { throwIfNoEntry: false });
   if (!st?.isDirectory()) {
     listings.delete(path);
@@ -21,7 +21,7 @@ export function folderEntries(path: string, now = Date.now()): string[] {
   const known = listings.get(path);
   if (known && known.mtimeMs === st.mtimeMs && known.ino === st.ino) return known.entries.slice();
   const entries = readdirSync(path).sort();
-  if (st.mtimeMs < now - SETTLED_MS) listings.set(path, { mtimeMs: st.mtimeMs, ino: st.ino, entries });
+  if (st.mtimeMs < Date.now() - SETTLED_MS) listings.set(path, { mtimeMs: st.mtimeMs, ino: st.ino, entries });
   else listings.delete(path);
   return entries.slice();
 }

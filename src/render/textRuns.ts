@@ -133,6 +133,11 @@ function drawInlines(doc: PdfkitDocument, run: Inline[], top: number, dx: number
   }
 }
 
+/** A line pdfmake's own renderLine draws: an outline entry, a page reference, an id, or an inline special() names. */
+function pdfmakeDraws(line: Line): boolean {
+  return Boolean(line._outline || line._pageNodeRef || line.id || line.inlines.some(special));
+}
+
 function sameRun(a: Inline, b: Inline, topA: number, topB: number): boolean {
   return a.font === b.font && a.fontSize === b.fontSize && a.color === b.color && a.opacity === b.opacity && topA === topB;
 }
@@ -146,9 +151,9 @@ export function installTextRuns(Renderer: { prototype: RendererLike }, TextDecor
     // A justified line (justify.ts) is drawn from its words' places, unless pdfmake's own code draws it.
     let words: PlacedWord[] | undefined;
     const whole = line.inlines.length === 1 && line.inlines[0].justifiedWords ? line.inlines[0] : undefined;
-    if (whole && (line._outline || line._pageNodeRef || line.id || special(whole) || whole.background || whole.decoration)) line = spreadLine(line);
+    if (whole && (pdfmakeDraws(line) || whole.background || whole.decoration)) line = spreadLine(line);
     else if (whole) words = placeWords(whole, line.maxWidth);
-    if (line._outline || line._pageNodeRef || line.id || line.inlines.some(special)) return original.call(this, line, x, y);
+    if (pdfmakeDraws(line)) return original.call(this, line, x, y);
     const doc = this.pdfDocument;
     x = x || 0;
     y = y || 0;
