@@ -19,6 +19,7 @@ import type { PreparedProfileReport } from './forms/index.js';
 import { admitReport, checkReport, parseReport, prepareReport, readData, readReport, type PreparedReport } from './prepare.js';
 import { buildProfileReport } from './profileReport.js';
 import { writeReport, type Manifest } from './write/index.js';
+import { mapList } from './mapList.js';
 
 export { admitReport, checkFile, checkInput, checkReport, parseReport, prepareReport, readData, readReport, type CheckedInput, type PreparedReport } from './prepare.js';
 export { composeReport, renderReport, type ComposedReport } from './core/report.js';
@@ -59,7 +60,7 @@ export async function buildReport(file: string, outDir: OutDir, options: BuildOp
   if (options.correctionOf) rendered.push(await renderCorrection(prepared, await readReport(options.correctionOf), options.correctionDate));
   return writeReport(
     typeof outDir === 'string' ? outDir : await outDir(prepared.input),
-    rendered.map((r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
+    mapList(rendered, (r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
     file,
     inputBytes,
     options.predecessor,

@@ -18,6 +18,7 @@ import { DEFAULT_PROFILE } from './node/profiles.js';
 import type { RenderedDocument } from './render/index.js';
 import { VERSION } from './version.js';
 import { writeReport, type Manifest } from './write/index.js';
+import { mapList } from './mapList.js';
 
 export { engineProfileOf, prepareProfileData } from './core/prepare.js';
 export { renderProfileReport } from './core/profileReport.js';
@@ -42,7 +43,7 @@ export async function buildProfileReport(
   const dir = typeof outDir === 'string' ? outDir : await outDir({ unit: { name: String(prepared.input.unit) }, year: String(prepared.input.year) });
   return writeReport(
     dir,
-    rendered.map((r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
+    mapList(rendered, (r) => ({ ...r.layout, bytes: r.bytes, pages: r.pages })),
     file,
     await readFile(file),
   );

@@ -1,3 +1,4 @@
+import { mapList } from './mapList.js';
 /**
  * What the core stages read besides the input: template texts, the fonts and their coverage, signature images.
  * The core never opens a file: it asks this interface, which an adapter provides before anything runs
@@ -79,7 +80,7 @@ function stampOf(name: string): string {
  * builds hundreds of reports, and a Labels keeps its compiled templates. `names` are the files it is built from.
  */
 export function fromTemplate<T>(key: string, build: () => T, names: readonly string[] = [key]): T {
-  const stamp = names.map(stampOf).join('|');
+  const stamp = mapList(names, stampOf).join('|');
   const hit = built.get(key);
   if (hit?.stamp === stamp) return hit.value as T;
   const value = build();

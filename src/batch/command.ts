@@ -5,6 +5,7 @@ import { progressFor } from './progress.js';
 import { runBatch, type BatchOptions } from './runBatch.js';
 import { formatCheckSummary, formatSummary, type BatchSummary } from './summary.js';
 import { prepareSummaries, writeSummaries, type BatchManifest } from './summaryFiles.js';
+import { mapList } from '../mapList.js';
 
 export interface BatchCommandOptions extends BatchOptions {
   json?: boolean;
@@ -15,7 +16,7 @@ export interface BatchCommandOptions extends BatchOptions {
 /** The batch's JSON on stdout: every input's result, the overview the summaries print, and the summary files. */
 function json(summary: BatchSummary, written: { overview: BatchOverview; manifest: BatchManifest } | undefined, summarySeconds: number): string {
   const { outRoot, seconds, results } = summary;
-  const body = { outRoot, seconds, summarySeconds, results: results.map(({ summary: _unit, ...r }) => r), summary: written?.overview, files: written?.manifest.files };
+  const body = { outRoot, seconds, summarySeconds, results: mapList(results, ({ summary: _unit, ...r }) => r), summary: written?.overview, files: written?.manifest.files };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
@@ -50,7 +51,7 @@ async function run(files: string[], outRoot: string, options: BatchCommandOption
   if (options.json) process.stdout.write(json(summary, written, summarySeconds));
   else {
     process.stdout.write(mode === 'check' ? formatCheckSummary(summary, options.strict) : formatSummary(summary));
-    if (written) process.stdout.write(`${M.summaries(outRoot, written.manifest.files.map((f) => f.path))}\n`);
+    if (written) process.stdout.write(`${M.summaries(outRoot, mapList(written.manifest.files, (f) => f.path))}\n`);
   }
   if (failedSummaries) process.stderr.write(`${failedSummaries}\n`);
   const strictFail = mode === 'check' && options.strict && summary.results.some((r) => r.summary.warnings > 0);

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
 import { BATCH_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /** The input formats the load stage reads. */
 const INPUT_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.xlsx']);
@@ -22,9 +23,9 @@ export async function collectInputs(args: string[]): Promise<string[]> {
     if (!st) throw new UserError(BATCH_MESSAGES.notFound(arg));
     if (st.isDirectory()) {
       const entries = await readdir(arg, { withFileTypes: true });
-      const names = entries.filter((e) => e.isFile() && isInputName(e.name)).map((e) => e.name).sort();
+      const names = mapList(entries.filter((e) => e.isFile() && isInputName(e.name)), (e) => e.name).sort();
       if (!names.length) throw new UserError(BATCH_MESSAGES.emptyFolder(arg));
-      files.push(...names.map((n) => join(arg, n)));
+      files.push(...mapList(names, (n) => join(arg, n)));
     } else files.push(arg);
   }
   return [...new Set(files)];

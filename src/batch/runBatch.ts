@@ -12,6 +12,7 @@ import { BATCH_MESSAGES } from './messages.js';
 import type { Progress } from './progress.js';
 import type { BatchSummary } from './summary.js';
 import type { BatchResult, BatchTask, RenderedReport, ReportTask } from './task.js';
+import { mapList } from '../mapList.js';
 
 export interface BatchOptions {
   /** build (the default): check and write each unit's report set; check: only check. */
@@ -120,7 +121,7 @@ export async function runBatch<T>(files: string[], outRoot: string, options: Bat
     await recoverUnits(outRoot);
     await removeClaims();
     const results = await Promise.all(
-      files.map(async (file): Promise<BatchResult> => {
+      mapList(files, async (file): Promise<BatchResult> => {
         const task: BatchTask = { file, mode: options.mode ?? 'build', outRoot, claims, draft: options.draft, force: options.force, allowMissingGlyphs: options.allowMissingGlyphs, withFindings: options.withFindings };
         const result = await (pool.run(task) as Promise<BatchResult>).catch(
           (e: Error): BatchResult => ({ file, ok: false, reason: BATCH_MESSAGES.internalError(e.message), internal: true, summary: summarizeUnit(file, 'failed', { findings: [] }) }),

@@ -1,6 +1,7 @@
 import { stripControls } from '../diagnostics/controls.js';
 import { BATCH_MESSAGES as M } from './messages.js';
 import type { BatchResult } from './task.js';
+import { mapList } from '../mapList.js';
 
 export interface BatchSummary {
   results: BatchResult[];
@@ -20,14 +21,14 @@ export function formatSummary({ results, seconds, outRoot }: BatchSummary): stri
   if (warned) lines.push(M.warned(warned));
   if (failed.length) {
     lines.push(M.buildFailedList);
-    for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...stripControls(r.reason, { keepNewlines: true }).split('\n').map((l) => `    ${l}`));
+    for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...mapList(stripControls(r.reason, { keepNewlines: true }).split('\n'), (l) => `    ${l}`));
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** The end of a batch check, in Chinese: how many passed, which did not and why. */
 export function formatCheckSummary({ results, seconds }: BatchSummary, strict = false): string {
-  const units = results.map((r) => r.summary);
+  const units = mapList(results, (r) => r.summary);
   const count = (s: string) => units.filter((u) => u.status === s).length;
   const lines: string[] = [M.checkDone(results.length, count('passed'), count('errors'), count('unreadable'), seconds.toFixed(1))];
   const warned = units.filter((u) => u.warnings > 0).length;
@@ -35,7 +36,7 @@ export function formatCheckSummary({ results, seconds }: BatchSummary, strict = 
   const failed = results.filter((r) => !r.ok);
   if (failed.length) {
     lines.push(M.checkFailedList);
-    for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...r.reason.split('\n').map((l) => `    ${l}`));
+    for (const r of failed) if (!r.ok) lines.push(`  ✗ ${r.file}`, ...mapList(r.reason.split('\n'), (l) => `    ${l}`));
   }
   return `${lines.join('\n')}\n`;
 }

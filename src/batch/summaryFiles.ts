@@ -3,6 +3,7 @@ import { writeAllAtomically } from '../write/atomic.js';
 import { MANIFEST_NAME, sha256 } from '../write/index.js';
 import { VERSION } from '../version.js';
 import type { BatchResult } from './task.js';
+import { mapList } from '../mapList.js';
 
 /** The batch's own manifest, beside the unit folders: every input's outcome and the summary files. */
 export interface BatchManifest {
@@ -31,13 +32,13 @@ export function prepareSummaries(renderHere: boolean): Promise<void> {
 export async function writeSummaries(outRoot: string, mode: BatchOverview['mode'], results: readonly BatchResult[], render?: ReportRenderer): Promise<{ overview: BatchOverview; manifest: BatchManifest }> {
   // The charting and workbook libraries load only when a batch ends, never when a command starts.
   const { summaryFiles } = await import('../summary/index.js');
-  const { overview, files } = await summaryFiles(mode, results.map((r) => r.summary), render);
+  const { overview, files } = await summaryFiles(mode, mapList(results, (r) => r.summary), render);
   const manifest: BatchManifest = {
     tool: 'jixiao',
     version: VERSION,
     mode,
-    units: results.map((r) => ({ input: r.file, status: r.summary.status, ...(r.summary.folder ? { folder: r.summary.folder } : {}) })),
-    files: files.map((f) => ({ path: f.name, bytes: f.bytes.length, ...(f.pages ? { pages: f.pages } : {}), sha256: sha256(f.bytes) })),
+    units: mapList(results, (r) => ({ input: r.file, status: r.summary.status, ...(r.summary.folder ? { folder: r.summary.folder } : {}) })),
+    files: mapList(files, (f) => ({ path: f.name, bytes: f.bytes.length, ...(f.pages ? { pages: f.pages } : {}), sha256: sha256(f.bytes) })),
   };
   await writeAllAtomically(outRoot, [...files, { name: MANIFEST_NAME, bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) }]);
   return { overview, manifest };

@@ -3,6 +3,7 @@ import { formatMoney } from '../compose/format.js';
 import { roundTo } from '../derive/index.js';
 import { describePath, splitPath } from '../model/paths.js';
 import { LABELS } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /** Money is compared exactly: a report that is off by 0.01 万元 is wrong. */
 export function moneyDiffers(a: Decimal | undefined, b: Decimal | undefined): boolean {
@@ -38,7 +39,7 @@ export interface Part {
 /** "办公经费 2.46 + 印刷费 0.57"; blank parts are left out, as the sum leaves them out. */
 export function partsText(parts: readonly Part[]): string {
   const present = parts.filter((p) => p.value !== undefined);
-  return present.length ? present.map((p) => `${p.label} ${formatMoney(p.value)}`).join(LABELS.plus) : LABELS.none;
+  return present.length ? mapList(present, (p) => `${p.label} ${formatMoney(p.value)}`).join(LABELS.plus) : LABELS.none;
 }
 
 /** Empty or whitespace-only text counts as not written. */

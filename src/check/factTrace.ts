@@ -14,6 +14,7 @@ import { runOnInput } from '../forms/inputRun.js';
 import { inputPathOf } from '../forms/mapInput.js';
 import { factRef } from '../forms/sameFact.js';
 import type { ReportInput } from '../model/schema.js';
+import { mapList } from '../mapList.js';
 
 /**
  * An engine's sums by place, the first of each as a search of its outcomes finds it: by section, row and column, and
@@ -74,7 +75,7 @@ export class FactTrace {
     }
     if (!def.sum) return typed(path, given);
     const sum = sumAt(engine, 'fields', id);
-    return figure(path, given, sum?.computed, def.sum.map((x) => this.figure(document, x)).filter((f): f is Figure => f !== undefined));
+    return figure(path, given, sum?.computed, mapList(def.sum, (x) => this.figure(document, x)).filter((f): f is Figure => f !== undefined));
   }
 
   private cell(document: string, form: FormDef, engine: FormEngine, section: string, row: string, column: string): Figure | undefined {
@@ -86,8 +87,8 @@ export class FactTrace {
     const given = typedValue(engine.figures.matrices[section]?.[row]?.[column]);
     const sum = sumAt(engine, section, column, row);
     const from = r.items
-      ? (engine.figures.items[section]?.[row] ?? []).map((it, i) => typed(inputPathOf(form, this.input, place, i) ?? `${path}.${i}`, asDecimal(it.cells[column]?.value)))
-      : (r.sum ?? []).map((x) => this.figure(document, `${section}.${x}.${column}`)).filter((f): f is Figure => f !== undefined);
+      ? mapList(engine.figures.items[section]?.[row] ?? [], (it, i) => typed(inputPathOf(form, this.input, place, i) ?? `${path}.${i}`, asDecimal(it.cells[column]?.value)))
+      : mapList(r.sum ?? [], (x) => this.figure(document, `${section}.${x}.${column}`)).filter((f): f is Figure => f !== undefined);
     return figure(path, given, sum?.computed, from);
   }
 }

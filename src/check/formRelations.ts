@@ -18,6 +18,7 @@ import { KIND_WORDINGS, WORDINGS, type OutcomeView, type Said } from './relation
 import { sameRowSays } from './sameRowRelations.js';
 import { sameFactSays } from './sameFactRelations.js';
 import { FactTrace } from './factTrace.js';
+import { mapList } from '../mapList.js';
 
 /**
  * The kinds of the engine's outcomes, those of a form's `sameRow` (src/check/sameRowRelations.ts), and a field's
@@ -46,7 +47,7 @@ interface Instance {
 function instancesOf(use: FormUse, input: ReportInput): Instance[] {
   if (!use.each) return [{ source: input }];
   const items = (input as unknown as Record<string, unknown>)[use.each];
-  return (Array.isArray(items) ? items : []).map((data, i) => ({ source: data, prefix: `${use.each}.${i}`, name: String((data as { name?: unknown })?.name ?? '') }));
+  return mapList(Array.isArray(items) ? items : [], (data, i) => ({ source: data, prefix: `${use.each}.${i}`, name: String((data as { name?: unknown })?.name ?? '') }));
 }
 
 /** The form worked out on the input, or on one item of it; the build's layout reads the same run (src/forms/inputRun.ts). */
@@ -136,15 +137,15 @@ class FormSpeaker implements OutcomeView {
    * cells added (a rate over a 资金总额 rests on the amounts by income too).
    */
   rests(o: RelationOutcome): string[] {
-    if (o.kind === 'total') return o.parts.map((p) => this.listCell(o.section, p.item!, o.column));
-    const cells = o.kind === 'sum' ? o.parts.map((p) => (o.section === FIELDS ? { row: '', column: p.column! } : { row: p.row!, column: o.column })) : o.parts.map((p) => ({ row: o.row, column: p.column! }));
+    if (o.kind === 'total') return mapList(o.parts, (p) => this.listCell(o.section, p.item!, o.column));
+    const cells = o.kind === 'sum' ? mapList(o.parts, (p) => (o.section === FIELDS ? { row: '', column: p.column! } : { row: p.row!, column: o.column })) : mapList(o.parts, (p) => ({ row: o.row, column: p.column! }));
     return cells.flatMap(({ row, column }) => [this.cell(o, row, column), ...(o.kind === 'sum' ? [] : this.addedUp(o, row, column))]);
   }
 
   private addedUp(o: RelationOutcome, row: string, column: string): string[] {
-    if (o.section === FIELDS) return (this.form.fields[column]?.sum ?? []).map((f) => this.cell(o, '', f));
+    if (o.section === FIELDS) return mapList(this.form.fields[column]?.sum ?? [], (f) => this.cell(o, '', f));
     const def = this.list(o) ? undefined : this.section(o).rows.find((r) => r.id === row);
-    return (def?.sum ?? []).map((r) => this.cell(o, r, column));
+    return mapList(def?.sum ?? [], (r) => this.cell(o, r, column));
   }
 
   private print(o: RelationOutcome, column: string, v: Decimal | undefined): string {
@@ -184,7 +185,7 @@ class FormSpeaker implements OutcomeView {
    */
   private partsOf(o: RelationOutcome) {
     const items = this.engine.figures.items[o.section]?.[o.row] ?? [];
-    return o.parts.map((p) => ({ label: p.item !== undefined ? items[p.item].name : this.partTitle(o, p.row!), value: p.value }));
+    return mapList(o.parts, (p) => ({ label: p.item !== undefined ? items[p.item].name : this.partTitle(o, p.row!), value: p.value }));
   }
 
   private partTitle(o: RelationOutcome, row: string): string {
@@ -227,7 +228,7 @@ function ordered(form: FormDef, engine: FormEngine): RelationOutcome[] {
     const [x, y] = [at(a), at(b)];
     return x[0] - y[0] || x[1] - y[1];
   };
-  done = engine.outcomes.map((o, i) => ({ o, i })).sort((a, b) => before(a.o, b.o) || a.i - b.i).map(({ o }) => o);
+  done = mapList(mapList(engine.outcomes, (o, i) => ({ o, i })).sort((a, b) => before(a.o, b.o) || a.i - b.i), ({ o }) => o);
   sorted.set(engine, done);
   return done;
 }
@@ -242,13 +243,13 @@ function sortKeys(form: FormDef): Map<string, [number, number]> {
   key = new Map();
   for (const s of form.sections) {
     if (s.kind !== 'matrix') continue;
-    const index = new Map(s.rows.map((r, i) => [r.id, i]));
+    const index = new Map(mapList(s.rows, (r, i) => [r.id, i]));
     const first = (id: string): number => {
       const r = s.rows[index.get(id)!];
-      return r.sum ? Math.min(...r.sum.map(first)) : index.get(id)!;
+      return r.sum ? Math.min(...mapList(r.sum, first)) : index.get(id)!;
     };
     // A total is read after the last of its parts begins, so each subtotal it includes comes first.
-    sumOrder(s).forEach((r, i) => key!.set(`${s.id}.${r.id}`, [r.sum ? Math.max(...r.sum.map(first)) : first(r.id), i]));
+    sumOrder(s).forEach((r, i) => key!.set(`${s.id}.${r.id}`, [r.sum ? Math.max(...mapList(r.sum, first)) : first(r.id), i]));
   }
   keys.set(form, key);
   return key;
@@ -267,7 +268,7 @@ export function relationRules(profile: Profile, uses: readonly FormUse[]): Map<R
     for (const kind of KINDS.filter((k) => findings[k])) {
       const byKey = findings[kind]!;
       // A list names several findings that read the same outcome (an indicator row's score: E_QUANT_SCORE, W_MET_NOT_FULL …).
-      const entries = typeof byKey === 'string' ? [[undefined, byKey] as const] : Array.isArray(byKey) ? byKey.map((id) => [undefined, id] as const) : Object.entries(byKey);
+      const entries = typeof byKey === 'string' ? [[undefined, byKey] as const] : Array.isArray(byKey) ? mapList(byKey, (id) => [undefined, id] as const) : Object.entries(byKey);
       // Each id is in the catalog: the profile loader has refused any other.
       for (const [key, id] of entries) {
         const nth = seen.get(id) ?? 0;
@@ -279,7 +280,7 @@ export function relationRules(profile: Profile, uses: readonly FormUse[]): Map<R
     }
   }
   return new Map(
-    [...named].map(([id, by]) => [
+    mapList([...named], ([id, by]) => [
       id,
       defineRule(id, (input, _figures, report) => {
         const trace = new FactTrace(profile, input);

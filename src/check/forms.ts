@@ -1,6 +1,7 @@
 import type { DerivedFigures, IndicatorFigures } from '../derive/index.js';
 import type { Indicator, ReportInput } from '../model/schema.js';
 import { LABELS } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /** One self-evaluation form (部门整体 or a project), as the indicator rules see it. */
 export interface Form {
@@ -20,7 +21,7 @@ export function formsOf(input: ReportInput, figures: DerivedFigures): Form[] {
       indicators: d.indicators,
       figures: figures.department.indicators,
     },
-    ...input.projectEvaluations.map((pr, i) => ({
+    ...mapList(input.projectEvaluations, (pr, i) => ({
       path: `projectEvaluations.${i}`,
       label: LABELS.projectForm(pr.name),
       indicators: pr.indicators,

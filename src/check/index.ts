@@ -9,12 +9,12 @@ import type { CodedRuleName } from './ruleNames.js';
 import type { RuleId } from './messages.js';
 import { DEFAULT_PROFILE, loadProfile } from '../core/profiles.js';
 import { factDocuments, type Profile } from '../forms/definition.js';
+import { mapList } from '../mapList.js';
 
 /** The forms whose relations are checks: each document whose form (or the narrative's facts) names its `findings`, once or per item (附件4). */
 function checkedForms(profile: Profile): FormUse[] {
-  return factDocuments(profile.set)
-    .filter((d) => profile.forms[d.form]?.findings)
-    .map((d) => ({ formId: d.form, ...(d.each ? { each: d.each } : {}) }));
+  return mapList(factDocuments(profile.set)
+    .filter((d) => profile.forms[d.form]?.findings), (d) => ({ formId: d.form, ...(d.each ? { each: d.each } : {}) }));
 }
 
 const built = new WeakMap<Profile, readonly Rule[]>();
@@ -28,7 +28,7 @@ export function checkRules(profile: Profile = loadProfile(DEFAULT_PROFILE)): rea
   let rules = built.get(profile);
   if (rules) return rules;
   const declared = relationRules(profile, checkedForms(profile));
-  rules = profile.checks.map((name) => RULES_BY_NAME[name as CodedRuleName] ?? declared.get(name as RuleId)!);
+  rules = mapList(profile.checks, (name) => RULES_BY_NAME[name as CodedRuleName] ?? declared.get(name as RuleId)!);
   built.set(profile, rules);
   return rules;
 }

@@ -11,6 +11,7 @@ import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './c
 import { LABELS, type RuleId } from './messages.js';
 import type { Report } from './rule.js';
 import type { IndicatorWorded } from './ruleNames.js';
+import { mapList } from '../mapList.js';
 
 /** What one outcome of a relation says to the clerk, when it fails: the catalog finding's place, wording and values. */
 export interface Said {
@@ -45,7 +46,7 @@ const total =
   (project: boolean): Wording =>
   (o, v) => {
     if (!both(o) || !moneyDiffers(o.given, o.computed)) return undefined;
-    const parts = partsText(o.parts.map((p) => ({ label: p.row !== undefined ? v.rowTitle(o, p.row) : titleOf(v.cell(o, '', p.column)), value: p.value })));
+    const parts = partsText(mapList(o.parts, (p) => ({ label: p.row !== undefined ? v.rowTitle(o, p.row) : titleOf(v.cell(o, '', p.column)), value: p.value })));
     const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
     const args: Record<string, string> = project ? { project: v.itemName ?? '', column: v.columnTitle(o, o.column), given, computed, parts } : { given, computed, parts };
     return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
@@ -58,7 +59,7 @@ const total =
 const narrativeTotal: Wording = (o, v) => {
   if (!both(o) || !moneyDiffers(o.given, o.computed) || o.given.equals(o.fromLeaves ?? o.computed)) return undefined;
   const own = v.cell(o);
-  const parts = partsText(o.parts.map((p) => ({ label: titleOf(v.cell(o, '', p.column)), value: p.value })));
+  const parts = partsText(mapList(o.parts, (p) => ({ label: titleOf(v.cell(o, '', p.column)), value: p.value })));
   const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
   return { path: own, args: { total: titleOf(own), given, computed, parts }, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
 };
@@ -66,7 +67,7 @@ const narrativeTotal: Wording = (o, v) => {
 /** The input group cells share ("departmentEvaluation.funds.byExpense" of its basic and project); none for no cells. */
 function sharedPlace(cells: readonly string[]): string | undefined {
   if (!cells.length) return undefined;
-  const [first, ...others] = cells.map((c) => c.split('.'));
+  const [first, ...others] = mapList(cells, (c) => c.split('.'));
   const n = first.findIndex((seg, i) => others.some((o) => o[i] !== seg));
   return first.slice(0, n < 0 ? first.length : n).join('.') || undefined;
 }
@@ -78,8 +79,8 @@ function sharedPlace(cells: readonly string[]): string | undefined {
 const splitDiffers: Wording = (o, v) => {
   if (!both(o) || !moneyDiffers(o.given, o.computed)) return undefined;
   const own = o.parts.slice(1);
-  const cells = own.map((p) => v.cell(o, '', p.column));
-  const parts = partsText(own.map((p, i) => ({ label: titleOf(cells[i]), value: p.value })));
+  const cells = mapList(own, (p) => v.cell(o, '', p.column));
+  const parts = partsText(mapList(own, (p, i) => ({ label: titleOf(cells[i]), value: p.value })));
   const [total, computed] = [formatMoney(o.computed), formatMoney(o.given)];
   return { path: sharedPlace(cells) ?? v.cell(o), args: { total, computed, parts }, values: { expected: total, actual: computed } };
 };
@@ -91,7 +92,7 @@ const subject = (o: RelationOutcome, v: OutcomeView, department: string, project
 const executionRate: Wording = (o, v) => {
   if (!both(o) || !rateDiffers(o.given, o.computed)) return undefined;
   const [given, computed] = [formatPercent(o.given), formatPercent(o.computed)];
-  const [executed, budget] = o.parts.map((p) => formatMoney(p.value));
+  const [executed, budget] = mapList(o.parts, (p) => formatMoney(p.value));
   const args = { what: subject(o, v, LABELS.departmentRate, LABELS.projectRate), given, computed, executed, budget };
   return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o) } };
 };
@@ -99,7 +100,7 @@ const executionRate: Wording = (o, v) => {
 const executionScore: Wording = (o, v) => {
   const d = v.scoreDecimals;
   if (!both(o) || !scoreDiffers(o.given, o.computed, d)) return undefined;
-  const [rate, weight] = o.parts.map((p) => p.value);
+  const [rate, weight] = mapList(o.parts, (p) => p.value);
   const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
   const args = { what: subject(o, v, LABELS.departmentScore, LABELS.projectScore), given, computed, weight: formatScore(weight, d), rate: formatPercent(rate) };
   return { path: v.cell(o), args, values: { expected: computed, actual: given } };
@@ -113,7 +114,7 @@ const formName = (v: OutcomeView) => (v.itemName === undefined ? LABELS.departme
  * would read "101", and 99.5 against 100 "100，应为 100").
  */
 function exactly(v: OutcomeView, values: readonly (Decimal | undefined)[]): (d: Decimal | undefined) => string {
-  const places = Math.max(v.scoreDecimals, ...values.map((d) => d?.decimalPlaces() ?? 0));
+  const places = Math.max(v.scoreDecimals, ...mapList(values, (d) => d?.decimalPlaces() ?? 0));
   return (d) => formatScore(d ?? new D(0), places);
 }
 

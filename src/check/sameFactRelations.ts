@@ -19,12 +19,13 @@ import type { FactTrace } from './factTrace.js';
 import { LABELS } from './messages.js';
 import { nameOf } from './rule.js';
 import type { Said } from './relationWording.js';
+import { mapList } from '../mapList.js';
 
 /** How a reference nobody typed came about: "（此数未填写，由 基础数据表 › 公用经费 › 本年决算数 69.72 + … 推算）". */
 function derivation(reference: Figure): string {
   if (reference.given !== undefined) return '';
   const sources = typedSources(reference).filter((f) => f.value !== undefined);
-  return sources.length ? LABELS.derivedFrom(sources.map((f) => `${describePath(splitPath(f.path))} ${formatMoney(f.value)}`).join(LABELS.plus)) : '';
+  return sources.length ? LABELS.derivedFrom(mapList(sources, (f) => `${describePath(splitPath(f.path))} ${formatMoney(f.value)}`).join(LABELS.plus)) : '';
 }
 
 /**

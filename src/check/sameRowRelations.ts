@@ -15,6 +15,7 @@ import { LABELS, type RuleId } from './messages.js';
 import type { Said } from './relationWording.js';
 import { nameOf } from './rule.js';
 import type { SameRowWorded } from './ruleNames.js';
+import { mapList } from '../mapList.js';
 
 /** One printed copy of a form on one item of the input (a project), as formRelations.ts reads it. */
 export interface ItemCopy {
@@ -63,7 +64,7 @@ type Wording = (m: RowMatch, p: RowPlaces, column?: SameColumn) => Said | undefi
 /** The item names no row: at the entry that named it, listing the rows there are. */
 const rowMissing: Wording = (m, p) => {
   if (m.row) return undefined;
-  const rows = m.rows.map((r) => `“${r.name}”`);
+  const rows = mapList(m.rows, (r) => `“${r.name}”`);
   return { path: p.nameAt(m.source), args: { project: p.project, row: m.name, rows: rows.length ? rows.join('、') : LABELS.none }, values: undefined };
 };
 

@@ -4,6 +4,7 @@ import { describePath, splitPath } from '../model/paths.js';
 import type { ReportInput } from '../model/schema.js';
 import { LABELS } from './messages.js';
 import type { Fix, Proposal } from './rule.js';
+import { mapList } from '../mapList.js';
 
 const key = (f: Finding) => `${f.id} ${f.path}`;
 
@@ -14,13 +15,13 @@ const key = (f: Finding) => `${f.id} ${f.path}`;
  * keeps its place, loses its 应为, and names what the correction would have broken.
  */
 export function settle(input: ReportInput, proposals: Proposal[], recheck: (changed: ReportInput) => Proposal[]): Finding[] {
-  const errors = new Set(proposals.filter((p) => p.finding.level === 'error').map((p) => key(p.finding)));
+  const errors = new Set(mapList(proposals.filter((p) => p.finding.level === 'error'), (p) => key(p.finding)));
   /** The errors a correction would bring that were not there; undefined when it would also fail to clear its own finding. */
   const breaks = (fix: Fix, own: Finding): Finding[] => {
-    const after = recheck(withValue(input, fix)).map((p) => p.finding).filter((f) => f.level === 'error');
+    const after = mapList(recheck(withValue(input, fix)), (p) => p.finding).filter((f) => f.level === 'error');
     return after.filter((f) => !errors.has(key(f)) || key(f) === key(own));
   };
-  const settled = proposals.map((p): Proposal => {
+  const settled = mapList(proposals, (p): Proposal => {
     const { finding, fix, instead } = p;
     if (finding.level !== 'error' || !fix) return p;
     const broken = breaks(fix, finding);
@@ -32,7 +33,7 @@ export function settle(input: ReportInput, proposals: Proposal[], recheck: (chan
     const { expected: _dropped, ...rest } = finding;
     return { ...p, finding: { ...rest, message: finding.message + (p.total ? LABELS.blameKeptTotal : LABELS.blameKept)(finding.expected ?? '', breakList(broken)) } };
   });
-  return dropEchoes(settled).map((p) => p.finding);
+  return mapList(dropEchoes(settled), (p) => p.finding);
 }
 
 /**
@@ -46,7 +47,7 @@ function dropEchoes(proposals: Proposal[]): Proposal[] {
 }
 
 function breakList(broken: Finding[]): string {
-  return [...new Set(broken.map((f) => f.where))].join(LABELS.listJoin);
+  return [...new Set(mapList(broken, (f) => f.where))].join(LABELS.listJoin);
 }
 
 /** A copy of the input with one figure set; the rest is shared (nothing in the check stage mutates the input). */

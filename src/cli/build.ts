@@ -9,6 +9,7 @@ import { checkOutFolder } from './outputPath.js';
 import { SIGN_MESSAGES } from '../sign/messages.js';
 import { addSignOptions, openSigner, signAndReport, type SignCliOptions } from './sign.js';
 import { CLI_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 const M = CLI_MESSAGES.build;
 
@@ -95,7 +96,7 @@ export function registerBuild(program: Command): void {
         manifest = await readManifest(out);
       }
       if (opts.json) {
-        const files = manifest.files.map((f) => ({ ...f, path: join(out, f.path) }));
+        const files = mapList(manifest.files, (f) => ({ ...f, path: join(out, f.path) }));
         process.stdout.write(`${JSON.stringify({ ...manifest, files }, null, 2)}\n`);
         return;
       }

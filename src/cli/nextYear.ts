@@ -8,6 +8,7 @@ import { loadInput } from '../load/index.js';
 import { describePath } from '../model/paths.js';
 import { checkFile } from '../pipeline.js';
 import { engineProfileOf } from '../profileReport.js';
+import { mapList } from '../mapList.js';
 
 /** `jixiao init --next-year <last year's file> -o <file>`: writes next year's input, then says what is left to fill. */
 export async function initNextYear(from: string, out: string, force: boolean | undefined): Promise<void> {
@@ -60,13 +61,13 @@ function grouped(paths: Path[]): string[] {
     if (entry && 'items' in entry) entry.items.push(last);
     else lists.set(key, { list, leaves, items: [last] });
   }
-  return [...lists.values()].map((e) => ('line' in e ? e.line : `${describePath(e.list)}[${itemRange(e.items)}]：${e.leaves.join('、')}`));
+  return mapList([...lists.values()], (e) => ('line' in e ? e.line : `${describePath(e.list)}[${itemRange(e.items)}]：${e.leaves.join('、')}`));
 }
 
 /** 0-based items as the forms count them: "1–12", or "1、3、5" when not a run. */
 function itemRange(items: number[]): string {
   const run = items.every((n, i) => i === 0 || n === items[i - 1] + 1);
-  return run && items.length > 1 ? `${items[0] + 1}–${items.at(-1)! + 1}` : items.map((n) => n + 1).join('、');
+  return run && items.length > 1 ? `${items[0] + 1}–${items.at(-1)! + 1}` : mapList(items, (n) => n + 1).join('、');
 }
 
 /** The new file's findings in a line: blanks left to fill are expected here, not a failure of this command. */

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { roundTo } from '../derive/index.js';
 import { CHINESE_DIGITS, CHINESE_TEN, chineseDate } from './patterns.js';
+import { mapList } from '../mapList.js';
 
 /** 万元 with 2 decimals, as the forms print money. Blank stays blank. */
 export function formatMoney(d: Decimal | undefined): string {
@@ -44,6 +45,6 @@ export function chineseNumber(n: number): string {
 
 /** "2023-03-22" → "2023年3月22日" */
 export function formatChineseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
+  const [y, m, d] = mapList(iso.split('-'), Number);
   return chineseDate(y, m, d);
 }

@@ -3,6 +3,7 @@ import { compileTemplate, TemplateError, type Render } from './handlebars.js';
 import { readTemplateFile } from './templateFiles.js';
 import { fromTemplate } from '../resources.js';
 import { TEMPLATE_MESSAGES as M } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /** templates/labels.yaml, parsed once while it stays the same (a Labels keeps its compiled templates). */
 export function templateLabels(): Labels {
@@ -49,7 +50,7 @@ export class Labels {
   list(key: string, context: object = {}): string[] {
     const raw = this.raw(key);
     if (!Array.isArray(raw)) throw new TemplateError(this.file, undefined, M.notList(key));
-    return raw.map((item, i) => this.render(`${key}.${i}`, String(item), context));
+    return mapList(raw, (item, i) => this.render(`${key}.${i}`, String(item), context));
   }
 
   private render(key: string, raw: string, context: object): string {

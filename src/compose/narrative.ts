@@ -5,6 +5,7 @@ import { standards } from '../model/standards.js';
 import { formatChineseDate, formatProseMoney } from './format.js';
 import { compileTemplate, type Render } from './handlebars.js';
 import { readTemplateFile } from './templateFiles.js';
+import { mapList } from '../mapList.js';
 
 export type BlockKind = 'title' | 'subtitle' | 'unit' | 'signature' | 'date' | 'pagebreak' | 'h1' | 'h2' | 'body' | 'closing';
 
@@ -38,9 +39,9 @@ const OUR_CHARACTERS = /[\u2029\uE000\uE001]/g;
 function protect<T>(value: T): T {
   // An empty value stays empty, so the template's {{#if}} still reads it as absent.
   if (typeof value === 'string') return value && `${DATA_OPEN}${value.replace(OUR_CHARACTERS, '').replace(/\r?\n|\r/g, DATA_BREAK)}${DATA_CLOSE}` as T;
-  if (Array.isArray(value)) return value.map(protect) as T;
+  if (Array.isArray(value)) return mapList(value, protect) as T;
   if (value && typeof value === 'object' && value.constructor === Object) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, protect(v)])) as T;
+    return Object.fromEntries(mapList(Object.entries(value), ([k, v]) => [k, protect(v)])) as T;
   }
   return value;
 }
@@ -54,7 +55,7 @@ type Printed = { [key: string]: string | Printed };
 
 /** Every amount under `o` as printed, by the same names. */
 function printedAmounts(o: object, money: (d: Decimal | undefined) => string): Printed {
-  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Decimal.isDecimal(v) || v === undefined ? money(v) : printedAmounts(v as object, money)]));
+  return Object.fromEntries(mapList(Object.entries(o), ([k, v]) => [k, Decimal.isDecimal(v) || v === undefined ? money(v) : printedAmounts(v as object, money)]));
 }
 
 const FIGURES = 'narrative.figures.';

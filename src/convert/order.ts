@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ReportInputSchema } from '../model/schema.js';
+import { mapList } from '../mapList.js';
 
 /** The object schema inside wrappers (optional, default, pipe, union with a blank), or undefined. */
 function objectShape(schema: unknown): Record<string, z.ZodType> | undefined {
@@ -35,11 +36,11 @@ function elementOf(schema: unknown): z.ZodType | undefined {
 export function orderBySchema(data: unknown, schema: unknown = ReportInputSchema): unknown {
   if (Array.isArray(data)) {
     const element = elementOf(schema);
-    return data.map((item) => orderBySchema(item, element));
+    return mapList(data, (item) => orderBySchema(item, element));
   }
   if (data === null || typeof data !== 'object') return data;
   const shape = objectShape(schema) ?? {};
   const record = data as Record<string, unknown>;
   const keys = [...Object.keys(shape).filter((k) => k in record), ...Object.keys(record).filter((k) => !(k in shape))];
-  return Object.fromEntries(keys.map((k) => [k, orderBySchema(record[k], shape[k])]));
+  return Object.fromEntries(mapList(keys, (k) => [k, orderBySchema(record[k], shape[k])]));
 }

@@ -1,4 +1,5 @@
 import { ReportInputSchema } from '../model/schema.js';
+import { mapList } from '../mapList.js';
 
 type Def = { type: string; [key: string]: any };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
@@ -21,7 +22,7 @@ function blankOf(schema: unknown): unknown {
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
-      return Object.fromEntries(Object.entries(def.shape as Record<string, unknown>).filter(([k]) => k !== '$schema').map(([k, s]) => [k, blankOf(s)]));
+      return Object.fromEntries(mapList(Object.entries(def.shape as Record<string, unknown>).filter(([k]) => k !== '$schema'), ([k, s]) => [k, blankOf(s)]));
     case 'array':
       return [blankOf(def.element)];
     case 'default':

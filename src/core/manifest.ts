@@ -6,6 +6,7 @@
 import type { PlacedSignature } from '../render/index.js';
 import { VERSION } from '../version.js';
 import { sanitizeFileName, uniqueNames } from '../write/fileNames.js';
+import { mapList } from '../mapList.js';
 
 export interface PdfOutput {
   kind: string;
@@ -40,13 +41,13 @@ export const MANIFEST_NAME = 'manifest.json';
 
 /** The PDFs' file names as written: safe, unique, in the order given. */
 export function outputNames(fileNames: string[]): string[] {
-  return uniqueNames(fileNames.map(sanitizeFileName), '.pdf');
+  return uniqueNames(mapList(fileNames, sanitizeFileName), '.pdf');
 }
 
 /** The PDFs' file names (safe, unique) and the manifest listing them, as text ready to write. */
 export function composeManifest(pdfs: PdfOutput[], sha256s: string[], input: Manifest['input'], predecessor?: Manifest['predecessor']): { names: string[]; manifest: Manifest; text: string } {
-  const names = outputNames(pdfs.map((p) => p.fileName));
-  const files: ManifestEntry[] = pdfs.map((p, i) => ({ path: names[i], kind: p.kind, title: p.title, bytes: p.bytes.length, pages: p.pages, sha256: sha256s[i], ...(p.places?.length ? { signaturePlaces: p.places } : {}) }));
+  const names = outputNames(mapList(pdfs, (p) => p.fileName));
+  const files: ManifestEntry[] = mapList(pdfs, (p, i) => ({ path: names[i], kind: p.kind, title: p.title, bytes: p.bytes.length, pages: p.pages, sha256: sha256s[i], ...(p.places?.length ? { signaturePlaces: p.places } : {}) }));
   const manifest: Manifest = { tool: 'jixiao', version: VERSION, input, files, ...(predecessor && { predecessor }) };
   return { names, manifest, text: `${JSON.stringify(manifest, null, 2)}\n` };
 }

@@ -15,6 +15,7 @@ import type { ReportInput } from '../model/schema.js';
 import { DEFAULT_PROFILE } from './defaultProfile.js';
 import { resources } from '../resources.js';
 import { loadProfile } from './profiles.js';
+import { mapList } from '../mapList.js';
 
 export interface PreparedReport {
   input: ReportInput;
@@ -62,7 +63,7 @@ export function engineProfileOf(data: unknown): Profile | undefined {
 export function prepareProfileData(profile: Profile, data: unknown, options: InputCheckOptions = {}): PreparedProfileReport {
   const input = located(data, () => parseProfileInput(profile, data));
   const prepared = prepareProfileReport(profile, input);
-  const glyphs = missingGlyphs(input, undefined, (path) => describeProfilePath(profile, path)).map((f) => (options.allowMissingGlyphs ? { ...f, level: 'warning' as const } : f));
+  const glyphs = mapList(missingGlyphs(input, undefined, (path) => describeProfilePath(profile, path)), (f) => (options.allowMissingGlyphs ? { ...f, level: 'warning' as const } : f));
   return { ...prepared, findings: locateFindings([...glyphs, ...prepared.findings], data) };
 }
 

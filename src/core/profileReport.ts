@@ -8,10 +8,11 @@ import { composeProfileReport } from '../forms/index.js';
 import type { AssembledSet, RenderedDocument } from '../render/index.js';
 import { VERSION } from '../version.js';
 import { renderStage, templateLabels, templateStyles, type Proceed, type RenderSwitches } from './report.js';
+import { mapList } from '../mapList.js';
 
 export async function renderProfileReport(prepared: PreparedProfileReport, options: RenderSwitches = {}): Promise<RenderedDocument[]> {
   const set = await assembleProfileReport(prepared, options);
-  return set.files.map((f, i) => ({ ...f, bytes: set.write(i) }));
+  return mapList(set.files, (f, i) => ({ ...f, bytes: set.write(i) }));
 }
 
 /** compose → layout → render, the files not yet written (see render/assembleDocuments). */

@@ -9,6 +9,7 @@ import { parseProfile, type ProfileFiles } from '../forms/loadProfile.js';
 import { formFinding } from '../forms/messages.js';
 import { fromTemplate, resources } from '../resources.js';
 import { CORE_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 export { DEFAULT_PROFILE } from './defaultProfile.js';
 
@@ -26,7 +27,7 @@ function fileNames(id: string): string[] {
     .templateList(`profiles/${id}/forms`)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
-  return ['profile.yaml', ...forms.map((f) => `forms/${f}`)];
+  return ['profile.yaml', ...mapList(forms, (f) => `forms/${f}`)];
 }
 
 /** The folder of profile `id` inside templates/ and its files' texts, as parseProfile reads them. */
@@ -43,7 +44,7 @@ export function loadProfile(id: string): Profile {
     const finding = formFinding('E_UNKNOWN_PROFILE', { given: id, known }, { path: 'profile', where: CORE_MESSAGES.profileField, actual: id });
     throw new UserError(finding.message, [finding]);
   }
-  const paths = fileNames(id).map((n) => `profiles/${id}/${n}`);
+  const paths = mapList(fileNames(id), (n) => `profiles/${id}/${n}`);
   return fromTemplate(
     `profiles/${id}`,
     () => {

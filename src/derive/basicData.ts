@@ -3,6 +3,7 @@ import { sum } from './decimal.js';
 import { columnFigures, type Column, type ColumnFigures } from './columns.js';
 import { figure, typed, type Figure } from './figure.js';
 import { D, percentOf } from './decimal.js';
+import { mapList } from '../mapList.js';
 
 const PUBLIC_FUND_ITEMS = ['office', 'utilitiesTravel', 'meetingsTraining', 'receptionPostal', 'otherGoodsServices', 'vehicleTransport', 'equipment', 'printing'] as const;
 const PROJECT_GROUPS = ['business', 'operation', 'citySpecial'] as const;
@@ -20,8 +21,8 @@ export interface BasicDataFigures {
 
 export function deriveBasicData(data: BasicData, narrative: Narrative): BasicDataFigures {
   const p = 'basicData';
-  const items = (c: Column) => PUBLIC_FUND_ITEMS.map((k) => typed(`${p}.publicFunds.${k}.${c}`, data.publicFunds[k][c]));
-  const publicFunds = columnFigures(`${p}.publicFunds.total`, data.publicFunds.total, (c) => sum(items(c).map((f) => f.value)), items);
+  const items = (c: Column) => mapList(PUBLIC_FUND_ITEMS, (k) => typed(`${p}.publicFunds.${k}.${c}`, data.publicFunds[k][c]));
+  const publicFunds = columnFigures(`${p}.publicFunds.total`, data.publicFunds.total, (c) => sum(mapList(items(c), (f) => f.value)), items);
   // 人员经费 is not itemised on the form; the narrative states it for the year's final accounts.
   const personnel = (c: Column) =>
     data.personnel?.[c] !== undefined ? typed(`${p}.personnel.${c}`, data.personnel[c]) : c === 'actual' ? typed('narrative.figures.personnel', narrative.figures.personnel) : typed(`${p}.personnel.${c}`, undefined);
@@ -37,17 +38,17 @@ export function deriveBasicData(data: BasicData, narrative: Narrative): BasicDat
   const t = data.threePublic;
   const row = (k: keyof typeof t, c: Column) => typed(`${p}.threePublic.${k}.${c}`, t[k]?.[c]);
   const vehicleParts = (c: Column) => [row('vehiclePurchase', c), row('vehicleOperation', c)];
-  const vehicles = columnFigures(`${p}.threePublic.vehicles`, t.vehicles, (c) => sum(vehicleParts(c).map((f) => f.value)), vehicleParts);
+  const vehicles = columnFigures(`${p}.threePublic.vehicles`, t.vehicles, (c) => sum(mapList(vehicleParts(c), (f) => f.value)), vehicleParts);
   const threeParts = (c: Column) => [vehicles[c], row('abroad', c), row('reception', c)];
-  const threePublic = columnFigures(`${p}.threePublic.total`, t.total, (c) => sum(threeParts(c).map((f) => f.value)), threeParts);
+  const threePublic = columnFigures(`${p}.threePublic.total`, t.total, (c) => sum(mapList(threeParts(c), (f) => f.value)), threeParts);
   const projectGroups = {} as Record<ProjectGroup, ColumnFigures>;
   for (const g of PROJECT_GROUPS) {
     const group = data.projectExpenditure[g];
-    const rows = (c: Column) => group.projects.map((r, j) => typed(`${p}.projectExpenditure.${g}.projects.${j}.amounts.${c}`, r.amounts[c]));
-    projectGroups[g] = columnFigures(`${p}.projectExpenditure.${g}.total`, group.total, (c) => sum(rows(c).map((f) => f.value)), rows);
+    const rows = (c: Column) => mapList(group.projects, (r, j) => typed(`${p}.projectExpenditure.${g}.projects.${j}.amounts.${c}`, r.amounts[c]));
+    projectGroups[g] = columnFigures(`${p}.projectExpenditure.${g}.total`, group.total, (c) => sum(mapList(rows(c), (f) => f.value)), rows);
   }
-  const groupParts = (c: Column) => PROJECT_GROUPS.map((g) => projectGroups[g][c]);
-  const projectExpenditure = columnFigures(`${p}.projectExpenditure.total`, data.projectExpenditure.total, (c) => sum(groupParts(c).map((f) => f.value)), groupParts);
+  const groupParts = (c: Column) => mapList(PROJECT_GROUPS, (g) => projectGroups[g][c]);
+  const projectExpenditure = columnFigures(`${p}.projectExpenditure.total`, data.projectExpenditure.total, (c) => sum(mapList(groupParts(c), (f) => f.value)), groupParts);
   const s = data.staffing;
   // 在职人员控制率 counts serving staff only, never retirees.
   const controlRate = figure(`${p}.staffing.controlRate`, s.controlRate, percentOf(new D(s.actual), new D(s.authorized)));

@@ -5,6 +5,7 @@ import { figure, typed, type Figure } from './figure.js';
 import { deriveIndicators, type IndicatorFigures } from './indicators.js';
 import { executionScore, grade, type Grade } from './scoring.js';
 import { standards } from '../model/standards.js';
+import { mapList } from '../mapList.js';
 
 export interface Overall {
   /** 总分 = 资金执行率得分 + Σ 指标得分 (printed values) */
@@ -34,7 +35,7 @@ function overallOf(execution: Figure, indicators: IndicatorFigures): Overall {
 export function deriveDepartment(d: DepartmentEvaluation, scoreDecimals: number): DepartmentFigures {
   const p = 'departmentEvaluation';
   const f = d.funds;
-  const byIncome = Object.entries(f.byIncome).map(([k, v]) => typed(`${p}.funds.byIncome.${k}`, v));
+  const byIncome = mapList(Object.entries(f.byIncome), ([k, v]) => typed(`${p}.funds.byIncome.${k}`, v));
   const fundsTotal = figure(`${p}.funds.total`, f.total, sum(Object.values(f.byIncome)), byIncome);
   const executed = typed(`${p}.funds.executed`, f.executed);
   const executionRate = figure(`${p}.funds.executionRate`, f.executionRate, percentOf(f.executed, fundsTotal.value), [executed, fundsTotal]);
@@ -65,11 +66,11 @@ export interface ProjectFigures {
 
 export function deriveProject(pr: ProjectEvaluation, index: number, scoreDecimals: number): ProjectFigures {
   const p = `projectEvaluations.${index}`;
-  const rows = FUND_ROWS.map((r) => pr.funds[r]).filter((r): r is ProjectFundsRow => r !== undefined);
+  const rows = mapList(FUND_ROWS, (r) => pr.funds[r]).filter((r): r is ProjectFundsRow => r !== undefined);
   const total = {} as Record<FundColumn, Figure>;
   for (const c of FUND_COLUMNS) {
-    const parts = FUND_ROWS.filter((r) => pr.funds[r] !== undefined).map((r) => typed(`${p}.funds.${r}.${c}`, pr.funds[r]![c]));
-    total[c] = figure(`${p}.funds.total.${c}`, pr.funds.total[c], sum(rows.map((r) => r[c])), parts);
+    const parts = mapList(FUND_ROWS.filter((r) => pr.funds[r] !== undefined), (r) => typed(`${p}.funds.${r}.${c}`, pr.funds[r]![c]));
+    total[c] = figure(`${p}.funds.total.${c}`, pr.funds.total[c], sum(mapList(rows, (r) => r[c])), parts);
   }
   const executionRate = figure(`${p}.funds.total.executionRate`, pr.funds.total.executionRate, percentOf(total.executed.value, total.budget.value), [total.executed, total.budget]);
   const weight = pr.funds.total.weight ?? ZERO;

@@ -1,6 +1,7 @@
 import type { ReportInput } from '../model/schema.js';
 import { deriveBasicData, type BasicDataFigures } from './basicData.js';
 import { deriveDepartment, deriveProject, type DepartmentFigures, type ProjectFigures } from './evaluation.js';
+import { mapList } from '../mapList.js';
 
 export interface DerivedFigures {
   basicData: BasicDataFigures;
@@ -14,7 +15,7 @@ export function deriveFigures(input: ReportInput): DerivedFigures {
   return {
     basicData: deriveBasicData(input.basicData, input.narrative),
     department: deriveDepartment(input.departmentEvaluation, decimals),
-    projects: input.projectEvaluations.map((p, i) => deriveProject(p, i, decimals)),
+    projects: mapList(input.projectEvaluations, (p, i) => deriveProject(p, i, decimals)),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Indicator } from '../model/schema.js';
 import { roundTo, sum, ZERO } from './decimal.js';
 import { figure, type Figure } from './figure.js';
 import { quantitativeScore } from './scoring.js';
+import { mapList } from '../mapList.js';
 
 export interface IndicatorFigures {
   rows: { score: Figure }[];
@@ -18,7 +19,7 @@ export function deriveIndicators(
   total: { weight?: Decimal; score?: Decimal } | undefined,
   scoreDecimals: number,
 ): IndicatorFigures {
-  const rows = indicators.map((ind, i) => {
+  const rows = mapList(indicators, (ind, i) => {
     const ruleScore = quantitativeScore(ind.target, ind.actual, ind.weight);
     const computed = ruleScore === undefined ? undefined : roundTo(ruleScore, scoreDecimals);
     return { score: figure(`${path}.indicators.${i}.score`, ind.score, computed) };
@@ -34,7 +35,7 @@ export function deriveIndicators(
   return {
     rows,
     level1,
-    weightTotal: figure(`${path}.total.weight`, total?.weight, sum(indicators.map((i) => i.weight))),
-    scoreTotal: figure(`${path}.total.score`, total?.score, sum(rows.map((r) => r.score.value))),
+    weightTotal: figure(`${path}.total.weight`, total?.weight, sum(mapList(indicators, (i) => i.weight))),
+    scoreTotal: figure(`${path}.total.score`, total?.score, sum(mapList(rows, (r) => r.score.value))),
   };
 }

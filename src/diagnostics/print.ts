@@ -1,13 +1,14 @@
 import { stripControls } from './controls.js';
 import type { Finding } from './finding.js';
 import { PRINT_MESSAGES as M } from './messages.js';
+import { mapList } from '../mapList.js';
 
 const MARK = M.mark;
 
 /** One finding as a clerk reads it: label first, technical path in brackets, the figures, a hint. */
 export function formatFinding(finding: Finding): string {
   const f = printable(finding);
-  const lines = [`${MARK[f.level]} [${f.id}] ${f.where}  (${f.path})`, ...f.message.split('\n').map((l) => `  ${l}`)];
+  const lines = [`${MARK[f.level]} [${f.id}] ${f.where}  (${f.path})`, ...mapList(f.message.split('\n'), (l) => `  ${l}`)];
   if (f.expected !== undefined) lines.push(M.expectedActual(f.expected, f.actual ?? '—'));
   else if (f.actual !== undefined) lines.push(M.actualOnly(f.actual));
   if (f.hint) lines.push(M.hint(f.hint));
@@ -27,10 +28,10 @@ export function countSummary(findings: readonly Finding[]): string {
 }
 
 export function formatFindings(findings: readonly Finding[]): string {
-  return findings.map(formatFinding).join('\n');
+  return mapList(findings, formatFinding).join('\n');
 }
 
 /** The JSON form of findings, as `--json` prints them. */
 export function findingsJson(findings: readonly Finding[]): object[] {
-  return findings.map(({ id, level, path, where, message, expected, actual, hint }) => ({ id, level, path, where, message, expected: expected ?? null, actual: actual ?? null, hint: hint ?? null }));
+  return mapList(findings, ({ id, level, path, where, message, expected, actual, hint }) => ({ id, level, path, where, message, expected: expected ?? null, actual: actual ?? null, hint: hint ?? null }));
 }

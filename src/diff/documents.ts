@@ -1,5 +1,6 @@
 import type { DocumentLayout } from '../layout/index.js';
 import type { FactChange, Segment } from './facts.js';
+import { mapList } from '../mapList.js';
 
 /** One document of a report set, as a diff names it, with the pages (numbered as in its own file) a change moves. */
 export interface AffectedDocument {
@@ -20,7 +21,7 @@ export interface DocumentText {
 
 export function documentTexts(docs: DocumentLayout[], pages: string[][]): DocumentText[] {
   const seen = new Map<string, number>();
-  return docs.map((doc, i) => {
+  return mapList(docs, (doc, i) => {
     const n = seen.get(doc.kind) ?? 0;
     seen.set(doc.kind, n + 1);
     return { key: `${doc.kind}#${n}`, doc, pages: pages[i] };
@@ -81,15 +82,15 @@ export function affectedDocuments(change: FactChange, before: DocumentText[], af
   const newNeedle = needle(change.new, change.old);
   const oldNeedle = needle(change.old, change.new);
   // When it is known which documents this change alone moves, only those are candidates.
-  const rows = after.filter((d) => !moved || moved.has(d.key)).map((d) => {
+  const rows = mapList(after.filter((d) => !moved || moved.has(d.key)), (d) => {
     const old = before.find((b) => b.key === d.key);
-    const changed = d.pages.map((_, i) => i + 1).filter((p) => !old || compact(old.pages[p - 1] ?? '') !== compact(d.pages[p - 1]));
+    const changed = mapList(d.pages, (_, i) => i + 1).filter((p) => !old || compact(old.pages[p - 1] ?? '') !== compact(d.pages[p - 1]));
     const pages = [...new Set([...find(newNeedle, d.pages, changed), ...find(oldNeedle, old?.pages ?? [], changed)])].sort((a, b) => a - b);
     return { d, changed, pages };
   });
   let hits = rows.filter((r) => r.pages.length);
   const owned = (r: (typeof rows)[number]) => moved !== undefined || owners(change.path, r.d.key);
-  if (!hits.length) hits = rows.filter((r) => r.changed.length && owned(r)).map((r) => ({ ...r, pages: r.changed }));
-  if (!hits.length) hits = rows.filter(owned).map((r) => ({ ...r, pages: [] }));
-  return hits.map(({ d, pages }) => ({ kind: d.doc.kind, title: d.doc.title, name: shortName(d.doc, prefix), pages }));
+  if (!hits.length) hits = mapList(rows.filter((r) => r.changed.length && owned(r)), (r) => ({ ...r, pages: r.changed }));
+  if (!hits.length) hits = mapList(rows.filter(owned), (r) => ({ ...r, pages: [] }));
+  return mapList(hits, ({ d, pages }) => ({ kind: d.doc.kind, title: d.doc.title, name: shortName(d.doc, prefix), pages }));
 }

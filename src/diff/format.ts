@@ -1,6 +1,7 @@
 import type { AffectedDocument } from './documents.js';
 import type { ReportDiff } from './index.js';
 import { CHANGE_LIST as M } from './messages.js';
+import { mapList } from '../mapList.js';
 
 const BLANK = M.blank;
 
@@ -13,7 +14,7 @@ function shown(v: string | undefined, max = 60): string {
 
 export function formatDocuments(docs: AffectedDocument[]): string {
   if (!docs.length) return M.noDocument;
-  return docs.map((d) => (d.pages.length ? M.documentPages(d.name, d.pages.join('、')) : d.name)).join('；');
+  return mapList(docs, (d) => (d.pages.length ? M.documentPages(d.name, d.pages.join('、')) : d.name)).join('；');
 }
 
 /** The diff as a clerk reads it: one numbered entry per changed fact. */
@@ -34,6 +35,6 @@ export function diffJson(diff: ReportDiff): object {
   return {
     before: diff.before,
     after: diff.after,
-    changes: diff.changes.map((c) => ({ path: c.path.join('.'), where: c.where, kind: c.kind, old: c.old ?? null, new: c.new ?? null, documents: c.documents })),
+    changes: mapList(diff.changes, (c) => ({ path: c.path.join('.'), where: c.where, kind: c.kind, old: c.old ?? null, new: c.new ?? null, documents: c.documents })),
   };
 }

@@ -11,6 +11,7 @@ import { affectedDocuments, documentTexts, type AffectedDocument, type DocumentT
 import { diffFacts, type FactChange } from './facts.js';
 import { changedSentences } from './sentences.js';
 import { withOneChange } from './single.js';
+import { mapList } from '../mapList.js';
 
 /** A change with the documents it moves and, where it rewrites the report's text, the sentences before and after. */
 export type Correction = FactChange & { documents: AffectedDocument[]; sentences?: { old: string; new: string } };
@@ -48,7 +49,7 @@ export async function diffInputs(before: ReportInput, after: ReportInput): Promi
   const [textsBefore, textsAfter] = [await textsOf(composeReport(prepareReport(before))), await textsOf(composeReport(prepareReport(after)))];
   const prefix = `${templateLabels().text('batch.unitFolder', { unitName: after.unit.name, year: after.year })}-`;
   const exact = facts.length <= EXACT_LIMIT;
-  const changes = facts.map((f) => {
+  const changes = mapList(facts, (f) => {
     const moved = exact ? documentsMovedBy(f, before, after, textsBefore) : undefined;
     const sentences = exact ? changedSentences(f, before, after) : undefined;
     return { ...f, documents: affectedDocuments(f, textsBefore, textsAfter, prefix, moved), ...(sentences && { sentences }) };

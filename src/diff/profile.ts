@@ -5,6 +5,7 @@
 import { printedCells, type PreparedProfileReport, type PrintedCell } from '../forms/index.js';
 import { splitPath } from '../model/paths.js';
 import type { Correction, ReportDiff } from './index.js';
+import { mapList } from '../mapList.js';
 
 const about = (p: PreparedProfileReport) => ({ unit: String(p.input.unit), year: Number(p.input.year), reportDate: String(p.input.reportDate) });
 
@@ -22,12 +23,12 @@ function correction(cell: PrintedCell, old: string | undefined, now: string | un
 }
 
 export function diffProfileReports(before: PreparedProfileReport, after: PreparedProfileReport): ReportDiff {
-  const old = new Map(printedCells(before).map((c) => [c.path, c]));
+  const old = new Map(mapList(printedCells(before), (c) => [c.path, c]));
   const now = printedCells(after);
   const unit = String(after.input.unit);
   const text = (c: PrintedCell | undefined) => (c?.text ? c.text : undefined);
-  const changes = now.filter((c) => text(c) !== text(old.get(c.path))).map((c) => correction(c, text(old.get(c.path)), text(c), unit));
-  const seen = new Set(now.map((c) => c.path));
+  const changes = mapList(now.filter((c) => text(c) !== text(old.get(c.path))), (c) => correction(c, text(old.get(c.path)), text(c), unit));
+  const seen = new Set(mapList(now, (c) => c.path));
   for (const c of old.values()) if (!seen.has(c.path) && text(c) !== undefined) changes.push(correction(c, text(c), undefined, unit));
   return { before: about(before), after: about(after), changes };
 }

@@ -1,11 +1,12 @@
 import type { ReportInput } from '../model/schema.js';
 import type { FactChange, Segment } from './facts.js';
+import { mapList } from '../mapList.js';
 
 /** A copy of the input's structure (plain objects and arrays); values (Decimals, measures, strings) are shared. */
 function copy<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(copy) as T;
+  if (Array.isArray(v)) return mapList(v, copy) as T;
   if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, copy(x)])) as T;
+    return Object.fromEntries(mapList(Object.entries(v), ([k, x]) => [k, copy(x)])) as T;
   }
   return v;
 }

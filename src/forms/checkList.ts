@@ -5,6 +5,7 @@
 import type { FactDocument, FormDef, ProfileDef } from './definition.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
 import { FINDING_ID } from './patterns.js';
+import { mapList } from '../mapList.js';
 
 /**
  * What the check stage has for a profile to name (src/check/codedRules.ts hands it over, so that reading a profile
@@ -23,7 +24,7 @@ type Report = (key: string, what: string) => void;
 /** The ids a form's `findings` declares, by the key that names each. */
 function findingKeys(form: FormDef): [string, string][] {
   return Object.entries(form.findings ?? {}).flatMap(([kind, byKey]) =>
-    typeof byKey === 'string' ? [[`findings.${kind}`, byKey] as [string, string]] : Object.entries(byKey ?? {}).map(([key, id]) => [`findings.${kind}.${key}`, id] as [string, string]),
+    typeof byKey === 'string' ? [[`findings.${kind}`, byKey] as [string, string]] : mapList(Object.entries(byKey ?? {}), ([key, id]) => [`findings.${kind}.${key}`, id] as [string, string]),
   );
 }
 

@@ -13,6 +13,7 @@ import type { FormDef, Profile, SetDocument } from './definition.js';
 import { runOnInput, type EachItem } from './inputRun.js';
 import { layoutForm } from './layout.js';
 import { withInputDefaults } from './mapInput.js';
+import { mapList } from '../mapList.js';
 
 export type { EachItem } from './inputRun.js';
 
@@ -64,7 +65,7 @@ function commonPlaces(input: Pick<ReportInput, 'unit' | 'year'>): Record<string,
 function itemsOf(doc: SetDocument, input: ReportInput): EachItem[] | undefined {
   if (!doc.each) return undefined;
   const list = (input as unknown as Record<string, unknown>)[doc.each];
-  return (Array.isArray(list) ? list : []).map((data: { name?: unknown }, i) => ({ path: `${doc.each}.${i}`, data, name: String(data?.name ?? '') }));
+  return mapList(Array.isArray(list) ? list : [], (data: { name?: unknown }, i) => ({ path: `${doc.each}.${i}`, data, name: String(data?.name ?? '') }));
 }
 
 /** Every document of the set for `input`, in profile.yaml's order, one per item where a document is printed per item. */
@@ -74,7 +75,10 @@ export function setEntries(input: ReportInput, profile = hunanProfile()): SetEnt
     const places = item ? { ...common, name: item.name } : common;
     return { doc, form: doc.form === undefined ? undefined : profile.forms[doc.form], item, title: profileText(profile, 'title', doc.title, places), fileName: profileText(profile, 'fileName', doc.fileName, places) };
   };
-  return profile.set.flatMap((doc) => itemsOf(doc, input)?.map((item) => named(doc, item)) ?? [named(doc)]);
+  return profile.set.flatMap((doc) => {
+    const items = itemsOf(doc, input);
+    return items ? mapList(items, (item) => named(doc, item)) : [named(doc)];
+  });
 }
 
 /** The combined file's title and file name. */
@@ -94,7 +98,7 @@ export function layoutDefinedForm(ctx: LayoutContext, entry: SetEntry, form: For
   const engine = runOnInput(profile, form, input, entry.item);
   // Print settings (`defaults.*` places) are the whole input's, also for one item's document.
   const settings = withInputDefaults(profile, form, input);
-  const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, engine.figures.fields[id]?.value, settings.defaults)]));
+  const own = Object.fromEntries(mapList(Object.entries(form.fields), ([id, def]) => [id, printValue(def.kind, engine.figures.fields[id]?.value, settings.defaults)]));
   const common = { unit: input.unit.name, year: String(input.year), previousYear: String(input.year - 1) };
   return layoutForm({
     profile: settings,

@@ -15,6 +15,7 @@ import { printValue } from './cells.js';
 import type { ProfileInput } from './schema.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 import { fillPlaces, knownYear } from './places.js';
+import { mapList } from '../mapList.js';
 
 export type { Profile } from './definition.js';
 export { parseProfile, type ProfileFiles } from './loadProfile.js';
@@ -40,13 +41,13 @@ export interface PreparedProfileReport {
 /** The names a template of the profile may use for one document. */
 function contextOf(p: PreparedProfileReport | { profile: Profile; input: ProfileInput }, f?: FormInstance): Record<string, unknown> {
   const { profile, input } = p;
-  const common = Object.fromEntries(Object.entries(profile.fields).map(([id, def]) => [id, printValue(def.kind, input[id] as never, profile.defaults)]));
+  const common = Object.fromEntries(mapList(Object.entries(profile.fields), ([id, def]) => [id, printValue(def.kind, input[id] as never, profile.defaults)]));
   // The year before, for column titles such as "{{previousYear}}年决算数".
   const known = knownYear(common.year);
   if (known) common.previousYear = known.previousYear;
   if (!f) return common;
   const form = profile.forms[profile.documents[f.docIndex].form];
-  const own = Object.fromEntries(Object.entries(form.fields).map(([id, def]) => [id, printValue(def.kind, f.figures.fields[id]?.value, profile.defaults)]));
+  const own = Object.fromEntries(mapList(Object.entries(form.fields), ([id, def]) => [id, printValue(def.kind, f.figures.fields[id]?.value, profile.defaults)]));
   const total = Object.values(f.figures.totals)[0]?.score?.value;
   return { ...common, ...own, n: f.n, grade: f.figures.grade ?? '', totalScore: total === undefined ? '' : printValue('points', total, profile.defaults) };
 }
@@ -56,8 +57,8 @@ function contextOf(p: PreparedProfileReport | { profile: Profile; input: Profile
  * that a clerk with several projects need not count them; by its place in the list where it has no name yet.
  */
 function copyName(form: string, keys: string[], item: Record<string, unknown> | undefined, i: number): string {
-  const own = keys.map((k) => item?.[k]).filter((v): v is string | number => (typeof v === 'string' || typeof v === 'number') && String(v).trim() !== '');
-  return own.length ? FM.namedCopy(form, own.map((v) => String(v).trim()).join('-')) : FM.nthCopy(form, i + 1);
+  const own = mapList(keys, (k) => item?.[k]).filter((v): v is string | number => (typeof v === 'string' || typeof v === 'number') && String(v).trim() !== '');
+  return own.length ? FM.namedCopy(form, mapList(own, (v) => String(v).trim()).join('-')) : FM.nthCopy(form, i + 1);
 }
 
 /** derive → check: every form of the input, its blank computed cells filled in, its relations checked. */
@@ -102,7 +103,7 @@ export interface ComposedProfileReport {
 /** compose → layout: every document of the set, in the profile's order. */
 export function composeProfileReport(p: PreparedProfileReport, styles: Styles): ComposedProfileReport {
   const { profile } = p;
-  const docs = p.forms.map((f) => {
+  const docs = mapList(p.forms, (f) => {
     const doc = profile.documents[f.docIndex];
     const context = contextOf(p, f);
     return layoutForm({
@@ -152,7 +153,7 @@ export function printedCells(p: PreparedProfileReport): PrintedCell[] {
     const fill = (t: string) => fillPlaces(t, context);
     const put = (path: string, names: string[], kind: ColumnDef['kind'], cell: FormCell | undefined, decimals?: number) => {
       const text = cell?.display ?? printValue(kind, cell?.value, profile.defaults, decimals);
-      out.push({ path: `${base}.${path}`, where: [document.title, ...names.filter(Boolean).map(fill)].join(' › '), document, text });
+      out.push({ path: `${base}.${path}`, where: [document.title, ...mapList(names.filter(Boolean), fill)].join(' › '), document, text });
     };
     for (const [id, def] of Object.entries(form.fields)) put(id, [def.title], def.kind, f.figures.fields[id]);
     for (const s of form.sections) {

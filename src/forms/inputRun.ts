@@ -9,6 +9,7 @@ import { factRef } from './sameFact.js';
 import { FormEngine } from './derive.js';
 import { mapInput, readPaths, withInputDefaults } from './mapInput.js';
 import { fillPlaces } from './places.js';
+import { mapList } from '../mapList.js';
 
 /** The input a form is read from: its unit and year name the form's places ({{unit}}, {{year}}). */
 export interface MappedInput {
@@ -47,12 +48,12 @@ function rootsOf(profile: Profile, form: FormDef): { own: string[]; whole: strin
   // A field that takes another document's fact when blank (`fill: same`) reads what that document's form reads
   // (two forms that take from each other read what each reads of its own).
   rootsRead.set(form, { own: [], whole: [] });
-  const others = takesFrom(profile, form).map((f) => rootsOf(profile, f));
+  const others = mapList(takesFrom(profile, form), (f) => rootsOf(profile, f));
   const of = (own: boolean) => [
     ...new Set([
       ...Object.entries(form.input ?? {})
         .filter(([place]) => place.startsWith('defaults.') !== own)
-        .flatMap(([, from]) => readPaths(from).map((path) => path.split('.')[0])),
+        .flatMap(([, from]) => mapList(readPaths(from), (path) => path.split('.')[0])),
       ...others.flatMap((r) => (own ? r.own : r.whole)),
     ]),
   ];
@@ -64,16 +65,15 @@ function rootsOf(profile: Profile, form: FormDef): { own: string[]; whole: strin
 /** The forms of the documents a form's fields take their value from when blank (`fill: same`). */
 function takesFrom(profile: Profile, form: FormDef): FormDef[] {
   const documents = new Set(Object.values(form.fields).flatMap((f) => (f.fill && typeof f.same === 'string' ? [factRef(f.same).document] : [])));
-  return factDocuments(profile.set)
-    .filter((d) => documents.has(d.id) && !d.each)
-    .map((d) => profile.forms[d.form]);
+  return mapList(factDocuments(profile.set)
+    .filter((d) => documents.has(d.id) && !d.each), (d) => profile.forms[d.form]);
 }
 
 /** The top-level parts of `source` a form's places read (`basicData`, `narrative`…), with those of `whole` its print settings read. */
 function partsRead(profile: Profile, form: FormDef, source: unknown, whole: unknown): unknown[] {
   const { own, whole: settings } = rootsOf(profile, form);
   const part = (from: unknown, key: string) => (from && typeof from === 'object' ? (from as Record<string, unknown>)[key] : undefined);
-  return [...own.map((key) => part(source, key)), ...settings.map((key) => part(whole, key))];
+  return [...mapList(own, (key) => part(source, key)), ...mapList(settings, (key) => part(whole, key))];
 }
 
 /**

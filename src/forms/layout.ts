@@ -19,6 +19,7 @@ import { asDecimal, isNumberKind, printValue, type Value } from './cells.js';
 import type { ColumnDef, FormDef, GridSection, ListSection, MatrixSection, Profile, SectionDef } from './definition.js';
 import type { FormCell, FormFigures } from './derive.js';
 import { fitStyles } from './fit.js';
+import { mapList } from '../mapList.js';
 
 export interface FormLayoutInput {
   profile: Profile;
@@ -46,7 +47,7 @@ const COMPILED = new Map<string, Render>();
 
 /** A list one item a line, each through `template` ("{{n}}、{{text}}"); the items' own text is never a template. */
 function numberedList(items: unknown[], template = '{{text}}'): string {
-  return items.map((text, i) => template.replace(/\{\{\s*n\s*\}\}/g, String(i + 1)).replace(/\{\{\s*text\s*\}\}/g, () => String(text))).join('\n');
+  return mapList(items, (text, i) => template.replace(/\{\{\s*n\s*\}\}/g, String(i + 1)).replace(/\{\{\s*text\s*\}\}/g, () => String(text))).join('\n');
 }
 
 /** A section's table before its widths are set: its rows, column shares, whether a block label leads it. */
@@ -129,8 +130,8 @@ class FormLayout {
 
   run(): DocumentLayout {
     const { form, styles } = this.o;
-    const specs = this.widths(form.sections.map((s) => this.section(s)));
-    const items: FlowItem[] = [...this.heading(), ...specs.map((spec) => ({ kind: 'table' as const, spec, style: this.s }))];
+    const specs = this.widths(mapList(form.sections, (s) => this.section(s)));
+    const items: FlowItem[] = [...this.heading(), ...mapList(specs, (spec) => ({ kind: 'table' as const, spec, style: this.s }))];
     const size = styles.tables.captionSize;
     const text = this.o.profile.continued;
     const page: PageSpec = {
@@ -178,10 +179,10 @@ class FormLayout {
    */
   private suffixWidth(c: ColumnDef, s: SectionDef): number {
     if (!c.group || !c.groupSuffix?.includes('\n')) return 0;
-    const printed = s.kind === 'list' && s.groupWeights?.column === c.id ? new Set(this.o.figures.lists[s.id].map((r) => String(r[c.id]?.value ?? ''))) : [];
-    const weights = ['100', ...[...printed].map((group) => this.groupWeight(s as ListSection, group))];
+    const printed = s.kind === 'list' && s.groupWeights?.column === c.id ? new Set(mapList(this.o.figures.lists[s.id], (r) => String(r[c.id]?.value ?? ''))) : [];
+    const weights = ['100', ...mapList([...printed], (group) => this.groupWeight(s as ListSection, group))];
     const lines = weights.flatMap((w) => this.fill(c.groupSuffix!.replace('{{weight}}', w)).split('\n').slice(1));
-    return Math.max(0, ...lines.map((line) => textWidth(line, { fontSize: this.s.fontSize }) + 0.5));
+    return Math.max(0, ...mapList(lines, (line) => textWidth(line, { fontSize: this.s.fontSize }) + 0.5));
   }
 
   /** The report whose contacts sign the form, in this layout's styles (a form fitted to one page signs in its smaller type). */
@@ -195,14 +196,14 @@ class FormLayout {
    */
   private widths(built: BuiltSection[]): TableSpec[] {
     const w = this.o.form.widths;
-    if (!w?.shared) return joinTables(built).map(({ table, parts }) => notesWhole({ ...table.spec, widths: this.ownWidths(table, parts) }, this.s));
+    if (!w?.shared) return mapList(joinTables(built), ({ table, parts }) => notesWhole({ ...table.spec, widths: this.ownWidths(table, parts) }, this.s));
     const shares = built[0].shares;
     const rows = built.flatMap((b) => [...b.spec.header, ...b.spec.body]);
     const hard = noWrapMinimums(rows, shares.length, this.s);
     for (const b of built) b.oneLine.forEach((w, col) => (hard[col] = Math.max(hard[col], w)));
-    const keep = w.keepChars.map((n) => n * this.s.fontSize);
+    const keep = mapList(w.keepChars, (n) => n * this.s.fontSize);
     const widths = fitWidths(shares, this.width, this.s, wholeMinimums(rows, hard, this.width, this.s, keep));
-    return built.map((b) => notesWhole({ ...b.spec, widths }, this.s));
+    return mapList(built, (b) => notesWhole({ ...b.spec, widths }, this.s));
   }
 
   private heading(): FlowItem[] {
@@ -217,7 +218,7 @@ class FormLayout {
       const texts = [this.fill(form.caption.left), this.fill(form.caption.right)];
       const right = Boolean(texts[1]);
       const widths = right ? shareLine(texts, this.width, 12, { fontSize: t.captionSize }) : [this.width];
-      const cols = texts.slice(0, widths.length).map((text, i) => ({ text, width: widths[i], align: i ? ('right' as const) : ('left' as const) }));
+      const cols = mapList(texts.slice(0, widths.length), (text, i) => ({ text, width: widths[i], align: i ? ('right' as const) : ('left' as const) }));
       const signing = this.signing;
       if (form.caption.seal && signing) {
         // The seal over the unit's name (or the （盖章） of a bare label); its square recorded for signing later.
@@ -234,8 +235,8 @@ class FormLayout {
    * the page run on by themselves, the signatures still kept with their end.
    */
   private footer(pageHeight: number): FlowItem[] {
-    const notes = this.o.form.notes.map((note) => this.fill(note)).filter((note) => note.trim());
-    const paragraphs = notes.map((note) => paragraph(note, this.width, { fontSize: this.o.styles.tables.cellSize, marginTop: 6 }));
+    const notes = mapList(this.o.form.notes, (note) => this.fill(note)).filter((note) => note.trim());
+    const paragraphs = mapList(notes, (note) => paragraph(note, this.width, { fontSize: this.o.styles.tables.cellSize, marginTop: 6 }));
     const lines = this.signatureLines();
     const parts = [...paragraphs, ...lines];
     if (!parts.length) return [];
@@ -254,12 +255,12 @@ class FormLayout {
     const fontSize = styles.tables.captionSize;
     const parts: BlockItem[] = [];
     for (const line of form.signatures) {
-      const texts = line.map((x) => this.fill(x));
+      const texts = mapList(line, (x) => this.fill(x));
       // Long names or numbers: the gaps narrow before the texts wrap.
       const natural = texts.reduce((sum, t) => sum + textWidth(t, { fontSize }) + 1, 0);
       const gap = natural + 24 * (texts.length - 1) <= this.width ? 24 : 8;
       const widths = shareLine(texts, this.width, gap, { fontSize }, texts.length - 1);
-      parts.push(columnsBlock(texts.map((text, i) => ({ text, width: widths[i] })), { fontSize, gap, marginTop: 10 }));
+      parts.push(columnsBlock(mapList(texts, (text, i) => ({ text, width: widths[i] })), { fontSize, gap, marginTop: 10 }));
     }
     return parts;
   }
@@ -270,10 +271,10 @@ class FormLayout {
     const lead = (cells: Cell[]): Row => row(...(block ? [block] : []), ...cells);
     const built = s.kind === 'grid' ? this.grid(s) : s.kind === 'matrix' ? this.matrix(s) : this.list(s);
     const shares = [...(block ? [s.blockShare ?? 40] : []), ...built.shares];
-    const header = built.header.map(lead);
+    const header = mapList(built.header, lead);
     // A total row runs over the block label's column, as 总分 does on the paper forms.
-    const tail = built.tail.map((cells) => (block ? row({ ...cells[0], colSpan: (cells[0].colSpan ?? 1) + 1 }, ...cells.slice(1)) : row(...cells)));
-    const body = [...built.body.map(lead), ...tail];
+    const tail = mapList(built.tail, (cells) => (block ? row({ ...cells[0], colSpan: (cells[0].colSpan ?? 1) + 1 }, ...cells.slice(1)) : row(...cells)));
+    const body = [...mapList(built.body, lead), ...tail];
     const columns = s.kind === 'grid' ? [] : s.columns;
     const firstColumn = (block ? 1 : 0) + (s.kind === 'matrix' && s.labelShare !== undefined ? 1 : 0);
     const oneLineTitles = s.kind === 'matrix' && s.oneLineTitles;
@@ -309,8 +310,8 @@ class FormLayout {
   }
 
   private grid(s: GridSection) {
-    const body = s.rows.map((r) =>
-      r.map((c): Cell => {
+    const body = mapList(s.rows, (r) =>
+      mapList(r, (c): Cell => {
         const merge = c.merge ? { merge: `grid:${s.id}:${c.merge}` } : {};
         if (c.label !== undefined) return this.head(c.label, { colSpan: c.span, ...(c.align ? { align: c.align } : {}), ...merge });
         if (c.text !== undefined) return { text: this.fill(c.text), colSpan: c.span, align: c.align ?? 'left', ...merge };
@@ -318,8 +319,7 @@ class FormLayout {
         if (Array.isArray(value)) return { text: numberedList(value, c.numbered), colSpan: c.span, align: c.align ?? 'left', ...merge };
         const f = this.o.form.fields[c.field!];
         return { ...this.value(f.kind, this.o.figures.fields[c.field!]), colSpan: c.span, ...(c.align ? { align: c.align } : {}), ...merge };
-      }),
-    );
+      }));
     return { shares: s.shares, header: [] as Cell[][], body, tail: [] as Cell[][] };
   }
 
@@ -328,34 +328,34 @@ class FormLayout {
     const side = s.side;
     const labelled = s.labelShare !== undefined;
     const corner = s.plainCorner ? { text: this.fill(s.corner) } : this.title(s.corner);
-    const headerRow = [...(labelled ? [corner] : []), ...s.columns.map((c) => this.title(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
+    const headerRow = [...(labelled ? [corner] : []), ...mapList(s.columns, (c) => this.title(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
     const sideText = side ? String(this.o.figures.fields[side.field]?.value ?? '') : '';
     const sideCell = (): Cell[] => (side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true }] : []);
     const label = (r: MatrixSection['rows'][number]): Cell[] => (labelled ? [{ text: this.fill(r.label), indent: r.indent, ...(r.bold ? { bold: true } : {}) }] : []);
     const body = s.rows.flatMap((r): Cell[][] => [
       ...(r.hidden ? [] : [r.text ? [...label(r), { text: this.rowText(r), colSpan: s.columns.length }] : [
         ...label(r),
-        ...s.columns.map((c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
+        ...mapList(s.columns, (c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
         ...sideCell(),
       ]]),
       // The row's repeatable items (one project a row), each under it, indented one step further.
-      ...(this.o.figures.items[s.id]?.[r.id] ?? []).map((it) => [
+      ...mapList(this.o.figures.items[s.id]?.[r.id] ?? [], (it) => [
         ...(labelled ? [{ text: it.name, indent: r.itemIndent ?? (r.indent ?? 0) + 12 }] : []),
-        ...s.columns.map((c): Cell => (it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' })),
+        ...mapList(s.columns, (c): Cell => (it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' })),
         ...sideCell(),
       ]),
     ]);
-    const shares = [...(labelled ? [s.labelShare!] : []), ...s.columns.map((c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
+    const shares = [...(labelled ? [s.labelShare!] : []), ...mapList(s.columns, (c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
     if (s.repeatHeader) return { shares, header: [headerRow], body, tail: [] as Cell[][] };
     return { shares, header: [] as Cell[][], body: [headerRow, ...body], tail: [] as Cell[][] };
   }
 
   private list(s: ListSection) {
     const rows = this.o.figures.lists[s.id];
-    const header = [s.columns.map((c) => this.title(c.title))];
-    const body = rows.map((r) => {
+    const header = [mapList(s.columns, (c) => this.title(c.title))];
+    const body = mapList(rows, (r) => {
       let key = '';
-      return s.columns.map((c): Cell => {
+      return mapList(s.columns, (c): Cell => {
         if (!c.group) return this.column(c, r[c.id]);
         const v = String(r[c.id]?.value ?? '');
         key += `\u0000${v}`;
@@ -363,7 +363,7 @@ class FormLayout {
         return { text: `${v}${suffix}`, align: 'center', merge: `${c.id}:${key}` };
       });
     });
-    for (let i = body.length; i < s.minRows; i++) body.push(s.columns.map((): Cell => ({ text: '' })));
+    for (let i = body.length; i < s.minRows; i++) body.push(mapList(s.columns, (): Cell => ({ text: '' })));
     const tail: Cell[][] = [];
     if (s.total?.printed) {
       const t = s.total;
@@ -376,7 +376,7 @@ class FormLayout {
       }
       tail.push(totalRow);
     }
-    return { shares: s.columns.map((c) => c.share), header, body, tail };
+    return { shares: mapList(s.columns, (c) => c.share), header, body, tail };
   }
 
   private groupWeight(s: ListSection, group: string): string {

@@ -18,6 +18,7 @@ import { checkListProblems, findingProblems, type KnownChecks } from './checkLis
 import { summaryProblems } from './summaryCheck.js';
 import { issueText as refusalText, readIssue, type IssueReading } from '../model/issues.js';
 import type { ReportInput } from '../model/schema.js';
+import { mapList } from '../mapList.js';
 
 /** The top-level lists of today's data file (src/model/schema.ts), by its type. */
 type ItemList = { [K in keyof ReportInput]-?: NonNullable<ReportInput[K]> extends readonly unknown[] ? K : never }[keyof ReportInput];
@@ -75,7 +76,7 @@ function validate<T>(schema: z.ZodType<T>, file: string, data: unknown, problems
   if (r.success) return r.data;
   for (const issue of r.error.issues) {
     const reading = readIssue(issue, data);
-    problems.push(profileProblem(file, reading.path.map(String).join('.'), issueText(reading)));
+    problems.push(profileProblem(file, mapList(reading.path, String).join('.'), issueText(reading)));
   }
   return undefined;
 }
@@ -114,7 +115,7 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
       });
       return;
     }
-    const columns = new Set(s.columns.map((c) => c.id));
+    const columns = new Set(mapList(s.columns, (c) => c.id));
     s.columns.forEach((c, ci) => {
       const refs = [c.rate?.of, c.rate?.over, c.executionScore?.rate, c.executionScore?.weight, c.product?.percent, c.product?.of, c.indicatorScore?.target, c.indicatorScore?.actual, c.indicatorScore?.weight, c.indicatorScore?.comparator, c.atMost];
       for (const r of refs) if (r && !columns.has(r)) problems.push(profileProblem(file, at(`columns.${ci}`), PM.noColumnRef(r)));
@@ -128,7 +129,7 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
       }
     }
     if (s.kind === 'matrix') {
-      const rows = new Set(s.rows.map((r) => r.id));
+      const rows = new Set(mapList(s.rows, (r) => r.id));
       s.rows.forEach((r, ri) => [...(r.sum ?? []), ...(r.atMost ? [r.atMost] : [])].forEach((x) => !rows.has(x) && problems.push(profileProblem(file, at(`rows.${ri}`), PM.noRowRef(x)))));
       s.rows.forEach((r, ri) => (r.relationsIf ?? []).forEach((x) => !columns.has(x) && problems.push(profileProblem(file, at(`rows.${ri}.relationsIf`), PM.noColumnRef(x)))));
       s.columns.forEach((c, ci) => (c.rows ?? []).forEach((x) => !rows.has(x) && problems.push(profileProblem(file, at(`columns.${ci}.rows`), PM.noRowRef(x)))));
@@ -193,7 +194,7 @@ function inputPlaces(file: string, form: FormDef, problems: Finding[]): void {
 function sameTargets(set: readonly SetDocument[], forms: Record<string, FormDef>, report: (form: string, key: string, what: string) => void): void {
   const documents = factDocuments(set);
   const missing = (docId: string) =>
-    set.some((d) => d.id === docId && d.kind === 'narrative') ? PM.narrativeWithoutFacts(docId) : PM.noDocument(docId, documents.map((d) => d.id).join('、'));
+    set.some((d) => d.id === docId && d.kind === 'narrative') ? PM.narrativeWithoutFacts(docId) : PM.noDocument(docId, mapList(documents, (d) => d.id).join('、'));
   for (const [formId, form] of Object.entries(forms)) {
     for (const [id, f] of Object.entries(form.fields)) {
       if (f.fill && typeof f.same !== 'string') report(formId, `fields.${id}.fill`, PM.fillNeedsOneFact);

@@ -6,6 +6,7 @@ import { Decimal } from 'decimal.js';
 import { D } from '../derive/decimal.js';
 import { valueAt } from '../model/valueAt.js';
 import type { FormDef, Profile } from './definition.js';
+import { mapList } from '../mapList.js';
 
 type Raw = Record<string, unknown>;
 type InputPlace = NonNullable<FormDef['input']>[string];
@@ -20,7 +21,7 @@ function cellValue(v: unknown): unknown {
 /** An object's values as cells (a row of amounts, a project's name and amounts). */
 function cells(v: unknown): Raw {
   if (!v || typeof v !== 'object' || v instanceof Decimal) return {};
-  return Object.fromEntries(Object.entries(v as Raw).map(([k, x]) => [k, cellValue(x)]));
+  return Object.fromEntries(mapList(Object.entries(v as Raw), ([k, x]) => [k, cellValue(x)]));
 }
 
 /** Every input path a place reads: one, several tried in order, or a list's (`{ from }`). */
@@ -64,7 +65,7 @@ function placeValue(form: FormDef, place: string, source: unknown): unknown {
 function itemsAt(source: unknown, where: PlaceInInput | undefined): Raw[] {
   if (!where || !('items' in where)) return [];
   const list = valueAt(source, where.items);
-  return Array.isArray(list) ? list.map((it) => cells(where.values ? valueAt(it, where.values) : it)) : [];
+  return Array.isArray(list) ? mapList(list, (it) => cells(where.values ? valueAt(it, where.values) : it)) : [];
 }
 
 function child(parent: Raw, key: string): Raw {
@@ -93,7 +94,7 @@ function listPlace(out: Raw, form: FormDef, place: string, source: unknown): voi
 export function mapInput(form: FormDef, source: unknown): Raw {
   const out: Raw = {};
   const entries = Object.entries(form.input ?? {}).sort(([a], [b]) => a.split('.').length - b.split('.').length);
-  const lists = new Set(form.sections.filter((s) => s.kind === 'list').map((s) => s.id));
+  const lists = new Set(mapList(form.sections.filter((s) => s.kind === 'list'), (s) => s.id));
   for (const [place] of entries) {
     const [first, second, third] = place.split('.');
     if (first === 'defaults') continue;
@@ -105,8 +106,8 @@ export function mapInput(form: FormDef, source: unknown): Raw {
     if (where && 'items' in where) {
       // A list of items: each its name and its values.
       const list = valueAt(source, where.items);
-      const names = Array.isArray(list) ? list.map((it) => (it as Raw)?.name) : [];
-      child(child(out, first), second)[third] = itemsAt(source, where).map((values, i) => ({ name: names[i], ...values }));
+      const names = Array.isArray(list) ? mapList(list, (it) => (it as Raw)?.name) : [];
+      child(child(out, first), second)[third] = mapList(itemsAt(source, where), (values, i) => ({ name: names[i], ...values }));
       continue;
     }
     const value = cellValue(placeValue(form, place, source));
@@ -150,7 +151,7 @@ export function withInputDefaults(profile: Profile, form: FormDef, source: unkno
   const own: Partial<Profile['defaults']> = {};
   for (const key of INPUT_DEFAULTS) {
     const from = form.input?.[`defaults.${key}`];
-    const value = (from ? readPaths(from) : []).map((p) => decimalsSetting(valueAt(source, p))).find((n) => n !== undefined);
+    const value = mapList(from ? readPaths(from) : [], (p) => decimalsSetting(valueAt(source, p))).find((n) => n !== undefined);
     if (value !== undefined) own[key] = value;
   }
   return Object.keys(own).length ? { ...profile, defaults: { ...profile.defaults, ...own } } : profile;

@@ -4,6 +4,7 @@
  * terms ("项目支出绩效自评表 › 项目资金 › 年度资金总额 › 全年预算数").
  */
 import type { Finding } from '../diagnostics/finding.js';
+import { mapList } from '../mapList.js';
 
 interface Entry {
   title: string;
@@ -156,7 +157,7 @@ export function formFinding<K extends FormRuleId>(id: K, args: Args<K>, at: { pa
   };
 }
 
-const quoted = (options: readonly string[]) => options.map((o) => `“${o}”`).join('');
+const quoted = (options: readonly string[]) => mapList(options, (o) => `“${o}”`).join('');
 
 /** The wording of a profile input's refusals (its schema and parser) and of the names the engine gives its parts. */
 export const FORM_INPUT_MESSAGES = {

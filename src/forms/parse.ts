@@ -6,12 +6,13 @@ import { describeProfilePath, profilePathTitles, schemaFromProfile, type Profile
 import { describeValue, issueText, readIssue, unfilled } from '../model/issues.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 import { fillYear } from './yearPlaces.js';
+import { mapList } from '../mapList.js';
 
 function issueFinding(profile: Profile, issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const reading = readIssue(issue, data);
   const { path, given, detail } = reading;
   if (detail.what === 'unknownKeys') {
-    return detail.keys.map((key) => ({
+    return mapList(detail.keys, (key) => ({
       id: 'E_UNKNOWN_FIELD',
       level: 'error',
       path: [...path, key].join('.'),

@@ -1,3 +1,4 @@
+import { mapList } from '../mapList.js';
 /** A place in a definition's wording: `{{name}}`, spaces inside the braces allowed. */
 const PLACE = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -8,7 +9,7 @@ export function fillPlaces(text: string, places: Readonly<Record<string, unknown
 
 /** The names of the places in `text`, in order. */
 export function placeNames(text: string): string[] {
-  return [...text.matchAll(PLACE)].map((m) => m[1]);
+  return mapList([...text.matchAll(PLACE)], (m) => m[1]);
 }
 
 /** {{year}} and {{previousYear}} of a label. */

@@ -10,6 +10,7 @@ import type { FormEngine } from './derive.js';
 import { formFinding } from './messages.js';
 import { matchRow, type SameRowDef } from './sameRow.js';
 import { chosenFact } from './sameFact.js';
+import { mapList } from '../mapList.js';
 
 /** Whether a field and the field its `sameAs` names hold the same amount, to the cent (both given or worked out). */
 export function splitsAgree(engine: FormEngine, field: string): boolean {
@@ -63,7 +64,7 @@ function sameRowFacts(profile: Profile, def: SameRowDef, engine: FormEngine, for
   const title = plainTitle(profile.forms[profile.documents.find((d) => d.id === def.document)!.form]);
   if (!match.row) {
     const here = engine.placeOf(typeof match.source === 'string' ? match.source : match.source.input);
-    const rows = match.rows.map((r) => `“${r.name}”`).join('、');
+    const rows = mapList(match.rows, (r) => `“${r.name}”`).join('、');
     return [formFinding('E_FORM_ROW_MISSING', { field: here.where, name: match.name, other: title, rows }, here)];
   }
   const row = match.row;

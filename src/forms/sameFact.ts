@@ -4,6 +4,7 @@
  * to the 资金总额, else 本年决算数).
  */
 import type { FieldDef } from './definition.js';
+import { mapList } from '../mapList.js';
 
 /** A fact of another document: its document's id and the reference within that document's form. */
 export interface FactRef {
@@ -13,7 +14,7 @@ export interface FactRef {
 
 /** Each fact a field's `same` may name, with the field whose `sameAs` chooses it (none: the choice when no other holds). */
 export function sameChoices(same: NonNullable<FieldDef['same']>): { fact: string; when?: string }[] {
-  return (typeof same === 'string' ? [same] : same).map((c) => (typeof c === 'string' ? { fact: c } : c));
+  return mapList(typeof same === 'string' ? [same] : same, (c) => (typeof c === 'string' ? { fact: c } : c));
 }
 
 export function factRef(fact: string): FactRef {

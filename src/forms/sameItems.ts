@@ -8,6 +8,7 @@ import type { FormDef, Profile } from './definition.js';
 import type { DerivedForm } from './same.js';
 import { formFinding } from './messages.js';
 import { placeNames } from './places.js';
+import { mapList } from '../mapList.js';
 
 /** The fields of a form printed per item that its document's file name is made of ({{name}}): what tells copies apart. */
 export function itemKeyFields(fileName: string, form: FormDef): string[] {
@@ -25,7 +26,7 @@ export function sameItems(profile: Profile, forms: readonly DerivedForm[]): Find
     forms
       .filter((f) => f.docIndex === docIndex)
       .forEach(({ engine }, n) => {
-        const values = keys.map((id) => String(engine.figures.fields[id]?.value ?? '').trim());
+        const values = mapList(keys, (id) => String(engine.figures.fields[id]?.value ?? '').trim());
         if (values.every((v) => !v)) return;
         const key = JSON.stringify(values);
         const first = seen.get(key);

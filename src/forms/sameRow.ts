@@ -7,6 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { asDecimal } from './cells.js';
 import type { FormDef } from './definition.js';
 import type { FormEngine } from './derive.js';
+import { mapList } from '../mapList.js';
 
 export type SameRowDef = NonNullable<FormDef['sameRow']>;
 export type NameSource = SameRowDef['name'][number];
@@ -46,7 +47,7 @@ export interface SameColumn {
 export function itemRows(def: SameRowDef, theirs: FormEngine): ItemRow[] {
   return def.rows.flatMap((ref) => {
     const [section, row] = ref.split('.');
-    return (theirs.figures.items[section]?.[row] ?? []).map((it, item) => ({ section, row, item, name: it.name }));
+    return mapList(theirs.figures.items[section]?.[row] ?? [], (it, item) => ({ section, row, item, name: it.name }));
   });
 }
 
@@ -55,19 +56,19 @@ export function itemRows(def: SameRowDef, theirs: FormEngine): ItemRow[] {
  * an entry counts as given when it has any value, blanks too (a name of blanks names no row). No entry given: none.
  */
 export function matchRow(def: SameRowDef, mine: FormEngine, theirs: FormEngine, inputOf: (path: string) => unknown): RowMatch | undefined {
-  const named = def.name.map((source) => ({ source, value: typeof source === 'string' ? mine.figures.fields[source]?.value : inputOf(source.input) })).find((n) => n.value !== undefined && n.value !== null);
+  const named = mapList(def.name, (source) => ({ source, value: typeof source === 'string' ? mine.figures.fields[source]?.value : inputOf(source.input) })).find((n) => n.value !== undefined && n.value !== null);
   if (!named) return undefined;
   const given = String(named.value);
   const name = given.trim();
   const rows = itemRows(def, theirs);
   const row = rows.find((r) => r.name.trim() === name);
-  const columns = row ? Object.entries(def.columns).map(([column, refs]) => compare(theirs, row, column, mine, refs)) : [];
+  const columns = row ? mapList(Object.entries(def.columns), ([column, refs]) => compare(theirs, row, column, mine, refs)) : [];
   return { source: named.source, given, name, rows, row, columns };
 }
 
 function compare(theirs: FormEngine, row: ItemRow, column: string, mine: FormEngine, refs: readonly string[]): SameColumn {
   const theirsValue = asDecimal(theirs.figures.items[row.section][row.row][row.item].cells[column]?.value);
-  const cells = refs.map((ref) => ({ ref, value: mine.cell(ref) }));
+  const cells = mapList(refs, (ref) => ({ ref, value: mine.cell(ref) }));
   const present = cells.filter((c) => c.value !== undefined);
   const differs = theirsValue !== undefined && present.length > 0 && !present.some((c) => c.value!.equals(theirsValue));
   return { column, theirs: theirsValue, mine: cells, differs };

@@ -5,6 +5,7 @@
 import { namesCell } from './cellRefs.js';
 import type { FormDef, FormDocument } from './definition.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
+import { mapList } from '../mapList.js';
 
 /** A problem at a key of a form's file. */
 type Report = (form: string, key: string, what: string) => void;
@@ -21,10 +22,10 @@ export function sameRowProblems(documents: readonly FormDocument[], forms: Recor
     for (const [column, refs] of Object.entries(def.columns)) refs.forEach((ref, i) => !namesCell(form, ref) && say(`columns.${column}.${i}`, PM.noCell(ref)));
     const doc = documents.find((d) => d.id === def.document);
     const other = doc && forms[doc.form];
-    if (!doc) say('document', PM.noDocument(def.document, documents.map((d) => d.id).join('、')));
+    if (!doc) say('document', PM.noDocument(def.document, mapList(documents, (d) => d.id).join('、')));
     else if (doc.each) say('document', PM.eachRowsDocument(doc.id, doc.each));
     if (!doc || doc.each || !other) continue;
-    const sections = def.rows.map((ref, i) => {
+    const sections = mapList(def.rows, (ref, i) => {
       const [section, row, ...rest] = ref.split('.');
       const s = other.sections.find((x) => x.id === section);
       const ok = s?.kind === 'matrix' && !rest.length && s.rows.some((r) => r.id === row && r.items);

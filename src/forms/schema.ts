@@ -6,6 +6,7 @@ import { plainTitle, rowName, type ColumnDef, type FieldDef, type FormDef, type 
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 import { fillPlaces } from './places.js';
 import { yearPlaces } from './yearPlaces.js';
+import { mapList } from '../mapList.js';
 
 /** One form's values as the input gives them (blank cells undefined). */
 export interface FormInput {
@@ -18,18 +19,18 @@ export interface ProfileInput {
 }
 
 function fieldsShape(fields: Record<string, FieldDef>): Record<string, z.ZodType> {
-  return Object.fromEntries(Object.entries(fields).map(([id, f]) => [id, cellSchema(f.kind, f.title, f)]));
+  return Object.fromEntries(mapList(Object.entries(fields), ([id, f]) => [id, cellSchema(f.kind, f.title, f)]));
 }
 
 function columnShape(columns: ColumnDef[], keep: (c: ColumnDef) => boolean): Record<string, z.ZodType> {
-  return Object.fromEntries(columns.filter(keep).map((c) => [c.id, cellSchema(c.kind, c.title, c)]));
+  return Object.fromEntries(mapList(columns.filter(keep), (c) => [c.id, cellSchema(c.kind, c.title, c)]));
 }
 
 function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
   if (s.kind === 'grid') return undefined;
   const title = s.block ?? (s.kind === 'matrix' && s.corner ? s.corner : s.id);
   if (s.kind === 'list') return [s.id, list(titled(z.strictObject(columnShape(s.columns, () => true)), { title: s.block ?? FM.rowTitle }), title).default([])];
-  const rows = s.rows.map((r) => {
+  const rows = mapList(s.rows, (r) => {
     const cells = columnShape(s.columns, (c) => !c.rows || c.rows.includes(r.id));
     const items = r.items ? { items: list(titled(z.strictObject({ name: cellSchema('text', FM.nameTitle, { required: true }), ...columnShape(s.columns, (c) => c.kind === 'money') }), { title: FM.rowTitle }), r.label).default([]) } : {};
     return [r.id, titled(z.strictObject({ ...cells, ...items }).prefault({}), { title: rowName(r.label) })] as const;
@@ -38,13 +39,13 @@ function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
 }
 
 export function formSchema(form: FormDef): z.ZodObject {
-  const sections = form.sections.map(sectionShape).filter((x): x is [string, z.ZodType] => x !== undefined);
+  const sections = mapList(form.sections, sectionShape).filter((x): x is [string, z.ZodType] => x !== undefined);
   return titled(z.strictObject({ ...fieldsShape(form.fields), ...Object.fromEntries(sections) }), { title: plainTitle(form) });
 }
 
 /** The input's schema: `profile`, the profile's common fields, and one entry per document (a list for `each`). */
 export function schemaFromProfile(profile: Profile): z.ZodObject {
-  const docs = profile.documents.map((d) => {
+  const docs = mapList(profile.documents, (d) => {
     const form = formSchema(profile.forms[d.form]);
     return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, FM.atLeastOne(plainTitle(profile.forms[d.form]))) : form] as const;
   });

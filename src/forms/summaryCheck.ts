@@ -5,6 +5,7 @@
 import { namesCell } from './cellRefs.js';
 import type { FormDef, ProfileDef } from './definition.js';
 import { PROFILE_FILE_MESSAGES as PM } from './definitionMessages.js';
+import { mapList } from '../mapList.js';
 
 export const SUMMARY_CELLS = ['budget', 'executed', 'score'] as const;
 
@@ -13,7 +14,7 @@ export function summaryProblems(profile: ProfileDef, forms: Record<string, FormD
   if (!summary) return;
   const doc = profile.documents.find((d) => d.id === summary.document && d.form);
   if (!doc) {
-    const known = profile.documents.filter((d) => d.form).map((d) => d.id).join('、');
+    const known = mapList(profile.documents.filter((d) => d.form), (d) => d.id).join('、');
     return report('summary.document', PM.summaryNoDocument(summary.document, known));
   }
   const form = forms[doc.form!];

@@ -6,6 +6,7 @@ import { cell, headerCell, numberCell } from './cells.js';
 import { formTableLayout } from './formParts.js';
 import type { Styles } from './styles.js';
 import type { DocumentLayout, Node } from './types.js';
+import { mapList } from '../mapList.js';
 
 /** The correction notice is not one of the report's documents: it has a kind of its own. */
 export interface CorrectionLayout extends Omit<DocumentLayout, 'kind'> {
@@ -29,7 +30,7 @@ export interface CorrectionContext {
 }
 
 function where(c: CorrectionContext['corrections'][number], labels: Labels): Node {
-  const files = c.documents.map((d) => (d.pages.length ? `${d.name}（${labels.text('correction.pages', { pages: d.pages.join('、') })}）` : d.name));
+  const files = mapList(c.documents, (d) => (d.pages.length ? `${d.name}（${labels.text('correction.pages', { pages: d.pages.join('、') })}）` : d.name));
   return {
     stack: [
       { text: `${labels.text('correction.file')}：${files.join('；')}` },
@@ -59,9 +60,9 @@ export function layoutCorrectionNotice(ctx: CorrectionContext): CorrectionLayout
         widths: [28, 130, '*', '*'],
         headerRows: 1,
         body: [
-          labels.list('correction.columns').map((c) => headerCell(c, t.headerFill)),
+          mapList(labels.list('correction.columns'), (c) => headerCell(c, t.headerFill)),
           // What the reader saw: the sentence the change rewrote, else the table cell.
-          ...ctx.corrections.map((c, i) => [
+          ...mapList(ctx.corrections, (c, i) => [
             numberCell(String(i + 1), { align: 'center' }),
             where(c, labels),
             cell((c.sentences ? c.sentences.old : c.old) || blank),

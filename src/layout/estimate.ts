@@ -1,6 +1,7 @@
 import { lineHeight } from './measure/text.js';
 import { hunanProfile } from '../forms/hunan2022.js';
 import { contentHeight, contentWidth, type Orientation, type Styles } from './styles.js';
+import { mapList } from '../mapList.js';
 
 /** Text columns of a form are this share of the page's width at the narrowest (三级指标, 指标值 …). */
 const NARROWEST_COLUMN = 1 / 8;
@@ -22,7 +23,7 @@ export function charsPerPage(styles: Styles): number {
  * page that holds the fewest, whatever the forms are named.
  */
 export function formCharsPerPage(styles: Styles): number {
-  return Math.min(...Object.values(hunanProfile().forms).map((form) => charsPerFormPage(styles, form.orientation)));
+  return Math.min(...mapList(Object.values(hunanProfile().forms), (form) => charsPerFormPage(styles, form.orientation)));
 }
 
 function charsPerFormPage(styles: Styles, orientation: Orientation): number {

@@ -4,6 +4,7 @@ import { countSummary } from '../diagnostics/print.js';
 import { cell, headerCell, numberCell } from './cells.js';
 import { formTableLayout } from './formParts.js';
 import type { DocumentLayout, LayoutContext, Node } from './types.js';
+import { mapList } from '../mapList.js';
 
 /** The reviewer's page is not one of the report's documents: it has a kind of its own. */
 export interface FindingsLayout extends Omit<DocumentLayout, 'kind'> {
@@ -44,7 +45,7 @@ export function layoutFindings(ctx: LayoutContext, findings: readonly Finding[])
         widths: [24, 30, 130, '*'],
         headerRows: 1,
         dontBreakRows: true,
-        body: [W.columns.map((c) => headerCell(c, t.headerFill)), ...findings.map((f, i) => row(f, i, t.cellSize - 2))],
+        body: [mapList(W.columns, (c) => headerCell(c, t.headerFill)), ...mapList(findings, (f, i) => row(f, i, t.cellSize - 2))],
       },
       layout: formTableLayout(t.cellPadding),
       fontSize: t.cellSize,

@@ -4,6 +4,7 @@ import { lineHeight, linesNode, textWidth, wrapLines, type TextStyle } from './m
 import { contentHeight, type Orientation, type Styles } from './styles.js';
 import type { TableStyle } from './table/model.js';
 import type { LayoutContext, Node, SignaturePlace } from './types.js';
+import { mapList } from '../mapList.js';
 
 // Small builders shared by the documents: paragraphs and lines whose heights are known before pdfmake runs.
 
@@ -52,7 +53,7 @@ export function keepTogether(parts: (TextItem | BlockItem)[], keepWithPrevious =
     kind: 'block',
     height: parts.reduce((sum, p) => sum + height(p), 0),
     keepWithPrevious,
-    make: () => ({ stack: parts.map((p) => (p.kind === 'block' ? p.make() : p.make(p))) }),
+    make: () => ({ stack: mapList(parts, (p) => (p.kind === 'block' ? p.make() : p.make(p))) }),
   };
 }
 
@@ -64,13 +65,13 @@ export function textBlockHeight(text: string, width: number, style: TextStyle): 
 /** Texts side by side on one line (e.g. 填报单位 … 单位：万元), each wrapping in its own column. */
 export function columnsBlock(cols: { text: string; width: number; align?: Alignment; extra?: Node[]; place?: SignaturePlace }[], o: TextOptions & { gap: number }): BlockItem {
   const style: TextStyle = { fontSize: o.fontSize, bold: o.bold };
-  const height = Math.max(...cols.map((c) => textBlockHeight(c.text, c.width, style))) + (o.marginTop ?? 0) + (o.marginBottom ?? 0);
+  const height = Math.max(...mapList(cols, (c) => textBlockHeight(c.text, c.width, style))) + (o.marginTop ?? 0) + (o.marginBottom ?? 0);
   return {
     kind: 'block',
     height,
     keepWithNext: o.keepWithNext,
     make: () => ({
-      columns: cols.map((c) => ({ width: c.width, stack: [{ text: c.text, alignment: c.align ?? 'left', ...(c.place ? { signaturePlace: c.place } : {}) }, ...(c.extra ?? [])] })),
+      columns: mapList(cols, (c) => ({ width: c.width, stack: [{ text: c.text, alignment: c.align ?? 'left', ...(c.place ? { signaturePlace: c.place } : {}) }, ...(c.extra ?? [])] })),
       columnGap: o.gap,
       fontSize: o.fontSize,
       ...(o.bold ? { bold: true } : {}),
@@ -84,12 +85,12 @@ export function columnsBlock(cols: { text: string; width: number; align?: Alignm
  * is long); all even when the others would leave it less than half the line.
  */
 export function shareLine(texts: string[], total: number, gap: number, style: TextStyle, flex = 0): number[] {
-  const natural = texts.map((t) => Math.ceil(textWidth(t, style) + 1));
+  const natural = mapList(texts, (t) => Math.ceil(textWidth(t, style) + 1));
   const room = total - gap * (texts.length - 1);
   const others = natural.reduce((a, b, i) => (i === flex ? a : a + b), 0);
-  if (others + natural[flex] <= room || others <= room / 2) return natural.map((n, i) => (i === flex ? room - others : n));
+  if (others + natural[flex] <= room || others <= room / 2) return mapList(natural, (n, i) => (i === flex ? room - others : n));
   const even = Math.floor((room / texts.length) * 100) / 100;
-  return texts.map(() => even);
+  return mapList(texts, () => even);
 }
 
 /** The page of a document in this orientation: its height and its 续表 mark (`text`). */

@@ -3,6 +3,7 @@ import type { BlockItem } from './flow/items.js';
 import { columnsBlock, overlayImage, shareLine } from './form.js';
 import { lineHeight, textWidth } from './measure/text.js';
 import type { LayoutContext, Node, SignaturePlace } from './types.js';
+import { mapList } from '../mapList.js';
 
 /** Names under which layouts give render the input's images. */
 export const IMAGE_NAMES = { principal: 'signature-principal', preparer: 'signature-preparer', unitHead: 'signature-unit-head', seal: 'seal' } as const;
@@ -83,7 +84,7 @@ export function formSignatures(ctx: LayoutContext, width: number): BlockItem {
   const label = labels.text('common.preparer');
   const signature = signatureOverlay(ctx, 'preparer', label, fontSize, widths[0] + gap - textWidth(label, { fontSize }) - 4);
   const line1 = columnsBlock(
-    texts.map((text, i) => ({ text, width: widths[i], extra: i === 0 ? signature : [] })),
+    mapList(texts, (text, i) => ({ text, width: widths[i], extra: i === 0 ? signature : [] })),
     { fontSize, gap, marginTop: 10 },
   );
   const headLabel = labels.text('common.unitHead');

@@ -6,6 +6,7 @@ import { contentWidth } from './styles.js';
 import { documentImages, principalPlace, sealOverlay, signatureOverlay, signedName } from './formParts.js';
 import { lineHeight, textWidth, wrapLines } from './measure/text.js';
 import type { DocumentLayout, LayoutContext, Node } from './types.js';
+import { mapList } from '../mapList.js';
 
 const KIND = 'narrative';
 
@@ -76,7 +77,7 @@ function signature(ctx: LayoutContext, label: string, name: string): BlockItem {
   const text = `${label}${name}`;
   const h = wrapLines(text, style, width).length * lineHeight(style);
   const indent = Math.max(0, (width - textWidth(text, style)) / 2);
-  const overlay = signatureOverlay(ctx, 'principal', label, s.bodySize).map((n) => shift(n, indent));
+  const overlay = mapList(signatureOverlay(ctx, 'principal', label, s.bodySize), (n) => shift(n, indent));
   return {
     kind: 'block',
     height: h + 18,
@@ -91,15 +92,15 @@ function closing(ctx: LayoutContext, lines: string[]): BlockItem {
   const width = pageWidth(ctx);
   const right = s.bodySize * 2;
   const lh = lineHeight(style);
-  const heights = lines.map((l) => wrapLines(l, style, width - right).length * lh);
-  const widest = Math.min(width - right, Math.max(...lines.map((l) => textWidth(l, style))));
-  const seal = sealOverlay(ctx, width - right - widest / 2, s.bodySize).map((n) => shift(n, 0, -(heights.reduce((a, b) => a + b, 0) - lh) / 2));
+  const heights = mapList(lines, (l) => wrapLines(l, style, width - right).length * lh);
+  const widest = Math.min(width - right, Math.max(...mapList(lines, (l) => textWidth(l, style))));
+  const seal = mapList(sealOverlay(ctx, width - right - widest / 2, s.bodySize), (n) => shift(n, 0, -(heights.reduce((a, b) => a + b, 0) - lh) / 2));
   // One blank line above the closing.
   return {
     kind: 'block',
     height: lh + heights.reduce((a, b) => a + b, 0),
     keepWithPrevious: true,
-    make: () => ({ stack: [...lines.map((text) => ({ text, alignment: 'right', ...style, margin: [0, 0, right, 0] })), ...seal], margin: [0, lh, 0, 0] }),
+    make: () => ({ stack: [...mapList(lines, (text) => ({ text, alignment: 'right', ...style, margin: [0, 0, right, 0] })), ...seal], margin: [0, lh, 0, 0] }),
   };
 }
 

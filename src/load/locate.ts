@@ -1,4 +1,5 @@
 import { UserError, type Finding } from '../diagnostics/finding.js';
+import { mapList } from '../mapList.js';
 
 export type Segment = string | number;
 
@@ -53,7 +54,7 @@ export function locatorOf(data: unknown): Locator | undefined {
 /** "a.b.0.c" → ["a","b",0,"c"]; finding paths that are not data paths ("file.json:3:5") give no location. */
 function segments(path: string): Segment[] | undefined {
   if (path === '' || /[:\s]/.test(path)) return undefined;
-  return path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return mapList(path.split('.'), (s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 /** The workbook cell a located finding names ("基础数据表!C8 · …" → sheet and cell), if it names one. */
@@ -66,7 +67,7 @@ export function cellOf(f: Finding): { sheet: string; cell: string } | undefined 
 export function locateFindings(findings: readonly Finding[], data: unknown): Finding[] {
   const locate = locatorOf(data);
   if (!locate) return [...findings];
-  return findings.map((f) => {
+  return mapList(findings, (f) => {
     const path = segments(f.path);
     const at = path && locate(path);
     return at ? { ...f, where: `${at} · ${f.where}` } : f;

@@ -1,11 +1,12 @@
 import { fieldsFile as fields } from './fieldsFile.js';
 import { describePath } from './paths.js';
+import { mapList } from '../mapList.js';
 
 type Segment = string | number;
 
 /** "projectEvaluations.0.indicators.3.actual" → "projectEvaluations[].indicators[].actual", the key in fields.yaml. */
 export function fieldPattern(path: readonly Segment[]): string {
-  return path.map((s) => (typeof s === 'number' ? '[]' : `.${s}`)).join('').replace(/^\./, '');
+  return mapList(path, (s) => (typeof s === 'number' ? '[]' : `.${s}`)).join('').replace(/^\./, '');
 }
 
 export interface FieldHelp {

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { ISSUE_MESSAGES as M } from './messages.js';
 import { OUR_WORDING } from './patterns.js';
 import { valueAt } from './valueAt.js';
+import { mapList } from '../mapList.js';
 
 export type IssueDetail = { own?: string } & ( // `own`: our own wording, from a refinement or a field's `error`
   | { what: 'unknownKeys'; keys: string[] }
@@ -46,7 +47,7 @@ function detailOf(issue: z.core.$ZodIssue, value: unknown): IssueDetail {
     case 'invalid_type':
       return { what: 'wrongType', expected: issue.expected, ...own };
     case 'invalid_value':
-      return { what: 'choice', values: issue.values.map(String), ...own };
+      return { what: 'choice', values: mapList(issue.values, String), ...own };
     case 'too_big':
       return { what: 'tooBig', limit: String(issue.maximum), inclusive: issue.inclusive !== false, origin: issue.origin, ...own };
     case 'too_small':
@@ -76,7 +77,7 @@ const isBlank = (d: IssueDetail) => (d.what === 'wrongType' && d.expected === 'n
  * that place. Where no branch got past the type, the union's own message says it better, if it has one of ours.
  */
 function unionDetail(issue: z.core.$ZodIssue & { code: 'invalid_union' }, value: unknown): IssueDetail {
-  const details = issue.errors.flat().map((i) => {
+  const details = mapList(issue.errors.flat(), (i) => {
     const d = detailOf(i, valueAt(value, keys(i.path)));
     return { ...d, at: [...keys(i.path), ...(d.at ?? [])] };
   });

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { VALUE_MESSAGES as M } from './messages.js';
 import { titled } from './primitives.js';
 import { standards } from './standards.js';
+import { mapList } from '../mapList.js';
 
 /** 比较符: how an indicator's value is to be met. */
 export const COMPARATORS = ['≥', '≤', '=', '>', '<'] as const;
@@ -23,7 +24,7 @@ function quantityPattern(): RegExp {
   const units = standards().measureUnits;
   let pattern = quantities.get(units);
   if (!pattern) {
-    const unitPattern = units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const unitPattern = mapList(units, (u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     // A unit may be "per" another (元/户, 万元/公里, the slash full-width too): a 成本指标 is written so. A number may
     // group its thousands with commas (1,200盏), as amounts may.
     pattern = new RegExp(`^(≥|≤|=|>|<|>=|<=|≧|≦|＝|＞|＜)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(?:(${unitPattern})(?:[/／](${unitPattern}))?)?$`);

@@ -6,6 +6,7 @@ import { describeValue, issueText, readIssue, unfilled } from './issues.js';
 import { FIELD_MESSAGES, ISSUE_MESSAGES, PARSE_MESSAGES as M } from './messages.js';
 import { describePath, joinPath, knownKeys } from './paths.js';
 import { ReportInputSchema, type ReportInput } from './schema.js';
+import { mapList } from '../mapList.js';
 
 /** Closest known key within a small edit distance, for "did you mean". */
 export function suggest(key: string, known: string[]): string | undefined {
@@ -36,7 +37,7 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   const reading = readIssue(issue, data);
   const { path, given, detail } = reading;
   if (detail.what === 'unknownKeys') {
-    return detail.keys.map((k) => {
+    return mapList(detail.keys, (k) => {
       const guess = suggest(k, knownKeys(path));
       const key = visible(k);
       return {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ReportInputSchema } from './schema.js';
 import { PARSE_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 type Segment = string | number;
 
@@ -72,11 +73,11 @@ export function describePath(path: readonly Segment[]): string {
 
 /** "a.b.0.c" ↔ ["a","b",0,"c"] */
 export function splitPath(path: string): Segment[] {
-  return path === '' ? [] : path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return path === '' ? [] : mapList(path.split('.'), (s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 export function joinPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.');
+  return mapList(path, String).join('.');
 }
 
 /** Field names the schema knows at a path, for "did you mean" suggestions. */

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { CONTROL, codePoint, visible } from '../controlCharacters.js';
 import { tidyNumbered } from './typing.js';
 import { VALUE_MESSAGES as M } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /** Money in 万元, kept exactly as written (a JSON number's shortest form or a digit string). */
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
@@ -142,7 +143,7 @@ export const isoDate = (title: string) =>
     // A text that is no date at all is one mistake: not also said to be no real day.
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: M.dateFormat(title), abort: true })
     .refine((s) => {
-      const [y, m, d] = s.split('-').map(Number);
+      const [y, m, d] = mapList(s.split('-'), Number);
       const date = new Date(Date.UTC(y, m - 1, d));
       return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
     }, M.noSuchDate(title))

@@ -3,6 +3,7 @@ import { parseTemplateYaml } from '../compose/yamlCache.js';
 import { TemplateError } from '../compose/handlebars.js';
 import { readTemplateFile } from '../compose/templateFiles.js';
 import { fromTemplate } from '../resources.js';
+import { mapList } from '../mapList.js';
 
 /** The paper form's standard values (templates/standards.yaml), taken where the input leaves a field blank. */
 export interface Standards {
@@ -54,8 +55,8 @@ export function standards(): Standards {
       proseMoney: oneOf(PROSE_MONEY, raw.proseMoney ?? 'twoDecimals', 'proseMoney', file),
       proseZero: oneOf(PROSE_ZERO, raw.proseZero ?? '0', 'proseZero', file),
       grades: listOf(raw.grades, 'grades', file, (g: GradeBand) => typeof g?.min === 'number' && typeof g?.name === 'string').sort((a, b) => b.min - a.min),
-      level1Words: Object.entries(raw.level1Words ?? {}).map(([block, word]) => ({ block: oneOf(LEVEL1_BLOCKS, block, 'level1Words', file), word: String(word) })),
-      measureUnits: listOf(raw.measureUnits, 'measureUnits', file, (u: unknown) => typeof u === 'string' && u !== '').map(String),
+      level1Words: mapList(Object.entries(raw.level1Words ?? {}), ([block, word]) => ({ block: oneOf(LEVEL1_BLOCKS, block, 'level1Words', file), word: String(word) })),
+      measureUnits: mapList(listOf(raw.measureUnits, 'measureUnits', file, (u: unknown) => typeof u === 'string' && u !== ''), String),
     };
   });
 }

@@ -4,6 +4,7 @@
  * the tool never silently prints something other than what was typed.
  */
 import { LEADING_NUMBER } from './patterns.js';
+import { mapList } from '../mapList.js';
 
 /** What was changed in one list: leading numbers removed, or one entry split into several. */
 export interface TypingChange {
@@ -32,10 +33,9 @@ function tidy(list: string[], split: (entry: string) => string[]): string[] {
   const out: string[] = [];
   const made: TypingChange[] = [];
   list.forEach((typed, index) => {
-    const parts = split(typed)
-      .map((p) => p.trim())
+    const parts = mapList(split(typed), (p) => p.trim())
       .filter(Boolean);
-    const items = parts.map((p) => p.replace(LEADING_NUMBER, '').trim()).filter(Boolean);
+    const items = mapList(parts, (p) => p.replace(LEADING_NUMBER, '').trim()).filter(Boolean);
     if (!items.length) return void out.push(typed);
     if (items.length > 1) made.push({ kind: 'split', index, typed, items });
     else if (items[0] !== typed.trim()) made.push({ kind: 'numbering', index, typed, items });

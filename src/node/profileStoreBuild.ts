@@ -9,6 +9,7 @@ import { profileKey, type ProfileStore } from './profileStore.js';
 export { storeFiles } from './profileStore.js';
 // The package's templates on disk: the core reads through the Node adapter.
 import './resources.js';
+import { mapList } from '../mapList.js';
 
 /**
  * Every profile of the current resources' templates validated, as the store keeps them. A profile with a mistake, or
@@ -39,7 +40,7 @@ export function buildProfileStore(): ProfileStore {
       const json = JSON.stringify(profile);
       if (!isDeepStrictEqual(JSON.parse(json), profile)) continue;
       try {
-        const reads = Object.fromEntries([...read].sort().map((name) => [name, base.template(name).source]));
+        const reads = Object.fromEntries(mapList([...read].sort(), (name) => [name, base.template(name).source]));
         store[profileKey(folder, files)] = { reads, profile: json };
       } catch {
         // A name it asked after that is no file (no text to compare): validated at run time.

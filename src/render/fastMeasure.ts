@@ -7,6 +7,7 @@
  */
 
 import { getProperties, type StyleStackLike } from './styleStack.js';
+import { mapList } from '../mapList.js';
 
 interface Item {
   text: string;
@@ -69,7 +70,7 @@ const RESOLVED_LAST: [string, unknown][] = [
 ];
 const RESOLVED = [...RESOLVED_FIRST, ...COPIED, ...RESOLVED_LAST];
 
-const RESOLVED_NAMES = RESOLVED.map(([p]) => p);
+const RESOLVED_NAMES = mapList(RESOLVED, ([p]) => p);
 
 /**
  * Every property of RESOLVED for one item, as getStyleProperty gives each: the item's own value, else the stack's
@@ -78,7 +79,7 @@ const RESOLVED_NAMES = RESOLVED.map(([p]) => p);
  */
 function resolve(item: Item, stack: StyleStackLike | undefined): unknown[] {
   const own = (p: string) => item[p] !== undefined && item[p] !== null;
-  if (!stack) return RESOLVED.map(([p, d]) => (own(p) ? item[p] : d));
+  if (!stack) return mapList(RESOLVED, ([p, d]) => (own(p) ? item[p] : d));
   const pushed = stack.autopush(item);
   const out: unknown[] = new Array(RESOLVED.length);
   getProperties(stack, RESOLVED_NAMES, out);

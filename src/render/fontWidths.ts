@@ -1,3 +1,4 @@
+import { mapList } from '../mapList.js';
 /**
  * pdfkit writes a CID font's widths as one list, `[0 [w0 w1 w2 …]]`. Most glyphs of a Chinese report are 1000
  * units wide, so runs of equal widths are written as `first last width` instead (PDF 32000 §9.7.4.3): the same
@@ -33,7 +34,7 @@ export function compactFontWidths(objects: Iterable<{ data: Record<string, unkno
   for (const ref of objects) {
     const w = ref.data.W;
     if (ref.data.Type !== 'Font' || !Array.isArray(w) || w.length !== 2 || w[0] !== 0 || !Array.isArray(w[1])) continue;
-    const widths = (w[1] as unknown[]).map((x) => (typeof x === 'number' ? x : 0));
+    const widths = mapList(w[1] as unknown[], (x) => (typeof x === 'number' ? x : 0));
     ref.data.W = compactWidths(widths);
   }
 }

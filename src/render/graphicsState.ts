@@ -1,3 +1,4 @@
+import { mapList } from '../mapList.js';
 /**
  * Graphics state written when it changes, not before every mark. pdfmake draws each table border as a line of its
  * own and sets line width, dash, join, cap, colour space, colour and opacity (an ExtGState) before each one, and
@@ -81,10 +82,10 @@ const enum Effect {
 }
 
 /** The state operators of PDF 32000-1 tables 57 and 74 (also those no code here writes, such as g, rg, k), by codeOf. */
-const CHANGES = new Set(['w', 'J', 'j', 'M', 'd', 'ri', 'i', 'gs', 'CS', 'cs', 'SC', 'SCN', 'sc', 'scn', 'G', 'g', 'RG', 'rg', 'K', 'k'].map((op) => codeOf(op, 0, op.length)));
+const CHANGES = new Set(mapList(['w', 'J', 'j', 'M', 'd', 'ri', 'i', 'gs', 'CS', 'cs', 'SC', 'SCN', 'sc', 'scn', 'G', 'g', 'RG', 'rg', 'K', 'k'], (op) => codeOf(op, 0, op.length)));
 
 /** The last letters of q, Q and the operators of CHANGES. */
-const LAST_LETTERS = new Set([...'qQwJjMdisSCcnNgGkK'].map((c) => c.charCodeAt(0)));
+const LAST_LETTERS = new Set(mapList([...'qQwJjMdisSCcnNgGkK'], (c) => c.charCodeAt(0)));
 
 /** An operator of up to three letters as one number, read from the text in place (no substring per operator). */
 function codeOf(text: string, start: number, length: number): number {

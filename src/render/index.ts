@@ -10,6 +10,7 @@ import { compactFontWidths } from './fontWidths.js';
 import { footerStream, wrapStart } from './pageNumbers.js';
 import { NewObject, PdfFile, capturedOf, pdfString, type Captured } from './pdfObjects.js';
 import { xmpPacket, type PdfMetadata } from './xmp.js';
+import { mapList } from '../mapList.js';
 
 /** What the PDF's metadata says, all from the input so that the same input gives the same bytes. */
 export interface DocumentMeta {
@@ -67,7 +68,7 @@ function base64(bytes: Uint8Array): string {
 
 /** A deep copy of plain objects and arrays; functions, Dates and Buffers are shared (pdfmake does not mutate those). */
 function fresh<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(fresh) as T;
+  if (Array.isArray(value)) return mapList(value, fresh) as T;
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     // By key, not Object.entries, which makes an array for each key (the example has ~3,200 keys in ~1,700 objects).
     const out: Record<string, unknown> = {};
@@ -79,7 +80,7 @@ function fresh<T>(value: T): T {
 
 /** One pdfmake definition holding every document, each starting on a new page in its own orientation. */
 function definition(parts: Part[], o: RenderOptions): Record<string, unknown> {
-  const content: Node[] = parts.map((p, i) => ({
+  const content: Node[] = mapList(parts, (p, i) => ({
     stack: p.content,
     ...(i > 0 ? { pageBreak: 'before', pageOrientation: p.orientation } : {}),
   }));
@@ -99,7 +100,7 @@ function definition(parts: Part[], o: RenderOptions): Record<string, unknown> {
 
 /** The first page (0-based) of each document, from the positions pdfmake records on the nodes it laid out. */
 function firstPages(content: { positions?: { pageNumber: number }[] }[]): number[] {
-  return content.map((node, i) => {
+  return mapList(content, (node, i) => {
     const first = node.positions?.[0]?.pageNumber;
     if (!first) throw new Error(RENDER_MESSAGES.noPages(i + 1));
     return first - 1;
@@ -119,7 +120,7 @@ async function finish(pdf: PdfkitDocument, starts: number[], o: RenderOptions): 
   const margins = pageMargins(o.styles);
   const all = pdf._pageBuffer.slice();
   const bounds = [...starts, all.length];
-  const pages = all.map((page, i) => {
+  const pages = mapList(all, (page, i) => {
     const d = bounds.findIndex((b, k) => i >= b && i < bounds[k + 1]);
     const style = { fontSize: o.styles.page.footerFontSize, top: margins[3] - 20 };
     // The footers' glyphs count as used on this page (each file's font subset holds what its pages use).
@@ -160,7 +161,7 @@ function writeFile(a: Assembly, from: number, to: number, footer: 'combined' | '
   // A file of part of the set embeds only the glyphs of its own pages (same glyph numbers, the others empty).
   if (pages.length < a.pages.length) {
     for (const f of a.fonts) {
-      const file = f.subset.encode(f.subset.usedBy(pages.map((p) => p.page)));
+      const file = f.subset.encode(f.subset.usedBy(mapList(pages, (p) => p.page)));
       overrides.set(f.descriptor, { ...f.descriptor.data, FontFile2: new NewObject({ Length1: file.length, Filter: 'FlateDecode' }, deflate(file)) });
     }
   }
@@ -209,12 +210,12 @@ export async function assembleDocuments(docs: DocumentLayout[], combinedTitle: s
   const assembly = await finish(pdf, starts, o);
   const total = assembly.pages.length;
   const metaFor = (title: string): PdfMetadata => ({ title, author: o.meta.author, subject: o.meta.subject, keywords: o.meta.keywords, creator: o.meta.producer, producer: o.meta.producer, date: new Date(`${o.meta.date}T00:00:00Z`) });
-  const ranges = [{ from: 0, to: total, footer: 'combined' as const }, ...docs.map((_, i) => ({ from: starts[i], to: starts[i + 1] ?? total, footer: 'alone' as const }))];
+  const ranges = [{ from: 0, to: total, footer: 'combined' as const }, ...mapList(docs, (_, i) => ({ from: starts[i], to: starts[i + 1] ?? total, footer: 'alone' as const }))];
   const files = [
     { layout: { kind: 'combined', title: combinedTitle, fileName: combinedFileName, places }, pages: total },
-    ...docs.map((d, i) => {
+    ...mapList(docs, (d, i) => {
       const { from, to } = ranges[i + 1];
-      const own = places.filter((p) => p.page >= from && p.page < to).map((p) => ({ ...p, page: p.page - from }));
+      const own = mapList(places.filter((p) => p.page >= from && p.page < to), (p) => ({ ...p, page: p.page - from }));
       return { layout: { kind: d.kind, title: d.title, fileName: d.fileName, places: own }, pages: to - from };
     }),
   ];
@@ -232,7 +233,7 @@ export async function prepareRendering(): Promise<void> {
 /** Every PDF of a set, the combined one first (see assembleDocuments). */
 export async function renderDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<RenderedDocument[]> {
   const set = await assembleDocuments(docs, combinedTitle, combinedFileName, o);
-  return set.files.map((f, i) => ({ ...f, bytes: set.write(i) }));
+  return mapList(set.files, (f, i) => ({ ...f, bytes: set.write(i) }));
 }
 
 /**
@@ -256,7 +257,7 @@ function signaturePlaces(content: unknown, pages: { height: number }[], images: 
       const p = n.signaturePlace;
       const height = pages[at.pageNumber - 1].height;
       const [x, top] = [at.left + p.x, at.top + p.y];
-      const rect = [x, height - top - p.height, x + p.width, height - top].map(round) as PlacedSignature['rect'];
+      const rect = mapList([x, height - top - p.height, x + p.width, height - top], round) as PlacedSignature['rect'];
       const img = p.image ? images[p.image] : undefined;
       // pdfmake's fit: scaled to fit the box, aspect kept.
       const scale = img ? Math.min(p.width / img.width, p.height / img.height) : 0;
@@ -282,11 +283,9 @@ export async function pageTexts(docs: DocumentLayout[], o: RenderOptions): Promi
   const dd = fresh(definition(docs, o));
   const pdf = (await engine.createDocument(dd)) as PdfkitDocument & { _pdfMakePages: { items: { type: string; item: { inlines?: { text: string }[] } }[] }[] };
   const starts = firstPages(dd.content as { positions?: { pageNumber: number }[] }[]);
-  const texts = pdf._pdfMakePages.map((page) =>
-    page.items
-      .filter((i) => i.type === 'line')
-      .map((i) => (i.item.inlines ?? []).map((x) => x.text).join(''))
-      .join('\n'),
-  );
-  return docs.map((_, i) => texts.slice(starts[i], starts[i + 1] ?? texts.length));
+  const texts = mapList(pdf._pdfMakePages, (page) =>
+    mapList(page.items
+      .filter((i) => i.type === 'line'), (i) => mapList(i.item.inlines ?? [], (x) => x.text).join(''))
+      .join('\n'));
+  return mapList(docs, (_, i) => texts.slice(starts[i], starts[i + 1] ?? texts.length));
 }

@@ -1,3 +1,4 @@
+import { mapList } from '../mapList.js';
 /**
  * Justified lines, spread when they are drawn. The layout stage breaks a justified paragraph into lines itself and
  * hands each to pdfmake as one run (a line leaf), so pdfmake measures and places one inline per line instead of one
@@ -68,6 +69,6 @@ export function spreadLine<I extends JustifiableInline, L extends JustifiableLin
   const words = placeWords(whole, line.maxWidth);
   const last = words.length - 1;
   const spread = Object.assign(Object.create(Object.getPrototypeOf(line) as object) as L, line);
-  spread.inlines = words.map((w, i) => ({ ...whole, ...w, leadingCut: i === 0 ? whole.leadingCut : 0, trailingCut: i === last ? whole.trailingCut : 0, justifiedWords: undefined }));
+  spread.inlines = mapList(words, (w, i) => ({ ...whole, ...w, leadingCut: i === 0 ? whole.leadingCut : 0, trailingCut: i === last ? whole.trailingCut : 0, justifiedWords: undefined }));
   return spread;
 }

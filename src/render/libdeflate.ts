@@ -6,6 +6,7 @@
 import { UserError } from '../diagnostics/finding.js';
 import { LIBDEFLATE } from './libdeflateWasm.generated.js';
 import { RENDER_ENVIRONMENT_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 interface Exports {
   memory: WebAssembly.Memory;
@@ -56,7 +57,7 @@ function instantiate(): Exports {
     throw new UserError(RENDER_ENVIRONMENT_MESSAGES.noWebAssembly(reason));
   }
   const raw = instance.exports;
-  const named = Object.fromEntries(Object.entries(LIBDEFLATE.exports).map(([key, name]) => [key, raw[name]])) as unknown as Exports;
+  const named = Object.fromEntries(mapList(Object.entries(LIBDEFLATE.exports), ([key, name]) => [key, raw[name]])) as unknown as Exports;
   memory = named.memory;
   named.constructors();
   return named;

@@ -1,6 +1,7 @@
 import jsMd5 from 'js-md5';
 import { deflate } from './deflate.js';
 import { RENDER_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /**
  * jixiao lays out and renders the whole report set once, into one pdfkit document, and then writes several PDF
@@ -129,7 +130,7 @@ const NAME_OK = /^[A-Za-z0-9_.+\-]+$/;
 
 function name(s: string): string {
   if (NAME_OK.test(s)) return `/${s}`;
-  return `/${[...Buffer.from(s, 'utf8')].map((b) => (b > 0x20 && b < 0x7f && !'#/()<>[]{}%'.includes(String.fromCharCode(b)) ? String.fromCharCode(b) : `#${b.toString(16).padStart(2, '0')}`)).join('')}`;
+  return `/${mapList([...Buffer.from(s, 'utf8')], (b) => (b > 0x20 && b < 0x7f && !'#/()<>[]{}%'.includes(String.fromCharCode(b)) ? String.fromCharCode(b) : `#${b.toString(16).padStart(2, '0')}`)).join('')}`;
 }
 
 function literal(s: string): string {
@@ -198,10 +199,10 @@ export class PdfFile {
     if (Buffer.isBuffer(v)) return `<${v.toString('hex')}>`;
     if (v instanceof Date) return `(${pdfDate(v)})`;
     if (isRef(v)) return `${this.ids.get(v)} 0 R`;
-    if (Array.isArray(v)) return `[${v.map((x) => this.serialize(x)).join(' ')}]`;
+    if (Array.isArray(v)) return `[${mapList(v, (x) => this.serialize(x)).join(' ')}]`;
     if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
       const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-      return `<<\n${entries.map(([k, x]) => `${name(k)} ${this.serialize(x)}`).join('\n')}\n>>`;
+      return `<<\n${mapList(entries, ([k, x]) => `${name(k)} ${this.serialize(x)}`).join('\n')}\n>>`;
     }
     throw new Error(RENDER_MESSAGES.badValue(Object.prototype.toString.call(v)));
   }
@@ -230,7 +231,7 @@ export class PdfFile {
     const hash = (jsMd5 as unknown as typeof import('js-md5').md5).create();
     hash.update(body.subarray(HEADER.length));
     const id = Buffer.from(hash.arrayBuffer());
-    const xref = [`xref\n0 ${this.order.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+    const xref = [`xref\n0 ${this.order.length + 1}\n0000000000 65535 f \n`, ...mapList(offsets, (o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
     const trailer = `trailer\n<<\n/Size ${this.order.length + 1}\n/Root ${this.ids.get(root)} 0 R\n/Info ${this.ids.get(info)} 0 R\n/ID [<${id.toString('hex')}> <${id.toString('hex')}>]\n>>\nstartxref\n${offset}\n%%EOF\n`;
     return Buffer.concat([body, Buffer.from(xref + trailer, 'latin1')]);
   }

@@ -10,6 +10,7 @@
  * glyphs, widths and unicode maps. Any other text, and any other font, goes to fontkit.
  */
 import type { TrueTypeFont } from './trueType.js';
+import { mapList } from '../mapList.js';
 
 /** What a laid-out glyph carries for pdfkit: its number, the characters it stands for, its advance in font units. */
 export interface PlainGlyph {
@@ -186,7 +187,7 @@ export class PlainLayout {
       gids[i] = this.gid(text.charCodeAt(i));
       if (gids[i] >= this.file.numGlyphs) return undefined;
     }
-    const glyphs = gids.map((gid, i) => this.glyph(gid, text.charCodeAt(i)));
+    const glyphs = mapList(gids, (gid, i) => this.glyph(gid, text.charCodeAt(i)));
     const positions: PlainPosition[] = [];
     let advanceWidth = 0;
     // fontkit's layout of any text ends by looking up the space's glyph (to hide ignorables): that makes its object

@@ -1,3 +1,4 @@
+import { mapList } from '../mapList.js';
 /**
  * pdfmake's style lookups without their per-call garbage. pdfmake resolves each style property of each node and
  * inline through StyleContextStack: `getStyleProperty` wraps every lookup in a fresh closure (`auto`), and
@@ -103,7 +104,7 @@ const indexes = new WeakMap<readonly string[], Map<string, number> | undefined>(
 
 function indexOf(properties: readonly string[]): Map<string, number> | undefined {
   if (indexes.has(properties)) return indexes.get(properties);
-  const index = new Map(properties.map((p, k) => [p, k]));
+  const index = new Map(mapList(properties, (p, k) => [p, k]));
   const unique = index.size === properties.length ? index : undefined;
   indexes.set(properties, unique);
   return unique;

@@ -5,6 +5,7 @@ import { fontFiles } from '../node/resources.js';
 import { GlyphSubset, TrueTypeFont } from '../render/trueType.js';
 import { deflate } from '../render/deflate.js';
 import type { AddObject } from './placeholder.js';
+import { mapList } from '../mapList.js';
 
 /** An image of the page shown again in the appearance: its object and its size as drawn, from the widget's top left. */
 export interface AppearanceImage {
@@ -26,7 +27,7 @@ export class Appearance {
 
   constructor(lines: string[]) {
     // PDF/A forbids showing .notdef: a character the font lacks (a rare name character) is shown as "?".
-    this.lines = lines.map((line) => [...line].map((ch) => (this.cmap.hasGlyphForCodePoint(ch.codePointAt(0)!) ? ch : '?')).join(''));
+    this.lines = mapList(lines, (line) => mapList([...line], (ch) => (this.cmap.hasGlyphForCodePoint(ch.codePointAt(0)!) ? ch : '?')).join(''));
   }
 
   /** The form XObject's content and resources for a widget `width` × `height` points, with its font added. */
@@ -35,7 +36,7 @@ export class Appearance {
     // The image exactly where the page has it: the same object, the same size, the same top left corner.
     const picture = image ? [`q ${n(image.width)} 0 0 ${n(image.height)} 0 ${n(height - image.height)} cm /Im Do Q`] : [];
     const textWidth = (line: string) => [...line].reduce((sum, ch) => sum + font.widths.get(ch)!, 0) / 1000;
-    const widest = Math.max(...this.lines.map(textWidth), 1);
+    const widest = Math.max(...mapList(this.lines, textWidth), 1);
     const size = Math.min(10, (height * 0.8) / (this.lines.length * 1.25), (width * 0.9) / widest);
     const leading = size * 1.25;
     const top = (height + this.lines.length * leading) / 2;
@@ -43,7 +44,7 @@ export class Appearance {
     this.lines.forEach((line, i) => {
       const x = (width - textWidth(line) * size) / 2;
       const y = top - i * leading - size * 0.95;
-      const hex = [...line].map((ch) => font.codes.get(ch)!.toString(16).padStart(4, '0')).join('');
+      const hex = mapList([...line], (ch) => font.codes.get(ch)!.toString(16).padStart(4, '0')).join('');
       ops.push(`1 0 0 1 ${n(x)} ${n(y)} Tm`, `<${hex}> Tj`);
     });
     ops.push('ET', 'Q');
@@ -74,13 +75,13 @@ function embedFont(add: AddObject, text: string, file: Buffer, cmap: Font): { re
   const head = tt.tables.get('head')!;
   const hhea = tt.tables.get('hhea')!;
   const scale = (v: number) => Math.round((v * 1000) / unitsPerEm);
-  const bbox = [head.readInt16BE(36), head.readInt16BE(38), head.readInt16BE(40), head.readInt16BE(42)].map(scale);
+  const bbox = mapList([head.readInt16BE(36), head.readInt16BE(38), head.readInt16BE(40), head.readInt16BE(42)], scale);
   const packed = Buffer.from(deflate(program));
   const fontFile = add(`<<\n/Length1 ${program.length}\n/Filter /FlateDecode\n/Length ${packed.length}\n>>`, packed);
   const descriptor = add(
     `<<\n/Type /FontDescriptor\n/FontName /${name}\n/Flags 4\n/FontBBox [${bbox.join(' ')}]\n/ItalicAngle 0\n/Ascent ${scale(hhea.readInt16BE(4))}\n/Descent ${scale(hhea.readInt16BE(6))}\n/CapHeight ${scale(hhea.readInt16BE(4))}\n/StemV 80\n/FontFile2 ${fontFile} 0 R\n>>`,
   );
-  const w = [...codes.entries()].sort((a, b) => a[1] - b[1]).map(([ch, code]) => `${code} [${widths.get(ch)}]`);
+  const w = mapList([...codes.entries()].sort((a, b) => a[1] - b[1]), ([ch, code]) => `${code} [${widths.get(ch)}]`);
   const cid = add(
     `<<\n/Type /Font\n/Subtype /CIDFontType2\n/BaseFont /${name}\n/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>\n/FontDescriptor ${descriptor} 0 R\n/W [${w.join(' ')}]\n/CIDToGIDMap /Identity\n>>`,
   );
@@ -92,13 +93,13 @@ function embedFont(add: AddObject, text: string, file: Buffer, cmap: Font): { re
 
 /** Six capital letters naming the subset, from its characters (the same text gives the same name). */
 function tag(text: string): string {
-  return [...createHash('sha256').update(text).digest().subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
+  return mapList([...createHash('sha256').update(text).digest().subarray(0, 6)], (b) => String.fromCharCode(65 + (b % 26))).join('');
 }
 
 /** The ToUnicode CMap: each glyph code back to its character, so the appearance's text can be copied and searched. */
 function unicodeCMap(codes: Map<string, number>): string {
   const hex = (s: string) => Buffer.from(s, 'utf16le').swap16().toString('hex');
-  const entries = [...codes.entries()].map(([ch, code]) => `<${code.toString(16).padStart(4, '0')}> <${hex(ch)}>`);
+  const entries = mapList([...codes.entries()], ([ch, code]) => `<${code.toString(16).padStart(4, '0')}> <${hex(ch)}>`);
   return [
     '/CIDInit /ProcSet findresource begin',
     '12 dict begin',

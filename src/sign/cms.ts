@@ -1,6 +1,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { OID, type Signer } from './signer.js';
+import { mapList } from '../mapList.js';
 
 /**
  * A detached CMS SignedData over `content` for PAdES B-B (ETSI.CAdES.detached): signed attributes content-type,
@@ -9,7 +10,7 @@ import { OID, type Signer } from './signer.js';
  * attribute. pkijs builds and encodes the structures; the signer computes the digest and the signature.
  */
 export async function signedData(signer: Signer, content: Uint8Array): Promise<Uint8Array> {
-  const certificates = signer.certificates.map((der) => pkijs.Certificate.fromBER(copy(der)));
+  const certificates = mapList(signer.certificates, (der) => pkijs.Certificate.fromBER(copy(der)));
   const own = certificates[0];
   const attributes = [
     attribute(OID.contentType, new asn1js.ObjectIdentifier({ value: OID.data })),
@@ -50,8 +51,8 @@ function attribute(type: string, value: asn1js.AsnType): pkijs.Attribute {
 
 /** DER sorts a SET OF by the encodings of its members. */
 function derOrder(attributes: pkijs.Attribute[]): pkijs.Attribute[] {
-  const encoded = attributes.map((a) => ({ a, der: Buffer.from(a.toSchema().toBER()) }));
-  return encoded.sort((x, y) => Buffer.compare(x.der, y.der)).map((e) => e.a);
+  const encoded = mapList(attributes, (a) => ({ a, der: Buffer.from(a.toSchema().toBER()) }));
+  return mapList(encoded.sort((x, y) => Buffer.compare(x.der, y.der)), (e) => e.a);
 }
 
 /**

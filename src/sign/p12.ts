@@ -4,6 +4,7 @@ import { UserError } from '../diagnostics/finding.js';
 import { localDate } from './dates.js';
 import { SIGN_MESSAGES as M } from './messages.js';
 import { OID, type Signer } from './signer.js';
+import { mapList } from '../mapList.js';
 
 /** The signer's certificate as people read it: who, issued by whom, valid when, and its SHA-256 fingerprint. */
 export interface CertificateInfo {
@@ -68,7 +69,7 @@ export function openP12(bytes: Buffer, password: string, file: string, now = new
   if (!key?.n) throw new UserError(M.unsupportedKey(file));
   const own = certs.findIndex((c) => (c.publicKey as forge.pki.rsa.PublicKey).n?.equals(key.n));
   if (own < 0) throw new UserError(M.noCertificate(file));
-  const ordered = [certs[own], ...certs.filter((_, i) => i !== own)].map((c) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary'));
+  const ordered = mapList([certs[own], ...certs.filter((_, i) => i !== own)], (c) => Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(c)).getBytes(), 'binary'));
   const signer = new P12Signer(createPrivateKey(forge.pki.privateKeyToPem(key)), ordered);
   checkValidity(signer.info, now);
   return signer;

@@ -1,4 +1,5 @@
 import { PDF_PROBLEMS as P } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /**
  * Just enough reading of a PDF to append to it: its cross-reference table, trailer and the dictionaries of its
@@ -40,7 +41,7 @@ export function readIndex(pdf: Buffer): PdfIndex {
   const offsets = new Map<number, number>();
   const lines = text.slice(4, trailerAt).trim().split(/\r?\n/);
   for (let i = 0; i < lines.length; ) {
-    const [first, count] = lines[i++].trim().split(/\s+/).map(Number);
+    const [first, count] = mapList(lines[i++].trim().split(/\s+/), Number);
     for (let k = 0; k < count; k++, i++) {
       const [offset, , kind] = lines[i].trim().split(/\s+/);
       if (kind === 'n') offsets.set(first + k, Number(offset));
@@ -70,7 +71,7 @@ export function refIn(dict: string, key: string): number | undefined {
 /** Object numbers in an array entry `/key [a 0 R b 0 R …]`. */
 export function refsIn(dict: string, key: string): number[] {
   const m = new RegExp(`/${key}\\s*\\[([^\\]]*)\\]`).exec(dict);
-  return m ? [...m[1].matchAll(/(\d+)\s+0\s+R/g)].map((x) => Number(x[1])) : [];
+  return m ? mapList([...m[1].matchAll(/(\d+)\s+0\s+R/g)], (x) => Number(x[1])) : [];
 }
 
 /** The dictionary of object `n` as written ("<< … >>"), for objects without a stream. */

@@ -1,5 +1,6 @@
 import { PDF_PROBLEMS as P } from './messages.js';
 import { objectDict, pageObjects, pdfDate, PdfFormatError, readIndex, refIn, refsIn, textString, withEntries, type PdfIndex } from './pdfFile.js';
+import { mapList } from '../mapList.js';
 
 /** A visible signature widget: a rectangle in PDF points on a page (0-based), and what it shows. */
 export interface Widget {
@@ -53,7 +54,7 @@ export function addSignaturePlaceholder(pdf: Buffer, o: PlaceholderOptions): Buf
   const w = o.widget ?? { page: 0, rect: [0, 0, 0, 0] };
   if (w.page < 0 || w.page >= pages.length) throw new PdfFormatError(P.placeOutside(w.page + 1, pages.length));
   const ap = appearanceStream(add, w, (name) => pageXObject(pdf, index, pages[w.page], name));
-  const widget = add(`<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${textString('jixiao')}\n/V ${sig} 0 R\n/F 4\n/P ${pages[w.page]} 0 R\n/Rect [${w.rect.map(num).join(' ')}]\n/AP << /N ${ap} 0 R >>\n>>`);
+  const widget = add(`<<\n/Type /Annot\n/Subtype /Widget\n/FT /Sig\n/T ${textString('jixiao')}\n/V ${sig} 0 R\n/F 4\n/P ${pages[w.page]} 0 R\n/Rect [${mapList(w.rect, num).join(' ')}]\n/AP << /N ${ap} 0 R >>\n>>`);
   const acroForm = add(`<<\n/Fields [${widget} 0 R]\n/SigFlags 3\n>>`);
   const catalog = objectDict(pdf, index, index.root);
   if (/\/AcroForm\b/.test(catalog)) throw new PdfFormatError(P.hasForm);
@@ -102,7 +103,7 @@ function pageWithAnnots(dict: string, widget: number): string {
   const list = `${widget} 0 R`;
   if (!/\/Annots\b/.test(dict)) return withEntries(dict, `\n/Annots [${list}]`);
   if (/\/Annots\s+\d+\s+0\s+R/.test(dict)) throw new PdfFormatError(P.indirectAnnots);
-  const old = refsIn(dict, 'Annots').map((a) => `${a} 0 R`);
+  const old = mapList(refsIn(dict, 'Annots'), (a) => `${a} 0 R`);
   return dict.replace(/\/Annots\s*\[[^\]]*\]/, `/Annots [${[...old, list].join(' ')}]`);
 }
 

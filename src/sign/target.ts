@@ -9,6 +9,7 @@ import { PdfFormatError } from './pdfFile.js';
 import type { Widget } from './placeholder.js';
 import { signPdf, type SignOptions } from './signPdf.js';
 import type { Signer } from './signer.js';
+import { mapList } from '../mapList.js';
 
 /** What manifest.json says of a signed file, beside its bytes and SHA-256 (which are then the signed file's). */
 export interface SignatureRecord {
@@ -65,7 +66,7 @@ async function signFolder(dir: string, signer: Signer, o: SignTargetOptions): Pr
     files.push({ name: entry.path, bytes: signed.bytes });
   }
   await writeAllAtomically(dir, [...files, manifestFile(manifest, done)]);
-  return files.map((f) => join(dir, f.name));
+  return mapList(files, (f) => join(dir, f.name));
 }
 
 async function signOne(path: string, bytes: Buffer, signer: Signer, o: SignTargetOptions, entry: ManifestEntry | undefined): Promise<{ bytes: Buffer; entry: SignedEntry }> {
@@ -101,6 +102,6 @@ export async function readManifest(dir: string): Promise<Manifest & { files: Sig
 }
 
 function manifestFile(manifest: Manifest, signed: Map<string, SignedEntry>): { name: string; bytes: Buffer } {
-  const files = manifest.files.map((f) => signed.get(f.path) ?? f);
+  const files = mapList(manifest.files, (f) => signed.get(f.path) ?? f);
   return { name: MANIFEST_NAME, bytes: Buffer.from(`${JSON.stringify({ ...manifest, files }, null, 2)}\n`) };
 }

@@ -2,6 +2,7 @@ import { D, sum } from '../derive/index.js';
 import { MESSAGES } from '../check/messages.js';
 import { FORM_MESSAGES } from '../forms/messages.js';
 import type { UnitStatus, UnitSummary } from './unit.js';
+import { mapList } from '../mapList.js';
 
 /** How often one rule fired across the batch. */
 export interface RuleCount {
@@ -94,10 +95,10 @@ export function countRules(units: readonly UnitSummary[]): RuleCount[] {
 function totalsOf(units: readonly UnitSummary[]): BatchTotals {
   const n = (s: UnitStatus) => units.filter((u) => u.status === s).length;
   const funded = units.filter((u) => u.budget !== undefined && u.executed !== undefined);
-  const budget = sum(funded.map((u) => new D(u.budget!)));
-  const executed = sum(funded.map((u) => new D(u.executed!)));
+  const budget = sum(mapList(funded, (u) => new D(u.budget!)));
+  const executed = sum(mapList(funded, (u) => new D(u.executed!)));
   const scored = units.filter((u) => u.score !== undefined);
-  const scores = sum(scored.map((u) => new D(u.score!)));
+  const scores = sum(mapList(scored, (u) => new D(u.score!)));
   return {
     units: units.length,
     readable: units.length - n('unreadable'),
@@ -125,14 +126,14 @@ function scopeOf(units: readonly UnitSummary[]): BatchScope {
 
 /** Everything the summaries say about a batch, from the units' own summaries alone. */
 export function overviewOf(mode: 'build' | 'check', units: readonly UnitSummary[]): BatchOverview {
-  const dates = units.map((u) => u.reportDate).filter((d): d is string => !!d).sort();
+  const dates = mapList(units, (u) => u.reportDate).filter((d): d is string => !!d).sort();
   return {
     mode,
     totals: totalsOf(units),
     units: [...units].sort(byStatusThenScore),
     rules: countRules(units),
     date: dates.at(-1) ?? NO_DATE,
-    years: [...new Set(units.map((u) => u.year).filter((y): y is number => y !== undefined))].sort(),
+    years: [...new Set(mapList(units, (u) => u.year).filter((y): y is number => y !== undefined))].sort(),
     scope: scopeOf(units),
   };
 }

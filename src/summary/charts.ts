@@ -11,6 +11,7 @@ import { FONT_FAMILY } from '../render/fonts.js';
 import type { BatchOverview } from './aggregate.js';
 import { chartColumnWidth, RULES_CHARTED, type Area, type SummaryCharts } from './report.js';
 import { summaryWording, type Bin, type ChartWording } from './wording.js';
+import { mapList } from '../mapList.js';
 
 echarts.use([BarChart, GridComponent, TitleComponent, SVGRenderer]);
 
@@ -31,7 +32,7 @@ export function binOf(value: string, bins: readonly Bin[]): number {
 
 /** How many values fall in each bin. */
 export function histogram(values: readonly string[], bins: readonly Bin[]): number[] {
-  const counts = bins.map(() => 0);
+  const counts = mapList(bins, () => 0);
   for (const v of values) counts[binOf(v, bins)]++;
   return counts;
 }
@@ -84,8 +85,8 @@ export function rulesChart(w: ChartWording, rules: BatchOverview['rules'], size:
       title: title(w.title),
       grid: { left: 8, right: 36, top: 40, bottom: 28, containLabel: true },
       xAxis: { type: 'value', name: w.axis, nameLocation: 'middle', nameGap: 22, minInterval: 1, nameTextStyle: axisLabel, axisLabel },
-      yAxis: { type: 'category', data: shown.map((r) => r.id), axisLabel },
-      series: [{ type: 'bar', data: shown.map((r) => r.units), barMaxWidth: 18, itemStyle: { color: BAR }, label: { show: true, position: 'right', ...axisLabel } }],
+      yAxis: { type: 'category', data: mapList(shown, (r) => r.id), axisLabel },
+      series: [{ type: 'bar', data: mapList(shown, (r) => r.units), barMaxWidth: 18, itemStyle: { color: BAR }, label: { show: true, position: 'right', ...axisLabel } }],
     },
     size,
   );
@@ -95,7 +96,7 @@ export function rulesChart(w: ChartWording, rules: BatchOverview['rules'], size:
 export function distributionCharts(o: BatchOverview, w: { rate: ChartWording; score: ChartWording }, size: ChartSize): { rate: string; score: string } {
   const chart = (cw: ChartWording, values: string[]) => {
     const bins = cw.bins ?? [];
-    return binChart(cw, bins.map((b) => b.label), histogram(values, bins), size);
+    return binChart(cw, mapList(bins, (b) => b.label), histogram(values, bins), size);
   };
   return {
     rate: chart(w.rate, o.units.flatMap((u) => (u.rate === undefined ? [] : [u.rate]))),

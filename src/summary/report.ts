@@ -7,6 +7,7 @@ import type { Node, Styles } from '../layout/index.js';
 import type { BatchOverview, BatchTotals } from './aggregate.js';
 import type { UnitSummary } from './unit.js';
 import { subtitleOf, summaryWording, type SummaryWording } from './wording.js';
+import { mapList } from '../mapList.js';
 
 /** The summary is not one of a unit's documents: a kind of its own, rendered alone. */
 export interface SummaryLayout {
@@ -62,7 +63,7 @@ function heading(text: string, s: Styles): Node {
 
 function table(widths: (number | string)[], header: string[], body: Node[][], s: Styles): Node {
   return {
-    table: { widths, headerRows: 1, dontBreakRows: true, body: [header.map((c) => headerCell(c, s.tables.headerFill)), ...body] },
+    table: { widths, headerRows: 1, dontBreakRows: true, body: [mapList(header, (c) => headerCell(c, s.tables.headerFill)), ...body] },
     layout: formTableLayout(s.tables.cellPadding),
     fontSize: s.tables.cellSize - 1.5,
   };
@@ -74,7 +75,7 @@ function totalRows(t: BatchTotals, mode: BatchOverview['mode'], w: SummaryWordin
     mode === 'check'
       ? ['units', 'readable', 'unreadable', 'passed', 'withErrors', 'withWarnings', 'errors', 'warnings']
       : ['units', 'readable', 'unreadable', 'built', 'forced', 'blocked', 'failed', 'withErrors', 'withWarnings', 'errors', 'warnings'];
-  const rows: [string, string][] = keys.map((k) => [w.report.totals[k], String(t[k])]);
+  const rows: [string, string][] = mapList(keys, (k) => [w.report.totals[k], String(t[k])]);
   rows.push([w.report.totals.budget, money(t.budget) || w.report.empty], [w.report.totals.executed, money(t.executed) || w.report.empty]);
   rows.push([w.report.totals.rate, percent(t.rate) || w.report.empty], [w.report.totals.meanScore, score(t.meanScore) || w.report.empty]);
   return rows;
@@ -116,7 +117,7 @@ function unitRow(u: UnitSummary, i: number, w: SummaryWording): Node[] {
 function topFindings(o: BatchOverview, s: Styles, w: SummaryWording): Node {
   const top = o.rules.slice(0, 10);
   if (!top.length) return { text: w.report.topNone, fontSize: s.tables.cellSize };
-  const body = top.map((r, i) => [
+  const body = mapList(top, (r, i) => [
     numberCell(String(i + 1), { align: 'center' }),
     cell(r.id),
     cell(w.levels[r.level], { align: 'center' }),
@@ -144,7 +145,7 @@ export function layoutSummary(o: BatchOverview, s: Styles, area: Area, charts: S
     { columns: [{ svg: charts.rate, width: half }, { svg: charts.score, width: half }], columnGap: 12 },
     { ...(heading(w.report.unitsHeading, s) as object), pageBreak: 'before' },
     { text: w.report.unitsNote, fontSize: s.tables.cellSize - 1.5, margin: [0, 0, 0, 4] },
-    table([22, '*', 30, UNIT_PROFILE_WIDTH, 62, 62, 46, 40, 26, 26, 26, 62], w.report.unitColumns, o.units.map((u, i) => unitRow(u, i, w)), s),
+    table([22, '*', 30, UNIT_PROFILE_WIDTH, 62, 62, 46, 40, 26, 26, 26, 62], w.report.unitColumns, mapList(o.units, (u, i) => unitRow(u, i, w)), s),
     { ...(heading(w.report.topHeading, s) as object), pageBreak: 'before' },
     topFindings(o, s, w),
   ];

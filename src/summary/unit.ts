@@ -8,6 +8,7 @@ import { hunanProfile } from '../forms/hunan2022.js';
 import type { FormFigures } from '../forms/derive.js';
 import { asDecimal } from '../forms/cells.js';
 import type { ReportInput } from '../model/schema.js';
+import { mapList } from '../mapList.js';
 
 /**
  * What became of one input of a batch: 已生成 built, 强制生成 forced (--force despite errors), 有错误未生成 blocked,
@@ -62,7 +63,7 @@ function profileFields(profile: Profile): Pick<UnitSummary, 'profile' | 'profile
 }
 
 export function findingRows(findings: readonly Finding[]): FindingRow[] {
-  return findings.map((f) => ({ id: f.id, level: f.level, where: f.where, message: f.message, expected: f.expected, actual: f.actual }));
+  return mapList(findings, (f) => ({ id: f.id, level: f.level, where: f.where, message: f.message, expected: f.expected, actual: f.actual }));
 }
 
 /** The unit's figures from the derive stage, as exact decimal strings. */
@@ -105,7 +106,7 @@ function summaryFigures({ profile, forms }: PreparedProfileReport): Pick<UnitSum
   const copies = forms.filter((f) => f.docIndex === docIndex);
   if (!summary || !copies.length) return {};
   const added = (ref: string | undefined) => {
-    const values = ref === undefined ? [] : copies.map((f) => cellValue(f.figures, ref));
+    const values = ref === undefined ? [] : mapList(copies, (f) => cellValue(f.figures, ref));
     return values.length && values.every((v) => v !== undefined) ? sum(values as Decimal[]) : undefined;
   };
   const budget = added(summary.budget);

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { D } from '../derive/index.js';
 import type { BatchOverview } from './aggregate.js';
 import { summaryWording, type SummaryWording } from './wording.js';
+import { mapList } from '../mapList.js';
 
 type Column = { header: string; key: string; width?: number; numFmt?: string };
 
@@ -26,7 +27,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: R
     // Printed: landscape A4, as wide as the page, the header row on every page.
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
   });
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+  ws.columns = mapList(columns, (c) => ({ header: c.header, key: c.key, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
   for (const r of rows) ws.addRow(r);
   const header = ws.getRow(1);
   header.font = { bold: true };
@@ -36,7 +37,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: R
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   columns.forEach((c, i) => {
-    const widest = Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[c.key])));
+    const widest = Math.max(displayWidth(c.header), ...mapList(rows, (r) => displayWidth(r[c.key])));
     // Long prose (说明) wraps within a wide column instead of stretching the sheet.
     ws.getColumn(i + 1).width = Math.min(Math.max(widest + 2, 6), c.width ?? 60);
     const wrap = !!c.width && widest + 2 > c.width;
@@ -67,7 +68,7 @@ function num(value: string | undefined, scale = 1): number | undefined {
 }
 
 function unitRows(o: BatchOverview, w: SummaryWording): Record<string, unknown>[] {
-  return o.units.map((u) => ({
+  return mapList(o.units, (u) => ({
     file: u.file,
     unit: u.unit,
     year: u.year,
@@ -86,7 +87,7 @@ function unitRows(o: BatchOverview, w: SummaryWording): Record<string, unknown>[
 
 function findingRows(o: BatchOverview, w: SummaryWording): Record<string, unknown>[] {
   return o.units.flatMap((u) =>
-    u.findings.map((f) => ({ unit: u.unit ?? u.file, id: f.id, level: w.levels[f.level], where: f.where, message: f.message, expected: f.expected, actual: f.actual })),
+    mapList(u.findings, (f) => ({ unit: u.unit ?? u.file, id: f.id, level: w.levels[f.level], where: f.where, message: f.message, expected: f.expected, actual: f.actual })),
   );
 }
 
@@ -132,7 +133,7 @@ function workbookOf(o: BatchOverview): ExcelJS.Workbook {
     { header: r.title, key: 'title', width: 60 },
     { header: r.units, key: 'units', numFmt: '0' },
     { header: r.count, key: 'count', numFmt: '0' },
-  ], o.rules.map((x) => ({ ...x, level: w.levels[x.level] })));
+  ], mapList(o.rules, (x) => ({ ...x, level: w.levels[x.level] })));
   return wb;
 }
 

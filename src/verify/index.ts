@@ -5,6 +5,7 @@ import { readManifest, UNSIGNED_KINDS } from '../sign/target.js';
 import { sha256 } from '../write/index.js';
 import { VERDICTS, VERIFY_MESSAGES as M, type Verdict } from './messages.js';
 import { checkPdf, type PdfCheck } from './pdf.js';
+import { mapList } from '../mapList.js';
 
 export interface FileReport {
   path: string;
@@ -63,7 +64,7 @@ async function verifyFile(path: string, name: string, now: Date, expected?: stri
   // The gravest finding names the file's verdict; all of them are listed.
   const order: Verdict[] = ['modified', 'badSignature', 'unsigned', 'expired', 'notYetValid', 'notPdfA', 'fontsNotEmbedded'];
   const verdict = order.find((v) => found.some(([f]) => f === v)) ?? 'valid';
-  return { path: name, verdict, verdictText: VERDICTS[verdict], problems: found.map(([, p]) => p), sha256Matches, signatures: pdf.signatures, pdfA: pdf.pdfA, fontsEmbedded: pdf.fontsEmbedded };
+  return { path: name, verdict, verdictText: VERDICTS[verdict], problems: mapList(found, ([, p]) => p), sha256Matches, signatures: pdf.signatures, pdfA: pdf.pdfA, fontsEmbedded: pdf.fontsEmbedded };
 }
 
 export { VERDICTS, type Verdict } from './messages.js';

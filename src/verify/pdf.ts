@@ -1,5 +1,6 @@
 import { certificateInfo, type CertificateInfo } from '../sign/p12.js';
 import { checkCms, type CmsCheck } from './cms.js';
+import { mapList } from '../mapList.js';
 
 export interface SignatureCheck extends Omit<CmsCheck, 'certificate'> {
   byteRange: number[];
@@ -28,7 +29,7 @@ export async function checkPdf(pdf: Buffer): Promise<PdfCheck> {
 }
 
 async function checkSignature(pdf: Buffer, text: string, m: RegExpMatchArray): Promise<SignatureCheck> {
-  const range = m.slice(1, 5).map(Number);
+  const range = mapList(m.slice(1, 5), Number);
   const [a, b, c, d] = range;
   const dict = signatureDictAround(text, m.index!);
   // What the range leaves out must be exactly the hex string of a /Contents entry, nothing more.
@@ -55,7 +56,7 @@ function signatureDictAround(text: string, at: number): string {
 }
 
 function fontsEmbedded(text: string): boolean {
-  const descriptors = [...text.matchAll(/\/Type\s*\/FontDescriptor\b/g)].map((m) => text.slice(m.index, text.indexOf('>>', m.index)));
+  const descriptors = mapList([...text.matchAll(/\/Type\s*\/FontDescriptor\b/g)], (m) => text.slice(m.index, text.indexOf('>>', m.index)));
   return descriptors.length > 0 && descriptors.every((d) => /\/FontFile[23]?\b/.test(d));
 }
 

@@ -12,6 +12,7 @@ import { attachLocator, cellLocator, lineFinderOf, locateFindings, type LineFind
 import { missingImages, namedImages } from './images.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import type { BuildReply, DocumentEntry, PageFinding, WorkerRequest } from './protocol.js';
+import { mapList } from '../mapList.js';
 
 type BuildRequest = Extract<WorkerRequest, { type: 'build' }>;
 /** A build's answer without what every answer carries. */
@@ -27,7 +28,7 @@ let unfinished: { id: number; finish: () => Promise<void>; drop: () => void } | 
 async function sha256(bytes: Uint8Array | string): Promise<string> {
   const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return mapList([...digest], (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -37,8 +38,8 @@ async function sha256(bytes: Uint8Array | string): Promise<string> {
 export function withLines(findings: PageFinding[], name: string, text: string, parsed?: unknown): PageFinding[] {
   if (!/\.ya?ml$/i.test(name)) return findings;
   const lineOf = lineFinderOf(parsed) ?? linesOfText(text);
-  return findings.map((f) => {
-    const line = lineOf(f.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  return mapList(findings, (f) => {
+    const line = lineOf(mapList(f.path.split('.'), (s) => (/^\d+$/.test(s) ? Number(s) : s)));
     return line === undefined ? f : { ...f, line };
   });
 }
@@ -70,14 +71,14 @@ interface Part {
 
 /** The set's files as the page lists them, the reviewer's findings page (when asked for) last. */
 function partsOf(set: AssembledSet, extra: RenderedDocument | undefined): Part[] {
-  const parts: Part[] = set.files.map((f, i) => ({ ...f, write: () => new Uint8Array(set.write(i)) }));
+  const parts: Part[] = mapList(set.files, (f, i) => ({ ...f, write: () => new Uint8Array(set.write(i)) }));
   if (extra) parts.push({ ...extra, write: () => new Uint8Array(extra.bytes) });
   return parts;
 }
 
 function entriesOf(parts: Part[]): DocumentEntry[] {
-  const names = outputNames(parts.map((p) => p.layout.fileName));
-  return parts.map((p, i) => ({ key: `${p.layout.kind}:${p.layout.title}`, name: names[i], kind: p.layout.kind, title: p.layout.title, pages: p.pages }));
+  const names = outputNames(mapList(parts, (p) => p.layout.fileName));
+  return mapList(parts, (p, i) => ({ key: `${p.layout.kind}:${p.layout.title}`, name: names[i], kind: p.layout.kind, title: p.layout.title, pages: p.pages }));
 }
 
 async function stages(request: BuildRequest, send: (stage: Stage) => void): Promise<void> {
@@ -108,10 +109,10 @@ async function stages(request: BuildRequest, send: (stage: Stage) => void): Prom
     send({ stage: 'preview', documents, file: { ...documents[shown], bytes: write(shown).slice() } });
     const finish = async () => {
       try {
-        const pdfs = parts.map((p, i) => ({ ...p.layout, pages: p.pages, bytes: write(i) }));
-        const hashes = await Promise.all(pdfs.map((p) => sha256(p.bytes)));
+        const pdfs = mapList(parts, (p, i) => ({ ...p.layout, pages: p.pages, bytes: write(i) }));
+        const hashes = await Promise.all(mapList(pdfs, (p) => sha256(p.bytes)));
         const { text } = composeManifest(pdfs, hashes, { path: request.name, sha256: await sha256(request.text) });
-        send({ stage: 'set', files: documents.map((d, i) => ({ ...d, bytes: bytes[i] })), manifest: new TextEncoder().encode(text) });
+        send({ stage: 'set', files: mapList(documents, (d, i) => ({ ...d, bytes: bytes[i] })), manifest: new TextEncoder().encode(text) });
       } catch (e) {
         failed(e);
       }

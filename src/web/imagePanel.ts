@@ -8,6 +8,7 @@ import { checkImage } from '../load/png.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import type { NamedImage } from './protocol.js';
 import { clearImages, loadImages, saveImages } from './storage.js';
+import { mapList } from '../mapList.js';
 
 export class ImagePanel {
   private images: Record<string, Uint8Array> = {};
@@ -39,7 +40,7 @@ export class ImagePanel {
   show(named: NamedImage[]): void {
     this.named = named;
     this.section.hidden = named.length === 0;
-    this.section.querySelector('ul')!.replaceChildren(...named.map((image) => this.row(image)));
+    this.section.querySelector('ul')!.replaceChildren(...mapList(named, (image) => this.row(image)));
   }
 
   /** A PNG dropped or opened anywhere on the page: kept if its file name is one the input names. */

@@ -9,6 +9,7 @@ import { checkImage, fromBase64, PNG_DATA_URI } from '../load/png.js';
 import { describePath } from '../model/paths.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import type { NamedImage } from './protocol.js';
+import { mapList } from '../mapList.js';
 
 /** A 1 × 1 PNG, fully transparent: what a named image not yet added is drawn as. */
 const EMPTY_PNG = fromBase64('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACklEQVR4AWMAAQAABQABNtCI3QAAAABJRU5ErkJggg==');
@@ -31,16 +32,14 @@ export function imageBytes(name: string): Uint8Array {
 export function namedImages(data: unknown): NamedImage[] {
   const images = (data as { contacts?: { images?: Record<string, unknown> } } | undefined)?.contacts?.images;
   if (!images || typeof images !== 'object') return [];
-  return Object.entries(images)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !entry[1].startsWith(PNG_DATA_URI))
-    .map(([role, name]) => ({ path: `contacts.images.${role}`, name: name.trim(), field: describePath(['contacts', 'images', role]).split(' › ').at(-1)! }));
+  return mapList(Object.entries(images)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== '' && !entry[1].startsWith(PNG_DATA_URI)), ([role, name]) => ({ path: `contacts.images.${role}`, name: name.trim(), field: describePath(['contacts', 'images', role]).split(' › ').at(-1)! }));
 }
 
 /** A finding for each image the input names by file that the clerk has not added in the page. */
 export function missingImages(named: NamedImage[]): Finding[] {
-  return named
-    .filter((image) => !added.has(image.name))
-    .map((image) => ({
+  return mapList(named
+    .filter((image) => !added.has(image.name)), (image) => ({
       id: 'E_IMAGE_NOT_ADDED',
       level: 'error',
       path: image.path,

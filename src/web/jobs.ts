@@ -9,6 +9,7 @@ import { blankProfileInput } from '../forms/blank.js';
 import { WEB_MESSAGES as M } from './messages.js';
 import { PRECOMPILED } from './precompiled.js';
 import type { Cells, WorkerReply, WorkerRequest } from './protocol.js';
+import { mapList } from '../mapList.js';
 
 export { build, complete } from './buildJob.js';
 export { imageBytes, useImages } from './images.js';
@@ -53,6 +54,6 @@ export async function answer(request: Exclude<WorkerRequest, { type: 'build' | '
     case 'save':
       return save(request.name, request.text, request.format).then((bytes) => ({ id, type: 'bytes', bytes }), (e) => ({ id, type: 'bytes', failure: failureOf(e) }));
     case 'profiles':
-      return { id, type: 'profiles', profiles: profileIds().map((p) => ({ id: p, name: loadProfile(p).name, description: loadProfile(p).description })) };
+      return { id, type: 'profiles', profiles: mapList(profileIds(), (p) => ({ id: p, name: loadProfile(p).name, description: loadProfile(p).description })) };
   }
 }

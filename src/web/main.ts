@@ -14,6 +14,7 @@ import type { BuildReply, BuiltFile, Cells, DocumentEntry, NamedImage, PageFindi
 import { clearWork, loadWork, saveWork, type Work } from './storage.js';
 // The form editor registers itself (its code is fetched when the page mounts it).
 import './editor/page.js';
+import { mapList } from '../mapList.js';
 
 /**
  * Typing stopped this long: check and rebuild. A build started too early costs little — the worker drops it at its
@@ -67,7 +68,7 @@ function showFindings(found: readonly PageFinding[], failed?: string): void {
   failure.hidden = !failed;
   failure.textContent = failed ?? '';
   list.replaceChildren(
-    ...findings.map((f) => {
+    ...mapList(findings, (f) => {
       const li = document.createElement('li');
       li.className = f.level;
       li.tabIndex = 0;
@@ -134,7 +135,7 @@ function showDocuments(documents: DocumentEntry[], file: BuiltFile): void {
   $('preview').classList.remove('stale');
   const select = documentList();
   const keep = selectedKey() ?? file.key;
-  select.replaceChildren(...documents.map((f, i) => Object.assign(new Option(f.title || f.name, String(i)), { title: f.name })));
+  select.replaceChildren(...mapList(documents, (f, i) => Object.assign(new Option(f.title || f.name, String(i)), { title: f.name })));
   for (const [i, f] of documents.entries()) (select.options[i] as HTMLOptionElement).dataset.key = f.key;
   select.value = String(Math.max(0, documents.findIndex((f) => f.key === keep)));
   // The clerk may have chosen another file while this one was built: it comes with the set.
@@ -349,7 +350,7 @@ async function start(): Promise<void> {
   $('pageNo').textContent = M.noPreview;
   const reply = await client.ask<'profiles'>({ type: 'profiles' });
   const profiles = $<HTMLSelectElement>('profile');
-  profiles.replaceChildren(...reply.profiles.map((p) => Object.assign(new Option(p.name, p.id), { title: p.description })));
+  profiles.replaceChildren(...mapList(reply.profiles, (p) => Object.assign(new Option(p.name, p.id), { title: p.description })));
   profiles.value = DEFAULT_PROFILE;
   $('file').addEventListener('change', (e) => {
     const file = (e.target as HTMLInputElement).files?.[0];

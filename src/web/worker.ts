@@ -7,6 +7,7 @@ import { useResources, type Resources } from '../resources.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
 import { SITE_ASSETS } from './siteAssets.js';
 import { fetchSite, siteTemplates } from './siteFiles.js';
+import { mapList } from '../mapList.js';
 
 // zod's fast path compiles code with new Function, which a strict Content-Security-Policy forbids.
 z.config({ jitless: true });
@@ -21,7 +22,7 @@ let imageBytes: (name: string) => Uint8Array = () => {
 /** Everything the core reads, fetched once: the core itself reads synchronously. */
 async function siteResources(): Promise<Resources> {
   const templates = await siteTemplates(self.location.href);
-  const fonts = new Map(await Promise.all(Object.entries(SITE_ASSETS.fonts).map(async ([style, f]) => [style, { name: f.name, bytes: new Uint8Array(await (await fetched(f.path)).arrayBuffer()) }] as const)));
+  const fonts = new Map(await Promise.all(mapList(Object.entries(SITE_ASSETS.fonts), async ([style, f]) => [style, { name: f.name, bytes: new Uint8Array(await (await fetched(f.path)).arrayBuffer()) }] as const)));
   const coverage = ((await (await fetched(SITE_ASSETS.coverage)).json()) as { ranges: [number, number][] }).ranges;
   return {
     ...templates,
@@ -45,7 +46,7 @@ const jobs = siteResources().then(async (r) => {
 /** The PDFs' buffers are handed over, not copied: each was made for this one answer. */
 function post(reply: WorkerReply): void {
   const files = reply.type !== 'build' ? [] : reply.stage === 'preview' ? [reply.file] : reply.stage === 'set' ? reply.files : [];
-  (self as unknown as Worker).postMessage(reply, files.map((f) => f.bytes.buffer as ArrayBuffer));
+  (self as unknown as Worker).postMessage(reply, mapList(files, (f) => f.bytes.buffer as ArrayBuffer));
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {

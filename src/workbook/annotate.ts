@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Finding } from '../diagnostics/finding.js';
 import type { ComputedCell } from './computedCells.js';
 import { workbookWording } from './wording.js';
+import { mapList } from '../mapList.js';
 
 /** A finding at its cell: the sheet, the cell reference ("C8"), the finding. */
 export interface CellFinding {
@@ -18,8 +19,7 @@ const FILLS: Record<Finding['level'], ExcelJS.Fill> = {
 /** The cell comment of the findings at one cell: each message with its 应为 and 建议. */
 function noteText(findings: Finding[]): string {
   const w = workbookWording().annotation;
-  return findings
-    .map((f) => [`${w.levels[f.level]}${f.message}`, f.expected === undefined ? '' : `${w.expected}${f.expected}`, f.hint ? `${w.hint}${f.hint}` : ''].filter(Boolean).join('\n'))
+  return mapList(findings, (f) => [`${w.levels[f.level]}${f.message}`, f.expected === undefined ? '' : `${w.expected}${f.expected}`, f.hint ? `${w.hint}${f.hint}` : ''].filter(Boolean).join('\n'))
     .join('\n\n');
 }
 
@@ -37,7 +37,7 @@ export async function annotateWorkbook(bytes: Buffer, marks: readonly CellFindin
     const ws = wb.getWorksheet(group[0].sheet);
     if (!ws) continue;
     const cell = ws.getCell(group[0].cell);
-    const findings = group.map((g) => g.finding);
+    const findings = mapList(group, (g) => g.finding);
     cell.fill = FILLS[findings.some((f) => f.level === 'error') ? 'error' : 'warning'];
     cell.note = { texts: [{ text: noteText(findings) }] };
   }
@@ -46,7 +46,7 @@ export async function annotateWorkbook(bytes: Buffer, marks: readonly CellFindin
     const cell = wb.getWorksheet(c.sheet)?.getCell(c.cell);
     if (!cell || (cell.value !== null && cell.value !== undefined && cell.value !== '')) continue;
     const line = `${workbookWording().annotation.computed}${c.text}`;
-    const before = byCell.has(`${c.sheet}!${c.cell}`) ? `${noteText(byCell.get(`${c.sheet}!${c.cell}`)!.map((g) => g.finding))}\n\n` : '';
+    const before = byCell.has(`${c.sheet}!${c.cell}`) ? `${noteText(mapList(byCell.get(`${c.sheet}!${c.cell}`)!, (g) => g.finding))}\n\n` : '';
     cell.note = { texts: [{ text: `${before}${line}` }] };
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

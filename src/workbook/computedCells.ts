@@ -12,6 +12,7 @@ import { workedOut } from '../forms/workedOut.js';
 import type { PreparedProfileReport } from '../forms/index.js';
 import { locatorOf, type Locator } from '../load/index.js';
 import type { ReportInput } from '../model/schema.js';
+import { mapList } from '../mapList.js';
 
 export interface ComputedCell {
   sheet: string;
@@ -29,7 +30,7 @@ function printed(path: string, d: Decimal, scoreDecimals: number): string {
 }
 
 function cellAt(locate: Locator, path: string): { sheet: string; cell: string } | undefined {
-  const at = locate(path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  const at = locate(mapList(path.split('.'), (s) => (/^\d+$/.test(s) ? Number(s) : s)));
   const m = at && /^(.+?)!([A-Z]{1,3}\d+)$/.exec(at);
   return m ? { sheet: m[1].replace(/^'(.*)'$/, '$1'), cell: m[2] } : undefined;
 }

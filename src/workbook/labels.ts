@@ -5,6 +5,7 @@
  */
 import { readTemplateFile } from '../compose/templateFiles.js';
 import { parseTemplateYaml } from '../compose/yamlCache.js';
+import { mapList } from '../mapList.js';
 
 type Labels<K extends string> = Readonly<Record<K, string>>;
 
@@ -36,7 +37,7 @@ function strict<T extends object>(where: string, section: T): T {
 function load(): WorkbookLabels {
   const raw = parseTemplateYaml(readTemplateFile(FILE).source) as WorkbookLabels;
   const sections = ['sheets', 'titles', 'narrative'] as const;
-  return { ...raw, ...Object.fromEntries(sections.map((s) => [s, strict(s, raw[s] ?? {})])) };
+  return { ...raw, ...Object.fromEntries(mapList(sections, (s) => [s, strict(s, raw[s] ?? {})])) };
 }
 
 const LABELS = load();

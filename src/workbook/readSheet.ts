@@ -6,6 +6,7 @@ import { cellAddress, pathKey } from './paths.js';
 import type { Block, Field, Path, SheetSpec } from './types.js';
 import { LOAD_MESSAGES as M } from '../load/messages.js';
 import { WORKBOOK_MESSAGES as WM } from './messages.js';
+import { mapList } from '../mapList.js';
 
 type Container = Record<string | number, unknown>;
 
@@ -27,7 +28,7 @@ function unsavedFormula(v: ExcelJS.CellValue | undefined): string | undefined {
 function plain(v: ExcelJS.CellValue | undefined): ReadCell['value'] {
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
-  if ('richText' in v) return v.richText.map((run) => run.text).join('');
+  if ('richText' in v) return mapList(v.richText, (run) => run.text).join('');
   if ('error' in v) return v.error;
   // A formula without its result reads as blank; the reader reports it (unsavedFormula), never its source as data.
   if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
@@ -64,7 +65,7 @@ function ensure(root: Container, path: Path): void {
 /** The row of each anchored block, found by its label from the top; rows a clerk inserted shift nothing. */
 function findAnchors(ws: ExcelJS.Worksheet, spec: SheetSpec, problems: Finding[]): (number | undefined)[] {
   let cursor = 1;
-  return spec.blocks.map((block) => {
+  return mapList(spec.blocks, (block) => {
     if (!block.anchor) return undefined;
     const { col, text } = block.anchor;
     for (let r = cursor; r <= ws.rowCount; r++) {
@@ -131,7 +132,7 @@ class SheetReader {
   block(block: Block, row: number, end: number): void {
     const data = this.state.data;
     if (block.object) this.locate(block.object, row, block.anchor?.col ?? 1);
-    const values = (block.fields ?? []).map((f) => [f.path, this.field(f, row, f.path)] as const);
+    const values = mapList(block.fields ?? [], (f) => [f.path, this.field(f, row, f.path)] as const);
     const blank = values.every(([, v]) => v === undefined);
     if (!(block.optional && blank)) {
       if (block.object) ensure(data, block.object);
@@ -147,7 +148,7 @@ class SheetReader {
     const items: unknown[] = [];
     for (let r = row + list.offset; r < end; r++) {
       const path = [...list.path, items.length];
-      const values = list.item.map((f) => [f.path, this.field(f, r, [...path, ...f.path])] as const);
+      const values = mapList(list.item, (f) => [f.path, this.field(f, r, [...path, ...f.path])] as const);
       if (values.every(([, v]) => v === undefined)) continue;
       this.locate(path, r, list.item[0].col);
       if (values.length === 1 && values[0][0].length === 0) items.push(values[0][1]);

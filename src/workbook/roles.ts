@@ -2,6 +2,7 @@
 import { schemasAlong } from '../model/paths.js';
 import { COMPUTED } from './labels.js';
 import type { InputRole, Path } from './types.js';
+import { mapList } from '../mapList.js';
 
 /** "projectEvaluations[].funds.*.score" → a test of "projectEvaluations[].funds.total.score" and what lies below it. */
 function patternTest(pattern: string): RegExp {
@@ -9,9 +10,9 @@ function patternTest(pattern: string): RegExp {
   return new RegExp(`^${body}(?=$|\\.|\\[)`);
 }
 
-const TESTS = COMPUTED.map(patternTest);
+const TESTS = mapList(COMPUTED, patternTest);
 
-const patternOf = (path: Path) => path.map((s) => (typeof s === 'number' ? '[]' : `.${s}`)).join('').replace(/^\./, '');
+const patternOf = (path: Path) => mapList(path, (s) => (typeof s === 'number' ? '[]' : `.${s}`)).join('').replace(/^\./, '');
 
 /**
  * Optional when the field, or an object between it and its list item (or the root), may be left out. A list that

@@ -11,6 +11,7 @@ import type { Path } from './types.js';
 import { workbookWording } from './wording.js';
 import { writeSheet, type WriteState } from './writeSheet.js';
 import { WORKBOOK_MESSAGES as WM } from './messages.js';
+import { mapList } from '../mapList.js';
 
 const SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = {
   views: [{ showGridLines: false }],
@@ -65,10 +66,10 @@ function leaves(v: unknown, path: Path = []): Path[] {
 /** Data the workbook has no cell for would be lost in it: refuse, naming each item, rather than drop it. */
 function lostData(state: WriteState): Finding[] {
   const placed = (path: Path) => path.some((_, i) => state.written.has(pathKey(path.slice(0, i + 1))));
-  const problems = new Map(state.problems.map((p) => [pathKey(p.path), p.problem]));
+  const problems = new Map(mapList(state.problems, (p) => [pathKey(p.path), p.problem]));
   const lost = leaves(state.data).filter((path) => !placed(path) && valueAt(state.data, path) !== null && valueAt(state.data, path) !== '');
-  const paths = new Map<string, Path>([...state.problems.map((p) => [pathKey(p.path), p.path] as const), ...lost.map((p) => [pathKey(p), p] as const)]);
-  return [...paths.entries()].map(([key, path]) => ({
+  const paths = new Map<string, Path>([...mapList(state.problems, (p) => [pathKey(p.path), p.path] as const), ...mapList(lost, (p) => [pathKey(p), p] as const)]);
+  return mapList([...paths.entries()], ([key, path]) => ({
     id: 'E_NOT_IN_WORKBOOK',
     level: 'error',
     path: key,

@@ -7,6 +7,7 @@ import { backupFolder, newTag, saveJournal, stagingFolder, type Swap } from './j
 import { ownReplacement, recoverFolder } from './recover.js';
 import { countedMove, interruptions } from './stops.js';
 import { finish, rollForward, undo, type Move } from './swap.js';
+import { mapList } from '../mapList.js';
 
 export { recoverFolder } from './recover.js';
 export { STOP_SIGNALS } from './stops.js';
@@ -35,10 +36,10 @@ function inside(dir: string, name: string): string {
  * replacement that a crash cut short. SIGINT, SIGTERM and SIGHUP during the write let it finish, or undo it, then exit.
  */
 export async function writeAllAtomically(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
-  const targets = files.map((f) => inside(dir, f.name));
+  const targets = mapList(files, (f) => inside(dir, f.name));
   await makeFolder(resolve(dir));
   await recoverFolder(dir);
-  const swap: Swap = { dir, tag: newTag(), pid: process.pid, files: files.map((f) => f.name), retire: [], direction: 'forward' };
+  const swap: Swap = { dir, tag: newTag(), pid: process.pid, files: mapList(files, (f) => f.name), retire: [], direction: 'forward' };
   const release = ownReplacement(swap.tag);
   const stop = interruptions();
   try {
@@ -60,7 +61,7 @@ export async function writeAllAtomically(dir: string, files: OutputFile[], optio
 async function stage(swap: Swap, files: OutputFile[], check: () => void): Promise<void> {
   await mkdir(stagingFolder(swap));
   check();
-  await allDone(files.map((f) => writeDurably(join(stagingFolder(swap), f.name), f.bytes)));
+  await allDone(mapList(files, (f) => writeDurably(join(stagingFolder(swap), f.name), f.bytes)));
   check();
   await syncFolder(stagingFolder(swap));
   await mkdir(backupFolder(swap));

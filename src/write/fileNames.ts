@@ -1,5 +1,6 @@
 import { stripControls } from '../diagnostics/controls.js';
 import { WRITE_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 const MAX_BYTES = 180; // file systems allow 255 bytes; leave room for ".pdf" and temp suffixes
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -46,7 +47,7 @@ function shorten(name: string): string {
 /** Makes names unique within one output folder by adding （2）, （3）… before the extension. */
 export function uniqueNames(names: string[], extension = ''): string[] {
   const seen = new Map<string, number>();
-  return names.map((n) => {
+  return mapList(names, (n) => {
     const key = n.toLowerCase();
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { composeManifest, MANIFEST_NAME, type Manifest, type PdfOutput as BuiltPdf } from '../core/manifest.js';
 import { writeAllAtomically } from './atomic.js';
+import { mapList } from '../mapList.js';
 
 export { MANIFEST_NAME, type Manifest, type ManifestEntry } from '../core/manifest.js';
 
@@ -16,9 +17,9 @@ export function sha256(bytes: Uint8Array | string): string {
 
 /** Writes the PDFs and manifest.json into `outDir`, all or nothing. */
 export async function writeReport(outDir: string, pdfs: PdfOutput[], inputPath: string, inputBytes: Buffer, predecessor?: Manifest['predecessor']): Promise<Manifest> {
-  const { names, manifest, text } = composeManifest(pdfs, pdfs.map((p) => sha256(p.bytes)), { path: basename(inputPath), sha256: sha256(inputBytes) }, predecessor);
+  const { names, manifest, text } = composeManifest(pdfs, mapList(pdfs, (p) => sha256(p.bytes)), { path: basename(inputPath), sha256: sha256(inputBytes) }, predecessor);
   const manifestBytes = Buffer.from(text);
-  await writeAllAtomically(outDir, [...pdfs.map((p, i) => ({ name: names[i], bytes: p.bytes })), { name: MANIFEST_NAME, bytes: manifestBytes }], {
+  await writeAllAtomically(outDir, [...mapList(pdfs, (p, i) => ({ name: names[i], bytes: p.bytes })), { name: MANIFEST_NAME, bytes: manifestBytes }], {
     retire: () => previousFiles(outDir),
   });
   return manifest;
@@ -33,7 +34,7 @@ async function previousFiles(outDir: string): Promise<string[]> {
   if (text === undefined) return [];
   try {
     const files = (JSON.parse(text) as Partial<Manifest>).files;
-    return Array.isArray(files) ? files.map((f) => f?.path).filter((p): p is string => typeof p === 'string' && p === basename(p) && !p.startsWith('.') && p.endsWith('.pdf')) : [];
+    return Array.isArray(files) ? mapList(files, (f) => f?.path).filter((p): p is string => typeof p === 'string' && p === basename(p) && !p.startsWith('.') && p.endsWith('.pdf')) : [];
   } catch {
     return [];
   }

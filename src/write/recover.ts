@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { syncFolder } from './durable.js';
 import { parseHiddenName, readJournal } from './journal.js';
 import { finish, rollForward, undo, type Move } from './swap.js';
+import { mapList } from '../mapList.js';
 
 /** Replacements under way in this thread: their hidden files are not a crashed run's leftovers. */
 const active = new Set<string>();
@@ -23,12 +24,11 @@ export async function recoverFolder(dir: string): Promise<void> {
     throw e;
   });
   // An older version's set-aside file (`.<n>.old`) may be the only copy of a document: it is never removed.
-  const stale = names
-    .map((n) => ({ name: n, hidden: parseHiddenName(n) }))
+  const stale = mapList(names, (n) => ({ name: n, hidden: parseHiddenName(n) }))
     .filter((e) => e.hidden && !(e.hidden.legacy && e.hidden.kind === 'old') && !running(e.hidden.tag, e.hidden.pid));
   const move: Move = (from, to) => rename(from, to);
   const unreadable = new Set<string>();
-  for (const tag of new Set(stale.filter((e) => e.hidden!.kind === 'journal').map((e) => e.hidden!.tag))) {
+  for (const tag of new Set(mapList(stale.filter((e) => e.hidden!.kind === 'journal'), (e) => e.hidden!.tag))) {
     const swap = await readJournal(dir, tag);
     if (!swap) {
       unreadable.add(tag); // its files are left for a person to look at rather than guessed at

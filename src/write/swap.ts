@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allDone, entryKind, exists, syncFolder } from './durable.js';
 import { backupFolder, dropJournal, saveJournal, stagingFolder, type Swap } from './journal.js';
+import { mapList } from '../mapList.js';
 
 /** A rename, counted: the test hook can stop the process between any two. */
 export type Move = (from: string, to: string) => Promise<void>;
@@ -30,7 +31,7 @@ export async function rollForward(swap: Swap, move: Move): Promise<void> {
     const p = places(swap, name);
     if ((await entryKind(p.target)) === 'file' && !(await exists(p.backup))) await move(p.target, p.backup);
   };
-  await allDone([...swap.files.map(replace), ...swap.retire.map(retire)]);
+  await allDone([...mapList(swap.files, replace), ...mapList(swap.retire, retire)]);
 }
 
 /**

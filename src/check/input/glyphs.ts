@@ -4,6 +4,7 @@ import type { ReportInput } from '../../model/schema.js';
 import { resources } from '../../resources.js';
 import { leaves } from './walk.js';
 import { INPUT_MESSAGES as M } from './messages.js';
+import { mapList } from '../../mapList.js';
 
 type Ranges = [number, number][];
 
@@ -53,7 +54,7 @@ export function missingGlyphs(input: ReportInput | object, ranges: Ranges = font
       if (cp > 0x20 && map[cp] !== 1 && !/\s/u.test(ch)) missing.add(cp);
     }
     if (missing.size === 0) continue;
-    const list = [...missing].map((cp) => M.glyph(String.fromCodePoint(cp), codePoint(cp))).join('、');
+    const list = mapList([...missing], (cp) => M.glyph(String.fromCodePoint(cp), codePoint(cp))).join('、');
     findings.push({
       id: 'E_MISSING_GLYPH',
       level: 'error',

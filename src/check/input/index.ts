@@ -3,6 +3,7 @@ import type { ReportInput } from '../../model/schema.js';
 import { missingGlyphs } from './glyphs.js';
 import { precisionFindings } from './precision.js';
 import { typingFindings } from './typing.js';
+import { mapList } from '../../mapList.js';
 
 export interface InputCheckOptions {
   /** Build anyway where the font lacks a character: those findings become warnings. */
@@ -11,7 +12,7 @@ export interface InputCheckOptions {
 
 /** Checks of the input's own text and numbers, before any figure is compared: glyphs, decimal places, lists tidied for print. */
 export function inputChecks(input: ReportInput, options: InputCheckOptions = {}): Finding[] {
-  const glyphs = missingGlyphs(input).map((f) => (options.allowMissingGlyphs ? { ...f, level: 'warning' as const } : f));
+  const glyphs = mapList(missingGlyphs(input), (f) => (options.allowMissingGlyphs ? { ...f, level: 'warning' as const } : f));
   return [...glyphs, ...precisionFindings(input), ...typingFindings(input)];
 }
 

@@ -3,6 +3,7 @@ import { describePath, joinPath } from '../../model/paths.js';
 import type { ReportInput } from '../../model/schema.js';
 import { typingChanges } from '../../model/typing.js';
 import { TYPING } from '../messages.js';
+import { mapList } from '../../mapList.js';
 
 /** Every list of the input with its path. */
 function lists(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; list: string[] }[] {
@@ -17,7 +18,7 @@ function lists(value: unknown, path: (string | number)[] = []): { path: (string 
 /** A warning for each list entry the model changed from what was typed (numbering removed, one cell split). */
 export function typingFindings(input: ReportInput): Finding[] {
   return lists(input).flatMap(({ path, list }) =>
-    typingChanges(list).map((c): Finding => {
+    mapList(typingChanges(list), (c): Finding => {
       const at = [...path, c.index];
       const entry = TYPING[c.kind];
       return {

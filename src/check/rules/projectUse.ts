@@ -3,8 +3,9 @@ import { narrativeFacts } from '../../forms/narrativeFacts.js';
 import { LABELS } from '../messages.js';
 import { tableProjectRows, type TableRow } from '../projectRows.js';
 import { defineRule } from '../rule.js';
+import { mapList } from '../../mapList.js';
 
-const listed = (rows: TableRow[]) => rows.map((r) => LABELS.projectAmount(r.name, formatMoney(r.amounts.actual))).join(LABELS.listJoin);
+const listed = (rows: TableRow[]) => mapList(rows, (r) => LABELS.projectAmount(r.name, formatMoney(r.amounts.actual))).join(LABELS.listJoin);
 
 /**
  * The narrative says what the year's 项目支出 was used for. Where it names some of the 基础数据表's projects

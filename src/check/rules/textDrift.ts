@@ -1,5 +1,6 @@
 import { differingSpan, normalizeItem, oneSpanSimilarity } from '../text.js';
 import { defineRule, nameOf } from '../rule.js';
+import { mapList } from '../../mapList.js';
 
 /** Texts that share this much around one differing span are one text copied twice, and the span is a slip. */
 const NEAR = 0.6;
@@ -22,9 +23,9 @@ function closest(duty: string[], index: number, items: string[][]): { k: number;
  * but one nearly is reported with the difference (the seed: “市商务局” against “市商务和粮食局”).
  */
 export const textDrift = defineRule('W_TEXT_DRIFT', (input, _figures, report) => {
-  const items = input.narrative.functions.items.map(normalizeItem);
+  const items = mapList(input.narrative.functions.items, normalizeItem);
   const exact = new Set(items);
-  const itemChars = items.map((item) => [...item]); // split once: pairs are compared many times
+  const itemChars = mapList(items, (item) => [...item]); // split once: pairs are compared many times
   input.departmentEvaluation.duties.forEach((raw, j) => {
     const duty = normalizeItem(raw);
     if (exact.has(duty)) return;

@@ -8,6 +8,7 @@ import type { FormWork } from './formWork.js';
 import { FIELDS, type RelationOutcome } from './outcome.js';
 import { factRef } from '../sameFact.js';
 import { rowRelations } from './rowRelations.js';
+import { mapList } from '../../mapList.js';
 
 /** A field as the column its value prints in. */
 const col = (id: string, f: FormWork['form']['fields'][string]) => ({ ...f, id, title: f.title, share: 1, group: false }) as unknown as ColumnDef;
@@ -41,7 +42,7 @@ export function fieldRelations(w: FormWork): void {
   const sums = new Map<string, RelationOutcome>();
   for (const id of sumOrder(fields)) {
     const f = fields[id];
-    const parts = f.sum!.map((x) => asDecimal(w.figures.fields[x]?.value));
+    const parts = mapList(f.sum!, (x) => asDecimal(w.figures.fields[x]?.value));
     if (f.sumNeedsAll ? parts.some((p) => p === undefined) : parts.every((p) => p === undefined)) continue;
     const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
     const cell = w.figures.fields[id];
@@ -49,10 +50,10 @@ export function fieldRelations(w: FormWork): void {
     const before = cell.derived ? undefined : asDecimal(cell.value);
     // A part that is itself a sum counts by its own parts: a total over a slipped subtotal is judged by the subtotal's parts.
     const fromLeaves = parts.reduce<Decimal>((a, p, i) => a.plus(sums.get(f.sum![i])?.computed ?? p ?? ZERO), ZERO);
-    sums.set(id, { kind: 'sum', section: FIELDS, row: '', column: id, given: before, computed, parts: f.sum!.map((column, i) => ({ column, value: parts[i] })), fromLeaves });
+    sums.set(id, { kind: 'sum', section: FIELDS, row: '', column: id, given: before, computed, parts: mapList(f.sum!, (column, i) => ({ column, value: parts[i] })), fromLeaves });
     if (cell.derived && cell.value !== undefined) continue;
     if (w.settle(cell, computed, col(id, f))) {
-      const text = f.sum!.map((x, i) => `${fields[x].title} ${w.print(col(id, f), parts[i] ?? ZERO)}`).join(' + ');
+      const text = mapList(f.sum!, (x, i) => `${fields[x].title} ${w.print(col(id, f), parts[i] ?? ZERO)}`).join(' + ');
       w.findings.push(formFinding('E_FORM_SUM', { row: f.title, column: '', given: w.print(col(id, f), before), computed: w.print(col(id, f), computed), parts: text }, { ...w.at([id], [f.title]), expected: w.print(col(id, f), computed), actual: w.print(col(id, f), before) }));
     }
   }
@@ -61,8 +62,8 @@ export function fieldRelations(w: FormWork): void {
   // Rates and execution-rate scores between fields, worked out after the sums they read (资金执行率 = 执行数 ÷ 资金总额).
   const related = Object.entries(fields).filter(([, f]) => f.rate || f.executionScore);
   if (related.length) {
-    const columns = Object.entries(fields).map(([id, f]) => ({ ...f, id, share: 1, group: false }) as unknown as ColumnDef);
-    const order = new Set(related.map(([id]) => id));
+    const columns = mapList(Object.entries(fields), ([id, f]) => ({ ...f, id, share: 1, group: false }) as unknown as ColumnDef);
+    const order = new Set(mapList(related, ([id]) => id));
     rowRelations(w, columns.filter((c) => order.has(c.id)).concat(columns.filter((c) => !order.has(c.id))), w.figures.fields, [], []);
   }
   for (const [id, f] of Object.entries(fields)) {
@@ -70,7 +71,7 @@ export function fieldRelations(w: FormWork): void {
     const a = asDecimal(w.figures.fields[id]?.value);
     const b = asDecimal(w.figures.fields[f.sameAs]?.value);
     const printed = { kind: f.kind } as ColumnDef;
-    const parts = (f.sum ?? []).map((column) => ({ column, value: asDecimal(w.figures.fields[column]?.value) }));
+    const parts = mapList(f.sum ?? [], (column) => ({ column, value: asDecimal(w.figures.fields[column]?.value) }));
     w.outcomes.push({ kind: 'sameAs', section: FIELDS, row: '', column: id, given: a, computed: b, parts: [{ column: f.sameAs, value: b }, ...parts] });
     if (a && b && !samePrinted(a, b, decimalsOf(f.kind, w.rules)))
       w.findings.push(formFinding('W_FORM_SPLITS_DIFFER', { field: f.title, value: w.print(printed, a), other: fields[f.sameAs].title, otherValue: w.print(printed, b) }, w.at([id], [f.title])));

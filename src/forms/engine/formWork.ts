@@ -8,6 +8,7 @@ import { D, roundTo, ZERO } from '../../derive/decimal.js';
 import { asDecimal, decimalsOf, isNumberKind, printValue, samePrinted, type PrintRules, type Value } from '../cells.js';
 import { rowName, type ColumnDef, type FormDef, type Profile } from '../definition.js';
 import type { FormCell, FormFigures, FormPlace, RelationOutcome } from './outcome.js';
+import { mapList } from '../../mapList.js';
 
 export type Raw = Record<string, unknown>;
 export const given = (v: unknown): FormCell => ({ value: v as Value | undefined, derived: false });
@@ -35,7 +36,7 @@ export class FormWork {
   }
 
   at(parts: (string | number)[], names: string[]) {
-    return { path: [this.place.path, ...parts].join('.'), where: [this.place.title, ...names.filter(Boolean).map(rowName)].join(' › ') };
+    return { path: [this.place.path, ...parts].join('.'), where: [this.place.title, ...mapList(names.filter(Boolean), rowName)].join(' › ') };
   }
 
   print(c: ColumnDef, v: Decimal | undefined): string {
@@ -69,7 +70,7 @@ export class FormWork {
     };
     if (c !== undefined) return printed(this.figures.matrices[a]?.[b]?.[c]?.value);
     if (b !== undefined) {
-      const values = (this.figures.lists[a] ?? []).map((r) => printed(r[b]?.value)).filter((v): v is Decimal => v !== undefined);
+      const values = mapList(this.figures.lists[a] ?? [], (r) => printed(r[b]?.value)).filter((v): v is Decimal => v !== undefined);
       return values.length ? values.reduce((x, y) => x.plus(y), ZERO) : undefined;
     }
     return asDecimal(this.figures.fields[a]?.value);

@@ -9,9 +9,10 @@ import { FORM_INPUT_MESSAGES as FM, formFinding } from '../messages.js';
 import { given, type FormWork, type Raw } from './formWork.js';
 import type { FormCell, RelationOutcome } from './outcome.js';
 import { rowRelations } from './rowRelations.js';
+import { mapList } from '../../mapList.js';
 
 export function deriveList(w: FormWork, s: ListSection): void {
-  const raw = ((w.data[s.id] ?? []) as Raw[]).map((r) => Object.fromEntries(s.columns.map((c) => [c.id, given(r[c.id])])));
+  const raw = mapList((w.data[s.id] ?? []) as Raw[], (r) => Object.fromEntries(mapList(s.columns, (c) => [c.id, given(r[c.id])])));
   w.figures.lists[s.id] = raw;
   const nameColumn = s.columns.find((c) => !c.group && c.kind === 'text');
   raw.forEach((row, i) => rowRelations(w, s.columns, row, [s.id, i], [s.block ?? '', String(row[nameColumn?.id ?? '']?.value ?? FM.nthRow(i + 1))]));
@@ -61,8 +62,8 @@ function groupSplits(w: FormWork, s: ListSection): void {
  * 应为 would then be the sum of the cell as typed, not as that error corrects it: one typo, one finding.
  */
 function restsOnError(w: FormWork, s: ListSection, column: string, refs: readonly string[]): boolean {
-  const rows = (w.figures.lists[s.id] ?? []).map((_, i) => w.at([s.id, i, column], []).path);
-  const parts = new Set([...rows, ...refs.map((ref) => w.placeOf(ref).path)]);
+  const rows = mapList(w.figures.lists[s.id] ?? [], (_, i) => w.at([s.id, i, column], []).path);
+  const parts = new Set([...rows, ...mapList(refs, (ref) => w.placeOf(ref).path)]);
   return w.findings.some((f) => f.level === 'error' && parts.has(f.path));
 }
 
@@ -71,14 +72,14 @@ function listTotal(w: FormWork, s: ListSection): void {
   const out: Record<string, FormCell> = {};
   for (const [colId, refs] of Object.entries(t.sums)) {
     const c = s.columns.find((x) => x.id === colId)!;
-    const parts = [`${s.id}.${colId}`, ...refs].map((r) => w.resolve(r, t.unrounded));
+    const parts = mapList([`${s.id}.${colId}`, ...refs], (r) => w.resolve(r, t.unrounded));
     const computed = parts.every((p) => p === undefined) ? undefined : parts.reduce<Decimal>((a, p) => a.plus(p ?? ZERO), ZERO);
     out[colId] = { value: computed, derived: true };
     const at = w.at([s.id, 'total', colId], [s.block ?? '', t.label, c.title]);
     // A total the input states (read through `input`, as published) prints as given.
     const stated = asDecimal(((w.data[STATED_TOTALS] as Raw | undefined)?.[s.id] as Raw | undefined)?.[colId] as Value | undefined);
     if (stated !== undefined) {
-      const rows = (w.figures.lists[s.id] ?? []).map((r, item) => ({ item, value: asDecimal(r[colId]?.value) }));
+      const rows = mapList(w.figures.lists[s.id] ?? [], (r, item) => ({ item, value: asDecimal(r[colId]?.value) }));
       w.outcomes.push({ kind: 'total', section: s.id, row: 'total', column: colId, given: stated, computed, parts: rows, printed: w.resolve(`${s.id}.${colId}`) });
       const cell: FormCell = { value: stated, derived: false };
       if (w.settle(cell, computed, c) && !restsOnError(w, s, colId, refs))
@@ -91,7 +92,7 @@ function listTotal(w: FormWork, s: ListSection): void {
     const makes = t.makes?.[colId];
     // Recorded for a form's `findings`; the total row prints the column's own total all the same.
     if (makes && computed !== undefined) {
-      const others = makes.plus.map((ref) => ({ ref, value: w.givenAt(ref) }));
+      const others = mapList(makes.plus, (ref) => ({ ref, value: w.givenAt(ref) }));
       const whole = others.reduce((a, p) => a.plus(p.value ?? ZERO), computed);
       w.outcomes.push({ kind: 'makes', section: s.id, row: 'total', column: colId, given: whole, computed: new Decimal(makes.value), parts: [{ column: colId, value: computed }, ...others] });
     }
@@ -101,7 +102,7 @@ function listTotal(w: FormWork, s: ListSection): void {
       const before = asDecimal(cell?.value);
       if (cell && w.settle(cell, computed, c) && !restsOnError(w, s, colId, refs)) {
         // A total stated in a field of its own (自评总分) is said with what it adds up: the rows and each cell beside them.
-        const named = [FM.eachRow(c.title), ...refs.map((ref) => w.titleOf(ref))].map((name, i) => `${name} ${w.print(c, parts[i] ?? ZERO)}`);
+        const named = mapList([FM.eachRow(c.title), ...mapList(refs, (ref) => w.titleOf(ref))], (name, i) => `${name} ${w.print(c, parts[i] ?? ZERO)}`);
         w.findings.push(
           formFinding('E_FORM_TOTAL', { label: w.form.fields[statedField].title, column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: named.join(' + ') }, { ...w.at([statedField], [w.form.fields[statedField].title]), expected: w.print(c, computed), actual: w.print(c, before) }),
         );

@@ -8,6 +8,7 @@ import { LEADS_ON, PART_OF } from '../patterns.js';
 import { given, type FormWork, type Raw } from './formWork.js';
 import type { FormCell } from './outcome.js';
 import { rowRelations } from './rowRelations.js';
+import { mapList } from '../../mapList.js';
 
 export function deriveMatrix(w: FormWork, s: MatrixSection): void {
   const raw = (w.data[s.id] ?? {}) as Record<string, Raw>;
@@ -23,18 +24,18 @@ export function deriveMatrix(w: FormWork, s: MatrixSection): void {
   const sumColumns = s.columns.filter((c) => c.kind === 'money' && !c.rate);
   w.figures.items[s.id] = {};
   for (const r of s.rows.filter((x) => x.items)) {
-    const items = ((raw[r.id]?.items ?? []) as Raw[]).map((it) => ({ name: String(it.name ?? ''), cells: Object.fromEntries(sumColumns.map((c) => [c.id, given(it[c.id])])) }));
+    const items = mapList((raw[r.id]?.items ?? []) as Raw[], (it) => ({ name: String(it.name ?? ''), cells: Object.fromEntries(mapList(sumColumns, (c) => [c.id, given(it[c.id])])) }));
     w.figures.items[s.id][r.id] = items;
     if (!items.length) continue;
     for (const c of sumColumns) {
-      const parts = items.map((it) => asDecimal(it.cells[c.id].value));
+      const parts = mapList(items, (it) => asDecimal(it.cells[c.id].value));
       if (parts.every((p) => p === undefined)) continue;
       const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
       const cell = cells[r.id][c.id];
       const before = asDecimal(cell.value);
-      w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: parts.map((value, item) => ({ item, value })), fromLeaves: computed });
+      w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(parts, (value, item) => ({ item, value })), fromLeaves: computed });
       if (w.settle(cell, computed, c)) {
-        const text = items.map((it, i) => `${it.name} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
+        const text = mapList(items, (it, i) => `${it.name} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
         w.findings.push(
           formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, { ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]), expected: w.print(c, computed), actual: w.print(c, before) }),
         );
@@ -47,15 +48,15 @@ export function deriveMatrix(w: FormWork, s: MatrixSection): void {
   for (const r of sumOrder(s)) {
     if (r.sum) {
       for (const c of sumColumns) {
-        const parts = r.sum.map((id) => asDecimal(cells[id][c.id]?.value));
+        const parts = mapList(r.sum, (id) => asDecimal(cells[id][c.id]?.value));
         const computed = total(parts, r.sumNeedsAll);
         if (computed === undefined) continue;
         const cell = cells[r.id][c.id];
         const before = asDecimal(cell.value);
-        const fromLeaves = total(r.sum.map((id, i) => sumOf(id, c.id) ?? parts[i]), r.sumNeedsAll);
-        w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: r.sum.map((row, i) => ({ row, value: parts[i] })), fromLeaves });
+        const fromLeaves = total(mapList(r.sum, (id, i) => sumOf(id, c.id) ?? parts[i]), r.sumNeedsAll);
+        w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(r.sum, (row, i) => ({ row, value: parts[i] })), fromLeaves });
         if (w.settle(cell, computed, c)) {
-          const text = r.sum.map((id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '').replace(LEADS_ON, '')} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
+          const text = mapList(r.sum, (id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '').replace(LEADS_ON, '')} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
           w.findings.push(
             formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, {
               ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),
@@ -95,7 +96,7 @@ function relationsOff(r: MatrixSection['rows'][number], raw: Raw | undefined): b
 
 /** Rows with sums, children before the rows that add them up (三公 = 公务用车 + …, 公务用车 = 购置 + 运行维护). */
 export function sumOrder(s: MatrixSection): MatrixSection['rows'] {
-  const byId = new Map(s.rows.map((r) => [r.id, r]));
+  const byId = new Map(mapList(s.rows, (r) => [r.id, r]));
   const out: MatrixSection['rows'] = [];
   const seen = new Set<string>();
   const visit = (r: MatrixSection['rows'][number]) => {

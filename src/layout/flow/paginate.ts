@@ -6,6 +6,7 @@ import { tableNode } from '../table/toNode.js';
 import type { Node } from '../types.js';
 import { splitText, textLineHeight, textLines, type BlockItem, type FlowItem, type TableItem, type TextItem } from './items.js';
 import { LAYOUT_MESSAGES } from '../messages.js';
+import { mapList } from '../../mapList.js';
 
 // Lays a document out page by page before pdfmake does, with the same arithmetic, and cuts it where pdfmake would
 // have to: tables between rows (header rows and a 续表 mark repeated, merged cells merged again on each page),
@@ -204,7 +205,7 @@ class Paginator {
       if (tableHeight([...spec.header, r], spec, style) + after > freshRoom + EPS) {
         // Taller than a page (or, the last row, than a page with the signatures under it): it is cut, its head
         // filling the room left here (the last row leaves two lines at least to go with the signatures).
-        const cap = after ? Math.max(...r.map((c, col) => (c ? cellHeight(c, spec.widths, col, style) : 0))) - 2 * lineHeight({ fontSize: style.fontSize }) : Infinity;
+        const cap = after ? Math.max(...mapList(r, (c, col) => (c ? cellHeight(c, spec.widths, col, style) : 0))) - 2 * lineHeight({ fontSize: style.fontSize }) : Infinity;
         const parts = this.cut(r, chunk, item, height, cap);
         if (parts) {
           chunk.push(parts[0]);
@@ -225,7 +226,7 @@ class Paginator {
     // and take off what overflows until the head fits.
     let room = Math.min(cap, this.room - (chunk.length ? height(chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule);
     // Only long cells are cut: the row's cells under half a page must fit whole in the head.
-    const whole = r.map((cell, col) => (cell ? cellHeight(cell, spec.widths, col, style) : 0)).filter((h) => h <= this.page.height / 2);
+    const whole = mapList(r, (cell, col) => (cell ? cellHeight(cell, spec.widths, col, style) : 0)).filter((h) => h <= this.page.height / 2);
     const least = Math.max(lh, ...whole);
     while (room >= least) {
       const parts = splitRow(r, spec.widths, style, room);

@@ -1,15 +1,16 @@
 import { CLASS_NAMES, CLASS_RUNS, PAIR_TABLE } from './fontData.js';
+import { mapList } from '../../mapList.js';
 
 // UAX #14 line breaking, the pair-table way pdfmake's line breaker (the linebreak package) does it, so that the
 // words predicted here are the words pdfmake lays out.
 
 const NAMES = CLASS_NAMES.split(' ');
 const cls = (name: string): number => NAMES.indexOf(name);
-const [AL, NS, ID, HY, BA, HL, ZWJ, RI, BK, CR, LF, NL, SP, WJ, AI, SA, SG, XX, CJ] = [
+const [AL, NS, ID, HY, BA, HL, ZWJ, RI, BK, CR, LF, NL, SP, WJ, AI, SA, SG, XX, CJ] = mapList([
   'AL', 'NS', 'ID', 'HY', 'BA', 'HL', 'ZWJ', 'RI', 'BK', 'CR', 'LF', 'NL', 'SP', 'WJ', 'AI', 'SA', 'SG', 'XX', 'CJ',
-].map(cls);
+], cls);
 const [DIRECT, INDIRECT, COMBINING_INDIRECT, COMBINING_PROHIBITED] = [0, 1, 2, 3];
-const PAIRS = PAIR_TABLE.map((row) => [...row].map((s) => '_%#@^'.indexOf(s)));
+const PAIRS = mapList(PAIR_TABLE, (row) => mapList([...row], (s) => '_%#@^'.indexOf(s)));
 
 const RUN_STARTS: number[] = [];
 const RUN_CLASSES: number[] = [];

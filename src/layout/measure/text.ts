@@ -1,5 +1,6 @@
 import { ADVANCES_BOLD, ADVANCES_REGULAR, ASCENDER, DESCENDER, MISSING_ADVANCE, UNITS_PER_EM } from './fontData.js';
 import { splitWords } from './lineBreak.js';
+import { mapList } from '../../mapList.js';
 
 // Predicts how pdfmake 0.3 wraps a text node: the same words (lineBreak.ts), the same widths (the font's advances,
 // no kerning: the bundled fonts have no GPOS), the same greedy line filling with hard wrap of over-long words.
@@ -149,7 +150,7 @@ export interface TextLine {
  */
 export function wrapLines(text: string, style: TextStyle, width: number, o: { words?: boolean } = {}): TextLine[] {
   const words = style.noWrap ? [{ text }] : splitWords(text);
-  const queue = words.map((w) => inline(w.text, style, w.lineEnd));
+  const queue = mapList(words, (w) => inline(w.text, style, w.lineEnd));
   if (style.leadingIndent && queue.length) queue[0].leadingCut = -style.leadingIndent;
   const lines: TextLine[] = [];
   // The queue's front is queue[at]: taking words by index, not shift(), which moves the rest of a long text's words.
@@ -171,15 +172,15 @@ export function wrapLines(text: string, style: TextStyle, width: number, o: { wo
       }
       line.add(next);
     }
-    const texts = line.inlines.map((i) => i.text);
-    lines.push(o.words ? { text: texts.join(''), newline: line.newLineForced, words: texts.map((t) => t.length) } : { text: texts.join(''), newline: line.newLineForced });
+    const texts = mapList(line.inlines, (i) => i.text);
+    lines.push(o.words ? { text: texts.join(''), newline: line.newLineForced, words: mapList(texts, (t) => t.length) } : { text: texts.join(''), newline: line.newLineForced });
   }
   return lines;
 }
 
 /** Lines joined back into text (newlines restored), so that pdfmake wraps them again the same way. */
 export function joinLines(lines: TextLine[]): string {
-  return lines.map((l, i) => (l.newline && i < lines.length - 1 ? `${l.text}\n` : l.text)).join('');
+  return mapList(lines, (l, i) => (l.newline && i < lines.length - 1 ? `${l.text}\n` : l.text)).join('');
 }
 
 /** Height of `text` wrapped in `width`. */
@@ -196,9 +197,8 @@ export function textHeight(text: string, style: TextStyle, width: number): numbe
  */
 export function linesNode(lines: TextLine[], first?: Record<string, unknown>, justify = false): Record<string, unknown> {
   // A new object each time: callers add their own keys to it (a table cell's alignment).
-  const nodes: Record<string, unknown>[] = lines.map((l, k) =>
-    justify && k < lines.length - 1 && !l.newline && l.words && l.words.length > 1 ? { text: l.text, noWrap: true, justifiedWords: l.words } : { text: l.text, noWrap: true },
-  );
+  const nodes: Record<string, unknown>[] = mapList(lines, (l, k) =>
+    justify && k < lines.length - 1 && !l.newline && l.words && l.words.length > 1 ? { text: l.text, noWrap: true, justifiedWords: l.words } : { text: l.text, noWrap: true });
   if (first && nodes.length) Object.assign(nodes[0], first);
   return nodes.length === 1 ? nodes[0] : { stack: nodes };
 }

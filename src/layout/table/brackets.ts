@@ -1,6 +1,7 @@
 import { wrapLines } from '../measure/text.js';
 import { cellWidth, textStyle } from './geometry.js';
 import type { Cell, Row, TableSpec, TableStyle } from './model.js';
+import { mapList } from '../../mapList.js';
 
 /** A label ending in a bracketed note: "绩效指标（90分）", "项目资金（万元）". */
 const TRAILING_NOTE = /^([^\n]+?)([（(][^（）()\n]+[）)])$/;
@@ -13,14 +14,14 @@ const TRAILING_NOTE = /^([^\n]+?)([（(][^（）()\n]+[）)])$/;
 export function notesWhole(spec: TableSpec, s: TableStyle): TableSpec {
   const replaced = new Map<Cell, Cell>();
   const mend = (r: Row): Row =>
-    r.map((cell, col) => {
+    mapList(r, (cell, col) => {
       // Labels and merged group cells ("产出指标（50分）"); a cell of running text wraps as it falls.
       if (!cell || !(cell.bold || cell.merge !== undefined) || cell.noWrap) return cell;
       let out = replaced.get(cell);
       if (!out) replaced.set(cell, (out = withNoteWhole(cell, cellWidth(spec.widths, col, cell.colSpan ?? 1, s, cell.indent), s)));
       return out;
     });
-  const [header, body] = [spec.header.map(mend), spec.body.map(mend)];
+  const [header, body] = [mapList(spec.header, mend), mapList(spec.body, mend)];
   return [...replaced].some(([a, b]) => a !== b) ? { ...spec, header, body } : spec;
 }
 

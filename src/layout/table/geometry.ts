@@ -1,5 +1,6 @@
 import { lineHeight, wrapLines, type TextLine, type TextStyle } from '../measure/text.js';
 import type { Cell, Row, TableSpec, TableStyle } from './model.js';
+import { mapList } from '../../mapList.js';
 
 // The heights pdfmake gives a table without headerRows or dontBreakRows (the plain mode, the only one whose rowSpan
 // arithmetic is right): each row is padding + its tallest cell + padding + rule; a merged cell taller than its rows
@@ -80,8 +81,8 @@ export function cellHeight(cell: Cell, widths: number[], col: number, s: TableSt
 
 /** Merges the keyed cells of consecutive rows: the cells of a page, each with its spans. */
 export function place(rows: Row[]): Placed[][] {
-  const placed: Placed[][] = rows.map(() => []);
-  const covered = rows.map((r) => r.map(() => false));
+  const placed: Placed[][] = mapList(rows, () => []);
+  const covered = mapList(rows, (r) => mapList(r, () => false));
   rows.forEach((r, i) => {
     r.forEach((cell, c) => {
       if (!cell || covered[i][c]) return;
@@ -105,7 +106,7 @@ export function place(rows: Row[]): Placed[][] {
 export function rowHeights(placed: Placed[][], widths: number[], s: TableStyle): number[] {
   const heights: number[] = [];
   const pitch = (h: number) => padTop(s) + h + padBottom(s) + s.rule;
-  const ending: Placed[][] = placed.map(() => []);
+  const ending: Placed[][] = mapList(placed, () => []);
   for (const r of placed) for (const p of r) ending[p.row + p.rowSpan - 1].push(p);
   for (let i = 0; i < placed.length; i++) {
     let h = 0;
@@ -203,7 +204,7 @@ export class TableMeasure {
 
   /** The table last measured, as place() and rowHeights() give it: its cells by starting row, and its row heights. */
   measured(): { placed: Placed[][]; heights: number[] } {
-    const placed: Placed[][] = this.covering.map((here, i) => here.filter((p): p is Measured => p !== undefined && p.row === i));
+    const placed: Placed[][] = mapList(this.covering, (here, i) => here.filter((p): p is Measured => p !== undefined && p.row === i));
     return { placed, heights: [...this.heights] };
   }
 }

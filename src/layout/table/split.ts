@@ -1,6 +1,7 @@
 import { joinLines, lineHeight } from '../measure/text.js';
 import { cellLines, textStyle } from './geometry.js';
 import type { Cell, Row, TableStyle } from './model.js';
+import { mapList } from '../../mapList.js';
 
 /**
  * A row too tall for the room left, cut after the lines that fit in `maxContent` points: the head keeps the first
@@ -11,7 +12,7 @@ export function splitRow(r: Row, widths: number[], s: TableStyle, maxContent: nu
   const fit = Math.floor((maxContent + 1e-6) / lineHeight({ fontSize: s.fontSize }));
   if (fit < 1) return null;
   let cut = false;
-  const halves = r.map((cell, col): [Cell | null, Cell | null] => {
+  const halves = mapList(r, (cell, col): [Cell | null, Cell | null] => {
     if (!cell) return [null, null];
     const lines = cellLines(cell, widths, col, s);
     const n = Math.floor((maxContent + 1e-6) / lineHeight(textStyle(cell, s)));
@@ -22,5 +23,5 @@ export function splitRow(r: Row, widths: number[], s: TableStyle, maxContent: nu
       { ...cell, text: joinLines(lines.slice(n)), top: true },
     ];
   });
-  return cut ? [halves.map((h) => h[0]), halves.map((h) => h[1])] : null;
+  return cut ? [mapList(halves, (h) => h[0]), mapList(halves, (h) => h[1])] : null;
 }

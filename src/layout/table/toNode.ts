@@ -2,6 +2,7 @@ import type { Node } from '../types.js';
 import { linesNode } from '../measure/text.js';
 import { cellHeight, cellLines, padBottom, padTop, place, rowHeights, type Placed } from './geometry.js';
 import type { Row, TableStyle } from './model.js';
+import { mapList } from '../../mapList.js';
 
 /** pdfmake's table layout for forms: thin rules everywhere; the top rule left out where it would double another. */
 export function formTableLayout(s: TableStyle, topRule = true): Record<string, unknown> {
@@ -25,7 +26,7 @@ export function tableNode(rows: Row[], widths: number[], s: TableStyle, topRule 
   const placed = measured?.placed ?? place(rows);
   const heights = measured?.heights ?? rowHeights(placed, widths, s);
   const pitch = (i: number) => padTop(s) + heights[i] + padBottom(s) + s.rule;
-  const body: Node[][] = rows.map((r) => r.map(() => ({})));
+  const body: Node[][] = mapList(rows, (r) => mapList(r, () => ({})));
   for (const line of placed) {
     for (const p of line) {
       let room = heights[p.row + p.rowSpan - 1];

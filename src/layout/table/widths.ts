@@ -1,6 +1,7 @@
 import { lineHeight, textWidth } from '../measure/text.js';
 import { cellLines, textStyle } from './geometry.js';
 import type { Cell, Row, TableStyle } from './model.js';
+import { mapList } from '../../mapList.js';
 
 /** Room for the columns' contents in a table `total` points wide, after each column's padding and rules. */
 export function usableWidth(columns: number, total: number, s: TableStyle): number {
@@ -14,18 +15,18 @@ export function usableWidth(columns: number, total: number, s: TableStyle): numb
 export function fitWidths(shares: number[], total: number, s: TableStyle, minimums: number[] = []): number[] {
   const usable = usableWidth(shares.length, total, s);
   const sum = shares.reduce((a, b) => a + b, 0);
-  const widths = shares.map((x) => (x * usable) / sum);
-  const mins = shares.map((_, i) => minimums[i] ?? 0);
+  const widths = mapList(shares, (x) => (x * usable) / sum);
+  const mins = mapList(shares, (_, i) => minimums[i] ?? 0);
   for (let round = 0; round < shares.length; round++) {
     const deficit = widths.reduce((d, w, i) => d + Math.max(0, mins[i] - w), 0);
     if (deficit <= 0) break;
     widths.forEach((w, i) => (widths[i] = Math.max(w, mins[i])));
-    const slack = widths.map((w, i) => Math.max(0, w - mins[i]));
+    const slack = mapList(widths, (w, i) => Math.max(0, w - mins[i]));
     const total = slack.reduce((a, b) => a + b, 0);
     if (total <= 0) break;
     widths.forEach((w, i) => (widths[i] = w - (deficit * slack[i]) / total));
   }
-  return widths.map((w) => Math.floor(w * 100) / 100);
+  return mapList(widths, (w) => Math.floor(w * 100) / 100);
 }
 
 /** Per column, the width its unwrapped cells (numbers) need: cells spanning one column only. */
@@ -52,16 +53,16 @@ export function wholeMinimums(rows: Row[], hard: number[], total: number, s: Tab
       if (cell?.whole && (cell.colSpan ?? 1) === 1) wanted[col] = Math.max(wanted[col], textWidth(cell.text, { fontSize: s.fontSize, bold: cell.bold }) + 0.5);
     });
   }
-  const kept = hard.map((h, col) => Math.max(h, keep[col] ?? 0));
+  const kept = mapList(hard, (h, col) => Math.max(h, keep[col] ?? 0));
   const out = [...kept];
   let room = usableWidth(hard.length, total, s) - out.reduce((a, b) => a + b, 0);
-  const raises = wanted.map((w, col) => ({ col, by: w - out[col] })).filter((r) => r.by > 0);
+  const raises = mapList(wanted, (w, col) => ({ col, by: w - out[col] })).filter((r) => r.by > 0);
   for (const { col, by } of raises.sort((a, b) => a.by - b.by)) {
     if (by > room) break;
     out[col] += by;
     room -= by;
   }
-  return out.map((w, col) => (w > kept[col] ? w : hard[col]));
+  return mapList(out, (w, col) => (w > kept[col] ? w : hard[col]));
 }
 
 /**
@@ -70,7 +71,7 @@ export function wholeMinimums(rows: Row[], hard: number[], total: number, s: Tab
  * rows; a heading (`whole`) broken inside costs as much as a four-line row.
  */
 function cost(rows: Row[], widths: number[], columns: number[], s: TableStyle): number {
-  const demand = rows.map(() => 0);
+  const demand = mapList(rows, () => 0);
   let penalty = 0;
   rows.forEach((r, i) => {
     for (const col of columns) {
@@ -118,8 +119,8 @@ const BALANCED_MAX = 100;
  */
 function balanceKey(widths: number[], rows: Row[], columns: number[], s: TableStyle, minimums: number[]): string {
   const cell = (c: Cell | null | undefined) => (c ? [c.text, c.bold ? 1 : 0, c.noWrap ? 1 : 0, c.whole ? 1 : 0, c.colSpan ?? 1, c.merge ?? null, c.indent ?? 0] : null);
-  const cells = rows.map((r) => columns.map((col) => cell(r[col])));
-  return JSON.stringify([widths, columns, columns.map((col) => minimums[col] ?? 0), s.fontSize, s.padding, s.rule, cells]);
+  const cells = mapList(rows, (r) => mapList(columns, (col) => cell(r[col])));
+  return JSON.stringify([widths, columns, mapList(columns, (col) => minimums[col] ?? 0), s.fontSize, s.padding, s.rule, cells]);
 }
 
 /** The search itself, run every time: what balanceWidths remembers (and what its test compares it with). */
@@ -146,5 +147,5 @@ export function balanceAfresh(widths: number[], rows: Row[], columns: number[], 
       }
     }
   }
-  return w.map((x) => Math.floor(x * 100) / 100);
+  return mapList(w, (x) => Math.floor(x * 100) / 100);
 }

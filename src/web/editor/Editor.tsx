@@ -8,6 +8,7 @@ import { EDITOR_TEXT } from './messages.js';
 import { insertAt, moveBy, pathKey, removeAt } from './paths.js';
 import type { Sheet } from './sheet.js';
 import type { Store } from './store.js';
+import { mapList } from '../../mapList.js';
 
 type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -70,7 +71,7 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
     return (
       <select {...common} onChange={(e) => commit(e.currentTarget)}>
         <option value="">{EDITOR_TEXT.choose}</option>
-        {[...options, ...(text && !options.includes(text) ? [text] : [])].map((o) => (
+        {mapList([...options, ...(text && !options.includes(text) ? [text] : [])], (o) => (
           <option value={o}>{o}</option>
         ))}
       </select>
@@ -90,7 +91,7 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
       />
       {list && (
         <datalist id={list}>
-          {content.options!.map((o) => (
+          {mapList(content.options!, (o) => (
             <option value={o} />
           ))}
         </datalist>
@@ -108,7 +109,7 @@ function fieldClasses(content: FieldContent, store: Store): { classes: string[];
   if (findings.length) classes.push(findings.some((f) => f.level === 'error') ? 'jx-finding-error' : 'jx-finding-warning');
   if (content.computed !== undefined && store.textAt(content.path).value === '') classes.push('jx-computed');
   if (store.markedAt(content.path).value) classes.push('jx-marked');
-  return { classes, message, title: findings.length ? findings.map((f) => f.message).join('\n') : undefined };
+  return { classes, message, title: findings.length ? mapList(findings, (f) => f.message).join('\n') : undefined };
 }
 
 /** An input inside a line of text: marked and explained as a cell of its own would be. */
@@ -169,7 +170,7 @@ function CellView({ cell, store }: { cell: Placed; store: Store }) {
   if (c.t === 'mixed') {
     return (
       <td {...span} class="jx-text jx-left jx-mixed">
-        {c.parts.map((p) => (typeof p === 'string' ? p : <InlineField content={p} store={store} />))}
+        {mapList(c.parts, (p) => (typeof p === 'string' ? p : <InlineField content={p} store={store} />))}
       </td>
     );
   }
@@ -249,15 +250,15 @@ function GridTableView({ grid, store, actions }: { grid: Grid; store: Store; act
       {grid.caption && <div class="jx-caption">{grid.caption}</div>}
       <table class={grid.plain ? 'jx-form jx-plain' : 'jx-form'} data-grid={grid.id}>
         <colgroup>
-          {grid.widths.map((w) => (
+          {mapList(grid.widths, (w) => (
             <col style={{ width: `${(width * w) / total}%` }} />
           ))}
           {actions && <col class="jx-actions-col" />}
         </colgroup>
         <tbody>
-          {tableRows(grid).map((r) => (
+          {mapList(tableRows(grid), (r) => (
             <tr>
-              {r.cells.map((cell) => (
+              {mapList(r.cells, (cell) => (
                 <Cell cell={cell} store={store} />
               ))}
               {actions && <td class="jx-actions">{r.item && <RowActions item={r.item} store={store} />}</td>}
@@ -304,7 +305,7 @@ function SheetSection({ sheet, store }: { sheet: Sheet; store: Store }) {
       {sheet.attachment && <p class="jx-attachment">{sheet.attachment}</p>}
       {sheet.reportCode && <p class={actions ? 'jx-report-code jx-beside-actions' : 'jx-report-code'}>{sheet.reportCode}</p>}
       <h2 id={headingId}>{sheet.title}</h2>
-      {sheet.subtitle.map((line) => (
+      {mapList(sheet.subtitle, (line) => (
         <p class="jx-subtitle">{line}</p>
       ))}
       {sheet.each && <DocActions each={sheet.each} store={store} />}
@@ -314,7 +315,7 @@ function SheetSection({ sheet, store }: { sheet: Sheet; store: Store }) {
           <span>{sheet.captionLine[1]}</span>
         </div>
       )}
-      {sheet.grids.map((g) => (
+      {mapList(sheet.grids, (g) => (
         <GridTable grid={g} store={store} actions={actions} />
       ))}
     </section>
@@ -328,11 +329,11 @@ export function EditorView({ store }: { store: Store }) {
   return (
     <div class="jx-editor">
       <nav class="jx-sheets" aria-label={EDITOR_TEXT.forms}>
-        {sheets.map((s) => (
+        {mapList(sheets, (s) => (
           <a href={`#sheet:${s.id}`}>{s.title}</a>
         ))}
       </nav>
-      {sheets.map((s) => (
+      {mapList(sheets, (s) => (
         <SheetView key={s.id} sheet={s} store={store} />
       ))}
     </div>

@@ -12,6 +12,7 @@ import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
 import { OnceDocuments } from '../../forms/onceDocuments.js';
 import { fillPlaces, placeNames } from '../../forms/places.js';
+import { mapList } from '../../mapList.js';
 
 type Raw = Record<string, unknown>;
 
@@ -34,14 +35,14 @@ function parsed(kind: CellKind, title: string, v: unknown, options?: string[]): 
 function parsedItem(form: FormDef, raw: Raw): Raw {
   const out: Raw = {};
   for (const [id, f] of Object.entries(form.fields)) out[id] = parsed(f.kind, f.title, raw[id], f.options);
-  const row = (columns: ColumnDef[], r: Raw | undefined) => Object.fromEntries(columns.map((c) => [c.id, parsed(c.kind, c.title, r?.[c.id], c.options)]));
+  const row = (columns: ColumnDef[], r: Raw | undefined) => Object.fromEntries(mapList(columns, (c) => [c.id, parsed(c.kind, c.title, r?.[c.id], c.options)]));
   for (const s of form.sections) {
-    if (s.kind === 'list') out[s.id] = ((raw[s.id] as Raw[] | undefined) ?? []).map((r) => row(s.columns, r));
+    if (s.kind === 'list') out[s.id] = mapList((raw[s.id] as Raw[] | undefined) ?? [], (r) => row(s.columns, r));
     if (s.kind === 'matrix') {
       const given = (raw[s.id] ?? {}) as Record<string, Raw>;
       out[s.id] = Object.fromEntries(
-        s.rows.map((r) => {
-          const items = Array.isArray(given[r.id]?.items) ? (given[r.id].items as Raw[]).map((it) => ({ name: it?.name, ...row(s.columns.filter((c) => c.kind === 'money'), it) })) : undefined;
+        mapList(s.rows, (r) => {
+          const items = Array.isArray(given[r.id]?.items) ? mapList(given[r.id].items as Raw[], (it) => ({ name: it?.name, ...row(s.columns.filter((c) => c.kind === 'money'), it) })) : undefined;
           return [r.id, { ...row(s.columns, given[r.id]), ...(r.items ? { items } : {}) }];
         }),
       );
@@ -93,11 +94,11 @@ class FormSheet {
   /** A text with {{field}} places: the form's own fields become inputs within it, common values are filled in. */
   private mixed(text: string): Content {
     const parts = text.split(/(\{\{\s*\w+\s*\}\})/).filter(Boolean);
-    const own = parts.map((p) => /^\{\{\s*(\w+)\s*\}\}$/.exec(p)?.[1]).filter((id): id is string => !!id && id in this.form.fields);
+    const own = mapList(parts, (p) => /^\{\{\s*(\w+)\s*\}\}$/.exec(p)?.[1]).filter((id): id is string => !!id && id in this.form.fields);
     if (!own.length) return { t: 'label', text: this.fill(text), header: false, align: 'left' };
     return {
       t: 'mixed',
-      parts: parts.map((p) => {
+      parts: mapList(parts, (p) => {
         const id = /^\{\{\s*(\w+)\s*\}\}$/.exec(p)?.[1];
         return id && id in this.form.fields ? { ...this.field(id), input: 'text' as const, name: this.form.fields[id].title } : this.fill(p);
       }),
@@ -107,8 +108,8 @@ class FormSheet {
   run(): Grid[] {
     this.form.sections.forEach((s) => this.grids.push(this.section(s)));
     this.form.signatures.forEach((line, i) => {
-      const cells = line.map((text, k): Placed => ({ row: 0, col: k, content: this.mixed(text) }));
-      this.grids.push({ id: `${this.form.id}-signature-${i}`, widths: line.map(() => 1), cells, items: [], plain: true });
+      const cells = mapList(line, (text, k): Placed => ({ row: 0, col: k, content: this.mixed(text) }));
+      this.grids.push({ id: `${this.form.id}-signature-${i}`, widths: mapList(line, () => 1), cells, items: [], plain: true });
     });
     const rest = Object.keys(this.form.fields).filter((id) => !this.placed.has(id));
     if (rest.length) {
@@ -125,7 +126,7 @@ class FormSheet {
     const lead = s.block !== undefined ? 1 : 0;
     const built = s.kind === 'grid' ? this.grid(s, lead) : s.kind === 'matrix' ? this.matrix(s, lead) : this.list(s, lead);
     // The block label runs down the section's rows; a total row runs under it, over its column.
-    const rows = Math.max(1, ...built.cells.map((c) => c.row + (c.rowSpan ?? 1))) - built.tail;
+    const rows = Math.max(1, ...mapList(built.cells, (c) => c.row + (c.rowSpan ?? 1))) - built.tail;
     if (lead) built.cells.unshift({ row: 0, col: 0, rowSpan: rows, content: { t: 'label', text: this.fill(s.block!), header: true } });
     const grid: Grid = { id: `${this.form.id}-${s.id}`, widths: [...(lead ? [s.blockShare ?? 40] : []), ...built.widths], cells: built.cells, items: built.items };
     nameCells(grid, (item) => EDITOR_TEXT.itemRow(item.name, item.index + 1));
@@ -174,7 +175,7 @@ class FormSheet {
         row++;
       }
     }
-    const widths = [...(labelled ? [s.labelShare!] : []), ...s.columns.map((c) => c.share)];
+    const widths = [...(labelled ? [s.labelShare!] : []), ...mapList(s.columns, (c) => c.share)];
     if (s.side) {
       at(0, widths.length, { t: 'label', text: this.fill(s.side.title), header: true }, { colSpan: s.side.span });
       at(1, widths.length, { ...this.field(s.side.field), input: 'multiline' }, { colSpan: s.side.span, rowSpan: row - 1 });
@@ -208,7 +209,7 @@ class FormSheet {
         cells.push({ row, col: lead + k, content: t.sums[c.id] ? { t: 'output', text, name: `${this.fill(t.label)} ${this.fill(c.title)}` } : { t: 'label', text: '', header: false } });
       }
     }
-    return { widths: s.columns.map((c) => c.share), cells, items, tail: t?.printed ? 1 : 0 };
+    return { widths: mapList(s.columns, (c) => c.share), cells, items, tail: t?.printed ? 1 : 0 };
   }
 }
 
@@ -235,8 +236,8 @@ function commonSheet(profile: Profile): Sheet {
  * {{name}}), as the document is named; by its number while that is still blank.
  */
 function itemTitle(docTitle: string, item: Raw | undefined, formTitle: string, index: number): string {
-  const own = placeNames(docTitle).map((k) => item?.[k]).filter((v) => typeof v === 'string' || typeof v === 'number');
-  const name = own.map(String).join(' ').trim();
+  const own = mapList(placeNames(docTitle), (k) => item?.[k]).filter((v) => typeof v === 'string' || typeof v === 'number');
+  const name = mapList(own, String).join(' ').trim();
   return name ? EDITOR_TEXT.namedDoc(formTitle, name) : EDITOR_TEXT.itemDoc(formTitle, index + 1);
 }
 

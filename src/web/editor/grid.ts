@@ -5,6 +5,7 @@
  */
 import { knownYear, type YearPlaces } from '../../forms/places.js';
 import type { Path } from './paths.js';
+import { mapList } from '../../mapList.js';
 
 /** How an input cell reads what is typed: numbers are stored as numbers when that keeps them exact. */
 export type InputKind = 'number' | 'text' | 'multiline' | 'date' | 'choice';
@@ -81,7 +82,7 @@ export interface GridRow {
 
 /** The grid as table rows: each cell once, at its top-left; positions no cell covers get an empty cell. */
 export function tableRows(grid: Grid): GridRow[] {
-  const rows = Math.max(0, ...grid.cells.map((c) => c.row + (c.rowSpan ?? 1)), ...grid.items.map((i) => i.row + 1));
+  const rows = Math.max(0, ...mapList(grid.cells, (c) => c.row + (c.rowSpan ?? 1)), ...mapList(grid.items, (i) => i.row + 1));
   const cols = grid.widths.length;
   const covered = Array.from({ length: rows }, () => new Array<boolean>(cols).fill(false));
   const starts = new Map<string, Placed>();
@@ -89,7 +90,7 @@ export function tableRows(grid: Grid): GridRow[] {
     starts.set(`${c.row}:${c.col}`, c);
     for (let r = c.row; r < c.row + (c.rowSpan ?? 1); r++) for (let k = c.col; k < c.col + (c.colSpan ?? 1); k++) if (covered[r]) covered[r][k] = true;
   }
-  const items = new Map(grid.items.map((i) => [i.row, i]));
+  const items = new Map(mapList(grid.items, (i) => [i.row, i]));
   const out: GridRow[] = [];
   for (let r = 0; r < rows; r++) {
     const cells: Placed[] = [];
@@ -113,7 +114,7 @@ export function nameCells(grid: Grid, itemName: (item: ItemRow) => string): void
   const covering = new Map<string, Placed>();
   for (const c of grid.cells) for (let r = c.row; r < c.row + (c.rowSpan ?? 1); r++) for (let k = c.col; k < c.col + (c.colSpan ?? 1); k++) covering.set(`${r}:${k}`, c);
   const at = (r: number, k: number) => covering.get(`${r}:${k}`);
-  const items = new Map(grid.items.map((i) => [i.row, i]));
+  const items = new Map(mapList(grid.items, (i) => [i.row, i]));
   for (const cell of grid.cells) {
     const content = cell.content;
     if (content.t !== 'field' || content.name) continue;

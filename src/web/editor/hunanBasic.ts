@@ -7,6 +7,7 @@ import { EDITOR_TEXT } from './messages.js';
 import { bare, fill, GridBuilder, type PrintedContext } from './printed.js';
 import type { Grid } from './grid.js';
 import { kindOf, SectionDrawer, type MappedForm } from './mapped.js';
+import { mapList } from '../../mapList.js';
 
 /** 财政供养人员情况, the column headings and every amount row, in one grid so that the columns line up. */
 export function basicDataGrid(ctx: PrintedContext, m: MappedForm): Grid {
@@ -14,7 +15,7 @@ export function basicDataGrid(ctx: PrintedContext, m: MappedForm): Grid {
   const draw = new SectionDrawer(ctx, m);
   draw.matrix(m.section('staffing', 'matrix'));
   draw.matrix(funds);
-  return draw.b.grid('basicData', [funds.labelShare ?? 0, ...funds.columns.map((c) => c.share)]);
+  return draw.b.grid('basicData', [funds.labelShare ?? 0, ...mapList(funds.columns, (c) => c.share)]);
 }
 
 /** 说明： under the table: the form's own wording is printed unless the input gives its own. */
@@ -40,5 +41,5 @@ export function basicDataOther(ctx: PrintedContext, m: MappedForm): Grid {
     funds.columns.forEach((c, i) => b.put(row, 1 + i, ctx.field(kindOf(c.kind), [...at, c.id])));
     row++;
   }
-  return b.grid('basicData-other', [funds.labelShare ?? 0, ...funds.columns.map((c) => c.share)], { caption: EDITOR_TEXT.otherFields });
+  return b.grid('basicData-other', [funds.labelShare ?? 0, ...mapList(funds.columns, (c) => c.share)], { caption: EDITOR_TEXT.otherFields });
 }

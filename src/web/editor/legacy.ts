@@ -24,6 +24,7 @@ import { getIn, type Path } from './paths.js';
 import type { Sheet } from './sheet.js';
 import { hunanProfile } from '../../forms/hunan2022.js';
 import { plainTitle, type Profile, type SetDocument } from '../../forms/definition.js';
+import { mapList } from '../../mapList.js';
 
 const NUMBER_KINDS: readonly Kind[] = ['money', 'percent', 'points', 'count', 'integer', 'decimals'];
 
@@ -37,7 +38,7 @@ function helpOf(path: Path): string | undefined {
 }
 
 /** A blank set (and any file) may hold the schema's value of a signature line ("name"): shown as its word (姓名). */
-const SIGNATURE_SPELLINGS = Object.fromEntries(Object.entries(SIGNATURE_WORDS).map(([word, value]) => [value, word]));
+const SIGNATURE_SPELLINGS = Object.fromEntries(mapList(Object.entries(SIGNATURE_WORDS), ([word, value]) => [value, word]));
 
 function fieldContent(f: Pick<Field, 'kind' | 'options'>, path: Path, computed: Computed): FieldContent {
   const base = { t: 'field' as const, path, computed: computed(path, f.kind), help: helpOf(path) };
@@ -67,7 +68,7 @@ function sheetGrid(spec: SheetSpec, data: unknown, computed: Computed): Grid {
   };
   for (const block of spec.blocks) {
     const listRows = block.list ? Math.max(arrayAt(data, block.list.path).length, 1) : 0;
-    const firstItemCol = block.list ? Math.min(...block.list.item.map((f) => f.col)) : Infinity;
+    const firstItemCol = block.list ? Math.min(...mapList(block.list.item, (f) => f.col)) : Infinity;
     for (const l of block.labels ?? []) {
       // The title is the sheet's heading; notes are the workbook's help text.
       if (l.role === 'title' || l.role === 'note') continue;
@@ -104,9 +105,9 @@ function compact(grid: Grid): Grid {
     cols = Math.max(cols, c.col + (c.colSpan ?? 1));
   }
   const kept = [...rows].sort((a, b) => a - b);
-  const at = new Map(kept.map((r, i) => [r, i]));
-  const cells = grid.cells.map((c) => ({ ...c, row: at.get(c.row)!, colSpan: c.colSpan && Math.min(c.colSpan, cols - c.col) }));
-  return { ...grid, widths: grid.widths.slice(0, cols), cells, items: grid.items.map((i) => ({ ...i, row: at.get(i.row)! })) };
+  const at = new Map(mapList(kept, (r, i) => [r, i]));
+  const cells = mapList(grid.cells, (c) => ({ ...c, row: at.get(c.row)!, colSpan: c.colSpan && Math.min(c.colSpan, cols - c.col) }));
+  return { ...grid, widths: grid.widths.slice(0, cols), cells, items: mapList(grid.items, (i) => ({ ...i, row: at.get(i.row)! })) };
 }
 
 function arrayAt(data: unknown, path: SheetPath): unknown[] {
@@ -137,7 +138,7 @@ function printedField(computed: Computed) {
 function level1Weights(figures: DerivedFigures | undefined, parsed: ReportInput | undefined) {
   return (list: Path): Map<string, string> => {
     const of = list[0] === 'departmentEvaluation' ? figures?.department.indicators : figures?.projects[Number(list[1])]?.indicators;
-    return new Map((of?.level1 ?? []).map((b) => [b.name, formatScore(b.weight, parsed?.display.scoreDecimals ?? 0)]));
+    return new Map(mapList(of?.level1 ?? [], (b) => [b.name, formatScore(b.weight, parsed?.display.scoreDecimals ?? 0)]));
   };
 }
 

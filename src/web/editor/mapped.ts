@@ -12,6 +12,7 @@ import { bare, fill, GridBuilder, numbered, type FieldKind, type PrintedContext 
 import type { Content, FieldContent, Grid, Placed } from './grid.js';
 import { getIn, type Path } from './paths.js';
 import { placeInInput } from '../../forms/mapInput.js';
+import { mapList } from '../../mapList.js';
 
 /** A form of hunan-2022 and where its places are in the input: `base` is the item of a form printed once per item. */
 export class MappedForm {
@@ -102,8 +103,8 @@ export class SectionDrawer {
     const top = this.row;
     const merged = new Map<number, { key: string; cell: Placed }>();
     for (const cells of s.rows) {
-      const drawn = cells.map((c) => this.cellLines(c));
-      const height = Math.max(1, ...drawn.map((d) => d.rows));
+      const drawn = mapList(cells, (c) => this.cellLines(c));
+      const height = Math.max(1, ...mapList(drawn, (d) => d.rows));
       let col = left;
       cells.forEach((c, i) => {
         const span = c.span > 1 ? { colSpan: c.span } : {};
@@ -133,7 +134,7 @@ export class SectionDrawer {
       const id = c.field;
       return { rows: 1, put: (row, col, height, span) => this.b.put(row, col, this.field(id), { ...span, ...tall(height) }) };
     }
-    const lines = (c.text ?? '').split('\n').map((l) => this.textLine(l, c.align));
+    const lines = mapList((c.text ?? '').split('\n'), (l) => this.textLine(l, c.align));
     return {
       rows: lines.length,
       put: (row, col, height, span) => {
@@ -300,7 +301,7 @@ function sectionWidths(s: SectionDef): number[] {
   const block = s.block === undefined ? [] : [s.blockShare ?? 0];
   if (s.kind === 'grid') return [...block, ...s.shares];
   const label = s.kind === 'matrix' && s.labelShare !== undefined ? [s.labelShare] : [];
-  return [...block, ...label, ...s.columns.map((c) => c.share)];
+  return [...block, ...label, ...mapList(s.columns, (c) => c.share)];
 }
 
 /**

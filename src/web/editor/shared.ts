@@ -1,3 +1,4 @@
+import { mapList } from '../../mapList.js';
 /**
  * Structural sharing between two drawings of the same forms: every part of `next` equal to the same part of `prev`
  * is replaced by `prev`'s object, so a keystroke leaves untouched rows and forms identical (===) and the view
@@ -10,7 +11,7 @@ export function share<T>(prev: T, next: T): T {
     const a = prev as unknown[];
     const b = next as unknown[];
     let same = a.length === b.length;
-    const out = b.map((v, i) => {
+    const out = mapList(b, (v, i) => {
       const s = i < a.length ? share(a[i], v) : v;
       if (s !== a[i]) same = false;
       return s;

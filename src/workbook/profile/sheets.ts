@@ -10,6 +10,7 @@ import type { Block, Field, Label, Path, SheetSpec } from '../types.js';
 import { fillPlaces } from '../../forms/places.js';
 import { yearPlaces } from '../../forms/yearPlaces.js';
 import { rowsSheet } from '../sheets/fromRows.js';
+import { mapList } from '../../mapList.js';
 
 /** The label of the row holding the profile's id: the key name itself, as in YAML and JSON. */
 export const PROFILE_KEY = 'profile';
@@ -34,14 +35,14 @@ export function commonSheet(profile: Profile): SheetSpec {
   const blocks: Block[] = [
     { labels: [{ col: 1, text: profile.name, role: 'title', span: 4 }] },
     { anchor: { col: 1, text: PROFILE_KEY }, labels: [label(1, PROFILE_KEY)], fields: [field(2, [PROFILE_KEY], { kind: 'text', required: true }, { span: 3 })] },
-    ...Object.entries(profile.fields).map(([id, f]): Block => ({ anchor: { col: 1, text: f.title }, labels: [label(1, f.title)], fields: [field(2, [id], f, { span: 3 })] })),
+    ...mapList(Object.entries(profile.fields), ([id, f]): Block => ({ anchor: { col: 1, text: f.title }, labels: [label(1, f.title)], fields: [field(2, [id], f, { span: 3 })] })),
   ];
   return { name: sheetName(profile.name), title: profile.name, widths: [24, 30, 30, 30], blocks };
 }
 
 function columnCount(form: FormDef): number {
   return Math.max(
-    ...form.sections.map((s) => (s.kind === 'grid' ? 1 + s.shares.length : s.kind === 'matrix' ? 2 + s.columns.length + (s.side?.span ?? 0) : 1 + s.columns.length)),
+    ...mapList(form.sections, (s) => (s.kind === 'grid' ? 1 + s.shares.length : s.kind === 'matrix' ? 2 + s.columns.length + (s.side?.span ?? 0) : 1 + s.columns.length)),
   );
 }
 
@@ -88,7 +89,7 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
       const side = s.side ? [field(3 + s.columns.length, [...base, s.side.field], form.fields[s.side.field], { span: s.side.span, dr: 1 })] : [];
       blocks.push({
         anchor: { col: 1, text: head },
-        labels: [labelOf(1, head, { rows: 1 + s.rows.length }), ...s.columns.map((c, i) => labelOf(3 + i, c.title, { role: 'header' })), ...(s.side ? [labelOf(3 + s.columns.length, s.side.title, { role: 'header', span: s.side.span })] : [])],
+        labels: [labelOf(1, head, { rows: 1 + s.rows.length }), ...mapList(s.columns, (c, i) => labelOf(3 + i, c.title, { role: 'header' })), ...(s.side ? [labelOf(3 + s.columns.length, s.side.title, { role: 'header', span: s.side.span })] : [])],
         fields: side,
       });
       s.rows.forEach((r, ri) => {
@@ -114,13 +115,13 @@ export function formSheet(form: FormDef, name: string, base: Path, fill: Fill = 
       const head = fill(s.block ?? s.columns[0].title);
       blocks.push({
         anchor: { col: 1, text: head },
-        labels: [labelOf(1, head), ...s.columns.map((c, i) => labelOf(2 + i, c.title, { role: 'header' }))],
-        list: { path: [...base, s.id], offset: 1, item: s.columns.map((c, i) => field(2 + i, [c.id], c, { role: columnRole(c) })), spare: 3, minRows: Math.max(1, s.minRows) },
+        labels: [labelOf(1, head), ...mapList(s.columns, (c, i) => labelOf(2 + i, c.title, { role: 'header' }))],
+        list: { path: [...base, s.id], offset: 1, item: mapList(s.columns, (c, i) => field(2 + i, [c.id], c, { role: columnRole(c) })), spare: 3, minRows: Math.max(1, s.minRows) },
       });
     }
   }
   // Fields the form prints only inside a text ("{{code}}-{{name}}") get rows of their own at the end.
-  const placed = new Set(blocks.flatMap((b) => (b.fields ?? []).map((f) => pathKey(f.path))));
+  const placed = new Set(blocks.flatMap((b) => mapList(b.fields ?? [], (f) => pathKey(f.path))));
   for (const [id, f] of Object.entries(form.fields)) {
     if (!placed.has(pathKey([...base, id]))) blocks.push({ anchor: { col: 1, text: f.title }, labels: [labelOf(1, f.title)], fields: [field(2, [...base, id], f, { span: width - 1 })] });
   }

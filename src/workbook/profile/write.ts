@@ -11,6 +11,7 @@ import { plainTitle } from '../../forms/definition.js';
 import { writeSheet, type WriteState } from '../writeSheet.js';
 import { commonSheet, documentSheets } from './sheets.js';
 import { WORKBOOK_MESSAGES as WM } from '../messages.js';
+import { mapList } from '../../mapList.js';
 
 const SHEET_OPTIONS: Partial<ExcelJS.AddWorksheetOptions> = {
   views: [{ showGridLines: false }],
@@ -38,9 +39,9 @@ export async function writeProfileWorkbook(profile: Profile, data: unknown): Pro
   // Data the workbook has no cell for would be lost: refuse, naming it, rather than drop it.
   const placed = (path: Path) => path.some((_, i) => state.written.has(pathKey(path.slice(0, i + 1))));
   const lost = leaves(data).filter((p) => !placed(p) && valueAt(data, p) !== null && valueAt(data, p) !== '');
-  const problems = [...state.problems.map((p) => ({ path: p.path, message: WM.notWritable(p.problem) })), ...lost.map((path) => ({ path, message: WM.noPlace }))];
+  const problems = [...mapList(state.problems, (p) => ({ path: p.path, message: WM.notWritable(p.problem) })), ...mapList(lost, (path) => ({ path, message: WM.noPlace }))];
   if (problems.length) {
-    const findings = problems.map((p) => ({ id: 'E_NOT_IN_WORKBOOK', level: 'error' as const, path: pathKey(p.path), where: pathKey(p.path), message: p.message, hint: WM.checkFirst }));
+    const findings = mapList(problems, (p) => ({ id: 'E_NOT_IN_WORKBOOK', level: 'error' as const, path: pathKey(p.path), where: pathKey(p.path), message: p.message, hint: WM.checkFirst }));
     throw new UserError(WM.cannotWrite(findings.length), findings);
   }
   for (const ws of wb.worksheets) await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, insertRows: true, deleteRows: true });

@@ -1,6 +1,7 @@
 /** Small builders for the layout's blocks, shared by the sheet descriptions. */
 import { aroundYear } from '../labels.js';
 import type { Block, Display, Field, Kind, Label, Path, Role } from '../types.js';
+import { mapList } from '../../mapList.js';
 
 export const label = (col: number, text: string, more: Partial<Label> = {}): Label => ({ col, text, role: 'label', ...more });
 
@@ -33,7 +34,7 @@ export function textList(text: string, path: Path, span = 1, spare = 3): Block {
 
 /** 上年决算数 | 本年预算数 | 本年决算数 in columns B–D. */
 export function moneyColumns(col: number, path: Path = []): Field[] {
-  return (['previousActual', 'budget', 'actual'] as const).map((key, i) => ({ col: col + i, path: [...path, key], kind: 'money' as const }));
+  return mapList(['previousActual', 'budget', 'actual'] as const, (key, i) => ({ col: col + i, path: [...path, key], kind: 'money' as const }));
 }
 
 export function moneyRow(text: string, path: Path, optional = false): Block {

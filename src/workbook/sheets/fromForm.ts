@@ -9,6 +9,7 @@ import { yearPlaces } from '../../forms/yearPlaces.js';
 import { aroundYear } from '../labels.js';
 import type { Block, Display, Kind, Path, SheetSpec } from '../types.js';
 import { fieldRow, ifBlank, label, moneyColumns, moneyRow, textList, titleBlock, unitName, yearOf } from './blocks.js';
+import { mapList } from '../../mapList.js';
 
 /** A column header with the year in it ("{{year}}年决算数"), `offset` years from the workbook's 年度 cell. */
 const columnYear = (col: number, offset: number, template: string): Display => ({
@@ -45,13 +46,13 @@ export function pathOf(form: FormDef, place: string): Path {
 function blockSection(form: FormDef, s: MatrixSection): Block {
   const row = s.rows[0];
   const base = pathOf(form, `${s.id}.${row.id}`);
-  const heads = s.columns.map((c, i) => heading(c, 2 + i));
+  const heads = mapList(s.columns, (c, i) => heading(c, 2 + i));
   return {
     anchor: { col: 1, text: s.block! },
     rows: 2,
     labels: [label(1, s.block!, { rows: 2, role: 'header' }), ...heads.flatMap((h) => (h.label ? [h.label] : []))],
     displays: heads.flatMap((h) => (h.display ? [h.display] : [])),
-    fields: s.columns.map((c, i) => ({ col: 2 + i, dr: 1, path: [...base, c.id], kind: c.kind as Kind })),
+    fields: mapList(s.columns, (c, i) => ({ col: 2 + i, dr: 1, path: [...base, c.id], kind: c.kind as Kind })),
     object: base,
   };
 }
@@ -71,7 +72,7 @@ function itemGroup(form: FormDef, s: MatrixSection, r: MatrixSection['rows'][num
 }
 
 function labelledSection(form: FormDef, s: MatrixSection, span: number): Block[] {
-  const heads = s.columns.map((c, i) => heading(c, 2 + i));
+  const heads = mapList(s.columns, (c, i) => heading(c, 2 + i));
   const blocks: Block[] = [
     {
       anchor: { col: 1, text: s.corner },

@@ -11,6 +11,7 @@ import { columnRole, fieldRole, PROFILE_KIND } from '../profile/cells.js';
 import type { Fill } from '../profile/sheets.js';
 import { label, titleBlock, unitName, yearLine } from './blocks.js';
 import { pathOf } from './fromForm.js';
+import { mapList } from '../../mapList.js';
 
 /**
  * How a sheet finds a form's places. `own`: a profile's form, its input in the form's own shape (fields by id,
@@ -89,7 +90,7 @@ function placeCells(m: Made, cells: SheetCellDef[], b: Block, dr: number, here: 
  */
 function matrixBlocks(m: Made, s: MatrixSection): Block[] {
   const fill = fillOf(m);
-  const rows = s.rows.map((r) => ({ r, path: placeOf(m, `${s.id}.${r.id}`) }));
+  const rows = mapList(s.rows, (r) => ({ r, path: placeOf(m, `${s.id}.${r.id}`) }));
   const head = fill(s.block ?? s.corner);
   // A profile's row has only the columns it lists (`rows` of a column); its items, if any, under it.
   const own = (c: ColumnDef, r: MatrixSection['rows'][number]) => !m.own || !c.rows || c.rows.includes(r.id);
@@ -102,11 +103,11 @@ function matrixBlocks(m: Made, s: MatrixSection): Block[] {
   return [
     {
       anchor: { col: 1, text: head },
-      labels: [label(1, head, { rows: 1 + s.rows.length }), ...s.columns.map((c, i) => label(3 + i, fill(c.title), { role: 'header' }))],
+      labels: [label(1, head, { rows: 1 + s.rows.length }), ...mapList(s.columns, (c, i) => label(3 + i, fill(c.title), { role: 'header' }))],
       // the object holding the rows (a project's funds)
       object: rows[0].path.slice(0, -1),
     },
-    ...rows.map(({ r, path }) => ({
+    ...mapList(rows, ({ r, path }) => ({
       anchor: { col: 2, text: fill(r.label) },
       labels: [label(2, fill(r.label))],
       fields: s.columns.flatMap((c, i) => (own(c, r) ? [{ col: 3 + i, path: [...path, c.id], kind: kind(c), ...roleOf(m, () => columnRole(c, r)) }] : [])),
@@ -126,14 +127,14 @@ function columnKind(m: Made, s: ListSection, c: ColumnDef): Kind {
 /** A list: its heading rows (two where an indicator value's three columns go under its title), the items, then the total row. */
 function listBlocks(m: Made, s: ListSection): Block[] {
   const fill = fillOf(m);
-  const kinds = s.columns.map((c) => columnKind(m, s, c));
+  const kinds = mapList(s.columns, (c) => columnKind(m, s, c));
   const cols: number[] = [];
   kinds.reduce((col, k) => (cols.push(col), col + (k === 'measure' ? 3 : 1)), 1);
   // A second heading row only for the names of a split indicator value's three columns.
   const heads = kinds.includes('measure') ? 2 : 1;
-  const headers: Label[] = s.columns.map((c, i) => label(cols[i], fill(c.title), { role: 'header', ...(kinds[i] === 'measure' ? { span: 3 } : heads > 1 ? { rows: heads } : {}) }));
+  const headers: Label[] = mapList(s.columns, (c, i) => label(cols[i], fill(c.title), { role: 'header', ...(kinds[i] === 'measure' ? { span: 3 } : heads > 1 ? { rows: heads } : {}) }));
   const split = s.sheet?.split ?? [];
-  for (const [i, k] of kinds.entries()) if (k === 'measure') headers.push(...split.map((text, j) => label(cols[i] + j, text, { role: 'header', dr: 1 })));
+  for (const [i, k] of kinds.entries()) if (k === 'measure') headers.push(...mapList(split, (text, j) => label(cols[i] + j, text, { role: 'header', dr: 1 })));
   const blank = s.sheet?.blankRows ?? 3;
   const blocks: Block[] = [
     {
@@ -143,7 +144,7 @@ function listBlocks(m: Made, s: ListSection): Block[] {
       list: {
         path: placeOf(m, s.id),
         offset: heads,
-        item: s.columns.map((c, i) => ({ col: cols[i], path: [c.id], kind: kinds[i], ...roleOf(m, () => columnRole(c)) })),
+        item: mapList(s.columns, (c, i) => ({ col: cols[i], path: [c.id], kind: kinds[i], ...roleOf(m, () => columnRole(c)) })),
         spare: blank,
         minRows: blank,
       },
@@ -201,11 +202,10 @@ function rowBlocks(m: Made, rows: SheetRowDef[]): Block[] {
  */
 function leftOut(m: Made, blocks: Block[], span: number): Block[] {
   const fill = fillOf(m);
-  const placed = new Set(blocks.flatMap((b) => [...(b.fields ?? []).map((f) => pathKey(f.path)), ...(b.list ? [pathKey(b.list.path)] : [])]));
+  const placed = new Set(blocks.flatMap((b) => [...mapList(b.fields ?? [], (f) => pathKey(f.path)), ...(b.list ? [pathKey(b.list.path)] : [])]));
   const named = new Set((m.form.sheet?.rows ?? []).flatMap((r) => ('section' in r ? [r.section] : [])));
-  const fields = Object.entries(m.form.fields)
-    .filter(([id]) => !placed.has(pathKey(placeOf(m, `fields.${id}`))))
-    .map(([id, f]): Block => ({ anchor: { col: 1, text: fill(f.title) }, labels: [label(1, fill(f.title))], fields: [{ col: 2, path: placeOf(m, `fields.${id}`), kind: kindOf(m, f.kind, `${m.form.id}.fields.${id}`), ...(f.options ? { options: f.options } : {}), role: fieldRole(f), ...(span > 2 ? { span: span - 1 } : {}) }] }));
+  const fields = mapList(Object.entries(m.form.fields)
+    .filter(([id]) => !placed.has(pathKey(placeOf(m, `fields.${id}`)))), ([id, f]): Block => ({ anchor: { col: 1, text: fill(f.title) }, labels: [label(1, fill(f.title))], fields: [{ col: 2, path: placeOf(m, `fields.${id}`), kind: kindOf(m, f.kind, `${m.form.id}.fields.${id}`), ...(f.options ? { options: f.options } : {}), role: fieldRole(f), ...(span > 2 ? { span: span - 1 } : {}) }] }));
   const sections = m.form.sections.filter((s) => s.kind !== 'grid' && !named.has(s.id)).flatMap((s) => sectionBlocks(m, s.id));
   return [...fields, ...sections];
 }
