@@ -254,7 +254,8 @@ function fixedLabel(b, w) {
 
 function warmRow(w) {
   const warmUp = w.warmUpCpuMs === undefined ? '' : `；首次 ${w.firstCpuMs.toFixed(0)} ms，前 ${w.warmUpRuns} 次共多花 ${(w.warmUpCpuMs / 1000).toFixed(2)} s`;
-  return row(`热构建每份报告（同一进程，CPU 中位数；墙钟 ${w.medianMs.toFixed(0)} ms${warmUp}）`, `${w.cpuMedianMs.toFixed(0)} ms`, `≤ ${TARGETS.warmCpuMs} ms`, w.cpuMedianMs <= TARGETS.warmCpuMs);
+  const background = w.backgroundCpuMs === undefined ? '' : `；其中主线程以外（V8 后台编译、垃圾回收等）平均 ${w.backgroundCpuMs.toFixed(0)} ms`;
+  return row(`热构建每份报告（同一进程，CPU 中位数；墙钟 ${w.medianMs.toFixed(0)} ms${background}${warmUp}）`, `${w.cpuMedianMs.toFixed(0)} ms`, `≤ ${TARGETS.warmCpuMs} ms`, w.cpuMedianMs <= TARGETS.warmCpuMs);
 }
 
 /** `--only=batch`: the units built once, and Typst's cold compile timed 5 times just before for the ratio. */

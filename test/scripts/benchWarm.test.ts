@@ -1,6 +1,7 @@
 // The bench's warm row runs a bundle of bench/warm.ts made as the CLI's is; a change to the bundle's plugins once
 // left it calling a loader its banner did not define. The bench is no test, so this keeps its bundle running.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleWarm } from '../../bench/warmBundle.mjs';
@@ -16,5 +17,8 @@ describe('the bench’s warm build', () => {
     expect(r.status).toBe(0);
     const line = JSON.parse(r.stdout.trim().split('\n').pop()!);
     expect(Object.keys(line).length).toBeGreaterThan(0);
+    // The share of threads other than the main one, where /proc tells it (Linux).
+    if (existsSync('/proc/self/task')) expect(line.backgroundCpuMs).toBeGreaterThanOrEqual(0);
+    else expect(line.backgroundCpuMs).toBeUndefined();
   }, 120_000);
 });
