@@ -149,11 +149,13 @@ export function installTextRuns(Renderer: { prototype: RendererLike }, TextDecor
   const original = proto.renderLine;
   proto.renderLine = function renderLine(this: RendererLike, line: Line, x = 0, y = 0) {
     // A justified line (justify.ts) is drawn from its words' places, unless pdfmake's own code draws it.
+    // Asked once: the spread line's words carry the whole line's style, so pdfmake would draw it too.
+    const pdfmakeOwn = pdfmakeDraws(line);
     let words: PlacedWord[] | undefined;
     const whole = line.inlines.length === 1 && line.inlines[0].justifiedWords ? line.inlines[0] : undefined;
-    if (whole && (pdfmakeDraws(line) || whole.background || whole.decoration)) line = spreadLine(line);
+    if (whole && (pdfmakeOwn || whole.background || whole.decoration)) line = spreadLine(line);
     else if (whole) words = placeWords(whole, line.maxWidth);
-    if (pdfmakeDraws(line)) return original.call(this, line, x, y);
+    if (pdfmakeOwn) return original.call(this, line, x, y);
     const doc = this.pdfDocument;
     x = x || 0;
     y = y || 0;
