@@ -4,6 +4,7 @@ import { installGraphicsState } from './graphicsState.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
+import { shareDecodedTables } from './fontTables.js';
 import { GlyphSubset, TrueTypeFont, useLazyGlyphs } from './trueType.js';
 import { PlainLayout } from './plainLayout.js';
 import { resources } from '../resources.js';
@@ -110,29 +111,6 @@ function shareParsedFonts(PDFDocument: { prototype: Record<string, unknown> }): 
     };
     embedded[SHARED] = true;
     return embedded;
-  };
-  proto[SHARED] = true;
-}
-
-/** fontkit's decoded tables by font file (see shareDecodedTables). */
-const decodedTables = new WeakMap<object, Map<string, unknown>>();
-
-/**
- * pdfkit still makes a fontkit font per document (then replaced by the shared one), and reading glyph 0's width
- * in its constructor decodes the loca table of 30 000 glyphs. Decoded tables depend on the file alone, so fontkit's
- * per-font table cache is backed by one per file, seeded with what the first font of that file decoded.
- */
-function shareDecodedTables(font: { stream?: { buffer?: object }; _tables?: Record<string, unknown> }): void {
-  const file = font.stream?.buffer;
-  if (file && !decodedTables.has(file)) decodedTables.set(file, new Map(Object.entries(font._tables ?? {})));
-  const proto = Object.getPrototypeOf(font) as { _getTable(table: { tag: string }): unknown; [SHARED]?: true };
-  if (proto[SHARED]) return;
-  const getTable = proto._getTable;
-  proto._getTable = function _getTable(this: { stream?: { buffer?: object } }, table: { tag: string }) {
-    const tables = this.stream?.buffer && decodedTables.get(this.stream.buffer);
-    if (!tables) return getTable.call(this, table);
-    if (!tables.has(table.tag)) tables.set(table.tag, getTable.call(this, table));
-    return tables.get(table.tag);
   };
   proto[SHARED] = true;
 }
