@@ -115,6 +115,25 @@ const nodeMd5 = {
 };
 
 /**
+ * Packages that pdfkit requires (CommonJS) and jixiao's own code imports (ES modules): esbuild bundles a package's
+ * CommonJS build for a require() and its ES build for an import, so fontkit was in every script twice, its ES build
+ * with its own restructure and unicode-properties (~250 KB of the build script), and a `build --sign` ran two font
+ * parsers, each decoding the font again. Resolved as a require() from everywhere, each is bundled once.
+ */
+const ONE_COPY = ['fontkit'];
+const oneCopy = {
+  name: 'one-copy',
+  setup(b) {
+    const filter = new RegExp(`^(${ONE_COPY.join('|')})$`);
+    b.onResolve({ filter }, async (args) => {
+      if (args.kind === 'require-call' || args.pluginData === 'one-copy') return undefined;
+      const r = await b.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, importer: args.importer, pluginData: 'one-copy' });
+      return r.errors.length ? { errors: r.errors } : { path: r.path, namespace: r.namespace, sideEffects: r.sideEffects };
+    });
+  },
+};
+
+/**
  * zod re-exports all of its ~60 message locales (`z.locales`), which jixiao never uses (its messages are its own,
  * in Chinese): half of zod's code, compiled by every command that reads an input. The bundle keeps English, which
  * zod sets up by default.
@@ -207,7 +226,7 @@ async function profileStore(outdir) {
 }
 
 /** How jixiao's code is bundled for Node: also the benchmark's warm build (bench/run.mjs) uses these. */
-export const NODE_PLUGINS = [lazyPackages, inflateOnFirstUse, oneDeflate, lazyTries, nodeMd5, zodEnglishOnly, precompiledTemplates];
+export const NODE_PLUGINS = [lazyPackages, inflateOnFirstUse, oneDeflate, lazyTries, oneCopy, nodeMd5, zodEnglishOnly, precompiledTemplates];
 
 /** What both forms of the CLI bundle share. */
 const COMMON = {

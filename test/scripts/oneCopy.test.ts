@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/example.js';
+
+type Exports = string | { [condition: string]: Exports } | undefined;
+
+/** The file a package's "exports" gives for `conditions` (in the order the package lists its own), if any. */
+function target(exports: Exports, conditions: string[]): string | undefined {
+  if (typeof exports === 'string' || exports === undefined) return exports;
+  const entry = exports['.'] ?? exports;
+  if (typeof entry === 'string') return entry;
+  for (const [condition, value] of Object.entries(entry)) if (condition === 'default' || conditions.includes(condition)) return target(value, conditions) ?? undefined;
+  return undefined;
+}
+
+type Inputs = Record<string, { imports: { path: string }[] }>;
+
+/**
+ * Of the packages a bundle holds, those with both their ES and their CommonJS build in it, each on its own (an ES
+ * entry that only wraps the CommonJS one, as commander's, is one copy).
+ */
+function twice(inputs: Inputs): string[] {
+  const byPackage = new Map<string, Set<string>>();
+  for (const input of Object.keys(inputs)) {
+    const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
+    if (m) byPackage.set(m[1], (byPackage.get(m[1]) ?? new Set()).add(`./${m[2]}`));
+  }
+  return [...byPackage].flatMap(([name, files]) => {
+    const { exports } = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { exports?: Exports };
+    const esm = target(exports, ['node', 'import']);
+    const cjs = target(exports, ['node', 'require']);
+    if (!esm || !cjs || esm === cjs || !files.has(esm) || !files.has(cjs)) return [];
+    const path = (file: string) => `node_modules/${name}/${file.slice(2)}`;
+    const wraps = inputs[path(esm)]?.imports.some((i) => i.path === path(cjs));
+    return wraps ? [] : [name];
+  });
+}
+
+describe('the CLI bundle', () => {
+  it('holds each package once: a package that pdfkit requires and jixiao imports is not in it as both its ES and its CommonJS build', async () => {
+    // @ts-expect-error -- a plain .mjs build script without types
+    const { NODE_PLUGINS } = await import('../../scripts/bundle.mjs');
+    const r = await build({ absWorkingDir: ROOT, entryPoints: ['src/cli/run.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['piscina'], plugins: NODE_PLUGINS, write: false, metafile: true, logLevel: 'error', define: { 'import.meta.url': '__jixiaoUrl' }, outfile: 'jixiao.cjs' });
+    const inputs = r.metafile!.inputs as Inputs;
+    expect(Object.keys(inputs).some((f) => f.includes('node_modules/fontkit/'))).toBe(true);
+    expect(twice(inputs)).toEqual([]);
+  }, 120_000);
+});
