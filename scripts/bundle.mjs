@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { templateSources } from './build-web.mjs';
+import { oneCopy } from './oneCopy.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 
@@ -111,25 +112,6 @@ const nodeMd5 = {
   name: 'node-md5',
   setup(b) {
     b.onResolve({ filter: /^js-md5$/ }, (args) => (/src[\\/]render[\\/]pdfObjects\.ts$/.test(args.importer) ? { path: resolve(ROOT, 'src/node/md5.ts') } : undefined));
-  },
-};
-
-/**
- * Packages that pdfkit requires (CommonJS) and jixiao's own code imports (ES modules): esbuild bundles a package's
- * CommonJS build for a require() and its ES build for an import, so fontkit was in every script twice, its ES build
- * with its own restructure and unicode-properties (~250 KB of the build script), and a `build --sign` ran two font
- * parsers, each decoding the font again. Resolved as a require() from everywhere, each is bundled once.
- */
-const ONE_COPY = ['fontkit'];
-const oneCopy = {
-  name: 'one-copy',
-  setup(b) {
-    const filter = new RegExp(`^(${ONE_COPY.join('|')})$`);
-    b.onResolve({ filter }, async (args) => {
-      if (args.kind === 'require-call' || args.pluginData === 'one-copy') return undefined;
-      const r = await b.resolve(args.path, { kind: 'require-call', resolveDir: args.resolveDir, importer: args.importer, pluginData: 'one-copy' });
-      return r.errors.length ? { errors: r.errors } : { path: r.path, namespace: r.namespace, sideEffects: r.sideEffects };
-    });
   },
 };
 

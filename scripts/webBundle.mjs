@@ -6,6 +6,7 @@
 import { builtinModules } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { oneCopy } from './oneCopy.mjs';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 
@@ -68,6 +69,6 @@ export function webOptions(entryPoints, outdir) {
     inject: [resolve(ROOT, 'src/web/globals.ts')],
     define: { __dirname: '"/pdfkit"', 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     loader: { '.afm': 'text', '.icc': 'binary' },
-    plugins: [noNode],
+    plugins: [noNode, oneCopy],
   };
 }

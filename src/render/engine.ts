@@ -4,7 +4,8 @@ import { installGraphicsState } from './graphicsState.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
-import { shareDecodedTables } from './fontTables.js';
+import { create as parseFont } from 'fontkit';
+import { shareDecodedTables, type FontkitFont } from './fontTables.js';
 import { GlyphSubset, TrueTypeFont, useLazyGlyphs } from './trueType.js';
 import { PlainLayout } from './plainLayout.js';
 import { resources } from '../resources.js';
@@ -165,6 +166,8 @@ async function setUp(): Promise<Engine> {
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     fonts[style] = name;
   }
+  // Before pdfkit's first font: its constructor reads glyph 0's width, which would decode the whole loca table.
+  for (const name of new Set(Object.values(fonts))) shareDecodedTables(parseFont(pdfmake.virtualfs.readFileSync(name)) as unknown as FontkitFont);
   pdfmake.setFonts({ [FONT_FAMILY]: fonts as Record<'normal' | 'bold' | 'italics' | 'bolditalics', string> });
   pdfmake.setUrlAccessPolicy(() => false);
   // Fonts and images reach pdfkit from memory (virtual file system, data URLs): it never opens a file.

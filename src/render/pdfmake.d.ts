@@ -9,7 +9,7 @@ declare module 'pdfmake' {
     setFonts(fonts: Record<string, Record<'normal' | 'bold' | 'italics' | 'bolditalics', string | Buffer>>): void;
     setUrlAccessPolicy(policy: (url: string) => boolean): void;
     setLocalAccessPolicy(policy: (path: string) => boolean): void;
-    virtualfs: { existsSync(name: string): boolean; writeFileSync(name: string, content: Buffer): void };
+    virtualfs: { existsSync(name: string): boolean; readFileSync(name: string): Buffer; writeFileSync(name: string, content: Buffer): void };
     createPdf(docDefinition: Record<string, unknown>, options?: Record<string, unknown>): CreatedPdf;
   }
   const pdfmake: PdfMake;

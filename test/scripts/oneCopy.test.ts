@@ -21,7 +21,7 @@ type Inputs = Record<string, { imports: { path: string }[] }>;
  * Of the packages a bundle holds, those with both their ES and their CommonJS build in it, each on its own (an ES
  * entry that only wraps the CommonJS one, as commander's, is one copy).
  */
-function twice(inputs: Inputs): string[] {
+function twice(inputs: Inputs, platform: 'node' | 'browser'): string[] {
   const byPackage = new Map<string, Set<string>>();
   for (const input of Object.keys(inputs)) {
     const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
@@ -29,8 +29,8 @@ function twice(inputs: Inputs): string[] {
   }
   return [...byPackage].flatMap(([name, files]) => {
     const { exports } = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { exports?: Exports };
-    const esm = target(exports, ['node', 'import']);
-    const cjs = target(exports, ['node', 'require']);
+    const esm = target(exports, [platform, 'import']);
+    const cjs = target(exports, [platform, 'require']);
     if (!esm || !cjs || esm === cjs || !files.has(esm) || !files.has(cjs)) return [];
     const path = (file: string) => `node_modules/${name}/${file.slice(2)}`;
     const wraps = inputs[path(esm)]?.imports.some((i) => i.path === path(cjs));
@@ -38,13 +38,22 @@ function twice(inputs: Inputs): string[] {
   });
 }
 
-describe('the CLI bundle', () => {
-  it('holds each package once: a package that pdfkit requires and jixiao imports is not in it as both its ES and its CommonJS build', async () => {
+describe('each bundle holds each package once: one that pdfkit requires and jixiao imports is not in it as both its ES and its CommonJS build', () => {
+  it('the CLI', async () => {
     // @ts-expect-error -- a plain .mjs build script without types
     const { NODE_PLUGINS } = await import('../../scripts/bundle.mjs');
     const r = await build({ absWorkingDir: ROOT, entryPoints: ['src/cli/run.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['piscina'], plugins: NODE_PLUGINS, write: false, metafile: true, logLevel: 'error', define: { 'import.meta.url': '__jixiaoUrl' }, outfile: 'jixiao.cjs' });
     const inputs = r.metafile!.inputs as Inputs;
     expect(Object.keys(inputs).some((f) => f.includes('node_modules/fontkit/'))).toBe(true);
-    expect(twice(inputs)).toEqual([]);
+    expect(twice(inputs, 'node')).toEqual([]);
+  }, 120_000);
+
+  it('the web page', async () => {
+    // @ts-expect-error -- a plain .mjs build script without types
+    const { webOptions } = await import('../../scripts/webBundle.mjs');
+    const r = await build({ ...webOptions({ main: 'src/web/main.ts', worker: 'src/web/worker.ts' }, join(ROOT, 'node_modules', '.cache', 'jixiao-one-copy-web')), write: false });
+    const inputs = r.metafile!.inputs as Inputs;
+    expect(Object.keys(inputs).some((f) => f.includes('node_modules/fontkit/'))).toBe(true);
+    expect(twice(inputs, 'browser')).toEqual([]);
   }, 120_000);
 });
