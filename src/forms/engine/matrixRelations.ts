@@ -12,76 +12,106 @@ import { mapList } from '../../mapList.js';
 
 export function deriveMatrix(w: FormWork, s: MatrixSection): void {
   const raw = (w.data[s.id] ?? {}) as Record<string, Raw>;
-  const cells: Record<string, Record<string, FormCell>> = {};
-  const has = (c: ColumnDef, row: string) => !c.rows || c.rows.includes(row);
+  const cells = givenCells(w, s, raw);
+  w.figures.matrices[s.id] = cells;
+  const sumColumns = s.columns.filter((c) => c.kind === 'money' && !c.rate);
+  w.figures.items[s.id] = {};
+  for (const r of s.rows) if (r.items) sumItems(w, s, r, (raw[r.id]?.items ?? []) as Raw[], cells[r.id], sumColumns);
+  for (const r of sumOrder(s)) if (r.sum) sumRows(w, s, r, r.sum, cells, sumColumns);
+  for (const r of s.rows) {
+    if (r.atMost) atMost(w, s, r, r.atMost, cells, sumColumns);
+    if (relationsOff(r, raw[r.id])) for (const c of s.columns.filter(hasRelation)) cells[r.id][c.id] = given(undefined);
+    else rowRelations(w, s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
+  }
+}
+
+// The steps below are functions of their own so that V8 optimises each where it runs hot, not one whole that took
+// ~100 ms to compile; each finding is made in a function of its own too, which runs only for a mistake.
+
+type Row = MatrixSection['rows'][number];
+type Cells = Record<string, Record<string, FormCell>>;
+
+/** Every cell of the section as the input gives it (or its column's default); a row of text has none. */
+function givenCells(w: FormWork, s: MatrixSection, raw: Record<string, Raw>): Cells {
+  const cells: Cells = {};
   for (const r of s.rows) {
     cells[r.id] = {};
     // A row of text has no value cells: its field spans them.
     if (r.text) continue;
-    for (const c of s.columns) if (has(c, r.id)) cells[r.id][c.id] = given(raw[r.id]?.[c.id] ?? (c.default !== undefined ? w.defaultOf(c.kind, c.default) : undefined));
-  }
-  w.figures.matrices[s.id] = cells;
-  const sumColumns = s.columns.filter((c) => c.kind === 'money' && !c.rate);
-  w.figures.items[s.id] = {};
-  for (const r of s.rows.filter((x) => x.items)) {
-    const items = mapList((raw[r.id]?.items ?? []) as Raw[], (it) => ({ name: String(it.name ?? ''), cells: Object.fromEntries(mapList(sumColumns, (c) => [c.id, given(it[c.id])])) }));
-    w.figures.items[s.id][r.id] = items;
-    if (!items.length) continue;
-    for (const c of sumColumns) {
-      const parts = mapList(items, (it) => asDecimal(it.cells[c.id].value));
-      if (parts.every((p) => p === undefined)) continue;
-      const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
-      const cell = cells[r.id][c.id];
-      const before = asDecimal(cell.value);
-      w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(parts, (value, item) => ({ item, value })), fromLeaves: computed });
-      if (w.settle(cell, computed, c)) {
-        const text = mapList(items, (it, i) => `${it.name} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
-        w.findings.push(
-          formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, { ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]), expected: w.print(c, computed), actual: w.print(c, before) }),
-        );
-      }
+    for (const c of s.columns) {
+      if (c.rows && !c.rows.includes(r.id)) continue;
+      cells[r.id][c.id] = given(raw[r.id]?.[c.id] ?? (c.default !== undefined ? w.defaultOf(c.kind, c.default) : undefined));
     }
   }
-  const sumOf = (row: string, column: string) => w.outcomes.find((o) => o.kind === 'sum' && o.section === s.id && o.row === row && o.column === column)?.computed;
-  const total = (parts: (Decimal | undefined)[], needsAll: boolean) =>
-    (needsAll ? parts.some((p) => p === undefined) : parts.every((p) => p === undefined)) ? undefined : parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
-  for (const r of sumOrder(s)) {
-    if (r.sum) {
-      for (const c of sumColumns) {
-        const parts = mapList(r.sum, (id) => asDecimal(cells[id][c.id]?.value));
-        const computed = total(parts, r.sumNeedsAll);
-        if (computed === undefined) continue;
-        const cell = cells[r.id][c.id];
-        const before = asDecimal(cell.value);
-        const fromLeaves = total(mapList(r.sum, (id, i) => sumOf(id, c.id) ?? parts[i]), r.sumNeedsAll);
-        w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(r.sum, (row, i) => ({ row, value: parts[i] })), fromLeaves });
-        if (w.settle(cell, computed, c)) {
-          const text = mapList(r.sum, (id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '').replace(LEADS_ON, '')} ${w.print(c, parts[i] ?? ZERO)}`).join(' + ');
-          w.findings.push(
-            formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: text }, {
-              ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),
-              expected: w.print(c, computed),
-              actual: w.print(c, before),
-            }),
-          );
-        }
-      }
+  return cells;
+}
+
+/** The items listed under row `r` (明细), and each money column of the row as their sum. */
+function sumItems(w: FormWork, s: MatrixSection, r: Row, listed: Raw[], rowCells: Record<string, FormCell>, sumColumns: ColumnDef[]): void {
+  const items = mapList(listed, (it) => ({ name: String(it.name ?? ''), cells: Object.fromEntries(mapList(sumColumns, (c) => [c.id, given(it[c.id])])) }));
+  w.figures.items[s.id][r.id] = items;
+  if (!items.length) return;
+  for (const c of sumColumns) {
+    const parts = mapList(items, (it) => asDecimal(it.cells[c.id].value));
+    if (parts.every((p) => p === undefined)) continue;
+    const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+    const cell = rowCells[c.id];
+    const before = asDecimal(cell.value);
+    w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(parts, (value, item) => ({ item, value })), fromLeaves: computed });
+    if (w.settle(cell, computed, c)) sumFinding(w, s, r, c, before, computed, mapList(items, (it, i) => `${it.name} ${w.print(c, parts[i] ?? ZERO)}`));
+  }
+}
+
+/** Row `r` as the sum of the rows it names (`sum`), for each money column. */
+function sumRows(w: FormWork, s: MatrixSection, r: Row, sum: string[], cells: Cells, sumColumns: ColumnDef[]): void {
+  for (const c of sumColumns) {
+    const parts = mapList(sum, (id) => asDecimal(cells[id][c.id]?.value));
+    const computed = total(parts, r.sumNeedsAll);
+    if (computed === undefined) continue;
+    const cell = cells[r.id][c.id];
+    const before = asDecimal(cell.value);
+    const fromLeaves = total(mapList(sum, (id, i) => sumOf(w, s, id, c.id) ?? parts[i]), r.sumNeedsAll);
+    w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(sum, (row, i) => ({ row, value: parts[i] })), fromLeaves });
+    if (w.settle(cell, computed, c)) {
+      const named = mapList(sum, (id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '').replace(LEADS_ON, '')} ${w.print(c, parts[i] ?? ZERO)}`);
+      sumFinding(w, s, r, c, before, computed, named);
     }
   }
-  for (const r of s.rows) {
-    if (r.atMost) {
-      const other = s.rows.find((x) => x.id === r.atMost)!;
-      for (const c of sumColumns) {
-        const a = asDecimal(cells[r.id][c.id]?.value);
-        const b = asDecimal(cells[other.id][c.id]?.value);
-        if (a && b) w.outcomes.push({ kind: 'atMost', section: s.id, row: r.id, column: c.id, given: a, computed: b, parts: [{ row: other.id, value: b }] });
-        if (a && b && a.greaterThan(b))
-          w.findings.push(formFinding('E_FORM_AT_MOST', { row: rowName(r.label), column: c.title, value: w.print(c, a), other: rowName(other.label), otherValue: w.print(c, b) }, w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
-      }
-    }
-    if (relationsOff(r, raw[r.id])) for (const c of s.columns.filter(hasRelation)) cells[r.id][c.id] = given(undefined);
-    else rowRelations(w, s.columns, cells[r.id], [s.id, r.id], [s.block ?? '', r.label]);
+}
+
+/** A row's sum worked out before (its items' or its own parts'), for the sum of the rows above it. */
+function sumOf(w: FormWork, s: MatrixSection, row: string, column: string): Decimal | undefined {
+  return w.outcomes.find((o) => o.kind === 'sum' && o.section === s.id && o.row === row && o.column === column)?.computed;
+}
+
+/** The sum of `parts`; undefined when none is given, or (`needsAll`) when any is missing. */
+function total(parts: (Decimal | undefined)[], needsAll: boolean | undefined): Decimal | undefined {
+  return (needsAll ? parts.some((p) => p === undefined) : parts.every((p) => p === undefined)) ? undefined : parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+}
+
+function sumFinding(w: FormWork, s: MatrixSection, r: Row, c: ColumnDef, before: Decimal | undefined, computed: Decimal, parts: string[]): void {
+  w.findings.push(
+    formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: parts.join(' + ') }, {
+      ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),
+      expected: w.print(c, computed),
+      actual: w.print(c, before),
+    }),
+  );
+}
+
+/** Row `r` at most the row it names (`atMost`), column by column. */
+function atMost(w: FormWork, s: MatrixSection, r: Row, otherId: string, cells: Cells, sumColumns: ColumnDef[]): void {
+  const other = s.rows.find((x) => x.id === otherId)!;
+  for (const c of sumColumns) {
+    const a = asDecimal(cells[r.id][c.id]?.value);
+    const b = asDecimal(cells[other.id][c.id]?.value);
+    if (a && b) w.outcomes.push({ kind: 'atMost', section: s.id, row: r.id, column: c.id, given: a, computed: b, parts: [{ row: other.id, value: b }] });
+    if (a && b && a.greaterThan(b)) atMostFinding(w, s, r, other, c, a, b);
   }
+}
+
+function atMostFinding(w: FormWork, s: MatrixSection, r: Row, other: Row, c: ColumnDef, a: Decimal, b: Decimal): void {
+  w.findings.push(formFinding('E_FORM_AT_MOST', { row: rowName(r.label), column: c.title, value: w.print(c, a), other: rowName(other.label), otherValue: w.print(c, b) }, w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title])));
 }
 
 /** A column worked out from others of its row (a rate, a score). */
