@@ -288,6 +288,17 @@ describe('what the 部门整体支出绩效目标自评表 needs', () => {
     expect(wrong.findings.find((f) => f.id === 'E_FORM_RATE')).toMatchObject({ path: 'dept.rate', expected: '90.00%', actual: '80.00%' });
   });
 
+  it("records a cell's at-most outcome for the value as given: none for a score it worked out itself", () => {
+    const yaml = DEPT.replace('    kind: points\n    executionScore:', '    kind: points\n    atMost: weight\n    executionScore:');
+    expect(yaml).not.toBe(DEPT);
+    const profile = profileOf(yaml);
+    const atMost = (score?: Decimal) =>
+      new FormEngine(profile, profile.forms.basic, { ...data(''), ...(score ? { score } : {}) }, { path: 'dept', title: '自评表' }).run().outcomes.filter((o) => o.kind === 'cellAtMost');
+    expect(atMost()).toEqual([]);
+    const [given] = atMost(new D(12));
+    expect([given.column, given.given?.toString(), given.computed?.toString()]).toEqual(['score', '12', '10']);
+  });
+
   it('merges a label down its rows, fills texts with conditions, numbers a list in a cell', () => {
     const [funds] = tables(unbroken(build().doc.content));
     const rows = texts(funds);

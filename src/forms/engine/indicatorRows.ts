@@ -7,9 +7,10 @@ import { asDecimal, decimalsOf } from '../cells.js';
 import type { ColumnDef } from '../definition.js';
 import { formFinding, SCORE_MISSING_REASONS } from '../messages.js';
 import type { FormWork } from './formWork.js';
+import type { CellPlace } from './rowRelations.js';
 import type { FormCell, IndicatorRead, NoRule, RelationOutcome } from './outcome.js';
 
-export function indicatorScore(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[], outcomeAt?: { section: string; row: string }) {
+export function indicatorScore(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, at: () => CellPlace, names: string[], outcomeAt?: { section: string; row: string }) {
   scoreByRule(w, c, row, at, names, outcomeAt);
   // A score left blank that no rule can give prints an empty cell, and the 总分 silently leaves it out.
   const rel = c.indicatorScore!;
@@ -18,10 +19,10 @@ export function indicatorScore(w: FormWork, c: ColumnDef, row: Record<string, Fo
   const target = measureOf(w, row, rel.target, rel.comparator, rel.unit);
   const actual = measureOf(w, row, rel.actual, undefined, rel.unit);
   const why = !target || !actual ? 'unfilled' : target.kind === 'quantity' && actual.kind !== 'quantity' ? 'actualNotNumber' : noRuleOf(target, actual);
-  w.findings.push(formFinding('E_FORM_SCORE_MISSING', { name: names[names.length - 1], reason: SCORE_MISSING_REASONS[why] }, at));
+  w.findings.push(formFinding('E_FORM_SCORE_MISSING', { name: names[names.length - 1], reason: SCORE_MISSING_REASONS[why] }, at()));
 }
 
-function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, at: { path: string; where: string }, names: string[], outcomeAt?: { section: string; row: string }) {
+function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, at: () => CellPlace, names: string[], outcomeAt?: { section: string; row: string }) {
   const rel = c.indicatorScore!;
   const weight = asDecimal(row[rel.weight]?.value);
   const target = measureOf(w, row, rel.target, rel.comparator, rel.unit);
@@ -32,7 +33,7 @@ function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, a
   if (actual.kind !== 'quantity') {
     // With the score blank too, it is one slip: E_FORM_SCORE_MISSING says why no score follows.
     if (asDecimal(row[c.id]?.value) === undefined && !weight.isZero()) return;
-    w.findings.push(formFinding('W_ACTUAL_NOT_NUMBER', { name, actual: actual.text }, at));
+    w.findings.push(formFinding('W_ACTUAL_NOT_NUMBER', { name, actual: actual.text }, at()));
     return;
   }
   // Rounded as printed: a total then adds the scores the rows print (hunan-2022's 合计 adds the rows' values).
@@ -43,7 +44,7 @@ function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, a
   // A score over its 分值 is one mistake, said by the column's atMost (E_FORM_SCORE_OVER), not also by the rule.
   const over = c.atMost === rel.weight && before !== undefined && before.greaterThan(weight);
   if (w.settle(cell, computed, c) && !over)
-    w.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: w.print(c, before), computed: w.print(c, computed), target: target.text, actual: actual.text }, { ...at, expected: w.print(c, computed), actual: w.print(c, before) }));
+    w.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: w.print(c, before), computed: w.print(c, computed), target: target.text, actual: actual.text }, { ...at(), expected: w.print(c, computed), actual: w.print(c, before) }));
 }
 
 /** What the score rule makes of a row, whether or not it can score it, with the row's reason cell. */
