@@ -25,8 +25,9 @@ const SHARED = Symbol('jixiao.sharedTables');
 const decodedTables = new WeakMap<object, Map<string, unknown>>();
 
 /**
- * Backs fontkit's table cache (on the prototype of `font`, once) with one per file, seeded with what `font` decoded
- * before (the first font, whose constructor ran before this).
+ * Backs fontkit's table cache (on the prototype of `font`, once) with one per file, seeded with what `font` has
+ * decoded so far. The engine installs it at set-up, before pdfkit makes its first font; where pdfkit's fontkit is
+ * another copy than the one the engine imports (the source run by the tests), it is installed on pdfkit's first font.
  */
 export function shareDecodedTables(font: FontkitFont): void {
   const file = font.stream?.buffer;
