@@ -54,7 +54,7 @@ export function fieldRelations(w: FormWork): void {
     if (cell.derived && cell.value !== undefined) continue;
     if (w.settle(cell, computed, col(id, f))) {
       const text = mapList(f.sum!, (x, i) => `${fields[x].title} ${w.print(col(id, f), parts[i] ?? ZERO)}`).join(' + ');
-      w.findings.push(formFinding('E_FORM_SUM', { row: f.title, column: '', given: w.print(col(id, f), before), computed: w.print(col(id, f), computed), parts: text }, { ...w.at([id], [f.title]), expected: w.print(col(id, f), computed), actual: w.print(col(id, f), before) }));
+      w.findings.push(formFinding('E_FORM_SUM', { row: f.title, column: '', given: w.print(col(id, f), before), computed: w.print(col(id, f), computed), parts: text }, w.mistake(w.at([id], [f.title]), col(id, f), before, computed)));
     }
   }
   // Read in the order the fields are written, whatever order they were worked out in.

@@ -43,6 +43,11 @@ export class FormWork {
     return printValue(c.kind, v, this.rules, c.decimals);
   }
 
+  /** A finding's place for a cell that disagrees with its derived value: what it should read, what was typed. */
+  mistake(place: { path: string; where: string }, c: ColumnDef, given: Decimal | undefined, computed: Decimal | undefined) {
+    return { ...place, expected: this.print(c, computed), actual: this.print(c, given) };
+  }
+
   /** Compares a given cell with its derived value, or fills it in; returns whether they disagree. */
   settle(cell: FormCell, computed: Decimal | undefined, c: ColumnDef): boolean {
     if (computed === undefined) return false;

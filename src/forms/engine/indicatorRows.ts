@@ -44,7 +44,7 @@ function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, a
   // A score over its 分值 is one mistake, said by the column's atMost (E_FORM_SCORE_OVER), not also by the rule.
   const over = c.atMost === rel.weight && before !== undefined && before.greaterThan(weight);
   if (w.settle(cell, computed, c) && !over)
-    w.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: w.print(c, before), computed: w.print(c, computed), target: target.text, actual: actual.text }, { ...at(), expected: w.print(c, computed), actual: w.print(c, before) }));
+    w.findings.push(formFinding('W_FORM_INDICATOR_SCORE', { name, given: w.print(c, before), computed: w.print(c, computed), target: target.text, actual: actual.text }, w.mistake(at(), c, before, computed)));
 }
 
 /** What the score rule makes of a row, whether or not it can score it, with the row's reason cell. */

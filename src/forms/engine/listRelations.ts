@@ -83,7 +83,7 @@ function listTotal(w: FormWork, s: ListSection): void {
       w.outcomes.push({ kind: 'total', section: s.id, row: 'total', column: colId, given: stated, computed, parts: rows, printed: w.resolve(`${s.id}.${colId}`) });
       const cell: FormCell = { value: stated, derived: false };
       if (w.settle(cell, computed, c) && !restsOnError(w, s, colId, refs))
-        w.findings.push(formFinding('E_FORM_TOTAL', { label: rowName(t.label), column: c.title, given: w.print(c, stated), computed: w.print(c, computed) }, { ...at, expected: w.print(c, computed), actual: w.print(c, stated) }));
+        w.findings.push(formFinding('E_FORM_TOTAL', { label: rowName(t.label), column: c.title, given: w.print(c, stated), computed: w.print(c, computed) }, w.mistake(at, c, stated, computed)));
       out[colId] = cell;
     }
     const expected = t.expect?.[colId];
@@ -104,7 +104,7 @@ function listTotal(w: FormWork, s: ListSection): void {
         // A total stated in a field of its own (自评总分) is said with what it adds up: the rows and each cell beside them.
         const named = mapList([FM.eachRow(c.title), ...mapList(refs, (ref) => w.titleOf(ref))], (name, i) => `${name} ${w.print(c, parts[i] ?? ZERO)}`);
         w.findings.push(
-          formFinding('E_FORM_TOTAL', { label: w.form.fields[statedField].title, column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: named.join(' + ') }, { ...w.at([statedField], [w.form.fields[statedField].title]), expected: w.print(c, computed), actual: w.print(c, before) }),
+          formFinding('E_FORM_TOTAL', { label: w.form.fields[statedField].title, column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: named.join(' + ') }, w.mistake(w.at([statedField], [w.form.fields[statedField].title]), c, before, computed)),
         );
       }
     }

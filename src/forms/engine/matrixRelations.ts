@@ -91,11 +91,7 @@ function total(parts: (Decimal | undefined)[], needsAll: boolean | undefined): D
 
 function sumFinding(w: FormWork, s: MatrixSection, r: Row, c: ColumnDef, before: Decimal | undefined, computed: Decimal, parts: string[]): void {
   w.findings.push(
-    formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: parts.join(' + ') }, {
-      ...w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]),
-      expected: w.print(c, computed),
-      actual: w.print(c, before),
-    }),
+    formFinding('E_FORM_SUM', { row: rowName(r.label), column: c.title, given: w.print(c, before), computed: w.print(c, computed), parts: parts.join(' + ') }, w.mistake(w.at([s.id, r.id, c.id], [s.block ?? '', r.label, c.title]), c, before, computed)),
   );
 }
 

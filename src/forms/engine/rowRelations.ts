@@ -47,19 +47,25 @@ export function rowRelations(w: FormWork, columns: ColumnDef[], row: Record<stri
   }
 }
 
-// Each relation is a function of its own, and each finding too: V8 optimises what runs hot, not one whole that took
-// ~70 ms to compile, and a finding's wording runs only for a mistake.
+// Each relation is a function of its own: V8 optimises what runs hot, not one whole that took ~70 ms to compile.
 
 const num = (r: RowWork, id: string) => asDecimal(r.row[id]?.value);
 const col = (r: RowWork, id: string) => r.columns.find((c) => c.id === id)!;
+
+/** The two cells a relation reads, when both are given. */
+function operands(r: RowWork, a: string, b: string): [Decimal, Decimal] | undefined {
+  const x = num(r, a);
+  const y = num(r, b);
+  return x === undefined || y === undefined ? undefined : [x, y];
+}
 
 /** A rate (执行率 …): `of` ÷ `over` × 100. */
 function rate(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['rate']>, cell: FormCell): void {
   const { w } = r;
   const before = asDecimal(cell.value);
-  const of = num(r, rel.of);
-  const over = num(r, rel.over);
-  if (of === undefined || over === undefined) return;
+  const read = operands(r, rel.of, rel.over);
+  if (!read) return;
+  const [of, over] = read;
   if (over.isZero()) {
     if (of.isZero()) cell.display ??= before === undefined ? (c.zeroOverZero ?? w.profile.defaults.zeroOverZero) : undefined;
     else w.findings.push(formFinding('W_FORM_RATE_UNDEFINED', { column: c.title, of: col(r, rel.of).title, ofValue: w.print(col(r, rel.of), of), over: col(r, rel.over).title }, r.placeOf(c)()));
@@ -68,14 +74,10 @@ function rate(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['rate']>, cel
   const computed = of.div(over).times(HUNDRED);
   r.fromAmounts[c.id] = computed;
   if (r.outcomeAt) w.outcomes.push({ kind: 'rate', ...r.outcomeAt, column: c.id, given: before, computed, parts: [{ column: rel.of, value: of }, { column: rel.over, value: over }] });
-  if (w.settle(cell, computed, c)) rateFinding(r, c, rel, before, computed, of, over);
-}
-
-function rateFinding(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['rate']>, before: Decimal | undefined, computed: Decimal, of: Decimal, over: Decimal): void {
-  const { w } = r;
+  if (!w.settle(cell, computed, c)) return;
   const [ofColumn, overColumn] = [col(r, rel.of), col(r, rel.over)];
   w.findings.push(
-    formFinding('E_FORM_RATE', { column: c.title, given: w.print(c, before), computed: w.print(c, computed), of: ofColumn.title, ofValue: w.print(ofColumn, of), over: overColumn.title, overValue: w.print(overColumn, over) }, { ...r.placeOf(c)(), expected: w.print(c, computed), actual: w.print(c, before) }),
+    formFinding('E_FORM_RATE', { column: c.title, given: w.print(c, before), computed: w.print(c, computed), of: ofColumn.title, ofValue: w.print(ofColumn, of), over: overColumn.title, overValue: w.print(overColumn, over) }, w.mistake(r.placeOf(c)(), c, before, computed)),
   );
 }
 
@@ -83,9 +85,9 @@ function rateFinding(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['rate'
 function executionScoreOf(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['executionScore']>, cell: FormCell): void {
   const { w } = r;
   const before = asDecimal(cell.value);
-  const typed = num(r, rel.rate);
-  const weight = num(r, rel.weight);
-  if (typed === undefined || weight === undefined) return;
+  const read = operands(r, rel.rate, rel.weight);
+  if (!read) return;
+  const [typed, weight] = read;
   // Scored from the rate the amounts give: a mistyped rate is its own finding, and the score's 应为 must be
   // the one that still holds once the rate is corrected.
   const rate = r.fromAmounts[rel.rate] ?? typed;
@@ -95,20 +97,20 @@ function executionScoreOf(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['
     w.outcomes.push({ kind: 'executionScore', ...r.outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: rel.rate, value: rate }, { column: rel.weight, value: weight }] });
   }
   if (w.settle(cell, computed, c))
-    w.findings.push(formFinding('E_FORM_EXEC_SCORE', { given: w.print(c, before), computed: w.print(c, computed), rate: w.print(col(r, rel.rate), rate), weight: w.print(col(r, rel.weight), weight) }, { ...r.placeOf(c)(), expected: w.print(c, computed), actual: w.print(c, before) }));
+    w.findings.push(formFinding('E_FORM_EXEC_SCORE', { given: w.print(c, before), computed: w.print(c, computed), rate: w.print(col(r, rel.rate), rate), weight: w.print(col(r, rel.weight), weight) }, w.mistake(r.placeOf(c)(), c, before, computed)));
 }
 
 /** A product: `percent` % of `of`. */
 function product(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['product']>, cell: FormCell): void {
   const { w } = r;
   const before = asDecimal(cell.value);
-  const p = num(r, rel.percent);
-  const of = num(r, rel.of);
-  if (p === undefined || of === undefined) return;
+  const read = operands(r, rel.percent, rel.of);
+  if (!read) return;
+  const [p, of] = read;
   const computed = p.div(HUNDRED).times(of);
   if (w.settle(cell, computed, c))
     w.findings.push(
-      formFinding('E_FORM_PRODUCT', { column: c.title, given: w.print(c, before), computed: w.print(c, computed), percent: w.print(col(r, rel.percent), p), of: w.print(col(r, rel.of), of) }, { ...r.placeOf(c)(), expected: w.print(c, computed), actual: w.print(c, before) }),
+      formFinding('E_FORM_PRODUCT', { column: c.title, given: w.print(c, before), computed: w.print(c, computed), percent: w.print(col(r, rel.percent), p), of: w.print(col(r, rel.of), of) }, w.mistake(r.placeOf(c)(), c, before, computed)),
     );
 }
 
