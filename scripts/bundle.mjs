@@ -210,8 +210,8 @@ async function profileStore(outdir) {
 /** How jixiao's code is bundled for Node: also the benchmark's warm build (bench/run.mjs) uses these. */
 export const NODE_PLUGINS = [lazyPackages, inflateOnFirstUse, oneDeflate, lazyTries, oneCopy, nodeMd5, zodEnglishOnly, precompiledTemplates];
 
-/** What both forms of the CLI bundle share. */
-const COMMON = {
+/** What both forms of the CLI bundle share (a test also builds with them). */
+export const COMMON = {
   absWorkingDir: ROOT,
   bundle: true,
   platform: 'node',

@@ -41,8 +41,8 @@ function twice(inputs: Inputs, platform: 'node' | 'browser'): string[] {
 describe('each bundle holds each package once: one that pdfkit requires and jixiao imports is not in it as both its ES and its CommonJS build', () => {
   it('the CLI', async () => {
     // @ts-expect-error -- a plain .mjs build script without types
-    const { NODE_PLUGINS } = await import('../../scripts/bundle.mjs');
-    const r = await build({ absWorkingDir: ROOT, entryPoints: ['src/cli/run.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['piscina'], plugins: NODE_PLUGINS, write: false, metafile: true, logLevel: 'error', define: { 'import.meta.url': '__jixiaoUrl' }, outfile: 'jixiao.cjs' });
+    const { COMMON } = await import('../../scripts/bundle.mjs');
+    const r = await build({ ...COMMON, entryPoints: ['src/cli/run.ts'], format: 'cjs', write: false, metafile: true, logLevel: 'error', define: { 'import.meta.url': '__jixiaoUrl' }, outfile: 'jixiao.cjs' });
     const inputs = r.metafile!.inputs as Inputs;
     expect(Object.keys(inputs).some((f) => f.includes('node_modules/fontkit/'))).toBe(true);
     expect(twice(inputs, 'node')).toEqual([]);

@@ -25,8 +25,7 @@ export function deriveMatrix(w: FormWork, s: MatrixSection): void {
   }
 }
 
-// The steps below are functions of their own so that V8 optimises each where it runs hot, not one whole that took
-// ~100 ms to compile; each finding is made in a function of its own too, which runs only for a mistake.
+// One function a step, each read on its own; a finding's wording is made only for a mistake.
 
 type Row = MatrixSection['rows'][number];
 type Cells = Record<string, Record<string, FormCell>>;
@@ -53,8 +52,8 @@ function sumItems(w: FormWork, s: MatrixSection, r: Row, listed: Raw[], rowCells
   if (!items.length) return;
   for (const c of sumColumns) {
     const parts = mapList(items, (it) => asDecimal(it.cells[c.id].value));
-    if (parts.every((p) => p === undefined)) continue;
-    const computed = parts.reduce<Decimal>((a, b) => a.plus(b ?? ZERO), ZERO);
+    const computed = total(parts, false);
+    if (computed === undefined) continue;
     const cell = rowCells[c.id];
     const before = asDecimal(cell.value);
     w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(parts, (value, item) => ({ item, value })), fromLeaves: computed });

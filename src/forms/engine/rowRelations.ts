@@ -47,7 +47,7 @@ export function rowRelations(w: FormWork, columns: ColumnDef[], row: Record<stri
   }
 }
 
-// Each relation is a function of its own: V8 optimises what runs hot, not one whole that took ~70 ms to compile.
+// Each relation is a function of its own, read on its own.
 
 const num = (r: RowWork, id: string) => asDecimal(r.row[id]?.value);
 const col = (r: RowWork, id: string) => r.columns.find((c) => c.id === id)!;
