@@ -222,15 +222,20 @@ function ordered(form: FormDef, engine: FormEngine): RelationOutcome[] {
   let done = sorted.get(engine);
   if (done) return done;
   const key = sortKeys(form);
-  // Other kinds are read row by row, as the engine works them out (a project's 年度资金总额 before its 其中 rows).
-  const at = (o: RelationOutcome): [number, number] => (o.kind === 'sum' || o.kind === 'atMost' ? (key.get(`${o.section}.${o.kind === 'atMost' ? o.parts[0].row : o.row}`) ?? [0, 0]) : [0, 0]);
-  const before = (a: RelationOutcome, b: RelationOutcome) => {
-    const [x, y] = [at(a), at(b)];
-    return x[0] - y[0] || x[1] - y[1];
-  };
-  done = mapList(mapList(engine.outcomes, (o, i) => ({ o, i })).sort((a, b) => before(a.o, b.o) || a.i - b.i), ({ o }) => o);
+  const keyed: { o: RelationOutcome; i: number; at: [number, number] }[] = [];
+  for (let i = 0; i < engine.outcomes.length; i++) keyed.push({ o: engine.outcomes[i], i, at: readAt(key, engine.outcomes[i]) });
+  done = mapList(keyed.sort(byReadingOrder), (k) => k.o);
   sorted.set(engine, done);
   return done;
+}
+
+/** Where an outcome is read; other kinds are read row by row, as the engine works them out (a project's 年度资金总额 before its 其中 rows). */
+function readAt(key: Map<string, [number, number]>, o: RelationOutcome): [number, number] {
+  return o.kind === 'sum' || o.kind === 'atMost' ? (key.get(`${o.section}.${o.kind === 'atMost' ? o.parts[0].row : o.row}`) ?? [0, 0]) : [0, 0];
+}
+
+function byReadingOrder(a: { i: number; at: [number, number] }, b: { i: number; at: [number, number] }): number {
+  return a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i;
 }
 
 const sorted = new WeakMap<FormEngine, RelationOutcome[]>();

@@ -51,6 +51,17 @@ function numberedList(items: unknown[], template = '{{text}}'): string {
 }
 
 /** A section's table before its widths are set: its rows, column shares, whether a block label leads it. */
+type MatrixRow = MatrixSection['rows'][number];
+
+/** What each row of a matrix section prints with. */
+interface MatrixPrint {
+  s: MatrixSection;
+  cells: FormFigures['matrices'][string];
+  labelled: boolean;
+  /** The side column's text, one cell merged down the section. */
+  sideText: string;
+}
+
 interface BuiltSection {
   spec: TableSpec;
   shares: number[];
@@ -268,13 +279,12 @@ class FormLayout {
   private section(s: SectionDef): BuiltSection {
     // An empty block label ("") still takes its column: the part goes on under the block above it.
     const block = s.block !== undefined ? this.head(s.block, { merge: `block:${s.id}` }) : undefined;
-    const lead = (cells: Cell[]): Row => row(...(block ? [block] : []), ...cells);
     const built = s.kind === 'grid' ? this.grid(s) : s.kind === 'matrix' ? this.matrix(s) : this.list(s);
     const shares = [...(block ? [s.blockShare ?? 40] : []), ...built.shares];
-    const header = mapList(built.header, lead);
+    const header = withBlock(block, built.header);
     // A total row runs over the block label's column, as 总分 does on the paper forms.
     const tail = mapList(built.tail, (cells) => (block ? row({ ...cells[0], colSpan: (cells[0].colSpan ?? 1) + 1 }, ...cells.slice(1)) : row(...cells)));
-    const body = [...mapList(built.body, lead), ...tail];
+    const body = [...withBlock(block, built.body), ...tail];
     const columns = s.kind === 'grid' ? [] : s.columns;
     const firstColumn = (block ? 1 : 0) + (s.kind === 'matrix' && s.labelShare !== undefined ? 1 : 0);
     const oneLineTitles = s.kind === 'matrix' && s.oneLineTitles;
@@ -329,25 +339,36 @@ class FormLayout {
     const labelled = s.labelShare !== undefined;
     const corner = s.plainCorner ? { text: this.fill(s.corner) } : this.title(s.corner);
     const headerRow = [...(labelled ? [corner] : []), ...mapList(s.columns, (c) => this.title(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
-    const sideText = side ? String(this.o.figures.fields[side.field]?.value ?? '') : '';
-    const sideCell = (): Cell[] => (side ? [{ text: sideText, colSpan: side.span, merge: `side:${s.id}`, top: true }] : []);
-    const label = (r: MatrixSection['rows'][number]): Cell[] => (labelled ? [{ text: this.fill(r.label), indent: r.indent, ...(r.bold ? { bold: true } : {}) }] : []);
-    const body = s.rows.flatMap((r): Cell[][] => [
-      ...(r.hidden ? [] : [r.text ? [...label(r), { text: this.rowText(r), colSpan: s.columns.length }] : [
-        ...label(r),
-        ...mapList(s.columns, (c): Cell => (c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]))),
-        ...sideCell(),
-      ]]),
-      // The row's repeatable items (one project a row), each under it, indented one step further.
-      ...mapList(this.o.figures.items[s.id]?.[r.id] ?? [], (it) => [
-        ...(labelled ? [{ text: it.name, indent: r.itemIndent ?? (r.indent ?? 0) + 12 }] : []),
-        ...mapList(s.columns, (c): Cell => (it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' })),
-        ...sideCell(),
-      ]),
-    ]);
+    const m: MatrixPrint = { s, cells, labelled, sideText: side ? String(this.o.figures.fields[side.field]?.value ?? '') : '' };
+    const body: Cell[][] = [];
+    for (const r of s.rows) this.matrixRows(m, r, body);
     const shares = [...(labelled ? [s.labelShare!] : []), ...mapList(s.columns, (c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
     if (s.repeatHeader) return { shares, header: [headerRow], body, tail: [] as Cell[][] };
     return { shares, header: [] as Cell[][], body: [headerRow, ...body], tail: [] as Cell[][] };
+  }
+
+  /** A matrix row's printed rows: its own (unless hidden), then its repeatable items (one project a row), each under it, indented one step further. */
+  private matrixRows(m: MatrixPrint, r: MatrixRow, body: Cell[][]): void {
+    const { s, cells, labelled } = m;
+    if (!r.hidden) {
+      const own = this.rowLabel(labelled, r);
+      if (r.text) own.push({ text: this.rowText(r), colSpan: s.columns.length });
+      else {
+        for (const c of s.columns) own.push(c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]));
+        own.push(...sideCells(m));
+      }
+      body.push(own);
+    }
+    for (const it of this.o.figures.items[s.id]?.[r.id] ?? []) {
+      const item: Cell[] = labelled ? [{ text: it.name, indent: r.itemIndent ?? (r.indent ?? 0) + 12 }] : [];
+      for (const c of s.columns) item.push(it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' });
+      item.push(...sideCells(m));
+      body.push(item);
+    }
+  }
+
+  private rowLabel(labelled: boolean, r: MatrixRow): Cell[] {
+    return labelled ? [{ text: this.fill(r.label), indent: r.indent, ...(r.bold ? { bold: true } : {}) }] : [];
   }
 
   private list(s: ListSection) {
@@ -382,9 +403,22 @@ class FormLayout {
   private groupWeight(s: ListSection, group: string): string {
     const g = s.groupWeights!;
     const col = s.columns.find((c) => c.id === g.weight)!;
-    const sum = this.o.figures.lists[s.id].filter((r) => r[g.column]?.value === group).reduce((a, r) => a.plus(asDecimal(r[g.weight]?.value) ?? ZERO), ZERO);
+    let sum = ZERO;
+    for (const r of this.o.figures.lists[s.id]) if (r[g.column]?.value === group) sum = sum.plus(asDecimal(r[g.weight]?.value) ?? ZERO);
     return printValue(col.kind, sum, this.o.profile.defaults, col.decimals);
   }
+}
+
+/** Each row of cells after the section's block label, when it has one. */
+function withBlock(block: Cell | undefined, rows: Cell[][]): Row[] {
+  const out: Row[] = [];
+  for (const cells of rows) out.push(block ? row(block, ...cells) : row(...cells));
+  return out;
+}
+
+/** A matrix row's cell of the side column (one merged down the section), a cell of its own for each row. */
+function sideCells({ s, sideText }: MatrixPrint): Cell[] {
+  return s.side ? [{ text: sideText, colSpan: s.side.span, merge: `side:${s.id}`, top: true }] : [];
 }
 
 /** The form laid out; one that should fit a page (`fit`) in the largest style that gets it there. */

@@ -248,26 +248,40 @@ interface PdfkitImage {
 
 function signaturePlaces(content: unknown, pages: { height: number }[], images: Record<string, PdfkitImage>): PlacedSignature[] {
   const out: PlacedSignature[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return;
-    const n = node as { signaturePlace?: SignaturePlace; positions?: { pageNumber: number; left: number; top: number }[] };
-    const at = n.positions?.[0];
-    if (n.signaturePlace && at) {
-      const p = n.signaturePlace;
-      const height = pages[at.pageNumber - 1].height;
-      const [x, top] = [at.left + p.x, at.top + p.y];
-      const rect = mapList([x, height - top - p.height, x + p.width, height - top], round) as PlacedSignature['rect'];
-      const img = p.image ? images[p.image] : undefined;
-      // pdfmake's fit: scaled to fit the box, aspect kept.
-      const scale = img ? Math.min(p.width / img.width, p.height / img.height) : 0;
-      out.push({ role: p.role, page: at.pageNumber - 1, rect, ...(img ? { image: { name: img.label, width: round(img.width * scale), height: round(img.height * scale) } } : {}) });
-    }
-    // Only the containers layouts build: laid-out nodes also hold fonts and back-references.
-    for (const k of ['stack', 'columns', 'table', 'body']) walk((node as Record<string, unknown>)[k]);
-  };
-  walk(content);
+  findSignatures(content, { pages, images, out });
   return out;
+}
+
+interface SignatureSearch {
+  pages: { height: number }[];
+  images: Record<string, PdfkitImage>;
+  out: PlacedSignature[];
+}
+
+/** Only the containers layouts build: laid-out nodes also hold fonts and back-references. */
+const CONTAINERS = ['stack', 'columns', 'table', 'body'];
+
+// A function of the module, not a closure made per document: its optimised code then outlives each document.
+function findSignatures(node: unknown, search: SignatureSearch): void {
+  if (Array.isArray(node)) {
+    for (const n of node) findSignatures(n, search);
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const n = node as { signaturePlace?: SignaturePlace; positions?: { pageNumber: number; left: number; top: number }[] };
+  const at = n.positions?.[0];
+  if (n.signaturePlace && at) search.out.push(placed(n.signaturePlace, at, search));
+  for (const k of CONTAINERS) findSignatures((node as Record<string, unknown>)[k], search);
+}
+
+function placed(p: SignaturePlace, at: { pageNumber: number; left: number; top: number }, { pages, images }: SignatureSearch): PlacedSignature {
+  const height = pages[at.pageNumber - 1].height;
+  const [x, top] = [at.left + p.x, at.top + p.y];
+  const rect = mapList([x, height - top - p.height, x + p.width, height - top], round) as PlacedSignature['rect'];
+  const img = p.image ? images[p.image] : undefined;
+  // pdfmake's fit: scaled to fit the box, aspect kept.
+  const scale = img ? Math.min(p.width / img.width, p.height / img.height) : 0;
+  return { role: p.role, page: at.pageNumber - 1, rect, ...(img ? { image: { name: img.label, width: round(img.width * scale), height: round(img.height * scale) } } : {}) };
 }
 
 function round(n: number): number {

@@ -176,8 +176,8 @@ export class PdfFile {
 
   private walk(v: unknown): void {
     if (isRef(v)) this.visit(v);
-    else if (Array.isArray(v)) v.forEach((x) => this.walk(x));
-    else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) Object.values(v).forEach((x) => this.walk(x));
+    else if (Array.isArray(v)) for (const x of v) this.walk(x);
+    else if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) for (const x of Object.values(v)) this.walk(x);
   }
 
   private dataOf(ref: Ref): unknown {
@@ -199,10 +199,15 @@ export class PdfFile {
     if (Buffer.isBuffer(v)) return `<${v.toString('hex')}>`;
     if (v instanceof Date) return `(${pdfDate(v)})`;
     if (isRef(v)) return `${this.ids.get(v)} 0 R`;
-    if (Array.isArray(v)) return `[${mapList(v, (x) => this.serialize(x)).join(' ')}]`;
+    if (Array.isArray(v)) {
+      const items: string[] = [];
+      for (const x of v) items.push(this.serialize(x));
+      return `[${items.join(' ')}]`;
+    }
     if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
-      return `<<\n${mapList(entries, ([k, x]) => `${name(k)} ${this.serialize(x)}`).join('\n')}\n>>`;
+      const entries: string[] = [];
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined) entries.push(`${name(k)} ${this.serialize(x)}`);
+      return `<<\n${entries.join('\n')}\n>>`;
     }
     throw new Error(RENDER_MESSAGES.badValue(Object.prototype.toString.call(v)));
   }

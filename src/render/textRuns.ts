@@ -138,6 +138,11 @@ function pdfmakeDraws(line: Line): boolean {
   return Boolean(line._outline || line._pageNodeRef || line.id || line.inlines.some(special));
 }
 
+/** Where an inline's text starts: the line's bottom less the inline's ascent and the line's descent, then its baseline shift. */
+function inlineTop(i: Inline, lineBottom: number, descent: number): number {
+  return lineBottom - (i.font.ascender / 1000) * i.fontSize - descent + baselineShift(i);
+}
+
 function sameRun(a: Inline, b: Inline, topA: number, topB: number): boolean {
   return a.font === b.font && a.fontSize === b.fontSize && a.color === b.color && a.opacity === b.opacity && topA === topB;
 }
@@ -163,14 +168,13 @@ export function installTextRuns(Renderer: { prototype: RendererLike }, TextDecor
     const descent = lineHeight - line.getAscenderHeight();
     const decorator = new TextDecorator(doc);
     decorator.drawBackground(line, x, y);
-    const top = (i: Inline) => y + lineHeight - (i.font.ascender / 1000) * i.fontSize - descent + baselineShift(i);
     const flush = (run: Inline[], runTop: number) => {
       if (words ? !drawRun(doc, run[0], words, runTop, x) : !drawRun(doc, run[0], run, runTop, x)) drawInlines(doc, words ? spreadLine(line).inlines : run, runTop, x);
     };
     let run: Inline[] = [];
     let runTop = 0;
     for (const inline of line.inlines) {
-      const t = top(inline);
+      const t = inlineTop(inline, y + lineHeight, descent);
       if (run.length && !sameRun(run[0], inline, runTop, t)) {
         flush(run, runTop);
         run = [];

@@ -233,19 +233,20 @@ export class GlyphSubset {
     const loca = Buffer.alloc((count + 1) * 4);
     const hmtx = Buffer.alloc(count * 4);
     let glyfSum = 0;
-    this.glyphs.forEach((gid, n) => {
+    for (let n = 0; n < count; n++) {
+      const gid = this.glyphs[n];
       loca.writeUInt32BE(at[n], n * 4);
       const [advance, lsb] = font.metrics(gid);
       hmtx.writeUInt16BE(advance, n * 4);
       hmtx.writeInt16BE(lsb, n * 4 + 2);
-      if (at[n + 1] === at[n]) return;
+      if (at[n + 1] === at[n]) continue;
       const data = font.glyph(gid);
       data.copy(glyf, at[n]);
       const parts = components(data);
       for (const c of parts) glyf.writeUInt16BE(this.numbers.get(c.gid)!, at[n] + c.at);
       const sum = parts.length ? checksum(glyf.subarray(at[n], at[n + 1])) : font.glyphChecksum(gid);
       glyfSum = (glyfSum + sum) >>> 0;
-    });
+    }
     loca.writeUInt32BE(at[count], count * 4);
     const t = this.font.tables;
     const head = Buffer.from(t.get('head')!);

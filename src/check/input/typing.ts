@@ -5,14 +5,21 @@ import { typingChanges } from '../../model/typing.js';
 import { TYPING } from '../messages.js';
 import { mapList } from '../../mapList.js';
 
-/** Every list of the input with its path. */
-function lists(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; list: string[] }[] {
+type ListAt = { path: (string | number)[]; list: string[] };
+
+/** Every list of the input with its path, added to `found`. */
+function lists(value: unknown, path: (string | number)[] = [], found: ListAt[] = []): ListAt[] {
   if (Array.isArray(value)) {
-    const here = value.every((v) => typeof v === 'string') ? [{ path, list: value as string[] }] : [];
-    return [...here, ...value.flatMap((v, i) => lists(v, [...path, i]))];
+    if (value.every(isString)) found.push({ path, list: value as string[] });
+    for (let i = 0; i < value.length; i++) lists(value[i], [...path, i], found);
+  } else if (value && typeof value === 'object' && value.constructor === Object) {
+    for (const [k, v] of Object.entries(value)) lists(v, [...path, k], found);
   }
-  if (value && typeof value === 'object' && value.constructor === Object) return Object.entries(value).flatMap(([k, v]) => lists(v, [...path, k]));
-  return [];
+  return found;
+}
+
+function isString(v: unknown): v is string {
+  return typeof v === 'string';
 }
 
 /** A warning for each list entry the model changed from what was typed (numbering removed, one cell split). */

@@ -64,12 +64,15 @@ function sumItems(w: FormWork, s: MatrixSection, r: Row, listed: Raw[], rowCells
 /** Row `r` as the sum of the rows it names (`sum`), for each money column. */
 function sumRows(w: FormWork, s: MatrixSection, r: Row, sum: string[], cells: Cells, sumColumns: ColumnDef[]): void {
   for (const c of sumColumns) {
-    const parts = mapList(sum, (id) => asDecimal(cells[id][c.id]?.value));
+    const parts: (Decimal | undefined)[] = [];
+    for (const id of sum) parts.push(asDecimal(cells[id][c.id]?.value));
     const computed = total(parts, r.sumNeedsAll);
     if (computed === undefined) continue;
     const cell = cells[r.id][c.id];
     const before = asDecimal(cell.value);
-    const fromLeaves = total(mapList(sum, (id, i) => sumOf(w, s, id, c.id) ?? parts[i]), r.sumNeedsAll);
+    const leaves: (Decimal | undefined)[] = [];
+    for (let i = 0; i < sum.length; i++) leaves.push(sumOf(w, s, sum[i], c.id) ?? parts[i]);
+    const fromLeaves = total(leaves, r.sumNeedsAll);
     w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(sum, (row, i) => ({ row, value: parts[i] })), fromLeaves });
     if (w.settle(cell, computed, c)) {
       const named = mapList(sum, (id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '').replace(LEADS_ON, '')} ${w.print(c, parts[i] ?? ZERO)}`);
@@ -80,7 +83,8 @@ function sumRows(w: FormWork, s: MatrixSection, r: Row, sum: string[], cells: Ce
 
 /** A row's sum worked out before (its items' or its own parts'), for the sum of the rows above it. */
 function sumOf(w: FormWork, s: MatrixSection, row: string, column: string): Decimal | undefined {
-  return w.outcomes.find((o) => o.kind === 'sum' && o.section === s.id && o.row === row && o.column === column)?.computed;
+  for (const o of w.outcomes) if (o.kind === 'sum' && o.section === s.id && o.row === row && o.column === column) return o.computed;
+  return undefined;
 }
 
 /** The sum of `parts`; undefined when none is given, or (`needsAll`) when any is missing. */

@@ -159,17 +159,14 @@ class Paginator {
     let reserve = reserveAfter <= this.page.height / 2 ? reserveAfter : 0;
     const freshRoom = this.page.height - this.page.continued.height;
     let chunk: Row[] = [];
-    let topRule = !this.afterTable;
     let stuck = 0;
     // Asked again and again with one row more: the rows measured before keep their heights.
-    const measure = new TableMeasure(spec.widths, style);
-    const height = (body: Row[]) => measure.height([...spec.header, ...body], topRule);
-    const fits = (body: Row[], extra = 0) => height(body) + extra <= this.room + EPS;
+    const placing: Placing = { measure: new TableMeasure(spec.widths, style), header: spec.header, topRule: !this.afterTable };
     const flush = () => {
       if (chunk.length) {
         // Measured last, so that the measure holds these rows' placing and heights for the node.
-        const h = height(chunk);
-        this.push(tableNode([...spec.header, ...chunk], spec.widths, style, topRule, measure.measured()), h, true);
+        const h = bodyHeight(placing, chunk);
+        this.push(tableNode([...spec.header, ...chunk], spec.widths, style, placing.topRule, placing.measure.measured()), h, true);
       }
       chunk = [];
     };
@@ -181,12 +178,12 @@ class Paginator {
       }
       flush();
       this.newPage(true);
-      topRule = !this.afterTable;
+      placing.topRule = !this.afterTable;
     };
     while (queue.length) {
       if (queue.length === keepLast && keepLast > 1 && reserve > 0) {
         // The last rows go together, with what follows them.
-        if (fits([...chunk, ...queue], reserve)) {
+        if (this.fits(placing, [...chunk, ...queue], reserve)) {
           chunk.push(...queue.splice(0));
           break;
         }
@@ -197,7 +194,7 @@ class Paginator {
       }
       const r = queue[0];
       const after = queue.length === 1 ? reserve : 0;
-      if (fits([...chunk, r], after)) {
+      if (this.fits(placing, [...chunk, r], after)) {
         chunk.push(queue.shift()!);
         stuck = 0;
         continue;
@@ -206,7 +203,7 @@ class Paginator {
         // Taller than a page (or, the last row, than a page with the signatures under it): it is cut, its head
         // filling the room left here (the last row leaves two lines at least to go with the signatures).
         const cap = after ? Math.max(...mapList(r, (c, col) => (c ? cellHeight(c, spec.widths, col, style) : 0))) - 2 * lineHeight({ fontSize: style.fontSize }) : Infinity;
-        const parts = this.cut(r, chunk, item, height, cap);
+        const parts = this.cut(r, chunk, item, placing, cap);
         if (parts) {
           chunk.push(parts[0]);
           queue[0] = parts[1];
@@ -218,23 +215,42 @@ class Paginator {
     flush();
   }
 
+  private fits(placing: Placing, body: Row[], extra: number): boolean {
+    return bodyHeight(placing, body) + extra <= this.room + EPS;
+  }
+
   /** The over-tall row `r` cut so that its head fills the room left below `chunk` (at most `cap`); null if it cannot be. */
-  private cut(r: Row, chunk: Row[], item: TableItem, height: (body: Row[]) => number, cap = Infinity): [Row, Row] | null {
+  private cut(r: Row, chunk: Row[], item: TableItem, placing: Placing, cap = Infinity): [Row, Row] | null {
     const { spec, style } = item;
     const lh = lineHeight({ fontSize: style.fontSize });
     // Start from all the room below the rows already here (merged labels may make the header alone look taller),
     // and take off what overflows until the head fits.
-    let room = Math.min(cap, this.room - (chunk.length ? height(chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule);
+    let room = Math.min(cap, this.room - (chunk.length ? bodyHeight(placing, chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule);
     // Only long cells are cut: the row's cells under half a page must fit whole in the head.
     const whole = mapList(r, (cell, col) => (cell ? cellHeight(cell, spec.widths, col, style) : 0)).filter((h) => h <= this.page.height / 2);
     const least = Math.max(lh, ...whole);
     while (room >= least) {
       const parts = splitRow(r, spec.widths, style, room);
-      const over = height([...chunk, parts ? parts[0] : r]) - this.room;
+      const over = bodyHeight(placing, [...chunk, parts ? parts[0] : r]) - this.room;
       if (!parts && over <= EPS) return null;
       if (over <= EPS) return parts;
       room -= Math.max(lh / 2, over);
     }
     return null;
   }
+}
+
+/**
+ * A table's rows being placed on a page: measured with the heights of the rows measured before, under a rule when
+ * they open the page. A plain object and a function of the module, not closures made per table, so that V8's
+ * optimised code for them is kept from one table (and one document) to the next.
+ */
+interface Placing {
+  measure: TableMeasure;
+  header: Row[];
+  topRule: boolean;
+}
+
+function bodyHeight(placing: Placing, body: Row[]): number {
+  return placing.measure.height([...placing.header, ...body], placing.topRule);
 }

@@ -1,7 +1,6 @@
 import { wrapLines } from '../measure/text.js';
 import { cellWidth, textStyle } from './geometry.js';
 import type { Cell, Row, TableSpec, TableStyle } from './model.js';
-import { mapList } from '../../mapList.js';
 
 /** A label ending in a bracketed note: "绩效指标（90分）", "项目资金（万元）". */
 const TRAILING_NOTE = /^([^\n]+?)([（(][^（）()\n]+[）)])$/;
@@ -13,16 +12,29 @@ const TRAILING_NOTE = /^([^\n]+?)([（(][^（）()\n]+[）)])$/;
  */
 export function notesWhole(spec: TableSpec, s: TableStyle): TableSpec {
   const replaced = new Map<Cell, Cell>();
-  const mend = (r: Row): Row =>
-    mapList(r, (cell, col) => {
-      // Labels and merged group cells ("产出指标（50分）"); a cell of running text wraps as it falls.
-      if (!cell || !(cell.bold || cell.merge !== undefined) || cell.noWrap) return cell;
-      let out = replaced.get(cell);
-      if (!out) replaced.set(cell, (out = withNoteWhole(cell, cellWidth(spec.widths, col, cell.colSpan ?? 1, s, cell.indent), s)));
-      return out;
-    });
-  const [header, body] = [mapList(spec.header, mend), mapList(spec.body, mend)];
+  const [header, body] = [mended(spec.header, spec, s, replaced), mended(spec.body, spec, s, replaced)];
   return [...replaced].some(([a, b]) => a !== b) ? { ...spec, header, body } : spec;
+}
+
+/** The rows with their labels' notes whole, each cell worked out once (`replaced`: a merged cell is in several rows). */
+function mended(rows: Row[], spec: TableSpec, s: TableStyle, replaced: Map<Cell, Cell>): Row[] {
+  const out: Row[] = [];
+  for (const r of rows) {
+    const cells: Row = [];
+    for (let col = 0; col < r.length; col++) {
+      const cell = r[col];
+      // Labels and merged group cells ("产出指标（50分）"); a cell of running text wraps as it falls.
+      if (!cell || !(cell.bold || cell.merge !== undefined) || cell.noWrap) {
+        cells.push(cell);
+        continue;
+      }
+      let whole = replaced.get(cell);
+      if (!whole) replaced.set(cell, (whole = withNoteWhole(cell, cellWidth(spec.widths, col, cell.colSpan ?? 1, s, cell.indent), s)));
+      cells.push(whole);
+    }
+    out.push(cells);
+  }
+  return out;
 }
 
 /** A label's words and its closing note ("绩效指标", "（90分）"), or undefined when it has none. */

@@ -33,9 +33,10 @@ export function fitWidths(shares: number[], total: number, s: TableStyle, minimu
 export function noWrapMinimums(rows: Row[], columns: number, s: TableStyle): number[] {
   const mins = Array.from({ length: columns }, () => 0);
   for (const r of rows) {
-    r.forEach((cell, col) => {
+    for (let col = 0; col < r.length; col++) {
+      const cell = r[col];
       if (cell?.noWrap && (cell.colSpan ?? 1) === 1) mins[col] = Math.max(mins[col], textWidth(cell.text, { fontSize: s.fontSize, bold: cell.bold }) + 0.5);
-    });
+    }
   }
   return mins;
 }
