@@ -1,6 +1,7 @@
 import { installFastMeasure, installLineLeaves } from './fastMeasure.js';
 import { installFontLayout } from './fontLayout.js';
 import { installGraphicsState } from './graphicsState.js';
+import { installNodeWalk } from './nodeWalk.js';
 import { installCapture } from './pdfObjects.js';
 import { installStyleStack } from './styleStack.js';
 import { installTextRuns } from './textRuns.js';
@@ -152,6 +153,7 @@ async function setUp(): Promise<Engine> {
   installStyleStack(parts.StyleContextStack);
   installFastMeasure(parts.TextInlines, parts.StyleContextStack);
   installLineLeaves(parts.DocMeasure);
+  installNodeWalk(parts.DocMeasure, parts.LayoutBuilder, parts.nodeHelpers);
   shareParsedFonts(parts.PDFDocument);
   svgFontsFromDefinitions(parts.PDFDocument);
   installGraphicsState(parts.PDFDocument);

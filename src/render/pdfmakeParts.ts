@@ -4,6 +4,8 @@
  */
 import pdfmake from 'pdfmake';
 import DocMeasureModule from 'pdfmake/js/DocMeasure.js';
+import NodeHelpersModule from 'pdfmake/js/helpers/node.js';
+import LayoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
 import PDFDocumentModule from 'pdfmake/js/PDFDocument.js';
 import RendererModule from 'pdfmake/js/Renderer.js';
 import StyleContextStackModule from 'pdfmake/js/StyleContextStack.js';
@@ -20,6 +22,8 @@ function unwrap<T>(m: unknown): T {
 export const parts = {
   pdfmake,
   DocMeasure: unwrap<never>(DocMeasureModule),
+  LayoutBuilder: unwrap<never>(LayoutBuilderModule),
+  nodeHelpers: unwrap<never>(NodeHelpersModule),
   PDFDocument: unwrap<{ prototype: Record<string, unknown> }>(PDFDocumentModule),
   Renderer: unwrap<never>(RendererModule),
   StyleContextStack: unwrap<never>(StyleContextStackModule),
