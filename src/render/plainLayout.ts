@@ -78,10 +78,13 @@ export function isPlainText(text: string): boolean {
   return true;
 }
 
+// Indexed, not for-of with destructuring: that makes iterator objects in code V8 has not optimised yet, and this runs
+// for each character of a cold build (1.2 of its 69 MB allocated).
 function isPlainCode(c: number): boolean {
-  for (const [from, to] of PLAIN_RANGES) {
-    if (c < from) return false;
-    if (c <= to) return true;
+  for (let i = 0; i < PLAIN_RANGES.length; i++) {
+    const range = PLAIN_RANGES[i];
+    if (c < range[0]) return false;
+    if (c <= range[1]) return true;
   }
   return false;
 }

@@ -48,10 +48,13 @@ export function missingGlyphs(input: ReportInput | object, ranges: Ranges = font
   for (const leaf of leaves(input)) {
     if (typeof leaf.value !== 'string') continue;
     const missing = new Set<number>();
-    for (const ch of leaf.value) {
-      const cp = ch.codePointAt(0)!;
+    const text = leaf.value;
+    // By index, not for-of: a string's iterator makes a string and a result object per character until V8 optimises.
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
       // The font's ranges first: almost every character is in them, and the regex then runs for the few others only.
-      if (cp > 0x20 && map[cp] !== 1 && !/\s/u.test(ch)) missing.add(cp);
+      if (cp > 0x20 && map[cp] !== 1 && !/\s/u.test(String.fromCodePoint(cp))) missing.add(cp);
     }
     if (missing.size === 0) continue;
     const list = mapList([...missing], (cp) => M.glyph(String.fromCodePoint(cp), codePoint(cp))).join('、');

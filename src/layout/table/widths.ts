@@ -1,5 +1,5 @@
 import { lineHeight, textWidth } from '../measure/text.js';
-import { cellLines, textStyle } from './geometry.js';
+import { cellLines } from './geometry.js';
 import type { Cell, Row, TableStyle } from './model.js';
 import { mapList } from '../../mapList.js';
 
@@ -74,19 +74,23 @@ export function wholeMinimums(rows: Row[], hard: number[], total: number, s: Tab
 function cost(rows: Row[], widths: number[], columns: number[], s: TableStyle): number {
   const demand = mapList(rows, () => 0);
   let penalty = 0;
-  rows.forEach((r, i) => {
-    for (const col of columns) {
+  // A cell's line height is its table's: bold and noWrap do not change it.
+  const line = lineHeight(s);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c];
       const cell = r[col];
       if (!cell?.text || (cell.colSpan ?? 1) !== 1) continue;
       if (cell.merge && i > 0 && rows[i - 1][col]?.merge === cell.merge) continue;
       let span = 1;
       while (cell.merge && rows[i + span]?.[col]?.merge === cell.merge) span++;
       const lines = cellLines(cell, widths, col, s).length;
-      const h = (lines * lineHeight(textStyle(cell, s))) / span;
+      const h = (lines * line) / span;
       for (let k = i; k < i + span; k++) demand[k] = Math.max(demand[k], h);
-      if (cell.whole && lines > 1) penalty += (4 * lineHeight(textStyle(cell, s))) ** 2;
+      if (cell.whole && lines > 1) penalty += (4 * line) ** 2;
     }
-  });
+  }
   return demand.reduce((sum, h) => sum + h * h, penalty);
 }
 
