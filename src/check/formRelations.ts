@@ -222,7 +222,7 @@ function ordered(form: FormDef, engine: FormEngine): RelationOutcome[] {
   let done = sorted.get(engine);
   if (done) return done;
   const key = sortKeys(form);
-  const keyed: { o: RelationOutcome; i: number; at: [number, number] }[] = [];
+  const keyed: Keyed[] = [];
   for (let i = 0; i < engine.outcomes.length; i++) keyed.push({ o: engine.outcomes[i], i, at: readAt(key, engine.outcomes[i]) });
   done = mapList(keyed.sort(byReadingOrder), (k) => k.o);
   sorted.set(engine, done);
@@ -234,7 +234,14 @@ function readAt(key: Map<string, [number, number]>, o: RelationOutcome): [number
   return o.kind === 'sum' || o.kind === 'atMost' ? (key.get(`${o.section}.${o.kind === 'atMost' ? o.parts[0].row : o.row}`) ?? [0, 0]) : [0, 0];
 }
 
-function byReadingOrder(a: { i: number; at: [number, number] }, b: { i: number; at: [number, number] }): number {
+/** An outcome with its place in the engine's list and where it is read. */
+interface Keyed {
+  o: RelationOutcome;
+  i: number;
+  at: [number, number];
+}
+
+function byReadingOrder(a: Keyed, b: Keyed): number {
   return a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i;
 }
 

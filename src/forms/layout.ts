@@ -50,18 +50,16 @@ function numberedList(items: unknown[], template = '{{text}}'): string {
   return mapList(items, (text, i) => template.replace(/\{\{\s*n\s*\}\}/g, String(i + 1)).replace(/\{\{\s*text\s*\}\}/g, () => String(text))).join('\n');
 }
 
-/** A section's table before its widths are set: its rows, column shares, whether a block label leads it. */
 type MatrixRow = MatrixSection['rows'][number];
 
-/** What each row of a matrix section prints with. */
-interface MatrixPrint {
+/** A matrix section as its rows print: its cells' figures and the text of its side column (one cell merged down it). */
+interface MatrixSectionPrint {
   s: MatrixSection;
   cells: FormFigures['matrices'][string];
-  labelled: boolean;
-  /** The side column's text, one cell merged down the section. */
   sideText: string;
 }
 
+/** A section's table before its widths are set: its rows, column shares, whether a block label leads it. */
 interface BuiltSection {
   spec: TableSpec;
   shares: number[];
@@ -339,30 +337,31 @@ class FormLayout {
     const labelled = s.labelShare !== undefined;
     const corner = s.plainCorner ? { text: this.fill(s.corner) } : this.title(s.corner);
     const headerRow = [...(labelled ? [corner] : []), ...mapList(s.columns, (c) => this.title(c.title)), ...(side ? [this.head(side.title, { colSpan: side.span })] : [])];
-    const m: MatrixPrint = { s, cells, labelled, sideText: side ? String(this.o.figures.fields[side.field]?.value ?? '') : '' };
+    const section: MatrixSectionPrint = { s, cells, sideText: side ? String(this.o.figures.fields[side.field]?.value ?? '') : '' };
     const body: Cell[][] = [];
-    for (const r of s.rows) this.matrixRows(m, r, body);
+    for (const r of s.rows) this.matrixRows(section, r, body);
     const shares = [...(labelled ? [s.labelShare!] : []), ...mapList(s.columns, (c) => c.share), ...(side ? Array.from({ length: side.span }, () => 40) : [])];
     if (s.repeatHeader) return { shares, header: [headerRow], body, tail: [] as Cell[][] };
     return { shares, header: [] as Cell[][], body: [headerRow, ...body], tail: [] as Cell[][] };
   }
 
   /** A matrix row's printed rows: its own (unless hidden), then its repeatable items (one project a row), each under it, indented one step further. */
-  private matrixRows(m: MatrixPrint, r: MatrixRow, body: Cell[][]): void {
-    const { s, cells, labelled } = m;
+  private matrixRows(section: MatrixSectionPrint, r: MatrixRow, body: Cell[][]): void {
+    const { s, cells } = section;
+    const labelled = s.labelShare !== undefined;
     if (!r.hidden) {
       const own = this.rowLabel(labelled, r);
       if (r.text) own.push({ text: this.rowText(r), colSpan: s.columns.length });
       else {
         for (const c of s.columns) own.push(c.rows && !c.rows.includes(r.id) ? { text: s.na, align: 'center', noWrap: true } : this.column(c, cells[r.id][c.id]));
-        own.push(...sideCells(m));
+        own.push(...sideCells(section));
       }
       body.push(own);
     }
     for (const it of this.o.figures.items[s.id]?.[r.id] ?? []) {
       const item: Cell[] = labelled ? [{ text: it.name, indent: r.itemIndent ?? (r.indent ?? 0) + 12 }] : [];
       for (const c of s.columns) item.push(it.cells[c.id] ? this.column(c, it.cells[c.id]) : { text: '' });
-      item.push(...sideCells(m));
+      item.push(...sideCells(section));
       body.push(item);
     }
   }
@@ -417,7 +416,7 @@ function withBlock(block: Cell | undefined, rows: Cell[][]): Row[] {
 }
 
 /** A matrix row's cell of the side column (one merged down the section), a cell of its own for each row. */
-function sideCells({ s, sideText }: MatrixPrint): Cell[] {
+function sideCells({ s, sideText }: MatrixSectionPrint): Cell[] {
   return s.side ? [{ text: sideText, colSpan: s.side.span, merge: `side:${s.id}`, top: true }] : [];
 }
 

@@ -270,11 +270,11 @@ function findSignatures(node: unknown, search: SignatureSearch): void {
   if (!node || typeof node !== 'object') return;
   const n = node as { signaturePlace?: SignaturePlace; positions?: { pageNumber: number; left: number; top: number }[] };
   const at = n.positions?.[0];
-  if (n.signaturePlace && at) search.out.push(placed(n.signaturePlace, at, search));
+  if (n.signaturePlace && at) search.out.push(placedSignature(n.signaturePlace, at, search));
   for (const k of CONTAINERS) findSignatures((node as Record<string, unknown>)[k], search);
 }
 
-function placed(p: SignaturePlace, at: { pageNumber: number; left: number; top: number }, { pages, images }: SignatureSearch): PlacedSignature {
+function placedSignature(p: SignaturePlace, at: { pageNumber: number; left: number; top: number }, { pages, images }: SignatureSearch): PlacedSignature {
   const height = pages[at.pageNumber - 1].height;
   const [x, top] = [at.left + p.x, at.top + p.y];
   const rect = mapList([x, height - top - p.height, x + p.width, height - top], round) as PlacedSignature['rect'];

@@ -2,9 +2,10 @@
  * pdfmake's walks over the document's nodes without a closure made per node. pdfmake 0.3.11 measures each node inside
  * a fresh arrow function (`styleStack.auto(node, () => …)`, with `extendMargins` declared inside it) and lays out each
  * stack's items through another (`node.stack.forEach(item => …)`). V8 keeps a closure's optimised code only while
- * some closure of it is alive: at each full garbage collection between documents it is thrown away, and a long batch
- * compiled these few functions again and again (about 40 times each in 200 units). Here they are functions of the
- * module, which live as long as the process; the same steps in the same order (DocMeasure.js, LayoutBuilder.js).
+ * some closure of it is alive: at each full garbage collection between documents it is thrown away, and a batch of
+ * 200 units compiled `extendMargins` and the stack's callback about 20 times each (two workers). Here they are
+ * functions of the module, which live as long as the process; the same steps in the same order (DocMeasure.js,
+ * LayoutBuilder.js).
  */
 import type { StyleStackLike } from './styleStack.js';
 

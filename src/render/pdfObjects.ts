@@ -206,7 +206,8 @@ export class PdfFile {
     }
     if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
       const entries: string[] = [];
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined) entries.push(`${name(k)} ${this.serialize(x)}`);
+      const dictionary = v as Record<string, unknown>;
+      for (const k of Object.keys(dictionary)) if (dictionary[k] !== undefined) entries.push(`${name(k)} ${this.serialize(dictionary[k])}`);
       return `<<\n${entries.join('\n')}\n>>`;
     }
     throw new Error(RENDER_MESSAGES.badValue(Object.prototype.toString.call(v)));

@@ -70,9 +70,9 @@ function sumRows(w: FormWork, s: MatrixSection, r: Row, sum: string[], cells: Ce
     if (computed === undefined) continue;
     const cell = cells[r.id][c.id];
     const before = asDecimal(cell.value);
-    const leaves: (Decimal | undefined)[] = [];
-    for (let i = 0; i < sum.length; i++) leaves.push(sumOf(w, s, sum[i], c.id) ?? parts[i]);
-    const fromLeaves = total(leaves, r.sumNeedsAll);
+    const leafParts: (Decimal | undefined)[] = [];
+    for (let i = 0; i < sum.length; i++) leafParts.push(sumOf(w, s, sum[i], c.id) ?? parts[i]);
+    const fromLeaves = total(leafParts, r.sumNeedsAll);
     w.outcomes.push({ kind: 'sum', section: s.id, row: r.id, column: c.id, given: before, computed, parts: mapList(sum, (row, i) => ({ row, value: parts[i] })), fromLeaves });
     if (w.settle(cell, computed, c)) {
       const named = mapList(sum, (id, i) => `${s.rows.find((x) => x.id === id)!.label.replace(PART_OF, '').replace(LEADS_ON, '')} ${w.print(c, parts[i] ?? ZERO)}`);

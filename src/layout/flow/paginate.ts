@@ -1,5 +1,4 @@
-import { lineHeight } from '../measure/text.js';
-import { TableMeasure, cellHeight, padBottom, padTop, tableHeight } from '../table/geometry.js';
+import { TableMeasure, cellHeight, padBottom, padTop, tableHeight, tableLineHeight } from '../table/geometry.js';
 import type { Row } from '../table/model.js';
 import { splitRow } from '../table/split.js';
 import { tableNode } from '../table/toNode.js';
@@ -166,7 +165,7 @@ class Paginator {
       if (chunk.length) {
         // Measured last, so that the measure holds these rows' placing and heights for the node.
         const h = bodyHeight(placing, chunk);
-        this.push(tableNode([...spec.header, ...chunk], spec.widths, style, placing.topRule, placing.measure.measured()), h, true);
+        this.push(tableNode([...placing.header, ...chunk], spec.widths, style, placing.topRule, placing.measure.measured()), h, true);
       }
       chunk = [];
     };
@@ -202,7 +201,7 @@ class Paginator {
       if (tableHeight([...spec.header, r], spec, style) + after > freshRoom + EPS) {
         // Taller than a page (or, the last row, than a page with the signatures under it): it is cut, its head
         // filling the room left here (the last row leaves two lines at least to go with the signatures).
-        const cap = after ? Math.max(...mapList(r, (c, col) => (c ? cellHeight(c, spec.widths, col, style) : 0))) - 2 * lineHeight({ fontSize: style.fontSize }) : Infinity;
+        const cap = after ? Math.max(...mapList(r, (c, col) => (c ? cellHeight(c, spec.widths, col, style) : 0))) - 2 * tableLineHeight(style) : Infinity;
         const parts = this.cut(r, chunk, item, placing, cap);
         if (parts) {
           chunk.push(parts[0]);
@@ -222,7 +221,7 @@ class Paginator {
   /** The over-tall row `r` cut so that its head fills the room left below `chunk` (at most `cap`); null if it cannot be. */
   private cut(r: Row, chunk: Row[], item: TableItem, placing: Placing, cap = Infinity): [Row, Row] | null {
     const { spec, style } = item;
-    const lh = lineHeight({ fontSize: style.fontSize });
+    const lh = tableLineHeight(style);
     // Start from all the room below the rows already here (merged labels may make the header alone look taller),
     // and take off what overflows until the head fits.
     let room = Math.min(cap, this.room - (chunk.length ? bodyHeight(placing, chunk) : style.rule) - padTop(style) - padBottom(style) - style.rule);

@@ -76,7 +76,12 @@ function linesByText(cell: Cell, width: number, s: TableStyle): TextLine[] {
 }
 
 export function cellHeight(cell: Cell, widths: number[], col: number, s: TableStyle): number {
-  return cellLines(cell, widths, col, s).length * lineHeight(textStyle(cell, s));
+  return cellLines(cell, widths, col, s).length * tableLineHeight(s);
+}
+
+/** The height of a line of text in a table's cells: its font size's; bold and noWrap do not change it. */
+export function tableLineHeight(s: TableStyle): number {
+  return lineHeight({ fontSize: s.fontSize });
 }
 
 /** Merges the keyed cells of consecutive rows: the cells of a page, each with its spans. */

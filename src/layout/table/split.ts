@@ -1,5 +1,5 @@
-import { joinLines, lineHeight } from '../measure/text.js';
-import { cellLines, textStyle } from './geometry.js';
+import { joinLines } from '../measure/text.js';
+import { cellLines, tableLineHeight } from './geometry.js';
 import type { Cell, Row, TableStyle } from './model.js';
 import { mapList } from '../../mapList.js';
 
@@ -9,13 +9,13 @@ import { mapList } from '../../mapList.js';
  * is there again on the next page. Null when not even one line fits, or when every cell fits whole.
  */
 export function splitRow(r: Row, widths: number[], s: TableStyle, maxContent: number): [Row, Row] | null {
-  const fit = Math.floor((maxContent + 1e-6) / lineHeight({ fontSize: s.fontSize }));
+  const fit = Math.floor((maxContent + 1e-6) / tableLineHeight(s));
   if (fit < 1) return null;
   let cut = false;
   const halves = mapList(r, (cell, col): [Cell | null, Cell | null] => {
     if (!cell) return [null, null];
     const lines = cellLines(cell, widths, col, s);
-    const n = Math.floor((maxContent + 1e-6) / lineHeight(textStyle(cell, s)));
+    const n = Math.floor((maxContent + 1e-6) / tableLineHeight(s));
     if (n >= lines.length) return cell.merge ? [cell, cell] : [cell, { ...cell, text: '' }];
     cut = true;
     return [

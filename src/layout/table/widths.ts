@@ -1,5 +1,5 @@
 import { lineHeight, textWidth } from '../measure/text.js';
-import { cellLines } from './geometry.js';
+import { cellLines, tableLineHeight } from './geometry.js';
 import type { Cell, Row, TableStyle } from './model.js';
 import { mapList } from '../../mapList.js';
 
@@ -74,8 +74,7 @@ export function wholeMinimums(rows: Row[], hard: number[], total: number, s: Tab
 function cost(rows: Row[], widths: number[], columns: number[], s: TableStyle): number {
   const demand = mapList(rows, () => 0);
   let penalty = 0;
-  // A cell's line height is its table's: bold and noWrap do not change it.
-  const line = lineHeight(s);
+  const line = tableLineHeight(s);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     for (let c = 0; c < columns.length; c++) {
