@@ -66,13 +66,23 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** A deep copy of plain objects and arrays; functions, Dates and Buffers are shared (pdfmake does not mutate those). */
-function fresh<T>(value: T): T {
-  if (Array.isArray(value)) return mapList(value, fresh) as T;
+/**
+ * A deep copy of plain objects and arrays; functions, Dates and Buffers are shared (pdfmake does not mutate those).
+ * The copies of the nodes that mark a signature's place are added to `marks`, in document order: pdfmake gives
+ * them their positions, read after the layout, without walking the document again.
+ */
+function fresh<T>(value: T, marks?: SignatureMark[]): T {
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (let i = 0; i < value.length; i++) out.push(fresh(value[i], marks));
+    return out as T;
+  }
   if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     // By key, not Object.entries, which makes an array for each key (the example has ~3,200 keys in ~1,700 objects).
     const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) out[k] = fresh((value as Record<string, unknown>)[k]);
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) out[keys[i]] = fresh((value as Record<string, unknown>)[keys[i]], marks);
+    if (marks && out.signaturePlace) marks.push(out as unknown as SignatureMark);
     return out as T;
   }
   return value;
@@ -203,10 +213,11 @@ export interface AssembledSet {
 export async function assembleDocuments(docs: DocumentLayout[], combinedTitle: string, combinedFileName: string, o: RenderOptions): Promise<AssembledSet> {
   const engine = await loadEngine();
   // pdfmake mutates what it lays out: it gets a definition of its own, never shared nodes.
-  const dd = fresh(definition(docs, o));
+  const marks: SignatureMark[] = [];
+  const dd = fresh(definition(docs, o), marks);
   const pdf = await engine.createDocument(dd);
   const starts = firstPages(dd.content as { positions?: { pageNumber: number }[] }[]);
-  const places = signaturePlaces(dd.content, pdf._pageBuffer, (pdf as { _imageRegistry?: Record<string, PdfkitImage> })._imageRegistry ?? {});
+  const places = signaturePlaces(marks, pdf._pageBuffer, (pdf as { _imageRegistry?: Record<string, PdfkitImage> })._imageRegistry ?? {});
   const assembly = await finish(pdf, starts, o);
   const total = assembly.pages.length;
   const metaFor = (title: string): PdfMetadata => ({ title, author: o.meta.author, subject: o.meta.subject, keywords: o.meta.keywords, creator: o.meta.producer, producer: o.meta.producer, date: new Date(`${o.meta.date}T00:00:00Z`) });
@@ -236,45 +247,32 @@ export async function renderDocuments(docs: DocumentLayout[], combinedTitle: str
   return mapList(set.files, (f, i) => ({ ...f, bytes: set.write(i) }));
 }
 
-/**
- * Every signature place the layouts marked, where pdfmake put it: the node's first position (page, column left, line
- * top) plus the place's offset, turned into PDF coordinates (y up from the page's bottom).
- */
 interface PdfkitImage {
   label: string;
   width: number;
   height: number;
 }
 
-function signaturePlaces(content: unknown, pages: { height: number }[], images: Record<string, PdfkitImage>): PlacedSignature[] {
+/**
+ * Every signature place the layouts marked, where pdfmake put it: the node's first position (page, column left, line
+ * top) plus the place's offset, turned into PDF coordinates (y up from the page's bottom).
+ */
+function signaturePlaces(marks: SignatureMark[], pages: { height: number }[], images: Record<string, PdfkitImage>): PlacedSignature[] {
   const out: PlacedSignature[] = [];
-  findSignatures(content, { pages, images, out });
+  for (const mark of marks) {
+    const at = mark.positions?.[0];
+    if (at) out.push(placedSignature(mark.signaturePlace, at, pages, images));
+  }
   return out;
 }
 
-interface SignatureSearch {
-  pages: { height: number }[];
-  images: Record<string, PdfkitImage>;
-  out: PlacedSignature[];
+/** A node of the definition that marks where a signature goes; pdfmake adds where it laid the node out. */
+interface SignatureMark {
+  signaturePlace: SignaturePlace;
+  positions?: { pageNumber: number; left: number; top: number }[];
 }
 
-/** Only the containers layouts build: laid-out nodes also hold fonts and back-references. */
-const CONTAINERS = ['stack', 'columns', 'table', 'body'];
-
-// A function of the module, not a closure made per document: its optimised code then outlives each document.
-function findSignatures(node: unknown, search: SignatureSearch): void {
-  if (Array.isArray(node)) {
-    for (const n of node) findSignatures(n, search);
-    return;
-  }
-  if (!node || typeof node !== 'object') return;
-  const n = node as { signaturePlace?: SignaturePlace; positions?: { pageNumber: number; left: number; top: number }[] };
-  const at = n.positions?.[0];
-  if (n.signaturePlace && at) search.out.push(placedSignature(n.signaturePlace, at, search));
-  for (const k of CONTAINERS) findSignatures((node as Record<string, unknown>)[k], search);
-}
-
-function placedSignature(p: SignaturePlace, at: { pageNumber: number; left: number; top: number }, { pages, images }: SignatureSearch): PlacedSignature {
+function placedSignature(p: SignaturePlace, at: { pageNumber: number; left: number; top: number }, pages: { height: number }[], images: Record<string, PdfkitImage>): PlacedSignature {
   const height = pages[at.pageNumber - 1].height;
   const [x, top] = [at.left + p.x, at.top + p.y];
   const rect = mapList([x, height - top - p.height, x + p.width, height - top], round) as PlacedSignature['rect'];
