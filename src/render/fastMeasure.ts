@@ -78,18 +78,21 @@ const RESOLVED_NAMES = mapList(RESOLVED, ([p]) => p);
  * (a lookup does not change the stack), and the stack is walked once for all of them (getProperties).
  */
 function resolve(item: Item, stack: StyleStackLike | undefined): unknown[] {
-  const own = (p: string) => item[p] !== undefined && item[p] !== null;
-  if (!stack) return mapList(RESOLVED, ([p, d]) => (own(p) ? item[p] : d));
+  if (!stack) return mapList(RESOLVED, ([p, d]) => (hasValue(item, p) ? item[p] : d));
   const pushed = stack.autopush(item);
   const out: unknown[] = new Array(RESOLVED.length);
   getProperties(stack, RESOLVED_NAMES, out);
   if (pushed > 0) stack.pop(pushed);
   for (let k = 0; k < RESOLVED.length; k++) {
     const p = RESOLVED_NAMES[k];
-    const v = own(p) ? item[p] : out[k];
+    const v = hasValue(item, p) ? item[p] : out[k];
     out[k] = v !== undefined && v !== null ? v : RESOLVED[k][1];
   }
   return out;
+}
+
+function hasValue(item: Item, p: string): boolean {
+  return item[p] !== undefined && item[p] !== null;
 }
 
 interface Resolved {
@@ -144,9 +147,8 @@ export function installFastMeasure(TextInlines: { prototype: TextInlinesLike }, 
   const proto = TextInlines.prototype as TextInlinesLike & { [PATCHED]?: true };
   if (proto[PATCHED]) return;
   proto.measure = function measure(this: TextInlinesLike, array: Item[], stack: StyleStack): Item[] {
-    const get = (item: object, property: string, fallback: unknown) => Styles.getStyleProperty(item, stack, property, fallback);
     if (array.length) {
-      const leadingIndent = get(array[0], 'leadingIndent', 0) as number;
+      const leadingIndent = Styles.getStyleProperty(array[0], stack, 'leadingIndent', 0) as number;
       if (leadingIndent) {
         array[0].leadingCut = -leadingIndent;
         array[0].leadingIndent = leadingIndent;
@@ -165,13 +167,13 @@ export function installFastMeasure(TextInlines: { prototype: TextInlinesLike }, 
         const sup = values[15];
         const sub = values[16];
         if (sup || sub) values[1] = (values[1] as number) * 0.58;
-        const [lineHeight, preserveLeading, preserveTrailing] = all.slice(RESOLVED_FIRST.length + COPIED.length);
+        const last = RESOLVED_FIRST.length + COPIED.length; // where RESOLVED_LAST's three start
         r = {
           font,
           values,
-          lineHeight: lineHeight as number,
-          preserveLeading: Boolean(preserveLeading),
-          preserveTrailing: Boolean(preserveTrailing),
+          lineHeight: all[last] as number,
+          preserveLeading: Boolean(all[last + 1]),
+          preserveTrailing: Boolean(all[last + 2]),
         };
         if (key !== undefined) memo!.set(key, r);
       }
