@@ -43,6 +43,11 @@ export class FormWork {
     return printValue(c.kind, v, this.rules, c.decimals);
   }
 
+  /** `v` rounded to the decimals column `c` prints. */
+  rounded(c: ColumnDef, v: Decimal): Decimal {
+    return roundTo(v, decimalsOf(c.kind, this.rules, c.decimals));
+  }
+
   /** A finding's place for a cell that disagrees with its derived value: what it should read, what was typed. */
   mistake(place: { path: string; where: string }, c: ColumnDef, given: Decimal | undefined, computed: Decimal | undefined) {
     return { ...place, expected: this.print(c, computed), actual: this.print(c, given) };
@@ -71,7 +76,7 @@ export class FormWork {
     const column = section && section.kind !== 'grid' ? section.columns.find((x) => x.id === (c ?? b)) : undefined;
     const printed = (v: Value | undefined) => {
       const d = asDecimal(v);
-      return d === undefined || !column || asGiven ? d : roundTo(d, decimalsOf(column.kind, this.rules, column.decimals));
+      return d === undefined || !column || asGiven ? d : this.rounded(column, d);
     };
     if (c !== undefined) return printed(this.figures.matrices[a]?.[b]?.[c]?.value);
     if (b !== undefined) {

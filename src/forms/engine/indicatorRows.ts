@@ -1,9 +1,9 @@
 /** An indicator row: its target and actual as measures, the 定量 score rule, and why no rule scores a row. */
 import { Decimal } from 'decimal.js';
-import { D, roundTo } from '../../derive/decimal.js';
+import { D } from '../../derive/decimal.js';
 import { quantitativeScore } from '../../derive/scoring.js';
 import { parseMeasure, type Comparator, type Measure } from '../../model/measure.js';
-import { asDecimal, decimalsOf } from '../cells.js';
+import { asDecimal } from '../cells.js';
 import type { ColumnDef } from '../definition.js';
 import { formFinding, SCORE_MISSING_REASONS } from '../messages.js';
 import type { FormWork } from './formWork.js';
@@ -38,7 +38,7 @@ function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, a
   }
   // Rounded as printed: a total then adds the scores the rows print (hunan-2022's 合计 adds the rows' values).
   const rule = quantitativeScore(target, actual, weight);
-  const computed = rule && roundTo(rule, decimalsOf(c.kind, w.rules, c.decimals));
+  const computed = rule && w.rounded(c, rule);
   const cell = row[c.id];
   const before = asDecimal(cell.value);
   // A score over its 分值 is one mistake, said by the column's atMost (E_FORM_SCORE_OVER), not also by the rule.
@@ -51,7 +51,7 @@ function scoreByRule(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, a
 function indicatorOutcome(w: FormWork, c: ColumnDef, row: Record<string, FormCell>, at: { section: string; row: string }, weight: Decimal, target: Measure, actual: Measure): RelationOutcome {
   const rel = c.indicatorScore!;
   const rule = quantitativeScore(target, actual, weight);
-  const computed = rule && roundTo(rule, decimalsOf(c.kind, w.rules, c.decimals));
+  const computed = rule && w.rounded(c, rule);
   const indicator: IndicatorRead = { target, actual, rule, noRule: rule === undefined ? noRuleOf(target, actual) : undefined };
   if (rel.reason) indicator.reason = { column: rel.reason, blank: !String(row[rel.reason]?.value ?? '').trim() };
   if (rel.qualitativeShare !== undefined) indicator.qualitativeShare = new D(rel.qualitativeShare);

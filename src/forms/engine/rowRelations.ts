@@ -1,8 +1,8 @@
 /** The cells of one row worked out from others: rates, execution-rate scores, products, indicator scores, at-most. */
 import type { Decimal } from 'decimal.js';
-import { HUNDRED, roundTo } from '../../derive/decimal.js';
+import { HUNDRED } from '../../derive/decimal.js';
 import { executionScore } from '../../derive/scoring.js';
-import { asDecimal, decimalsOf } from '../cells.js';
+import { asDecimal } from '../cells.js';
 import type { ColumnDef } from '../definition.js';
 import { formFinding } from '../messages.js';
 import type { FormWork } from './formWork.js';
@@ -93,7 +93,7 @@ function executionScoreOf(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['
   const rate = r.fromAmounts[rel.rate] ?? typed;
   const computed = executionScore(rate, weight);
   if (r.outcomeAt) {
-    const rounded = roundTo(computed, decimalsOf(c.kind, w.rules, c.decimals));
+    const rounded = w.rounded(c, computed);
     w.outcomes.push({ kind: 'executionScore', ...r.outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: rel.rate, value: rate }, { column: rel.weight, value: weight }] });
   }
   if (w.settle(cell, computed, c))
@@ -123,7 +123,6 @@ function atMost(r: RowWork, c: ColumnDef, boundColumn: string, cell: FormCell, g
   if (r.outcomeAt && bound !== undefined && given !== undefined) w.outcomes.push({ kind: 'cellAtMost', ...r.outcomeAt, column: c.id, given, computed: bound, parts: [{ column: boundColumn, value: bound }] });
   // Compared as printed: a derived score is rounded to its column's decimals, and a weight of 19.995 met in full
   // prints 20.00 beside a 分值 of 20.00.
-  const printed = (v: Decimal, on: ColumnDef) => roundTo(v, decimalsOf(on.kind, w.rules, on.decimals));
-  if (bound !== undefined && value !== undefined && printed(value, c).greaterThan(printed(bound, col(r, boundColumn))))
+  if (bound !== undefined && value !== undefined && w.rounded(c, value).greaterThan(w.rounded(col(r, boundColumn), bound)))
     w.findings.push(formFinding('E_FORM_SCORE_OVER', { name: r.names[r.names.length - 1], score: w.print(c, value), weight: w.print(col(r, boundColumn), bound) }, r.placeOf(c)()));
 }

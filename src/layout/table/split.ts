@@ -15,12 +15,11 @@ export function splitRow(r: Row, widths: number[], s: TableStyle, maxContent: nu
   const halves = mapList(r, (cell, col): [Cell | null, Cell | null] => {
     if (!cell) return [null, null];
     const lines = cellLines(cell, widths, col, s);
-    const n = Math.floor((maxContent + 1e-6) / tableLineHeight(s));
-    if (n >= lines.length) return cell.merge ? [cell, cell] : [cell, { ...cell, text: '' }];
+    if (fit >= lines.length) return cell.merge ? [cell, cell] : [cell, { ...cell, text: '' }];
     cut = true;
     return [
-      { ...cell, text: joinLines(lines.slice(0, n)), top: true },
-      { ...cell, text: joinLines(lines.slice(n)), top: true },
+      { ...cell, text: joinLines(lines.slice(0, fit)), top: true },
+      { ...cell, text: joinLines(lines.slice(fit)), top: true },
     ];
   });
   return cut ? [mapList(halves, (h) => h[0]), mapList(halves, (h) => h[1])] : null;

@@ -1,4 +1,4 @@
-import { lineHeight, textWidth } from '../measure/text.js';
+import { textWidth } from '../measure/text.js';
 import { cellLines, tableLineHeight } from './geometry.js';
 import type { Cell, Row, TableStyle } from './model.js';
 import { mapList } from '../../mapList.js';
