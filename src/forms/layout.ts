@@ -5,11 +5,11 @@
  */
 import { compileTemplate, type Render } from '../compose/handlebars.js';
 import type { BlockItem, FlowItem, TextItem } from '../layout/flow/items.js';
-import { paginate, type PageSpec } from '../layout/flow/paginate.js';
-import { columnsBlock, keepTogether, paragraph, shareLine, tableStyle } from '../layout/form.js';
+import { paginate } from '../layout/flow/paginate.js';
+import { columnsBlock, keepTogether, pageSpec, paragraph, shareLine, tableStyle } from '../layout/form.js';
 import { documentImages, formSignatures, sealCentre, sealOverlay, sealPlace } from '../layout/formParts.js';
-import { lineHeight, textWidth } from '../layout/measure/text.js';
-import { contentHeight, contentWidth, type Styles } from '../layout/styles.js';
+import { textWidth } from '../layout/measure/text.js';
+import { contentWidth, type Styles } from '../layout/styles.js';
 import { notesWhole } from '../layout/table/brackets.js';
 import { row, type Cell, type Row, type TableSpec, type TableStyle } from '../layout/table/model.js';
 import { balanceWidths, fitWidths, noWrapMinimums, wholeMinimums } from '../layout/table/widths.js';
@@ -105,11 +105,8 @@ class FormLayout {
   constructor(private readonly o: FormLayoutInput) {
     // The page of this form: the styles' page, in the form's own orientation (its definition is the one source).
     this.width = contentWidth(o.styles, o.form.orientation);
-    this.height = contentHeight(o.styles, o.form.orientation);
     this.s = tableStyle(o.styles);
   }
-
-  private readonly height: number;
 
   private fill(text: string): string {
     if (!text.includes('{{')) return text;
@@ -141,12 +138,7 @@ class FormLayout {
     const { form, styles } = this.o;
     const specs = this.widths(mapList(form.sections, (s) => this.section(s)));
     const items: FlowItem[] = [...this.heading(), ...mapList(specs, (spec) => ({ kind: 'table' as const, spec, style: this.s }))];
-    const size = styles.tables.captionSize;
-    const text = this.o.profile.continued;
-    const page: PageSpec = {
-      height: this.height,
-      continued: { kind: 'block', height: lineHeight({ fontSize: size }) + 4, make: () => ({ text, fontSize: size, alignment: 'right', margin: [0, 0, 0, 4] }) },
-    };
+    const page = pageSpec(styles, form.orientation, this.o.profile.continued);
     items.push(...this.footer(page.height));
     const { content, pages } = paginate(items, page);
     const images = this.o.signing && documentImages(this.o.signing);

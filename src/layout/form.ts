@@ -1,7 +1,7 @@
 import { textLines, type BlockItem, type TextItem } from './flow/items.js';
 import type { PageSpec } from './flow/paginate.js';
 import { lineHeight, linesNode, textWidth, wrapLines, type TextStyle } from './measure/text.js';
-import { contentHeight, type Orientation, type Styles } from './styles.js';
+import { contentHeight, contentWidth, type Orientation, type Styles } from './styles.js';
 import type { TableStyle } from './table/model.js';
 import type { LayoutContext, Node, SignaturePlace } from './types.js';
 import { mapList } from '../mapList.js';
@@ -57,21 +57,18 @@ export function keepTogether(parts: (TextItem | BlockItem)[], keepWithPrevious =
   };
 }
 
-/** Height of a text `width` points wide. */
-export function textBlockHeight(text: string, width: number, style: TextStyle): number {
-  return wrapLines(text, style, width).length * lineHeight(style);
-}
-
 /** Texts side by side on one line (e.g. 填报单位 … 单位：万元), each wrapping in its own column. */
 export function columnsBlock(cols: { text: string; width: number; align?: Alignment; extra?: Node[]; place?: SignaturePlace }[], o: TextOptions & { gap: number }): BlockItem {
   const style: TextStyle = { fontSize: o.fontSize, bold: o.bold };
-  const height = Math.max(...mapList(cols, (c) => textBlockHeight(c.text, c.width, style))) + (o.marginTop ?? 0) + (o.marginBottom ?? 0);
+  const lines = mapList(cols, (c) => wrapLines(c.text, style, c.width));
+  const height = Math.max(...mapList(lines, (l) => l.length * lineHeight(style))) + (o.marginTop ?? 0) + (o.marginBottom ?? 0);
   return {
     kind: 'block',
     height,
     keepWithNext: o.keepWithNext,
     make: () => ({
-      columns: mapList(cols, (c) => ({ width: c.width, stack: [{ text: c.text, alignment: c.align ?? 'left', ...(c.place ? { signaturePlace: c.place } : {}) }, ...(c.extra ?? [])] })),
+      // A signature's place is measured from its text's first line.
+      columns: mapList(cols, (c, i) => ({ width: c.width, stack: [{ ...linesNode(lines[i], c.place ? { signaturePlace: c.place } : undefined), alignment: c.align ?? 'left' }, ...(c.extra ?? [])] })),
       columnGap: o.gap,
       fontSize: o.fontSize,
       ...(o.bold ? { bold: true } : {}),
@@ -95,14 +92,15 @@ export function shareLine(texts: string[], total: number, gap: number, style: Te
 
 /** The page of a document in this orientation: its height and its 续表 mark (`text`). */
 export function pageSpec(styles: Styles, orientation: Orientation, text: string): PageSpec {
-  const size = styles.tables.captionSize;
+  const style = { fontSize: styles.tables.captionSize };
   const margin = 4;
+  const lines = wrapLines(text, style, contentWidth(styles, orientation));
   return {
     height: contentHeight(styles, orientation),
     continued: {
       kind: 'block',
-      height: lineHeight({ fontSize: size }) + margin,
-      make: () => ({ text, fontSize: size, alignment: 'right', margin: [0, 0, 0, margin] }),
+      height: lines.length * lineHeight(style) + margin,
+      make: () => ({ ...linesNode(lines), ...style, alignment: 'right', margin: [0, 0, 0, margin] }),
     },
   };
 }

@@ -4,7 +4,7 @@ import { paginate } from './flow/paginate.js';
 import { pageSpec, paragraph, type TextOptions } from './form.js';
 import { contentWidth } from './styles.js';
 import { documentImages, principalPlace, sealOverlay, signatureOverlay, signedName } from './formParts.js';
-import { lineHeight, textWidth, wrapLines } from './measure/text.js';
+import { lineHeight, linesNode, textWidth, wrapLines } from './measure/text.js';
 import type { DocumentLayout, LayoutContext, Node } from './types.js';
 import { mapList } from '../mapList.js';
 
@@ -75,13 +75,13 @@ function signature(ctx: LayoutContext, label: string, name: string): BlockItem {
   const style = { fontSize: s.bodySize, lineHeight: s.lineHeight };
   const width = pageWidth(ctx);
   const text = `${label}${name}`;
-  const h = wrapLines(text, style, width).length * lineHeight(style);
+  const lines = wrapLines(text, style, width);
   const indent = Math.max(0, (width - textWidth(text, style)) / 2);
   const overlay = mapList(signatureOverlay(ctx, 'principal', label, s.bodySize), (n) => shift(n, indent));
   return {
     kind: 'block',
-    height: h + 18,
-    make: () => ({ stack: [{ text, alignment: 'center', ...style, signaturePlace: principalPlace(ctx, label, indent, style) }, ...overlay], margin: [0, 0, 0, 18] }),
+    height: lines.length * lineHeight(style) + 18,
+    make: () => ({ stack: [{ ...linesNode(lines, { signaturePlace: principalPlace(ctx, label, indent, style) }), alignment: 'center', ...style }, ...overlay], margin: [0, 0, 0, 18] }),
   };
 }
 
@@ -92,7 +92,8 @@ function closing(ctx: LayoutContext, lines: string[]): BlockItem {
   const width = pageWidth(ctx);
   const right = s.bodySize * 2;
   const lh = lineHeight(style);
-  const heights = mapList(lines, (l) => wrapLines(l, style, width - right).length * lh);
+  const wrapped = mapList(lines, (l) => wrapLines(l, style, width - right));
+  const heights = mapList(wrapped, (w) => w.length * lh);
   const widest = Math.min(width - right, Math.max(...mapList(lines, (l) => textWidth(l, style))));
   const seal = mapList(sealOverlay(ctx, width - right - widest / 2, s.bodySize), (n) => shift(n, 0, -(heights.reduce((a, b) => a + b, 0) - lh) / 2));
   // One blank line above the closing.
@@ -100,7 +101,7 @@ function closing(ctx: LayoutContext, lines: string[]): BlockItem {
     kind: 'block',
     height: lh + heights.reduce((a, b) => a + b, 0),
     keepWithPrevious: true,
-    make: () => ({ stack: [...mapList(lines, (text) => ({ text, alignment: 'right', ...style, margin: [0, 0, right, 0] })), ...seal], margin: [0, lh, 0, 0] }),
+    make: () => ({ stack: [...mapList(wrapped, (w) => ({ ...linesNode(w), alignment: 'right', ...style, margin: [0, 0, right, 0] })), ...seal], margin: [0, lh, 0, 0] }),
   };
 }
 

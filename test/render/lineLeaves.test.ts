@@ -73,12 +73,15 @@ describe('line leaves measured without pdfmake text breaking', () => {
     expect(seen.lines).toBeGreaterThan(500);
     // The report's justified paragraphs come as lines too.
     expect(seen.justified).toBeGreaterThan(40);
+    // And so does every other text (signature lines, the closing, 续表): pdfmake breaks none of the set's words.
+    expect(seen.others).toBe(0);
   }, 60_000);
 
   it('measures every line of the stress input (long tables, cut rows, indents) as pdfmake does', async () => {
     const seen = await compareWhileRendering(layoutOf(stressData()));
     expect(seen.differ).toEqual([]);
     expect(seen.lines).toBeGreaterThan(500);
+    expect(seen.others).toBe(0);
   }, 120_000);
 
   it('leaves justified and plain text to pdfmake', async () => {
