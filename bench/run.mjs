@@ -45,9 +45,12 @@ const COLD_RUNS = quick ? 3 : 7;
 const START_RUNS = quick ? 5 : 11;
 const WARM_RUNS = quick ? 5 : 20;
 /**
- * Builds not measured before the WARM_RUNS: a warm build is one V8 has finished optimising, which takes about ten
- * builds (bench/warm.ts reports what those cost). With three, a third of the measured runs were still warming up, and
- * the median said 179 ms where the settled build takes about 125 ms.
+ * Builds not measured before the WARM_RUNS: most of V8's optimising is done in the first ten builds (bench/warm.ts
+ * reports what those cost). With three, a third of the measured runs were still warming up, and the median said 179 ms
+ * where the settled build takes about 125 ms. V8 never quite stops, though: functions run once or a few times a build
+ * reach its threshold one by one, build after build, and are compiled on a second thread (in one process of 70 builds,
+ * ~52 ms of compiling per build in builds 12–31 and ~23 ms in builds 40–69, 94 of the latter's 134 compiles first
+ * ones). The figure includes that tail, as a web page's preview pays it, edit after edit.
  */
 const WARM_UP_RUNS = quick ? 3 : 12;
 const UNITS = quick ? 20 : 200;
