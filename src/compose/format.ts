@@ -28,11 +28,6 @@ export function formatScore(d: Decimal | undefined, decimals: number): string {
   return r.isInteger() ? r.toFixed(0) : r.toFixed(decimals);
 }
 
-/** A plain count or weight: shortest exact form. */
-export function formatNumber(d: Decimal | number | undefined): string {
-  return d === undefined ? '' : typeof d === 'number' ? String(d) : d.toString();
-}
-
 const CN_DIGITS = CHINESE_DIGITS;
 
 /** 1–99 as Chinese numerals (四个科, 十二项). */

@@ -20,6 +20,3 @@ export function columnFigures(
   return out;
 }
 
-export function givenColumns(path: string, given: MoneyColumns | undefined): ColumnFigures {
-  return columnFigures(path, given, () => undefined);
-}

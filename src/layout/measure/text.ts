@@ -183,11 +183,6 @@ export function joinLines(lines: TextLine[]): string {
   return mapList(lines, (l, i) => (l.newline && i < lines.length - 1 ? `${l.text}\n` : l.text)).join('');
 }
 
-/** Height of `text` wrapped in `width`. */
-export function textHeight(text: string, style: TextStyle, width: number): number {
-  return wrapLines(text, style, width).length * lineHeight(style);
-}
-
 /**
  * The pdfmake node of text already broken into `lines`: each line is its own node that pdfmake does not break or
  * measure word by word again (noWrap: one inline per line). `first` is given to the first line (a paragraph's
