@@ -58,12 +58,6 @@ function mapFirst(c: number): number {
   return c;
 }
 
-export interface Word {
-  text: string;
-  /** A forced line end (a newline) follows this word. */
-  lineEnd?: boolean;
-}
-
 /**
  * The break positions of `text`, each as position × 2, plus 1 when the break is required (after a newline): numbers,
  * not objects, since a Chinese text breaks after nearly every character.
@@ -139,21 +133,24 @@ function breaks(text: string): number[] {
   }
 }
 
-/** `text` cut into the words pdfmake lays out, as its TextBreaker does. */
-export function splitWords(text: string): Word[] {
-  if (text.length === 0) return [{ text: '' }];
-  const words: Word[] = [];
+/**
+ * `text` cut into the words pdfmake lays out, as its TextBreaker does: a flat list of (start, end, lineEnd) triples,
+ * numbers and no strings, since a Chinese text is nearly a word a character. A word that ends its line with a
+ * newline (\r\n, \n or \r) ends before it; lineEnd is 1 for such a word (and after any required break), else 0.
+ */
+export function wordBounds(text: string): number[] {
+  if (text.length === 0) return [0, 0, 0];
+  const out: number[] = [];
+  const found = breaks(text);
   let last = 0;
-  for (const bk of breaks(text)) {
+  for (let k = 0; k < found.length; k++) {
+    const bk = found[k];
     const position = bk >> 1;
-    const word = text.slice(last, position);
-    // A word ending in a newline (\r\n, \n or \r) ends its line, without the newline.
-    const end = word.length ? word.charCodeAt(word.length - 1) : 0;
-    if (bk & 1 || end === 10 || end === 13) {
-      const cut = end === 10 && word.charCodeAt(word.length - 2) === 13 ? 2 : end === 10 || end === 13 ? 1 : 0;
-      words.push({ text: cut ? word.slice(0, word.length - cut) : word, lineEnd: true });
-    } else words.push({ text: word });
+    const end = position > last ? text.charCodeAt(position - 1) : 0;
+    const newline = end === 10 || end === 13;
+    const cut = end === 10 && position - 2 >= last && text.charCodeAt(position - 2) === 13 ? 2 : newline ? 1 : 0;
+    out.push(last, position - cut, bk & 1 || newline ? 1 : 0);
     last = position;
   }
-  return words;
+  return out;
 }

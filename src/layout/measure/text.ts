@@ -1,5 +1,5 @@
 import { ADVANCES_BOLD, ADVANCES_REGULAR, ASCENDER, DESCENDER, MISSING_ADVANCE, UNITS_PER_EM } from './fontData.js';
-import { splitWords } from './lineBreak.js';
+import { wordBounds } from './lineBreak.js';
 import { mapList } from '../../mapList.js';
 
 // Predicts how pdfmake 0.3 wraps a text node: the same words (lineBreak.ts), the same widths (the font's advances,
@@ -42,38 +42,40 @@ function advanceTable(source: Record<number, string>): Advances {
 let advances: { regular: Advances; bold: Advances } | undefined;
 const DEFAULT_ADVANCE = 1000;
 
-/** Width of `text` in font units, as fontkit sums the glyph advances (by code point; a lone surrogate is one). */
-function units(text: string, bold: boolean): number {
+function advancesOf(bold: boolean): Advances {
   advances ??= { regular: advanceTable(ADVANCES_REGULAR), bold: advanceTable(ADVANCES_BOLD) };
-  const { bmp, astral } = bold ? advances.bold : advances.regular;
+  return bold ? advances.bold : advances.regular;
+}
+
+/**
+ * Width of `text.slice(from, to)` in font units, as fontkit sums the glyph advances (by code point; a lone surrogate,
+ * also one the slice's edge cuts from its pair, is one).
+ */
+function units(text: string, from: number, to: number, { bmp, astral }: Advances): number {
   let sum = 0;
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp <= 0xffff) sum += bmp[cp];
-    else {
-      sum += astral.get(cp) ?? DEFAULT_ADVANCE;
-      i++;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        sum += astral.get(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000) ?? DEFAULT_ADVANCE;
+        i++;
+        continue;
+      }
     }
+    sum += bmp[c];
   }
   return sum;
 }
 
 /** Width of `text` in points at the style's size. */
 export function textWidth(text: string, style: TextStyle): number {
-  return units(text, !!style.bold) * (style.fontSize / UNITS_PER_EM);
+  return widthOf(text, 0, text.length, style);
 }
 
 /** Height of one line: pdfkit's lineHeight (ascender − descender, no gap) times pdfmake's factor. */
 export function lineHeight(style: TextStyle): number {
   return ((ASCENDER - DESCENDER) / UNITS_PER_EM) * style.fontSize * (style.lineHeight ?? 1);
-}
-
-interface Inline {
-  text: string;
-  width: number;
-  leadingCut: number;
-  trailingCut: number;
-  lineEnd?: boolean;
 }
 
 /** Whether a UTF-16 unit is one that `\s` matches in a JavaScript regular expression. */
@@ -83,52 +85,56 @@ export function isSpaceUnit(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function inline(text: string, style: TextStyle, lineEnd?: boolean): Inline {
-  // Most words (a Chinese character) neither start nor end with a space: no regular expression runs for them.
-  const leading = text.length && isSpaceUnit(text.charCodeAt(0)) ? /^(\s)+/.exec(text) : null;
-  const trailing = text.length && isSpaceUnit(text.charCodeAt(text.length - 1)) ? /(\s)+$/.exec(text) : null;
-  return {
-    text,
-    width: textWidth(text, style),
-    leadingCut: leading ? textWidth(leading[0], style) : 0,
-    trailingCut: trailing ? textWidth(trailing[0], style) : 0,
-    ...(lineEnd ? { lineEnd } : {}),
-  };
+/** Width in points of `text.slice(from, to)` at the style's size: textWidth of the slice, without making it. */
+function widthOf(text: string, from: number, to: number, style: TextStyle): number {
+  return units(text, from, to, advancesOf(!!style.bold)) * (style.fontSize / UNITS_PER_EM);
 }
 
-class Line {
-  inlines: Inline[] = [];
-  inlineWidths = 0;
-  leadingCut = 0;
-  trailingCut = 0;
-  newLineForced = false;
-  constructor(readonly maxWidth: number) {}
+// A word of the queue, as pdfmake's TextInlines measures it: where it is in the text, its width, the widths of the
+// spaces at its start and end (a line's first and last word do not count them), and whether a newline ends it.
+const [START, END, WIDTH, LEADING, TRAILING, LINE_END, STRIDE] = [0, 1, 2, 3, 4, 5, 6];
 
-  add(i: Inline): void {
-    if (this.inlines.length === 0) this.leadingCut = i.leadingCut;
-    this.trailingCut = i.trailingCut;
-    this.inlines.push(i);
-    this.inlineWidths += i.width;
-    if (i.lineEnd) this.newLineForced = true;
+/** The words pdfmake breaks `text` into (one word when it does not wrap), measured, STRIDE numbers a word. */
+function wordQueue(text: string, style: TextStyle): Float64Array {
+  const bounds = style.noWrap ? [0, text.length, 0] : wordBounds(text);
+  const queue = new Float64Array((bounds.length / 3) * STRIDE);
+  for (let b = 0, at = 0; b < bounds.length; b += 3, at += STRIDE) {
+    const start = bounds[b];
+    const end = bounds[b + 1];
+    queue[at + START] = start;
+    queue[at + END] = end;
+    queue[at + WIDTH] = widthOf(text, start, end, style);
+    // Most words (a Chinese character) neither start nor end with a space.
+    if (start < end && isSpaceUnit(text.charCodeAt(start))) queue[at + LEADING] = widthOf(text, start, spacesFrom(text, start, end), style);
+    if (start < end && isSpaceUnit(text.charCodeAt(end - 1))) queue[at + TRAILING] = widthOf(text, spacesBefore(text, start, end), end, style);
+    queue[at + LINE_END] = bounds[b + 2];
   }
-  available(): number {
-    return this.maxWidth - (this.inlineWidths - this.leadingCut - this.trailingCut);
-  }
-  fits(i: Inline): boolean {
-    if (this.inlines.length === 0) return true;
-    if (this.newLineForced) return false;
-    return this.inlineWidths + i.width - this.leadingCut - i.trailingCut <= this.maxWidth;
-  }
+  if (style.leadingIndent && queue.length) queue[LEADING] = -style.leadingIndent;
+  return queue;
 }
 
-/** The longest prefix of `text` (at least one character) whose width is within `max`, found as pdfmake does. */
-function maxFit(text: string, max: number, style: TextStyle): number {
+/** Where the spaces that start `text.slice(from, to)` end. */
+function spacesFrom(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceUnit(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the spaces that end `text.slice(from, to)` start. */
+function spacesBefore(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpaceUnit(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The longest prefix of the word `text.slice(from, to)` (at least one character) whose width is within `max`, found as pdfmake does. */
+function maxFit(text: string, from: number, to: number, max: number, style: TextStyle): number {
   let lo = 1;
-  let hi = text.length;
+  let hi = to - from;
   let best = 1;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (textWidth(text.substring(0, mid), style) <= max) {
+    if (widthOf(text, from, from + mid, style) <= max) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -149,31 +155,51 @@ export interface TextLine {
  * (a justified line is spread between them).
  */
 export function wrapLines(text: string, style: TextStyle, width: number, o: { words?: boolean } = {}): TextLine[] {
-  const words = style.noWrap ? [{ text }] : splitWords(text);
-  const queue = mapList(words, (w) => inline(w.text, style, w.lineEnd));
-  if (style.leadingIndent && queue.length) queue[0].leadingCut = -style.leadingIndent;
+  const queue = wordQueue(text, style);
   const lines: TextLine[] = [];
-  // The queue's front is queue[at]: taking words by index, not shift(), which moves the rest of a long text's words.
   let at = 0;
   while (at < queue.length) {
-    const line = new Line(width);
-    while (at < queue.length && line.fits(queue[at])) {
-      const next = queue[at++];
-      if (!style.noWrap && next.text.length > 1 && next.width > line.available()) {
-        const n = maxFit(next.text, line.available(), style);
-        if (n < next.text.length) {
+    // The line as pdfmake's Line keeps it: the widths of its words, the first one's leading cut, the last one's
+    // trailing cut, and whether a newline ended it. Its words are adjacent in the text: only a newline is left out
+    // of a word, and it ends the line.
+    let count = 0;
+    let widths = 0;
+    let leadingCut = 0;
+    let trailingCut = 0;
+    let forced = false;
+    const from = queue[at + START];
+    let to = from;
+    const words: number[] | undefined = o.words ? [] : undefined;
+    while (at < queue.length) {
+      if (count > 0 && (forced || !(widths + queue[at + WIDTH] - leadingCut - queue[at + TRAILING] <= width))) break;
+      const start = queue[at + START];
+      let end = queue[at + END];
+      let wordWidth = queue[at + WIDTH];
+      const available = width - (widths - leadingCut - trailingCut);
+      let split = false;
+      if (!style.noWrap && end - start > 1 && wordWidth > available) {
+        const n = maxFit(text, start, end, available, style);
+        if (n < end - start) {
           // pdfmake clones the word: both halves keep its cuts and line end; only text and width are new. The rest
-          // goes back to the front of the queue.
-          const rest = next.text.substring(n);
-          queue[--at] = { ...next, text: rest, width: textWidth(rest, style) };
-          next.text = next.text.substring(0, n);
-          next.width = textWidth(next.text, style);
+          // stays at the front of the queue.
+          queue[at + START] = start + n;
+          queue[at + WIDTH] = widthOf(text, start + n, end, style);
+          end = start + n;
+          wordWidth = widthOf(text, start, end, style);
+          split = true;
         }
       }
-      line.add(next);
+      if (count === 0) leadingCut = queue[at + LEADING];
+      trailingCut = queue[at + TRAILING];
+      if (queue[at + LINE_END]) forced = true;
+      widths += wordWidth;
+      count++;
+      to = end;
+      words?.push(end - start);
+      if (!split) at += STRIDE;
     }
-    const texts = mapList(line.inlines, (i) => i.text);
-    lines.push(o.words ? { text: texts.join(''), newline: line.newLineForced, words: mapList(texts, (t) => t.length) } : { text: texts.join(''), newline: line.newLineForced });
+    const line = text.slice(from, to);
+    lines.push(words ? { text: line, newline: forced, words } : { text: line, newline: forced });
   }
   return lines;
 }
