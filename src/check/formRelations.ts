@@ -159,24 +159,35 @@ class FormSpeaker implements OutcomeView {
     if (o.kind === 'indicatorScore' || o.kind === 'groupWeight' || o.kind === 'sameAs') return undefined;
     const { given, computed } = o;
     if (given === undefined || computed === undefined) return undefined;
-    const column = this.fill(this.columnOf(o, o.column).title);
-    const [g, c] = [this.print(o, o.column, given), this.print(o, o.column, computed)];
+    const printed = () => ({ column: this.fill(this.columnOf(o, o.column).title), g: this.print(o, o.column, given), c: this.print(o, o.column, computed) });
     if (o.kind === 'sum') {
       // A total that matches its subtotals' own parts is right: the slipped subtotal is reported on its own.
       if (!moneyDiffers(given, computed) || given.equals(o.fromLeaves ?? computed)) return undefined;
-      const args = { row: this.rowTitle(o, o.row), column, given: g, computed: c, parts: partsText(this.partsOf(o)) };
-      return { path: this.cell(o), args, values: { expected: c, actual: g, fix: computed, rests: this.typedParts(o), total: true } };
+      const words = () => {
+        const { column, g, c } = printed();
+        const args = { row: this.rowTitle(o, o.row), column, given: g, computed: c, parts: partsText(this.partsOf(o)) };
+        return { args, values: { expected: c, actual: g, fix: computed, rests: this.typedParts(o), total: true } };
+      };
+      return { path: this.cell(o), words };
     }
     if (o.kind === 'rate') {
       if (!rateDiffers(given, computed)) return undefined;
-      const [of, over] = o.parts;
-      const args = { column, given: g, computed: c, of: this.fill(this.columnOf(o, of.column!).title), ofValue: this.print(o, of.column!, of.value), over: this.fill(this.columnOf(o, over.column!).title), overValue: this.print(o, over.column!, over.value) };
-      return { path: this.cell(o), args, values: { expected: c, actual: g, fix: computed } };
+      const words = () => {
+        const { column, g, c } = printed();
+        const [of, over] = o.parts;
+        const args = { column, given: g, computed: c, of: this.fill(this.columnOf(o, of.column!).title), ofValue: this.print(o, of.column!, of.value), over: this.fill(this.columnOf(o, over.column!).title), overValue: this.print(o, over.column!, over.value) };
+        return { args, values: { expected: c, actual: g, fix: computed } };
+      };
+      return { path: this.cell(o), words };
     }
     if (!given.greaterThan(computed)) return undefined;
-    const other = o.parts[0].row!;
-    const args = { row: this.rowTitle(o, o.row), column, value: g, other: this.rowTitle(o, other), otherPath: nameOf(this.cell(o, other)), otherValue: c };
-    return { path: this.cell(o), args, values: { expected: `≤ ${c}`, actual: g } };
+    const words = () => {
+      const { column, g, c } = printed();
+      const other = o.parts[0].row!;
+      const args = { row: this.rowTitle(o, o.row), column, value: g, other: this.rowTitle(o, other), otherPath: nameOf(this.cell(o, other)), otherValue: c };
+      return { args, values: { expected: `≤ ${c}`, actual: g } };
+    };
+    return { path: this.cell(o), words };
   }
 
   /**
@@ -267,6 +278,11 @@ function sortKeys(form: FormDef): Map<string, [number, number]> {
   return key;
 }
 
+/** A relation's finding, reported with its wording worked out only when it is read (see Said). */
+function tell(report: Report<RuleId>, said: Said): void {
+  report.lazily(said.path, said.words as () => { args: never });
+}
+
 /**
  * One rule per finding id the forms name in `findings` (the loader has refused an id the catalog lacks);
  * a rule reports the forms in the order given, each copy of a form in its list's order, and within a form in the
@@ -302,18 +318,18 @@ export function relationRules(profile: Profile, uses: readonly FormUse[]): Map<R
             const engine = engineFor(profile, form, input, instance);
             if (kind === 'same') {
               const fields = column !== undefined ? [column] : Object.keys(form.fields).filter((f) => form.fields[f].same);
-              for (const field of fields) for (const said of sameFactSays(form, engine, trace, field, instance.source, instance.prefix)) (report as Report<RuleId>)(said.path, said.args as never, said.values);
+              for (const field of fields) for (const said of sameFactSays(form, engine, trace, field, instance.source, instance.prefix)) tell(report, said);
               continue;
             }
             if (isRowKind(kind)) {
-              for (const said of sameRowSays(profile, form, engine, input, instance, kind, column, id)) (report as Report<RuleId>)(said.path, said.args as never, said.values);
+              for (const said of sameRowSays(profile, form, engine, input, instance, kind, column, id)) tell(report, said);
               continue;
             }
             const speaker = new FormSpeaker(profile, form, engine, input, instance);
             for (const o of ordered(form, engine)) {
               if (o.kind !== kind || (column !== undefined && o.column !== column) || (section !== undefined && o.section !== section)) continue;
               const said = speaker.say(o, id);
-              if (said) (report as Report<RuleId>)(said.path, said.args as never, said.values);
+              if (said) tell(report, said);
             }
           }
         }

@@ -1,7 +1,7 @@
 import type { Finding } from '../diagnostics/finding.js';
 import { deriveFigures, type DerivedFigures } from '../derive/index.js';
 import type { ReportInput } from '../model/schema.js';
-import type { Proposal, Rule } from './rule.js';
+import type { Placed, Proposal, Rule } from './rule.js';
 import { settle } from './settle.js';
 import { relationRules, type FormUse } from './formRelations.js';
 import { RULES_BY_NAME } from './codedRules.js';
@@ -47,7 +47,12 @@ export function runChecks(input: ReportInput, figures: DerivedFigures, profile: 
   // A correction is judged only by the errors it would bring (settle.ts): the copies it is tried on skip the warnings,
   // and the figures only warnings read (every coded rule is a warning) are worked out only if a rule reads them.
   const errorRules = rules.filter((r) => r.level === 'error');
-  return settle(input, proposeAll(input, figures, rules), (changed) => proposeAll(changed, figuresOnRead(changed), errorRules));
+  return settle(input, proposeAll(input, figures, rules), (changed) => placeAll(changed, figuresOnRead(changed), errorRules));
+}
+
+/** Where each rule finds something, unworded (Rule.places). */
+function placeAll(input: ReportInput, figures: DerivedFigures, rules: readonly Rule[]): Placed[] {
+  return rules.flatMap((rule) => rule.places(input, figures));
 }
 
 /** The input's figures, worked out when a rule first reads them. */

@@ -9,15 +9,23 @@ import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import type { IndicatorRead, RelationOutcome } from '../forms/derive.js';
 import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
 import { LABELS, type RuleId } from './messages.js';
-import type { Report } from './rule.js';
+import type { ReportValues } from './rule.js';
 import type { IndicatorWorded } from './ruleNames.js';
 import { mapList } from '../mapList.js';
 
-/** What one outcome of a relation says to the clerk, when it fails: the catalog finding's place, wording and values. */
+/**
+ * What one outcome of a relation says to the clerk, when it fails: the catalog finding's place, and its wording and
+ * values, worked out when they are read (a trial of a correction asks only where each finding is: settle.ts).
+ */
 export interface Said {
   path: string;
+  words(): Words;
+}
+
+/** A finding's message arguments, its values as printed and the corrections it proposes. */
+export interface Words {
   args: Record<string, string>;
-  values: Parameters<Report<RuleId>>[2];
+  values?: ReportValues;
 }
 
 /** An outcome's places as the clerk knows them, in one printed copy of its form. */
@@ -46,10 +54,13 @@ const total =
   (project: boolean): Wording =>
   (o, v) => {
     if (!both(o) || !moneyDiffers(o.given, o.computed)) return undefined;
-    const parts = partsText(mapList(o.parts, (p) => ({ label: p.row !== undefined ? v.rowTitle(o, p.row) : titleOf(v.cell(o, '', p.column)), value: p.value })));
-    const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
-    const args: Record<string, string> = project ? { project: v.itemName ?? '', column: v.columnTitle(o, o.column), given, computed, parts } : { given, computed, parts };
-    return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+    const words = () => {
+      const parts = partsText(mapList(o.parts, (p) => ({ label: p.row !== undefined ? v.rowTitle(o, p.row) : titleOf(v.cell(o, '', p.column)), value: p.value })));
+      const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
+      const args: Record<string, string> = project ? { project: v.itemName ?? '', column: v.columnTitle(o, o.column), given, computed, parts } : { given, computed, parts };
+      return { args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+    };
+    return { path: v.cell(o), words };
   };
 
 /**
@@ -59,9 +70,12 @@ const total =
 const narrativeTotal: Wording = (o, v) => {
   if (!both(o) || !moneyDiffers(o.given, o.computed) || o.given.equals(o.fromLeaves ?? o.computed)) return undefined;
   const own = v.cell(o);
-  const parts = partsText(mapList(o.parts, (p) => ({ label: titleOf(v.cell(o, '', p.column)), value: p.value })));
-  const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
-  return { path: own, args: { total: titleOf(own), given, computed, parts }, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+  const words = () => {
+    const parts = partsText(mapList(o.parts, (p) => ({ label: titleOf(v.cell(o, '', p.column)), value: p.value })));
+    const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
+    return { args: { total: titleOf(own), given, computed, parts }, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+  };
+  return { path: own, words };
 };
 
 /** The input group cells share ("departmentEvaluation.funds.byExpense" of its basic and project); none for no cells. */
@@ -80,9 +94,12 @@ const splitDiffers: Wording = (o, v) => {
   if (!both(o) || !moneyDiffers(o.given, o.computed)) return undefined;
   const own = o.parts.slice(1);
   const cells = mapList(own, (p) => v.cell(o, '', p.column));
-  const parts = partsText(mapList(own, (p, i) => ({ label: titleOf(cells[i]), value: p.value })));
-  const [total, computed] = [formatMoney(o.computed), formatMoney(o.given)];
-  return { path: sharedPlace(cells) ?? v.cell(o), args: { total, computed, parts }, values: { expected: total, actual: computed } };
+  const words = () => {
+    const parts = partsText(mapList(own, (p, i) => ({ label: titleOf(cells[i]), value: p.value })));
+    const [total, computed] = [formatMoney(o.computed), formatMoney(o.given)];
+    return { args: { total, computed, parts }, values: { expected: total, actual: computed } };
+  };
+  return { path: sharedPlace(cells) ?? v.cell(o), words };
 };
 
 /** What a rate or score line is, for the clerk: the department's, or a project row's. */
@@ -91,19 +108,25 @@ const subject = (o: RelationOutcome, v: OutcomeView, department: string, project
 
 const executionRate: Wording = (o, v) => {
   if (!both(o) || !rateDiffers(o.given, o.computed)) return undefined;
-  const [given, computed] = [formatPercent(o.given), formatPercent(o.computed)];
-  const [executed, budget] = mapList(o.parts, (p) => formatMoney(p.value));
-  const args = { what: subject(o, v, LABELS.departmentRate, LABELS.projectRate), given, computed, executed, budget };
-  return { path: v.cell(o), args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o) } };
+  const words = () => {
+    const [given, computed] = [formatPercent(o.given), formatPercent(o.computed)];
+    const [executed, budget] = mapList(o.parts, (p) => formatMoney(p.value));
+    const args = { what: subject(o, v, LABELS.departmentRate, LABELS.projectRate), given, computed, executed, budget };
+    return { args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o) } };
+  };
+  return { path: v.cell(o), words };
 };
 
 const executionScore: Wording = (o, v) => {
   const d = v.scoreDecimals;
   if (!both(o) || !scoreDiffers(o.given, o.computed, d)) return undefined;
-  const [rate, weight] = mapList(o.parts, (p) => p.value);
-  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
-  const args = { what: subject(o, v, LABELS.departmentScore, LABELS.projectScore), given, computed, weight: formatScore(weight, d), rate: formatPercent(rate) };
-  return { path: v.cell(o), args, values: { expected: computed, actual: given } };
+  const words = () => {
+    const [rate, weight] = mapList(o.parts, (p) => p.value);
+    const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+    const args = { what: subject(o, v, LABELS.departmentScore, LABELS.projectScore), given, computed, weight: formatScore(weight, d), rate: formatPercent(rate) };
+    return { args, values: { expected: computed, actual: given } };
+  };
+  return { path: v.cell(o), words };
 };
 
 /** The form, for the clerk: the department's, or a project's. */
@@ -121,9 +144,12 @@ function exactly(v: OutcomeView, values: readonly (Decimal | undefined)[]): (d: 
 /** A list's stated total (合计 分值) against the sum of its rows, exactly, and said so. */
 const statedTotal: Wording = (o, v) => {
   if (!both(o) || o.given.equals(o.computed)) return undefined;
-  const fmt = exactly(v, [o.given, o.computed]);
-  const [given, computed] = [fmt(o.given), fmt(o.computed)];
-  return { path: v.cell(o), args: { form: formName(v), given, computed }, values: { expected: computed, actual: given } };
+  const words = () => {
+    const fmt = exactly(v, [o.given, o.computed]);
+    const [given, computed] = [fmt(o.given), fmt(o.computed)];
+    return { args: { form: formName(v), given, computed }, values: { expected: computed, actual: given } };
+  };
+  return { path: v.cell(o), words };
 };
 
 /**
@@ -133,28 +159,37 @@ const statedTotal: Wording = (o, v) => {
 const printedTotal: Wording = (o, v) => {
   const d = v.scoreDecimals;
   if (!scoreDiffers(o.given, o.printed, d)) return undefined;
-  const [given, computed] = [formatScore(o.given, d), formatScore(o.printed, d)];
-  return { path: v.cell(o), args: { form: formName(v), given, computed }, values: { expected: computed, actual: given, rests: v.rests(o) } };
+  const words = () => {
+    const [given, computed] = [formatScore(o.given, d), formatScore(o.printed, d)];
+    return { args: { form: formName(v), given, computed }, values: { expected: computed, actual: given, rests: v.rests(o) } };
+  };
+  return { path: v.cell(o), words };
 };
 
 /** A score above its 分值: an indicator's, or an execution-rate line's. Compared as given, not as printed. */
 const scoreOver: Wording = (o, v) => {
   if (!both(o) || !o.given.greaterThan(o.computed)) return undefined;
-  const d = v.scoreDecimals;
-  const name = v.rowName(o);
-  const what = name !== undefined ? LABELS.indicator(formName(v), name) : subject(o, v, LABELS.departmentRate, LABELS.projectRate);
-  const [score, weight] = [formatScore(o.given, d), formatScore(o.computed, d)];
-  return { path: v.cell(o), args: { what, score, weight }, values: { expected: `≤ ${weight}`, actual: score } };
+  const words = () => {
+    const d = v.scoreDecimals;
+    const name = v.rowName(o);
+    const what = name !== undefined ? LABELS.indicator(formName(v), name) : subject(o, v, LABELS.departmentRate, LABELS.projectRate);
+    const [score, weight] = [formatScore(o.given, d), formatScore(o.computed, d)];
+    return { args: { what, score, weight }, values: { expected: `≤ ${weight}`, actual: score } };
+  };
+  return { path: v.cell(o), words };
 };
 
 /** A list's total and the cells added to it (the indicators' 分值 and the execution-rate line's) against the value they must make. */
 const madeTotal: Wording = (o, v) => {
   if (!both(o) || o.given.equals(o.computed)) return undefined;
-  const [own, ...others] = o.parts;
-  const added = others.reduce((a, p) => a.plus(p.value ?? 0), new D(0));
-  const fmt = exactly(v, [own.value, added, o.given]);
-  const total = fmt(o.given);
-  return { path: v.listPlace(o), args: { form: formName(v), indicators: fmt(own.value), execution: fmt(added), total }, values: { expected: o.computed.toString(), actual: total } };
+  const words = () => {
+    const [own, ...others] = o.parts;
+    const added = others.reduce((a, p) => a.plus(p.value ?? 0), new D(0));
+    const fmt = exactly(v, [own.value, added, o.given]);
+    const total = fmt(o.given);
+    return { args: { form: formName(v), indicators: fmt(own.value), execution: fmt(added), total }, values: { expected: o.computed.toString(), actual: total } };
+  };
+  return { path: v.listPlace(o), words };
 };
 
 /** An indicator row's score against the 定量 rule, and its reason cell. */
@@ -174,34 +209,41 @@ const metBelowFull = (o: Scored, d: number) => metTarget(o) && o.given !== undef
 const quantScore: Wording = (o, v) => {
   const d = v.scoreDecimals;
   if (!scored(o) || o.indicator.rule === undefined || !scoreDiffers(o.given, o.computed, d) || metBelowFull(o, d)) return undefined;
-  const { target, actual } = o.indicator;
-  const reverse = target.kind === 'quantity' && (target.comparator === '≤' || target.comparator === '<');
-  const rule = metTarget(o) ? LABELS.met : reverse ? LABELS.shortfallReverse : LABELS.shortfallForward;
-  const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
-  const args = { indicator: v.rowName(o) ?? '', target: target.text, actual: actual.text, rule, weight: formatScore(weightOf(o), d), given, computed };
-  return { path: v.cell(o), args, values: { expected: computed, actual: given } };
+  const words = () => {
+    const { target, actual } = o.indicator;
+    const reverse = target.kind === 'quantity' && (target.comparator === '≤' || target.comparator === '<');
+    const rule = metTarget(o) ? LABELS.met : reverse ? LABELS.shortfallReverse : LABELS.shortfallForward;
+    const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
+    const args = { indicator: v.rowName(o) ?? '', target: target.text, actual: actual.text, rule, weight: formatScore(weightOf(o), d), given, computed };
+    return { args, values: { expected: computed, actual: given } };
+  };
+  return { path: v.cell(o), words };
 };
 
 /** A met 定量 target scored below full marks without a word of why (a deduction for an over-easy target needs one). */
 const metNotFull: Wording = (o, v) => {
   const d = v.scoreDecimals;
   if (!scored(o) || !metBelowFull(o, d) || !reasonBlank(o)) return undefined;
-  const [given, weight] = [formatScore(o.given, d), formatScore(weightOf(o), d)];
-  const args = { indicator: v.rowName(o) ?? '', target: o.indicator.target.text, actual: o.indicator.actual.text, weight, given };
-  return { path: v.cell(o), args, values: { expected: weight, actual: given } };
+  const words = () => {
+    const [given, weight] = [formatScore(o.given, d), formatScore(weightOf(o), d)];
+    const args = { indicator: v.rowName(o) ?? '', target: o.indicator.target.text, actual: o.indicator.actual.text, weight, given };
+    return { args, values: { expected: weight, actual: given } };
+  };
+  return { path: v.cell(o), words };
 };
 
 /** A row whose score is neither given nor computable by the 定量 rule would print blank; the engine says why. */
 const scoreMissing: Wording = (o, v) => {
   if (!scored(o) || o.given !== undefined || o.computed !== undefined || !o.indicator.noRule) return undefined;
-  return { path: v.cell(o), args: { what: LABELS.indicator(formName(v), v.rowName(o) ?? ''), reason: LABELS[o.indicator.noRule] }, values: undefined };
+  const noRule = o.indicator.noRule;
+  return { path: v.cell(o), words: () => ({ args: { what: LABELS.indicator(formName(v), v.rowName(o) ?? ''), reason: LABELS[noRule] } }) };
 };
 
 /** A 定量 target not met needs a 偏差原因分析及改进措施 entry (domain.md §8.6), in the declared reason column. */
 const shortfallReason: Wording = (o, v) => {
   if (!scored(o) || !o.indicator.reason?.blank || o.indicator.rule === undefined || metTarget(o)) return undefined;
-  const args = { indicator: v.rowName(o) ?? '', target: o.indicator.target.text, actual: o.indicator.actual.text };
-  return { path: v.cell(o, o.row, o.indicator.reason.column), args, values: undefined };
+  const { target, actual } = o.indicator;
+  return { path: v.cell(o, o.row, o.indicator.reason.column), words: () => ({ args: { indicator: v.rowName(o) ?? '', target: target.text, actual: actual.text } }) };
 };
 
 /**
@@ -213,17 +255,20 @@ const qualitativeReason: Wording = (o, v) => {
   const weight = o.parts[0]?.value;
   if (!indicator?.reason?.blank || !indicator.qualitativeShare || indicator.rule !== undefined || o.given === undefined || !weight || weight.isZero()) return undefined;
   if (o.given.greaterThanOrEqualTo(weight.times(indicator.qualitativeShare))) return undefined;
-  const d = v.scoreDecimals;
-  const args = { indicator: v.rowName(o) ?? '', score: formatScore(o.given, d), weight: formatScore(weight, d), share: formatPercent(percentOf(o.given, weight)) };
-  return { path: v.cell(o, o.row, indicator.reason.column), args, values: undefined };
+  const [d, given] = [v.scoreDecimals, o.given];
+  const words = () => ({ args: { indicator: v.rowName(o) ?? '', score: formatScore(given, d), weight: formatScore(weight, d), share: formatPercent(percentOf(given, weight)) } });
+  return { path: v.cell(o, o.row, indicator.reason.column), words };
 };
 
 /** A 一级指标's weight against the standard split its form's 一级 call for (domain.md §4, §7.1). */
 const groupWeight: Wording = (o, v) => {
   if (!o.group || !both(o) || o.given.equals(o.computed)) return undefined;
-  const [weight, standard] = [formatScore(o.given, v.scoreDecimals), o.computed.toString()];
-  const args = { form: formName(v), level1: o.group.name, weight, standard, layout: o.group.split };
-  return { path: v.cell(o), args, values: { expected: standard, actual: weight } };
+  const group = o.group;
+  const words = () => {
+    const [weight, standard] = [formatScore(o.given, v.scoreDecimals), o.computed.toString()];
+    return { args: { form: formName(v), level1: group.name, weight, standard, layout: group.split }, values: { expected: standard, actual: weight } };
+  };
+  return { path: v.cell(o), words };
 };
 
 /** The ids an indicator row's outcome and a 一级指标's weight are said by: one wording each, as ruleNames.ts lists them. */

@@ -11,7 +11,15 @@ export interface Rule {
   level: Level;
   title: string;
   run(input: ReportInput, figures: DerivedFigures): Proposal[];
+  /**
+   * Only where the rule finds something, unworded: for the check stage's trials of a correction (settle.ts), which
+   * ask only which findings a changed input has. Each trial rechecks every other error of the input too.
+   */
+  places(input: ReportInput, figures: DerivedFigures): Placed[];
 }
+
+/** A finding's rule and place, without its wording. */
+export type Placed = Pick<Finding, 'id' | 'level' | 'path'>;
 
 /** A value to type at a path, as a rule proposes it. */
 export interface Fix {
@@ -33,12 +41,22 @@ export interface Proposal {
   total?: boolean;
 }
 
+/** The two values of a finding as printed, and the corrections it proposes. */
+export interface ReportValues {
+  expected?: string;
+  actual?: string;
+  fix?: Decimal;
+  instead?: Proposal['instead'];
+  rests?: readonly string[];
+  total?: boolean;
+}
+
 /** What a rule reports for one place: the message arguments, the two values as printed, and the corrections. */
-export type Report<K extends RuleId> = (
-  path: string,
-  args: MessageArgs<K>,
-  values?: { expected?: string; actual?: string; fix?: Decimal; instead?: Proposal['instead']; rests?: readonly string[]; total?: boolean },
-) => void;
+export interface Report<K extends RuleId> {
+  (path: string, args: MessageArgs<K>, values?: ReportValues): void;
+  /** The same, its wording worked out only if it is read (not in Rule.places). */
+  lazily(path: string, words: () => { args: MessageArgs<K>; values?: ReportValues }): void;
+}
 
 /** The level follows from the id's prefix, so the two never disagree. */
 export function levelOf(id: RuleId): Level {
@@ -52,25 +70,41 @@ export function nameOf(path: string): string {
 
 export function defineRule<K extends RuleId>(id: K, check: (input: ReportInput, figures: DerivedFigures, report: Report<K>) => void): Rule {
   const level = levelOf(id);
+  const proposal = (path: string, args: MessageArgs<K>, values: ReportValues = {}): Proposal => ({
+    finding: {
+      id,
+      level,
+      path,
+      where: describePath(splitPath(path)),
+      message: messageOf(id, args),
+      ...(values.expected !== undefined && { expected: values.expected }),
+      ...(values.actual !== undefined && { actual: values.actual }),
+      hint: MESSAGES[id].hint,
+    },
+    ...(values.fix && { fix: { path, value: values.fix } }),
+    ...(values.instead && { instead: values.instead }),
+    ...(values.rests && { rests: values.rests }),
+    ...(values.total && { total: true }),
+  });
   return {
     id,
     level,
     title: MESSAGES[id].title,
     run(input, figures) {
       const found: Proposal[] = [];
-      check(input, figures, (path, args, values = {}) => {
-        const finding: Finding = {
-          id,
-          level,
-          path,
-          where: describePath(splitPath(path)),
-          message: messageOf(id, args),
-          ...(values.expected !== undefined && { expected: values.expected }),
-          ...(values.actual !== undefined && { actual: values.actual }),
-          hint: MESSAGES[id].hint,
-        };
-        found.push({ finding, ...(values.fix && { fix: { path, value: values.fix } }), ...(values.instead && { instead: values.instead }), ...(values.rests && { rests: values.rests }), ...(values.total && { total: true }) });
+      const report: Report<K> = Object.assign((path: string, args: MessageArgs<K>, values?: ReportValues) => void found.push(proposal(path, args, values)), {
+        lazily: (path: string, words: () => { args: MessageArgs<K>; values?: ReportValues }) => {
+          const { args, values } = words();
+          found.push(proposal(path, args, values));
+        },
       });
+      check(input, figures, report);
+      return found;
+    },
+    places(input, figures) {
+      const found: Placed[] = [];
+      const place = (path: string) => void found.push({ id, level, path });
+      check(input, figures, Object.assign(place, { lazily: place }));
       return found;
     },
   };

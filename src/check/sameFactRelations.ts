@@ -42,9 +42,12 @@ export function sameFactSays(form: FormDef, engine: FormEngine, trace: FactTrace
   if (!own || !moneyDiffers(own, reference.value)) return [];
   const typedAt = inputPathOf(form, source, `fields.${field}`) ?? field;
   const path = prefix ? `${prefix}.${typedAt}` : typedAt;
-  const [value, expected] = [formatMoney(own), formatMoney(reference.value)];
-  const args = { fact: titleOf(path), first: nameOf(path), firstValue: value, second: nameOf(reference.path), secondValue: expected, derived: derivation(reference) };
-  // A typed reference may be the slip: the check stage moves the finding there when the rest agrees with this place.
-  const instead = reference.given !== undefined ? { path: reference.path, value: own, expected: value, actual: expected } : undefined;
-  return [{ path, args, values: { expected, actual: value, fix: reference.value, instead, rests: restsOn(reference) } }];
+  const words = () => {
+    const [value, expected] = [formatMoney(own), formatMoney(reference.value)];
+    const args = { fact: titleOf(path), first: nameOf(path), firstValue: value, second: nameOf(reference.path), secondValue: expected, derived: derivation(reference) };
+    // A typed reference may be the slip: the check stage moves the finding there when the rest agrees with this place.
+    const instead = reference.given !== undefined ? { path: reference.path, value: own, expected: value, actual: expected } : undefined;
+    return { args, values: { expected, actual: value, fix: reference.value, instead, rests: restsOn(reference) } };
+  };
+  return [{ path, words }];
 }

@@ -64,8 +64,11 @@ type Wording = (m: RowMatch, p: RowPlaces, column?: SameColumn) => Said | undefi
 /** The item names no row: at the entry that named it, listing the rows there are. */
 const rowMissing: Wording = (m, p) => {
   if (m.row) return undefined;
-  const rows = mapList(m.rows, (r) => `“${r.name}”`);
-  return { path: p.nameAt(m.source), args: { project: p.project, row: m.name, rows: rows.length ? rows.join('、') : LABELS.none }, values: undefined };
+  const words = () => {
+    const rows = mapList(m.rows, (r) => `“${r.name}”`);
+    return { args: { project: p.project, row: m.name, rows: rows.length ? rows.join('、') : LABELS.none } };
+  };
+  return { path: p.nameAt(m.source), words };
 };
 
 /**
@@ -75,14 +78,14 @@ const rowMissing: Wording = (m, p) => {
 const projectRow: Wording = (m, p, c) => {
   const mine = c?.mine.find((x) => x.value !== undefined);
   if (!m.row || !c?.differs || !mine || c.theirs === undefined) return undefined;
-  const [value, rowValue] = [formatMoney(mine.value), formatMoney(c.theirs)];
-  const rowCell = p.theirs(m.row, c.column);
-  const args = { project: p.project, row: m.row.name, rowPath: nameOf(rowCell), executed: value, rowValue };
-  return {
-    path: p.mine(mine.ref),
-    args,
-    values: { expected: rowValue, actual: value, fix: c.theirs, instead: { path: rowCell, value: mine.value!, expected: value, actual: rowValue } },
+  const [row, theirs] = [m.row, c.theirs];
+  const words = () => {
+    const [value, rowValue] = [formatMoney(mine.value), formatMoney(theirs)];
+    const rowCell = p.theirs(row, c.column);
+    const args = { project: p.project, row: row.name, rowPath: nameOf(rowCell), executed: value, rowValue };
+    return { args, values: { expected: rowValue, actual: value, fix: theirs, instead: { path: rowCell, value: mine.value!, expected: value, actual: rowValue } } };
   };
+  return { path: p.mine(mine.ref), words };
 };
 
 /**
@@ -91,16 +94,20 @@ const projectRow: Wording = (m, p, c) => {
  */
 const projectRowBudget: Wording = (m, p, c) => {
   if (!m.row || !c?.differs || c.theirs === undefined) return undefined;
-  const [first, last] = [c.mine[0], c.mine[c.mine.length - 1]];
-  const args = {
-    project: p.project,
-    row: m.row.name,
-    rowBudget: formatMoney(c.theirs),
-    fundsPath: nameOf(p.mine(first.ref.split('.').slice(0, -1).join('.'))),
-    initial: formatMoney(first.value) || '—',
-    budget: formatMoney(last.value) || '—',
+  const [row, theirs] = [m.row, c.theirs];
+  const words = () => {
+    const [first, last] = [c.mine[0], c.mine[c.mine.length - 1]];
+    const args = {
+      project: p.project,
+      row: row.name,
+      rowBudget: formatMoney(theirs),
+      fundsPath: nameOf(p.mine(first.ref.split('.').slice(0, -1).join('.'))),
+      initial: formatMoney(first.value) || '—',
+      budget: formatMoney(last.value) || '—',
+    };
+    return { args, values: { expected: formatMoney(last.value ?? first.value), actual: formatMoney(theirs) } };
   };
-  return { path: p.theirs(m.row, c.column), args, values: { expected: formatMoney(last.value ?? first.value), actual: formatMoney(c.theirs) } };
+  return { path: p.theirs(row, c.column), words };
 };
 
 const WORDINGS: Readonly<Record<SameRowWorded, Wording>> = {

@@ -3,22 +3,23 @@ import type { Finding } from '../diagnostics/finding.js';
 import { describePath, splitPath } from '../model/paths.js';
 import type { ReportInput } from '../model/schema.js';
 import { LABELS } from './messages.js';
-import type { Fix, Proposal } from './rule.js';
+import type { Fix, Placed, Proposal } from './rule.js';
 import { mapList } from '../mapList.js';
 
-const key = (f: Finding) => `${f.id} ${f.path}`;
+const key = (f: Placed) => `${f.id} ${f.path}`;
 
 /**
  * Makes each error's 应为 safe to follow. A rule sees two figures disagree, not which one was mistyped; the other
  * relations of the report know. So each proposed correction is tried on a copy of the input: kept if no error
  * appears that was not there, else the other place compared is tried (the finding moves there), else the finding
- * keeps its place, loses its 应为, and names what the correction would have broken.
+ * keeps its place, loses its 应为, and names what the correction would have broken. A copy is asked only where its
+ * errors are (`recheck`), not what they say: it has every other error of the input too.
  */
-export function settle(input: ReportInput, proposals: Proposal[], recheck: (changed: ReportInput) => Proposal[]): Finding[] {
+export function settle(input: ReportInput, proposals: Proposal[], recheck: (changed: ReportInput) => Placed[]): Finding[] {
   const errors = new Set(mapList(proposals.filter((p) => p.finding.level === 'error'), (p) => key(p.finding)));
   /** The errors a correction would bring that were not there; undefined when it would also fail to clear its own finding. */
-  const breaks = (fix: Fix, own: Finding): Finding[] => {
-    const after = mapList(recheck(withValue(input, fix)), (p) => p.finding).filter((f) => f.level === 'error');
+  const breaks = (fix: Fix, own: Finding): Placed[] => {
+    const after = recheck(withValue(input, fix)).filter((f) => f.level === 'error');
     return after.filter((f) => !errors.has(key(f)) || key(f) === key(own));
   };
   const settled = mapList(proposals, (p): Proposal => {
@@ -46,8 +47,8 @@ function dropEchoes(proposals: Proposal[]): Proposal[] {
   return proposals.filter((p) => p.finding.level !== 'error' || !errors.some((other) => restsOnOther(p, other)));
 }
 
-function breakList(broken: Finding[]): string {
-  return [...new Set(mapList(broken, (f) => f.where))].join(LABELS.listJoin);
+function breakList(broken: Placed[]): string {
+  return [...new Set(mapList(broken, (f) => describePath(splitPath(f.path))))].join(LABELS.listJoin);
 }
 
 /** A copy of the input with one figure set; the rest is shared (nothing in the check stage mutates the input). */
