@@ -5,8 +5,12 @@
 //   cold   the installed command (node bin/jixiao.cjs build <example>) as a whole process, in pairs with one cold
 //          Typst compile of the same report set when the speed anchor (../shared/anchor) is there
 //   start  `jixiao --help` and `jixiao check <example>`, in pairs with a bare `node -e 0`
-//   warm   one process building the example again and again (as a batch worker does), CPU per report; and what its
-//          first 10 builds cost beyond 10 settled ones, the JIT warm-up each batch worker pays on its first units
+//   warm   one process building the example again and again, CPU per report; and what its first 10 builds cost
+//          beyond 10 settled ones, the JIT warm-up each batch worker pays on its first units. The same input each time,
+//          as the web page's preview rebuilds nearly the same one: every stream is found in the deflate memo
+//          (src/render/deflate.ts). A batch worker's units differ, so few of theirs are: its CPU per unit is the batch
+//          row's. One process building 40 different generated units took 119 ms a report, the example 40 times
+//          93–116 ms (3 runs each)
 //   batch  200 generated units in one `jixiao build <folder>` on all cores, wall time (and its ratio to Typst cold)
 //          and 20 of them again: CPU per unit from the difference, the fixed CPU of a batch from the rest (most of it
 //          the warm-up of each worker, the warm row's; the rest the process's start-up and the summaries)

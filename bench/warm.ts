@@ -1,4 +1,5 @@
-// Warm per-report time: one process builds the example again and again, as a batch worker does.
+// Warm per-report time: one process builds the example again and again, as the web preview rebuilds one input (the
+// same streams each time, found in the deflate memo; a batch worker's units are not: see bench/run.mjs).
 // Bundled and run by bench/run.mjs; prints one JSON line.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
