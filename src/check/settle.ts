@@ -1,9 +1,9 @@
 import { Decimal } from 'decimal.js';
 import type { Finding } from '../diagnostics/finding.js';
-import { describePath, splitPath } from '../model/paths.js';
+import { splitPath } from '../model/paths.js';
 import type { ReportInput } from '../model/schema.js';
 import { LABELS } from './messages.js';
-import type { Fix, Placed, Proposal } from './rule.js';
+import { nameOf, type Fix, type Placed, type Proposal } from './rule.js';
 import { mapList } from '../mapList.js';
 
 const key = (f: Placed) => `${f.id} ${f.path}`;
@@ -28,7 +28,7 @@ export function settle(input: ReportInput, proposals: Proposal[], recheck: (chan
     const broken = breaks(fix, finding);
     if (!broken.length) return p;
     if (instead && !breaks(instead, finding).length) {
-      const where = describePath(splitPath(instead.path));
+      const where = nameOf(instead.path);
       return { ...p, finding: { ...finding, path: instead.path, where, expected: instead.expected, actual: instead.actual, message: finding.message + LABELS.blameMoved(where) } };
     }
     const { expected: _dropped, ...rest } = finding;
@@ -48,7 +48,7 @@ function dropEchoes(proposals: Proposal[]): Proposal[] {
 }
 
 function breakList(broken: Placed[]): string {
-  return [...new Set(mapList(broken, (f) => describePath(splitPath(f.path))))].join(LABELS.listJoin);
+  return [...new Set(mapList(broken, (f) => nameOf(f.path)))].join(LABELS.listJoin);
 }
 
 /** A copy of the input with one figure set; the rest is shared (nothing in the check stage mutates the input). */

@@ -70,7 +70,7 @@ function units(text: string, from: number, to: number, { bmp, astral }: Advances
 
 /** Width of `text` in points at the style's size. */
 export function textWidth(text: string, style: TextStyle): number {
-  return widthOf(text, 0, text.length, style);
+  return widthsIn(style)(text, 0, text.length);
 }
 
 /** Height of one line: pdfkit's lineHeight (ascender − descender, no gap) times pdfmake's factor. */
@@ -85,9 +85,13 @@ export function isSpaceUnit(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Width in points of `text.slice(from, to)` at the style's size: textWidth of the slice, without making it. */
-function widthOf(text: string, from: number, to: number, style: TextStyle): number {
-  return units(text, from, to, advancesOf(!!style.bold)) * (style.fontSize / UNITS_PER_EM);
+/** Width in points of a slice of a text at the style's size: textWidth of `text.slice(from, to)`, without making it. */
+type SliceWidth = (text: string, from: number, to: number) => number;
+
+function widthsIn(style: TextStyle): SliceWidth {
+  const table = advancesOf(!!style.bold);
+  const scale = style.fontSize / UNITS_PER_EM;
+  return (text, from, to) => units(text, from, to, table) * scale;
 }
 
 // A word of the queue, as pdfmake's TextInlines measures it: where it is in the text, its width, the widths of the
@@ -95,7 +99,7 @@ function widthOf(text: string, from: number, to: number, style: TextStyle): numb
 const [START, END, WIDTH, LEADING, TRAILING, LINE_END, STRIDE] = [0, 1, 2, 3, 4, 5, 6];
 
 /** The words pdfmake breaks `text` into (one word when it does not wrap), measured, STRIDE numbers a word. */
-function wordQueue(text: string, style: TextStyle): Float64Array {
+function wordQueue(text: string, style: TextStyle, widthOf: SliceWidth): Float64Array {
   const bounds = style.noWrap ? [0, text.length, 0] : wordBounds(text);
   const queue = new Float64Array((bounds.length / 3) * STRIDE);
   for (let b = 0, at = 0; b < bounds.length; b += 3, at += STRIDE) {
@@ -103,10 +107,10 @@ function wordQueue(text: string, style: TextStyle): Float64Array {
     const end = bounds[b + 1];
     queue[at + START] = start;
     queue[at + END] = end;
-    queue[at + WIDTH] = widthOf(text, start, end, style);
+    queue[at + WIDTH] = widthOf(text, start, end);
     // Most words (a Chinese character) neither start nor end with a space.
-    if (start < end && isSpaceUnit(text.charCodeAt(start))) queue[at + LEADING] = widthOf(text, start, spacesFrom(text, start, end), style);
-    if (start < end && isSpaceUnit(text.charCodeAt(end - 1))) queue[at + TRAILING] = widthOf(text, spacesBefore(text, start, end), end, style);
+    if (start < end && isSpaceUnit(text.charCodeAt(start))) queue[at + LEADING] = widthOf(text, start, spacesFrom(text, start, end));
+    if (start < end && isSpaceUnit(text.charCodeAt(end - 1))) queue[at + TRAILING] = widthOf(text, spacesBefore(text, start, end), end);
     queue[at + LINE_END] = bounds[b + 2];
   }
   if (style.leadingIndent && queue.length) queue[LEADING] = -style.leadingIndent;
@@ -128,13 +132,13 @@ function spacesBefore(text: string, from: number, to: number): number {
 }
 
 /** The longest prefix of the word `text.slice(from, to)` (at least one character) whose width is within `max`, found as pdfmake does. */
-function maxFit(text: string, from: number, to: number, max: number, style: TextStyle): number {
+function maxFit(text: string, from: number, to: number, max: number, widthOf: SliceWidth): number {
   let lo = 1;
   let hi = to - from;
   let best = 1;
   while (lo <= hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (widthOf(text, from, from + mid, style) <= max) {
+    if (widthOf(text, from, from + mid) <= max) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -155,7 +159,8 @@ export interface TextLine {
  * (a justified line is spread between them).
  */
 export function wrapLines(text: string, style: TextStyle, width: number, o: { words?: boolean } = {}): TextLine[] {
-  const queue = wordQueue(text, style);
+  const widthOf = widthsIn(style);
+  const queue = wordQueue(text, style, widthOf);
   const lines: TextLine[] = [];
   let at = 0;
   while (at < queue.length) {
@@ -178,14 +183,14 @@ export function wrapLines(text: string, style: TextStyle, width: number, o: { wo
       const available = width - (widths - leadingCut - trailingCut);
       let split = false;
       if (!style.noWrap && end - start > 1 && wordWidth > available) {
-        const n = maxFit(text, start, end, available, style);
+        const n = maxFit(text, start, end, available, widthOf);
         if (n < end - start) {
           // pdfmake clones the word: both halves keep its cuts and line end; only text and width are new. The rest
           // stays at the front of the queue.
           queue[at + START] = start + n;
-          queue[at + WIDTH] = widthOf(text, start + n, end, style);
+          queue[at + WIDTH] = widthOf(text, start + n, end);
           end = start + n;
-          wordWidth = widthOf(text, start, end, style);
+          wordWidth = widthOf(text, start, end);
           split = true;
         }
       }
