@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { roundTo } from '../derive/decimal.js';
 import { measure, parseMeasure, type Measure } from '../model/measure.js';
-import { blank, isoDate, LIMITS, money, percent, points, titled } from '../model/primitives.js';
+import { blank, isoDate, LIMITS, money, nameChecks, percent, points, titled } from '../model/primitives.js';
 import type { CellKind } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
@@ -45,10 +45,14 @@ function valueSchema(kind: CellKind, title: string, options?: string[]): z.ZodTy
   }
 }
 
-/** The schema of one cell: blank allowed unless required. */
-export function cellSchema(kind: CellKind, title: string, o: { required?: boolean; options?: string[] } = {}): z.ZodType<Value | undefined> {
-  const value = valueSchema(kind, title, o.options);
-  const filled = kind === 'text' || kind === 'comparator' ? (value as z.ZodType<string>).refine((v) => v !== '', FM.empty(title)) : value;
+/**
+ * The schema of one cell: blank allowed unless required. A text that file names are made of (`fileNamePart`: a field
+ * a document's fileName names) is checked as a name too (one line, something to name a file by).
+ */
+export function cellSchema(kind: CellKind, title: string, o: { required?: boolean; options?: string[]; fileNamePart?: boolean } = {}): z.ZodType<Value | undefined> {
+  const text = kind === 'text' || kind === 'comparator';
+  const value = text && o.fileNamePart ? (valueSchema(kind, title, o.options) as z.ZodType<string>).check(...nameChecks(title)) : valueSchema(kind, title, o.options);
+  const filled = text ? (value as z.ZodType<string>).refine((v) => v !== '', FM.empty(title)) : value;
   const schema = o.required ? filled : z.union([blank, value]).optional();
   return titled(schema as z.ZodType<Value | undefined>, { title });
 }

@@ -4,7 +4,7 @@ import { list, titled } from '../model/primitives.js';
 import { cellSchema, type Value } from './cells.js';
 import { plainTitle, rowName, type ColumnDef, type FieldDef, type FormDef, type Profile, type SectionDef } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
-import { fillPlaces } from './places.js';
+import { fillPlaces, placeNames } from './places.js';
 import { yearPlaces } from './yearPlaces.js';
 import { mapList } from '../mapList.js';
 
@@ -18,8 +18,14 @@ export interface ProfileInput {
   [key: string]: unknown;
 }
 
-function fieldsShape(fields: Record<string, FieldDef>): Record<string, z.ZodType> {
-  return Object.fromEntries(mapList(Object.entries(fields), ([id, f]) => [id, cellSchema(f.kind, f.title, f)]));
+/** The ids of `fields` that `fileNames` name ({{unit}}, {{name}}): their values become part of file names. */
+function fileNameParts(fileNames: string[], fields: Record<string, FieldDef>): Set<string> {
+  return new Set(fileNames.flatMap(placeNames).filter((id) => fields[id]));
+}
+
+function fieldsShape(fields: Record<string, FieldDef>, fileNames: string[]): Record<string, z.ZodType> {
+  const parts = fileNameParts(fileNames, fields);
+  return Object.fromEntries(mapList(Object.entries(fields), ([id, f]) => [id, cellSchema(f.kind, f.title, { ...f, fileNamePart: parts.has(id) })]));
 }
 
 function columnShape(columns: ColumnDef[], keep: (c: ColumnDef) => boolean): Record<string, z.ZodType> {
@@ -38,22 +44,23 @@ function sectionShape(s: SectionDef): [string, z.ZodType] | undefined {
   return [s.id, titled(z.strictObject(Object.fromEntries(rows)).prefault({}), { title })];
 }
 
-export function formSchema(form: FormDef): z.ZodObject {
+/** A form's schema; `fileName`, its document's file name, says which of its fields file names are made of. */
+export function formSchema(form: FormDef, fileName: string): z.ZodObject {
   const sections = mapList(form.sections, sectionShape).filter((x): x is [string, z.ZodType] => x !== undefined);
-  return titled(z.strictObject({ ...fieldsShape(form.fields), ...Object.fromEntries(sections) }), { title: plainTitle(form) });
+  return titled(z.strictObject({ ...fieldsShape(form.fields, [fileName]), ...Object.fromEntries(sections) }), { title: plainTitle(form) });
 }
 
 /** The input's schema: `profile`, the profile's common fields, and one entry per document (a list for `each`). */
 export function schemaFromProfile(profile: Profile): z.ZodObject {
   const docs = mapList(profile.documents, (d) => {
-    const form = formSchema(profile.forms[d.form]);
+    const form = formSchema(profile.forms[d.form], d.fileName);
     return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, FM.atLeastOne(plainTitle(profile.forms[d.form]))) : form] as const;
   });
   return titled(
     z.strictObject({
       $schema: z.string().optional(),
       profile: titled(z.literal(profile.id), { title: FM.profileTitle }),
-      ...fieldsShape(profile.fields),
+      ...fieldsShape(profile.fields, [...mapList(profile.documents, (d) => d.fileName), profile.combined.fileName]),
       ...Object.fromEntries(docs),
     }),
     { title: profile.name, description: profile.description },

@@ -107,7 +107,8 @@ export const unfilled = (v: unknown): boolean => v === undefined || v === null;
 /** The value as a message shows it: JSON, cut short. */
 export function describeValue(v: unknown): string {
   if (unfilled(v)) return M.notFilled;
-  const s = JSON.stringify(v) ?? String(v);
+  // JSON escapes control characters but not the line and paragraph separators, which would print as a line break.
+  const s = (JSON.stringify(v) ?? String(v)).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 

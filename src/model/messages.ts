@@ -36,6 +36,7 @@ export const VALUE_MESSAGES = {
   control: (title: string, code: string) => `${title}含有不可见的控制字符 ${code}（常见于复制粘贴），请删除后重新填写`,
   empty: (title: string) => `${title}不能为空`,
   oneLine: (title: string) => `${title}应写在一行内，不能含换行或 Tab`,
+  noNameCharacters: (title: string) => `${title}中没有汉字、字母或数字，无法用作文件名：请填写完整的${title}`,
   notDate: (title: string) => `${title}应为日期，格式 YYYY-MM-DD`,
   dateFormat: (title: string) => `${title}格式应为 YYYY-MM-DD，如 2023-03-22`,
   noSuchDate: (title: string) => `${title}不是一个存在的日期`,

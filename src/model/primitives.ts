@@ -125,12 +125,26 @@ const boundedString = (title: string) => z.string({ error: M.notText(title) }).c
 
 export const text = (title: string) => titled(z.string({ error: M.notText(title) }).check(...bounded(title), ...filledIn(title)), { title });
 
+/**
+ * What breaks a line in print besides the control characters refused everywhere: CR, LF, tab, and Unicode's line and
+ * paragraph separators (U+2028, U+2029), which the line breaker honours as it does \n.
+ */
+export const LINE_BREAK = /[\r\n\t\u2028\u2029]/;
+
+/** A letter or a digit of any script: what a file name made of a text keeps of it (write/fileNames.ts). */
+const NAME_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The checks of a text that file names are made of (单位名称, 项目名称): one line, and something to name a file by.
+ * A name of punctuation alone ("..", "/") leaves nothing of itself in a file name, which then starts with "-".
+ */
+export const nameChecks = (title: string) => [
+  z.refine<string>((s) => !LINE_BREAK.test(s), M.oneLine(title)),
+  z.refine<string>((s) => s === '' || NAME_CHARACTER.test(s), M.noNameCharacters(title)),
+];
+
 /** A name that becomes part of file names (单位名称, 项目名称): one line of text. */
-export const name = (title: string) =>
-  titled(
-    text(title).refine((s) => !/[\r\n\t]/.test(s), M.oneLine(title)),
-    { title },
-  );
+export const name = (title: string) => titled(text(title).check(...nameChecks(title)), { title });
 
 // Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
 export const optionalText = (title: string) => titled(z.union([blank, boundedString(title)]).optional(), { title });

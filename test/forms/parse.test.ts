@@ -32,3 +32,38 @@ describe('a profile input refused at the cell', () => {
     expect(f.hint).toBe('请按提示修改该项');
   });
 });
+
+describe('a value a file name is made of', () => {
+  // The fields a document's fileName names ({{unit}}, {{name}}) are read as names: one line, and something to call a
+  // file by. Otherwise a line separator splits the name on every page, and ".." leaves files named "-2023年度-…".
+  it('is one line, Unicode line and paragraph separators included', () => {
+    for (const [edit, path] of [
+      [(d: any) => (d.unit = '青山镇\n人民政府'), 'unit'],
+      [(d: any) => (d.unit = '青山镇\u2028人民政府'), 'unit'],
+      [(d: any) => (d.projects[0].name = '农村人居\u2029环境整治项目'), 'projects.0.name'],
+    ] as const) {
+      const data = fixtureData('national-project-2023.yaml');
+      edit(data);
+      const found = refusals(data);
+      expect(found.map((f) => [f.path, f.message])).toEqual([[path, expect.stringContaining('应写在一行内')]]);
+    }
+  });
+
+  it('has a character to name a file by, not only punctuation', () => {
+    for (const unit of ['..', '.', '/', '（）', ' - ']) {
+      const data = fixtureData('national-project-2023.yaml');
+      data.unit = unit;
+      expect(refusals(data).map((f) => [f.path, f.message])).toEqual([['unit', expect.stringContaining('无法用作文件名')]]);
+    }
+    const data = fixtureData('national-project-2023.yaml');
+    data.unit = '123';
+    expect(refusals(data)).toEqual([]);
+  });
+
+  it('leaves other texts alone: a paragraph keeps its line breaks', () => {
+    const data = fixtureData('national-project-2023.yaml');
+    const [key, value] = Object.entries(data.projects[0]).find(([, v]) => typeof v === 'string' && v.length > 20)!;
+    data.projects[0][key] = `${value}\n第二段`;
+    expect(refusals(data)).toEqual([]);
+  });
+});

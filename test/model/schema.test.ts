@@ -39,6 +39,16 @@ describe('ReportInputSchema', () => {
   });
 
   it('refuses control and bidirectional characters in text, and a line break in a name', () => {
+    const actualOf = (edit: (d: any) => void) => {
+      const data = exampleData();
+      edit(data);
+      try {
+        parseReportInput(data);
+        return undefined;
+      } catch (e) {
+        return (e as UserError).findings[0].actual;
+      }
+    };
     const problems = (edit: (d: any) => void) => {
       const data = exampleData();
       edit(data);
@@ -54,6 +64,13 @@ describe('ReportInputSchema', () => {
     expect(problems((d) => (d.narrative.problems = '\u009b'))).toContain('U+009B');
     expect(problems((d) => (d.contacts.preparer = '何\u2067蓉'))).toContain('U+2067');
     expect(problems((d) => (d.unit.name = '甲\t乙'))).toContain('应写在一行内');
+    // Unicode's own line and paragraph separators break a line in print as \n does.
+    expect(problems((d) => (d.unit.name = '衡阳市\u2028投资促进事务中心'))).toContain('应写在一行内');
+    expect(problems((d) => (d.projectEvaluations[0].name = '招商\u2029引资'))).toContain('应写在一行内');
+    expect(problems((d) => (d.unit.name = '..'))).toContain('无法用作文件名');
+    // Shown as JSON writes a control character: printed as is, the separator would look like nothing, or break the line.
+    expect(actualOf((d) => (d.unit.name = '衡阳市\u2028投资促进事务中心'))).toBe('"衡阳市\\u2028投资促进事务中心"');
+    expect(problems((d) => (d.projectEvaluations[1].name = '／'))).toContain('无法用作文件名');
     // Paragraphs keep their line breaks and tabs.
     expect(problems((d) => (d.narrative.problems = '第一段\n第二段\t（续）\r\n第三段'))).toBe('');
   });
