@@ -45,6 +45,8 @@ function detailOf(issue: z.core.$ZodIssue, value: unknown): IssueDetail {
     case 'unrecognized_keys':
       return { what: 'unknownKeys', keys: issue.keys, ...own };
     case 'invalid_type':
+      // JSON's 1e400 and YAML's .inf and .nan are numbers that z.number() refuses as no number at all.
+      if (issue.expected === 'number' && typeof value === 'number') return { what: 'invalid', own: M.notFinite };
       return { what: 'wrongType', expected: issue.expected, ...own };
     case 'invalid_value':
       return { what: 'choice', values: mapList(issue.values, String), ...own };
@@ -107,6 +109,8 @@ export const unfilled = (v: unknown): boolean => v === undefined || v === null;
 /** The value as a message shows it: JSON, cut short. */
 export function describeValue(v: unknown): string {
   if (unfilled(v)) return M.notFilled;
+  // JSON.stringify writes these as null, which nobody typed.
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   // JSON escapes control characters but not the line and paragraph separators, which would print as a line break.
   const s = (JSON.stringify(v) ?? String(v)).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;

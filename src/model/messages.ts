@@ -21,7 +21,6 @@ export const SCHEMA_MESSAGES = {
 
 /** How a value that does not fit its field is refused; `title` is the field's Chinese title. */
 export const VALUE_MESSAGES = {
-  notFinite: (what: string) => `${what}不能是 NaN 或无穷大，请填写一个数字`,
   notNumber: (what: string, given: string, comma: boolean) =>
     `${what}应为数字，实际填写的是“${given}”${comma ? '；逗号只能作千分位分隔符，每三位一个（如 1,234.5），小数点请用“.”' : ''}`,
   money: '金额',
@@ -72,6 +71,7 @@ export const ISSUE_MESSAGES = {
   missing: '缺少必填项',
   unknownKeys: (keys: string) => `不认识的键：${keys}`,
   typeName: (t: string) => TYPE_NAMES[t] ?? t,
+  notFinite: '不是有限的数字（NaN、无穷大，或大到无法表示），请填写一个数字',
   wrongType: (expected: string, given: string) => `类型不对：应为${TYPE_NAMES[expected] ?? expected}，实际是 ${given}`,
   atMost: (max: string, inclusive: boolean) => (inclusive ? `不能大于 ${max}` : `应小于 ${max}`),
   atLeast: (min: string, inclusive: boolean) => (inclusive ? `不能小于 ${min}` : `应大于 ${min}`),

@@ -22,12 +22,11 @@ export function withoutThousandsSeparators(text: string): string {
 const shown = (value: string) => visible(value.slice(0, 40));
 
 function toDecimal(value: number | string, ctx: z.RefinementCtx, what: string): Decimal | typeof z.NEVER {
+  // z.number() has refused Infinity and NaN already (model/issues.ts says so in the clerk's terms).
   const text = typeof value === 'number' ? String(value) : withoutThousandsSeparators(value);
-  if (typeof value === 'number' && !Number.isFinite(value)) {
-    ctx.addIssue({ code: 'custom', message: M.notFinite(what) });
-    return z.NEVER;
-  }
-  if (!NUMBER_TEXT.test(text)) {
+  // A number's shortest form has an exponent from 1e21 up and from 1e-7 down, which Decimal reads exactly; a text
+  // is read only as a clerk writes an amount.
+  if (typeof value === 'string' && !NUMBER_TEXT.test(text)) {
     ctx.addIssue({ code: 'custom', message: M.notNumber(what, shown(String(value)), text.includes(',')) });
     return z.NEVER;
   }

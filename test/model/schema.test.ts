@@ -75,6 +75,30 @@ describe('ReportInputSchema', () => {
     expect(problems((d) => (d.narrative.problems = '第一段\n第二段\t（续）\r\n第三段'))).toBe('');
   });
 
+  it('says what is wrong with a number too large, too small or not finite, and shows it as written', () => {
+    const refusal = (value: unknown) => {
+      const data = exampleData();
+      data.basicData.publicFunds.office.budget = value;
+      try {
+        parseReportInput(data);
+        return undefined;
+      } catch (e) {
+        const [f] = (e as UserError).findings;
+        return [f.message, f.actual];
+      }
+    };
+    // JSON's 1e400 and YAML's .inf are Infinity, YAML's .nan NaN: not "null", which nobody wrote.
+    expect(refusal(Infinity)).toEqual([expect.stringContaining('不是有限的数字'), 'Infinity']);
+    expect(refusal(-Infinity)).toEqual([expect.stringContaining('不是有限的数字'), '-Infinity']);
+    expect(refusal(NaN)).toEqual([expect.stringContaining('不是有限的数字'), 'NaN']);
+    // A number is a number however JavaScript writes it: 1e21 and up, and 1e-7 and down, are written with an exponent.
+    expect(refusal(1.2345678901234568e29)?.[0]).toContain('大得不合常理');
+    expect(refusal(1e21)?.[0]).toContain('大得不合常理');
+    expect(refusal(1e-7)).toBeUndefined();
+    // A text with an exponent is still no amount as a clerk writes one.
+    expect(refusal('1e3')?.[0]).toContain('应为数字');
+  });
+
   it('reports every problem at once, with the field in the user terms', () => {
     const data = exampleData();
     data.year = '二〇二二';
