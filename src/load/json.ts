@@ -1,13 +1,17 @@
 import { syntaxError } from './syntax.js';
-import { LOAD_MESSAGES as M } from './messages.js';
+import { JSON_SYNTAX_MESSAGES as J, LOAD_MESSAGES as M } from './messages.js';
 
 /** Deeper nesting than any report needs; past it, later stages would recurse for nothing. */
 export const MAX_NESTING = 64;
 
-/** A problem found by the scanner: where, and (for problems JSON.parse accepts) what, in the clerk's words. */
+/**
+ * A problem found by the scanner: where, what in the clerk's words for a problem JSON.parse accepts (a key given
+ * twice), and for a syntax error, which JSON.parse words in English, what was expected there.
+ */
 interface ScanProblem {
   offset: number;
   what?: string;
+  syntax?: string;
 }
 
 // Runs skipped by one native regex search each (sticky, from lastIndex) rather than one character at a time in
@@ -51,6 +55,23 @@ export function tooDeepAt(text: string): number {
   return -1;
 }
 
+/** A quote a clerk's editor put where JSON wants a plain double quote, said as such; undefined for anything else. */
+function notQuoted(c: string | undefined): string | undefined {
+  if (c === '“' || c === '”') return J.fullWidth(c, '"');
+  if (c === "'") return J.singleQuote;
+  return undefined;
+}
+
+/** What is wrong where a value should begin (`i`, where no value does). */
+function badValue(text: string, i: number): string {
+  const c = text[i];
+  if (c === undefined) return i === 0 || !text.trim() ? J.empty : J.endTooSoon;
+  if (c === ']') return J.trailingComma(']');
+  if (/^-?(NaN|Infinity)/.test(text.slice(i, i + 9))) return J.notFiniteNumber;
+  if (/[-\d.]/.test(c)) return J.badNumber;
+  return notQuoted(c) ?? J.valueExpected;
+}
+
 /**
  * The first problem in a JSON text (nested no deeper than MAX_NESTING): a syntax error, or a key given twice in one
  * object, which JSON.parse silently resolves to the last. Node's JSON.parse names a position for some errors only
@@ -60,6 +81,9 @@ export function scanJson(text: string): ScanProblem | undefined {
   let i = 0;
   const fail = (what?: string): never => {
     throw { offset: i, what } satisfies ScanProblem;
+  };
+  const wrong = (syntax: string): never => {
+    throw { offset: i, syntax } satisfies ScanProblem;
   };
   const space = () => {
     if (i < text.length) i = skip(WHITESPACE, text, i);
@@ -71,10 +95,10 @@ export function scanJson(text: string): ScanProblem | undefined {
       if (i >= text.length) break;
       const c = text[i];
       if (c === '"') return void i++;
-      if (c < ' ') fail();
+      if (c < ' ') wrong(c === '\n' || c === '\r' ? J.lineBreakInString : J.controlInString(c));
       i += 2;
     }
-    fail();
+    wrong(J.unclosedString);
   };
   const members = (close: string, member: () => void) => {
     i++;
@@ -84,7 +108,7 @@ export function scanJson(text: string): ScanProblem | undefined {
       member();
       space();
       if (text[i] === close) return void i++;
-      if (text[i] !== ',') fail();
+      if (text[i] !== ',') wrong(i >= text.length ? J.endTooSoon : text[i] === '，' ? J.fullWidth('，', ',') : J.commaOrClose(close));
       i++;
     }
   };
@@ -95,7 +119,7 @@ export function scanJson(text: string): ScanProblem | undefined {
       const keys = new Set<string>();
       return members('}', () => {
         space();
-        if (text[i] !== '"') fail();
+        if (text[i] !== '"') wrong(i >= text.length ? J.endTooSoon : text[i] === '}' ? J.trailingComma('}') : (notQuoted(text[i]) ?? J.keyInQuotes));
         const start = i;
         string();
         const key = JSON.parse(text.slice(start, i)) as string;
@@ -105,7 +129,7 @@ export function scanJson(text: string): ScanProblem | undefined {
         }
         keys.add(key);
         space();
-        if (text[i] !== ':') fail();
+        if (text[i] !== ':') wrong(i >= text.length ? J.endTooSoon : text[i] === '：' ? J.fullWidth('：', ':') : J.colonAfterKey);
         i++;
         value();
       });
@@ -113,13 +137,13 @@ export function scanJson(text: string): ScanProblem | undefined {
     if (c === '[') return members(']', value);
     if (c === '"') return string();
     const literal = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
-    if (!literal) fail();
+    if (!literal) wrong(badValue(text, i));
     i += literal![0].length;
   };
   try {
     value();
     space();
-    if (i < text.length) fail();
+    if (i < text.length) wrong(J.extraText);
     return undefined;
   } catch (problem) {
     if (problem && typeof problem === 'object' && 'offset' in problem) return problem as ScanProblem;
@@ -136,11 +160,11 @@ export function parseJson(file: string, text: string): unknown {
   try {
     data = JSON.parse(body);
   } catch (e) {
-    const msg = (e as Error).message;
-    const given = /position (\d+)/.exec(msg);
-    const found = given ? Number(given[1]) : (scanJson(body)?.offset ?? -1);
-    const what = msg.replace(/ in JSON at position \d+.*$/, '').replace(/, ".*" is not valid JSON$/s, '');
-    throw syntaxError(file, text, (found >= 0 ? found : body.length) + bom, what);
+    // The scanner says where, and what was expected there, in the clerk's words; Node's message is the fallback.
+    const problem = scanJson(body);
+    const given = /position (\d+)/.exec((e as Error).message);
+    const found = problem?.syntax ? problem.offset : given ? Number(given[1]) : (problem?.offset ?? -1);
+    throw syntaxError(file, text, (found >= 0 ? found : body.length) + bom, problem?.syntax ?? J.unknown);
   }
   // A key given twice leaves one property fewer than the text has keys; only then is the text scanned to find it.
   if (keysInText(body) === keysIn(data)) return data;

@@ -3,6 +3,26 @@
  * encodings, syntax the data must not use, and the budgets. One catalog, so the clerk's words stay in one place.
  * Arguments arrive formatted ("4 MB", "16000").
  */
+/** What a JSON text lacks where its syntax goes wrong, as the scanner (json.ts) finds it; said after "文件格式错误：". */
+export const JSON_SYNTAX_MESSAGES = {
+  empty: '文件是空的，没有任何数据',
+  endTooSoon: '文件在这里就结束了：后面缺少内容或右括号（可能文件没有保存完整）',
+  extraText: '完整的数据之后还有多余的内容：可能多了一个右括号，或两份数据拼在了一起',
+  lineBreakInString: '引号里的文字不能直接换行：请写在一行内，换行处写作 \\n',
+  controlInString: (c: string) => `引号里有不可见的控制字符 U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}，请删除`,
+  unclosedString: '有一段文字缺少结尾的双引号“\"”',
+  commaOrClose: (close: string) => `这里应是逗号“,”（分隔两项）或“${close}”（结束这一组）：可能漏了逗号`,
+  trailingComma: (close: string) => `“${close}”前多了一个逗号：最后一项后面不能有逗号`,
+  keyInQuotes: '字段名应写在半角双引号里，如 "year"',
+  colonAfterKey: '字段名后应是半角冒号“:”',
+  fullWidth: (wide: string, narrow: string) => `这里用了全角符号 ${wide} ，应为半角符号 ${narrow}（请切换到英文输入法）`,
+  singleQuote: '文字应写在半角双引号“\"”里，不能用单引号',
+  notFiniteNumber: 'JSON 里不能写 NaN 或 Infinity：请填写一个数字，没有的不填',
+  badNumber: '数字的写法不对：如 12、12.5、-3；不能以小数点开头或结尾，整数部分不能以 0 开头',
+  valueExpected: '这里应是一个值：数字、半角双引号里的文字、true、false、null、{…} 或 […]；文字请加双引号',
+  unknown: 'JSON 格式不对',
+} as const;
+
 export const LOAD_MESSAGES = {
   notFound: (what: string, file: string) => `找不到${what}：${file}`,
   noPermission: (what: string, file: string) => `没有权限读取${what} ${file}：请检查文件的权限`,

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING, parseJson, scanJson, tooDeepAt } from '../../src/load/json.js';
+import type { UserError } from '../../src/diagnostics/finding.js';
+import { JSON_SYNTAX_MESSAGES } from '../../src/load/messages.js';
 import { EXAMPLE_PATH } from '../helpers/example.js';
 
 function referenceTooDeepAt(text: string): number {
@@ -201,5 +203,49 @@ describe('reading a JSON file', () => {
     const long = `"${'甲'.repeat(5_000_000)}"`;
     expect(refusesKey(`{"a": ${long}, "b": 1}`)).toBe(false);
     expect(refusesKey(`{"a": ${long}, "a": 1}`)).toBe(true);
+  });
+});
+
+describe('a JSON syntax error', () => {
+  /** What the finding says is wrong (after "文件格式错误："), and at which line and column. */
+  const refusal = (text: string) => {
+    try {
+      parseJson('a.json', text);
+    } catch (e) {
+      const [f] = (e as UserError).findings;
+      return { what: f.message.split('\n')[0].replace('文件格式错误：', ''), at: f.path.replace('a.json:', '') };
+    }
+    return undefined;
+  };
+
+  it.each([
+    ['a comma before a closing brace', '{\n  "year": 2022,\n}', '“}”前多了一个逗号', '3:1'],
+    ['a comma before a closing bracket', '{"duties": ["甲", "乙",\n]}', '“]”前多了一个逗号', '2:1'],
+    ['a missing comma', '{"year": 2022\n "unit": {}}', '可能漏了逗号', '2:2'],
+    ['a full-width comma', '{"year": 2022， "unit": {}}', '全角符号 ， ，应为半角符号 ,', '1:14'],
+    ['a full-width quote', '{“year”: 2022}', '全角符号 “ ，应为半角符号 "', '1:2'],
+    ['a single quote', "{'year': 2022}", '不能用单引号', '1:2'],
+    ['a key without quotes', '{year: 2022}', '字段名应写在半角双引号里', '1:2'],
+    ['a full-width colon', '{"year"： 2022}', '全角符号 ： ，应为半角符号 :', '1:8'],
+    ['a text without quotes', '{"unit": 衡阳}', '这里应是一个值', '1:10'],
+    ['a line break inside a text', '{"unit": "衡阳\n市"}', '引号里的文字不能直接换行', '1:13'],
+    ['a text never closed', '{"unit": "衡阳', '缺少结尾的双引号', '1:13'],
+    ['NaN', '{"year": NaN}', '不能写 NaN 或 Infinity', '1:10'],
+    ['a number begun with a point', '{"year": .5}', '数字的写法不对', '1:10'],
+    ['a file cut short', '{"year": 2022, "unit": {', '文件在这里就结束了', '1:25'],
+    ['text after the data', '{"year": 2022}}', '完整的数据之后还有多余的内容', '1:15'],
+    ['an empty file', '  \n', '文件是空的', '2:1'],
+  ])('%s is said in Chinese, where it is', (_, text, what, at) => {
+    expect(refusal(text)).toEqual({ what: expect.stringContaining(what), at });
+  });
+
+  it('never passes on the English of JSON.parse', () => {
+    for (const text of [...texts(2000, 7), ...mutations(300, 8)]) {
+      const r = refusal(text);
+      if (!r) continue;
+      expect(r.what, JSON.stringify(text.slice(0, 200))).not.toMatch(/Unexpected|Expected|JSON|token|position/);
+      // The scanner finds every error JSON.parse finds, so the general wording is never needed.
+      expect(r.what).not.toBe(JSON_SYNTAX_MESSAGES.unknown);
+    }
   });
 });
