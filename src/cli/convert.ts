@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { checkOutFile } from './outputPath.js';
 import { CLI_MESSAGES } from './messages.js';
@@ -14,7 +14,8 @@ export function registerConvert(program: Command): void {
     .argument(M.output, M.outputHelp)
     .option('--force', M.force)
     .action(async (input: string, output: string, opts: { force?: boolean }) => {
-      await checkOutFile(output);
+      // A folder named like a file ("d.yaml"): the example keeps the input's name with the format the folder's name asks for.
+      await checkOutFile(output, `${basename(input, extname(input))}${extname(output) || '.yaml'}`);
       if (resolve(input) === resolve(output)) throw new UserError(M.sameFile, [], EXIT.usage);
       // Loaded when the command runs, so that --help and the other commands never load them.
       const [{ FORMAT_NAMES, outputFormat, writeInputFile }, { loadInput }, { schemaFromProfile }, { ReportInputSchema }, { engineProfileOf }] = await Promise.all([

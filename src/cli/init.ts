@@ -31,7 +31,7 @@ export function registerInit(program: Command): void {
     .option(M.profileFlag, M.profile)
     .option(M.nextYearFlag, M.nextYear)
     .action(async (opts: { format?: string; out?: string; from?: string; force?: boolean; profile?: string; nextYear?: string }) => {
-      if (opts.out !== undefined) await checkOutFile(opts.out);
+      if (opts.out !== undefined) await checkOutFile(opts.out, `jixiao-input.${opts.format ?? 'xlsx'}`);
       // Loaded when the command runs, so that --help and the other commands never load them.
       const [{ blankInput }, { blankProfileInput }, { engineProfileOf }, { FORMAT_NAMES, outputFormat, writeInputFile }, { loadInput }] = await Promise.all([
         import('../convert/skeleton.js'),

@@ -153,7 +153,7 @@ export const CLI_MESSAGES = {
     emptyOutFolder: '用法错误：-o 后面应为输出文件夹的路径，不能为空（例如 -o out）',
     outFolderIsFile: (out: string) => `用法错误：-o 应为输出文件夹，而 ${out} 是一个已有的文件\n请给出一个文件夹（不存在时会自动创建），例如 -o out`,
     emptyOutFile: '用法错误：输出文件的路径不能为空',
-    outFileIsFolder: (out: string) => `用法错误：${out} 是一个文件夹，这里应给出输出文件的路径（例如 ${out}/jixiao-input.schema.json）`,
+    outFileIsFolder: (out: string, example: string) => `用法错误：${out} 是一个文件夹，这里应给出输出文件的路径（例如 ${example}）`,
     noTemplates: (dir: string) => `用法错误：模板文件夹 ${dir} 不存在`,
   },
 } as const;

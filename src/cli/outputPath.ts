@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { EXIT, UserError } from '../diagnostics/finding.js';
 import { CLI_MESSAGES } from './messages.js';
 
@@ -15,8 +16,11 @@ export async function checkOutFolder(out: string): Promise<void> {
   if ((await kind(out)) === 'file') throw new UserError(M.outFolderIsFile(out), [], EXIT.usage);
 }
 
-/** `-o` of schema, init, convert: a file. An empty name or an existing folder is a usage mistake (exit 2). */
-export async function checkOutFile(out: string): Promise<void> {
+/**
+ * The output file of schema, init (`-o`) and convert (its second argument). An empty name or an existing folder is a
+ * usage mistake (exit 2); `example`, a file name the command would write, shows what a file path there looks like.
+ */
+export async function checkOutFile(out: string, example: string): Promise<void> {
   if (out.trim() === '') throw new UserError(M.emptyOutFile, [], EXIT.usage);
-  if ((await kind(out)) === 'folder') throw new UserError(M.outFileIsFolder(out), [], EXIT.usage);
+  if ((await kind(out)) === 'folder') throw new UserError(M.outFileIsFolder(out, join(out, example)), [], EXIT.usage);
 }

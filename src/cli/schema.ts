@@ -24,7 +24,7 @@ export function registerSchema(program: Command): void {
         process.stdout.write(text);
         return;
       }
-      await checkOutFile(opts.out);
+      await checkOutFile(opts.out, 'jixiao-input.schema.json');
       await writeAllAtomically(dirname(opts.out), [{ name: basename(opts.out), bytes: Buffer.from(text, 'utf8') }]);
       process.stdout.write(M.written(opts.out));
     });

@@ -7,14 +7,14 @@ import { stripControls } from './controls.js';
  */
 const MESSAGES: Record<string, (path: string) => string> = {
   ENOENT: (p) => `找不到文件或文件夹：${p}\n请检查路径是否写对、文件是否已被移走。`,
-  EACCES: (p) => `没有权限读写：${p}\n请换一个您有写入权限的文件夹（-o），或请管理员开放权限。`,
-  EPERM: (p) => `操作系统不允许这样读写：${p}\n请换一个您有权限的文件夹（-o），或检查文件是否被设为只读、被其他程序占用。`,
-  EROFS: (p) => `${p} 所在的磁盘是只读的，无法写入。\n请用 -o 指定一个可写的文件夹。`,
-  ENOSPC: (p) => `磁盘已满，无法写入：${p}\n原有文件保持不变；请清理磁盘空间或用 -o 换一个有空间的位置后重试。`,
+  EACCES: (p) => `没有权限读写：${p}\n若这是要写的位置，请换一个您有写入权限的位置（build 的 -o 文件夹，或 convert、init、schema 的输出文件）；若是要读的文件，请检查它的权限；也可请管理员开放权限。`,
+  EPERM: (p) => `操作系统不允许这样读写：${p}\n请换一个您有权限的输出位置，或检查文件是否被设为只读、被其他程序占用。`,
+  EROFS: (p) => `${p} 所在的磁盘是只读的，无法写入。\n请换一个可写的输出位置。`,
+  ENOSPC: (p) => `磁盘已满，无法写入：${p}\n原有文件保持不变；请清理磁盘空间，或换一个有空间的输出位置后重试。`,
   EDQUOT: (p) => `磁盘配额已用完，无法写入：${p}\n原有文件保持不变；请清理空间或换一个位置后重试。`,
-  EFBIG: (p) => `文件超过了磁盘允许的大小：${p}\n请换一个位置（-o）后重试。`,
-  EEXIST: (p) => `${p} 已存在，且不是这里需要的文件夹。\n请换一个输出位置（-o），或把它移走后重试。`,
-  ENOTDIR: (p) => `路径中有一段是文件而不是文件夹：${p}\n请检查路径，或用 -o 指定一个文件夹。`,
+  EFBIG: (p) => `文件超过了磁盘允许的大小：${p}\n请换一个输出位置后重试。`,
+  EEXIST: (p) => `${p} 已存在，且不是这里需要的文件夹。\n请换一个输出位置，或把它移走后重试。`,
+  ENOTDIR: (p) => `路径中有一段是文件而不是文件夹：${p}\n请检查路径，或换一个输出位置。`,
   EISDIR: (p) => `${p} 是一个文件夹，这里需要的是文件。\n请给出文件的路径，或把这个文件夹移走后重试。`,
   ENOTEMPTY: (p) => `${p} 是一个不空的文件夹，挡住了要写的文件。\n请把它移走或改名后重试。`,
   ENAMETOOLONG: (p) => `路径或文件名太长：${p}\n请换一个短一些的输出文件夹。`,
@@ -53,7 +53,7 @@ function shownPath(e: OsError, fallback: string): string {
 export function osErrorMessage(e: unknown, fallbackPath = '（未知位置）'): string | undefined {
   if (!isOsError(e)) return undefined;
   const path = shownPath(e, fallbackPath);
-  if (e.code === 'ENOENT' && e.syscall === 'mkdir') return `无法在这里新建文件夹：${path}\n上级位置不存在或不允许新建；请用 -o 指定一个普通的文件夹。（ENOENT）`;
+  if (e.code === 'ENOENT' && e.syscall === 'mkdir') return `无法在这里新建文件夹：${path}\n上级位置不存在或不允许新建；请换一个普通的文件夹作输出位置。（ENOENT）`;
   return `${MESSAGES[e.code](path)}（${e.code}）`;
 }
 

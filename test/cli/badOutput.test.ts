@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLE_PATH, ROOT, exampleData } from '../helpers/example.js';
@@ -72,11 +72,13 @@ const CASES: Case[] = [
   { name: 'a read-only disk', args: ['build', EXAMPLE_PATH, '--force', '-o', 'OUT'], code: 1, message: '所在的磁盘是只读的', refuse: { code: 'EROFS', errno: -30, call: 'mkdir', after: 0 } },
   { name: 'a folder without write permission', args: ['build', EXAMPLE_PATH, '--force', '-o', 'OUT'], code: 1, message: '没有权限读写', refuse: { code: 'EACCES', errno: -13, call: 'mkdir', after: 0 } },
   { name: 'schema -o the empty string', args: ['schema', '-o', ''], code: 2, message: '输出文件的路径不能为空' },
-  { name: 'schema -o an existing folder', args: ['schema', '-o', 'FOLDER'], code: 2, message: '是一个文件夹' },
+  { name: 'schema -o an existing folder', args: ['schema', '-o', 'FOLDER'], code: 2, message: `是一个文件夹，这里应给出输出文件的路径（例如 ${join('FOLDER', 'jixiao-input.schema.json')}）` },
   { name: 'schema -o a path under a file', args: ['schema', '-o', 'FILE/schema.json'], code: 1, message: '已存在，且不是这里需要的文件夹' },
   { name: 'schema -o on a full disk', args: ['schema', '-o', 'OUT/schema.json'], code: 1, message: '磁盘已满', refuse: { code: 'ENOSPC', errno: -28, call: 'open', after: 0 } },
   { name: 'init -o the empty string', args: ['init', '-o', ''], code: 2, message: '输出文件的路径不能为空' },
-  { name: 'convert to an existing folder', args: ['convert', EXAMPLE_PATH, 'FOLDER'], code: 2, message: '是一个文件夹' },
+  // The example is a file convert writes, named after the input: not the schema's file, nor an option convert has not.
+  { name: 'convert to an existing folder', args: ['convert', EXAMPLE_PATH, 'FOLDER'], code: 2, message: `（例如 ${join('FOLDER', `${basename(EXAMPLE_PATH, '.json')}.yaml`)}）` },
+  { name: 'convert into a folder without write permission', args: ['convert', EXAMPLE_PATH, 'OUT/x.yaml'], code: 1, message: '若这是要写的位置，请换一个您有写入权限的位置', refuse: { code: 'EACCES', errno: -13, call: 'open', after: 0 } },
 ];
 
 describe('bad output places: a Chinese message, an honest exit code, the earlier set untouched', () => {
@@ -94,7 +96,7 @@ describe('bad output places: a Chinese message, an honest exit code, the earlier
       refuse.current = c.refuse;
       const r = await runCli(args).finally(() => (refuse.current = undefined));
       expect(r.code, r.stderr).toBe(c.code);
-      expect(r.stderr).toContain(c.message);
+      expect(r.stderr).toContain(c.message.replace('FOLDER', join(work, 'folder')));
       expect(r.stderr).not.toContain('内部错误');
       expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
       expect(hashes(out)).toEqual(before);
