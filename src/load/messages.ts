@@ -57,6 +57,12 @@ export const LOAD_MESSAGES = {
     BAD_ALIAS: '别名（*）指向了不存在的锚点（&）',
   } as Record<string, string>,
 
+  binaryAsText: (file: string, ext: string, kind: 'zip' | 'xls' | 'pdf') =>
+    ({
+      zip: `${file} 不是文本文件，而是压缩格式的文件（如 Excel 的 .xlsx 工作簿），扩展名却是“${ext || '（无）'}”：若它是 .xlsx 工作簿，请把扩展名改回 .xlsx 后再运行`,
+      xls: `${file} 是旧版 Excel 文件（.xls），不是${ext || '文本'}文件：请在 Excel 或 WPS 中打开，“另存为” .xlsx 工作簿后再运行`,
+      pdf: `${file} 是 PDF 文件，不是数据文件：请给出填好数据的 .xlsx、.yaml 或 .json 文件`,
+    })[kind],
   notUtf8: (file: string) => `文件不是 UTF-8 编码，请另存为 UTF-8：${file}（常见于 GBK/GB18030 编码的文件；可在记事本或 WPS 中“另存为”时选择 UTF-8）`,
   duplicateKey: (key: string) => `同一层级里出现了重复的字段名“${key}”`,
   jsonTooDeep: (max: number) => `括号嵌套超过 ${max} 层，不是报告数据应有的结构`,

@@ -126,4 +126,16 @@ describe('loadInput refuses what the data must not say', () => {
     await expect(loadInput(path)).rejects.toThrow('文件不是 UTF-8 编码，请另存为 UTF-8');
     expect(await loadInput(file('bom.json', '\uFEFF{"a": "甲"}'))).toEqual({ a: '甲' });
   });
+
+  it('a workbook, an old Excel file or a PDF renamed to .json or .yaml, named for what it is', async () => {
+    const binary = (name: string, start: number[]) => {
+      const path = join(mkdtempSync(join(tmpdir(), 'jixiao-load-')), name);
+      writeFileSync(path, Buffer.from([...start, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe]));
+      return path;
+    };
+    await expect(loadInput(binary('数据.json', [0x50, 0x4b, 0x03, 0x04]))).rejects.toThrow('请把扩展名改回 .xlsx');
+    await expect(loadInput(binary('数据.yaml', [0x50, 0x4b, 0x03, 0x04]))).rejects.toThrow('扩展名却是“.yaml”');
+    await expect(loadInput(binary('数据.json', [0xd0, 0xcf, 0x11, 0xe0]))).rejects.toThrow('是旧版 Excel 文件（.xls）');
+    await expect(loadInput(binary('报告.json', [0x25, 0x50, 0x44, 0x46]))).rejects.toThrow('是 PDF 文件，不是数据文件');
+  });
 });
