@@ -67,6 +67,7 @@ export const LOAD_MESSAGES = {
   duplicateKey: (key: string) => `同一层级里出现了重复的字段名“${key}”`,
   jsonTooDeep: (max: number) => `括号嵌套超过 ${max} 层，不是报告数据应有的结构`,
   yamlTooDeep: '括号或缩进嵌套的层数太多，不是报告数据应有的结构',
+  yamlUndefinedAlias: (name: string) => `别名 *${name} 指向了不存在的锚点：文件中在它之前没有 &${name}（若这里是要写的文字，请加引号）`,
   yamlAliasBomb: '别名（*）引用过多，展开后的数据会大得不合常理（疑似“别名炸弹”）：请直接写出数据，少用 & 和 *',
 
   notPng: (file: string, jpeg: boolean) =>

@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { lineColumn, syntaxErrorAt } from './syntax.js';
 import type { LineFinder, Locator, Segment } from './locate.js';
 import { LOAD_MESSAGES as M } from './messages.js';
@@ -53,7 +53,25 @@ function toPlainData(file: string, source: string, doc: Document.Parsed): unknow
   } catch (e) {
     const message = (e as Error).message;
     if (e instanceof RangeError && TOO_DEEP.test(message)) throw syntaxErrorAt(file, source, 1, 1, NESTING);
+    const unresolved = e instanceof ReferenceError ? unresolvedAlias(doc) : undefined;
+    if (unresolved) {
+      const { line, column } = lineColumn(source, unresolved.at);
+      throw syntaxErrorAt(file, source, line, column, M.yamlUndefinedAlias(unresolved.name));
+    }
     if (/alias/i.test(message)) throw syntaxErrorAt(file, source, 1, 1, M.yamlAliasBomb);
     throw e;
   }
+}
+
+/** The first alias (*name) with no anchor (&name) before it: where it is, and its name. */
+function unresolvedAlias(doc: Document.Parsed): { at: number; name: string } | undefined {
+  let found: { at: number; name: string } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc)) return undefined;
+      found = { at: node.range?.[0] ?? 0, name: node.source };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }

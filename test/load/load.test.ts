@@ -127,6 +127,13 @@ describe('loadInput refuses what the data must not say', () => {
     expect(await loadInput(file('bom.json', '\uFEFF{"a": "甲"}'))).toEqual({ a: '甲' });
   });
 
+  it('an alias with no anchor, where it is; not taken for an alias bomb', async () => {
+    const finding = await syntaxFinding(file('alias.yaml', 'unit:\n  name: 衡阳\nbasicData:\n  staffing:\n    retired: *r # 退休人员\n'));
+    expect(finding.message).toContain('别名 *r 指向了不存在的锚点');
+    expect(finding.message).not.toContain('别名炸弹');
+    expect(finding.path).toMatch(/:5:14$/);
+  });
+
   it('a workbook, an old Excel file or a PDF renamed to .json or .yaml, named for what it is', async () => {
     const binary = (name: string, start: number[]) => {
       const path = join(mkdtempSync(join(tmpdir(), 'jixiao-load-')), name);
