@@ -67,6 +67,11 @@ export const LOAD_MESSAGES = {
   duplicateKey: (key: string) => `同一层级里出现了重复的字段名“${key}”`,
   jsonTooDeep: (max: number) => `括号嵌套超过 ${max} 层，不是报告数据应有的结构`,
   yamlTooDeep: '括号或缩进嵌套的层数太多，不是报告数据应有的结构',
+  yamlSlips: {
+    fullWidthColon: (key: string) => `“${key}”后面的冒号是全角的“：”，应为半角的“:”，冒号后再空一格（如 ${key}: 值；请切换到英文输入法）`,
+    noSpace: (key: string) => `“${key}:”后面少了一个空格：应写成“${key}: 值”，冒号后空一格`,
+    colonInText: (key: string) => `“${key}”的文字里有“: ”（冒号加空格），会被当成又一个字段名：请给整段文字加上双引号，如 ${key}: "……"，或把这个冒号改为全角的“：”`,
+  },
   yamlUndefinedAlias: (name: string) => `别名 *${name} 指向了不存在的锚点：文件中在它之前没有 &${name}（若这里是要写的文字，请加引号）`,
   yamlAliasBomb: '别名（*）引用过多，展开后的数据会大得不合常理（疑似“别名炸弹”）：请直接写出数据，少用 & 和 *',
 

@@ -29,7 +29,8 @@ export function parseYaml(file: string, text: string): { data: unknown; locate: 
   const error = doc.errors[0] ?? doc.warnings[0];
   if (error) {
     const { line, column } = lineColumn(source, error.pos[0]);
-    throw syntaxErrorAt(file, source, line, column, describe(error));
+    const slip = likelySlip(source, line);
+    throw slip ? syntaxErrorAt(file, source, slip.line, slip.column, slip.what) : syntaxErrorAt(file, source, line, column, describe(error));
   }
   const name = file.split(/[\\/]/).pop() ?? file;
   const lineOf = (path: readonly Segment[]) => {
@@ -44,6 +45,33 @@ export function parseYaml(file: string, text: string): { data: unknown; locate: 
     return line === undefined ? undefined : M.atLine(name, line);
   };
   return { data: toPlainData(file, source, doc), locate, lineOf };
+}
+
+/** A full-width colon after a key (what a Chinese input method types). */
+const FULL_WIDTH_COLON = /^(\s*(?:- )?)([^\s#"'：:][^#"'：:]*?)：/;
+/** A key and its value with no space after the colon: YAML reads "preparer:何蓉" as one text. A URL's "//" is not one. */
+const NO_SPACE = /^(\s*(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/])/;
+/** ": " inside an unquoted text, which YAML reads as a second key. */
+const COLON_IN_TEXT = /^(\s*(?:- )?)([A-Za-z_][\w-]*): (?!["'|>&*!])([^#]*?): /;
+
+/**
+ * A slip a clerk makes that the parser reports in its own terms, often on the next line: a full-width colon, no space
+ * after the colon, a text holding ": ". Looked for on the line of the error, then on the filled line before it.
+ */
+function likelySlip(source: string, line: number): { line: number; column: number; what: string } | undefined {
+  const lines = source.split('\n');
+  let before = line - 1;
+  while (before > 0 && !lines[before - 1].replace(/(^|\s)#.*$/, '').trim()) before--;
+  for (const n of [line, before]) {
+    const text = (lines[n - 1] ?? '').replace(/\s#.*$/, '');
+    let m = FULL_WIDTH_COLON.exec(text);
+    if (m) return { line: n, column: m[1].length + m[2].length + 1, what: M.yamlSlips.fullWidthColon(m[2].trim()) };
+    m = NO_SPACE.exec(text);
+    if (m) return { line: n, column: m[1].length + m[2].length + 2, what: M.yamlSlips.noSpace(m[2]) };
+    m = COLON_IN_TEXT.exec(text);
+    if (m) return { line: n, column: m[1].length + m[2].length + 3, what: M.yamlSlips.colonInText(m[2]) };
+  }
+  return undefined;
 }
 
 /** The document as plain data; an alias bomb (aliases expanding to millions of nodes) is refused, not expanded. */

@@ -127,6 +127,20 @@ describe('loadInput refuses what the data must not say', () => {
     expect(await loadInput(file('bom.json', '\uFEFF{"a": "甲"}'))).toEqual({ a: '甲' });
   });
 
+  it('a full-width colon, a colon without its space, and ": " in a text, at the line where they are', async () => {
+    const at = async (text: string) => {
+      const f = await syntaxFinding(file('slip.yaml', text));
+      return [f.path.replace(/^.*:(\d+):(\d+)$/, '$1:$2'), f.message.split('\n')[0]];
+    };
+    // The parser stumbles on the next line (bad indentation) or says "implicit map keys"; the slip is on this one.
+    expect(await at('contacts:\n  preparer： 何蓉 # 填表人\n  phone: "8859878"\n')).toEqual(['2:11', expect.stringContaining('全角的“：”')]);
+    expect(await at('contacts:\n  preparer:何蓉\n  phone: "8859878"\n')).toEqual(['2:12', expect.stringContaining('后面少了一个空格')]);
+    expect(await at('contacts:\n  preparer: 何蓉\n  phone："8859878"\n')).toEqual(['3:8', expect.stringContaining('全角的“：”')]);
+    expect(await at('narrative:\n  intro: 我中心主要负责: 全市外来投资\n')).toEqual(['2:10', expect.stringContaining('请给整段文字加上双引号')]);
+    // A URL is no slip; the parser's own words stay for an error that is none of these.
+    expect((await syntaxFinding(file('other.yaml', 'links:\n  - http://example.com\nyear: [2022\n'))).message).not.toContain('少了一个空格');
+  });
+
   it('an alias with no anchor, where it is; not taken for an alias bomb', async () => {
     const finding = await syntaxFinding(file('alias.yaml', 'unit:\n  name: 衡阳\nbasicData:\n  staffing:\n    retired: *r # 退休人员\n'));
     expect(finding.message).toContain('别名 *r 指向了不存在的锚点');
