@@ -3,11 +3,13 @@
  * cannot hold without change (a decimal text with more digits than Excel keeps) stays text, so nothing is rounded.
  */
 import { Decimal } from 'decimal.js';
+import type ExcelJS from 'exceljs';
 import { withoutThousandsSeparators } from '../model/primitives.js';
 import { PROSE_MONEY_WORDS, SIGNATURE_WORDS } from '../model/schema.js';
 import type { Kind } from './types.js';
 import { WORKBOOK_MESSAGES as WM } from './messages.js';
 import { DATE_SEPARATOR, TYPED_DATE } from './patterns.js';
+import { mapList } from '../mapList.js';
 
 /** What a field writes into its cell: a number, a text, or nothing (blank). */
 export type CellValue = number | string | undefined;
@@ -21,6 +23,18 @@ export interface Unplaceable {
 export interface ReadCell {
   value: number | string | boolean | Date | undefined;
   numFmt?: string;
+}
+
+/** A cell's value without exceljs's wrappers: rich text joined, a formula's cached result, an error's code. */
+export function plain(v: ExcelJS.CellValue | undefined): ReadCell['value'] {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
+  if ('richText' in v) return mapList(v.richText, (run) => run.text).join('');
+  if ('error' in v) return v.error;
+  // A formula without its result reads as blank; the reader reports it (unsavedFormula), never its source as data.
+  if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('text' in v) return plain((v as ExcelJS.CellHyperlinkValue).text);
+  return undefined;
 }
 
 /** Excel's limit on the characters in one cell. */

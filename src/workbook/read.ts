@@ -10,7 +10,7 @@ import { FIXED_SHEETS, projectSheet, projectSheetTitle } from './layout.js';
 import { pathKey } from './paths.js';
 import { placePictures } from './pictures.js';
 import { readProfileWorkbook, workbookProfileId } from './profile/read.js';
-import { labelAt, readSheet, type ReadState } from './readSheet.js';
+import { labelAt, readSheet, unreadable, type ReadState } from './readSheet.js';
 import { WORKBOOK_MESSAGES as WM } from './messages.js';
 
 export interface WorkbookInput {
@@ -128,9 +128,6 @@ export async function readWorkbook(file: string, bytes: Buffer): Promise<Workboo
     state.locations.set(pathKey(['projectEvaluations', index]), `${ws.name}!A1`);
   }
   if (!state.problems.length) placePictures(wb, state.data, state.locations);
-  if (state.problems.length) {
-    const formulasOnly = state.problems.every((p) => p.id === 'E_WORKBOOK_FORMULA');
-    throw new UserError(formulasOnly ? M.unsavedFormulas(file) : WM.changedStructure(file), state.problems);
-  }
+  if (state.problems.length) throw unreadable(file, state.problems);
   return { data: state.data, locations: state.locations };
 }

@@ -1,12 +1,13 @@
 /** Reads one sheet of the layout into the data, and notes the cell behind every field. */
 import type ExcelJS from 'exceljs';
-import type { Finding } from '../diagnostics/finding.js';
-import { fromCell, fromMeasureCells, type ReadCell } from './cells.js';
+import { UserError, type Finding } from '../diagnostics/finding.js';
+import { fromCell, fromMeasureCells, plain, type ReadCell } from './cells.js';
 import { cellAddress, pathKey } from './paths.js';
 import type { Block, Field, Path, SheetSpec } from './types.js';
 import { LOAD_MESSAGES as M } from '../load/messages.js';
 import { WORKBOOK_MESSAGES as WM } from './messages.js';
 import { mapList } from '../mapList.js';
+import { UNREAD_IDS, unreadInput } from './unread.js';
 
 type Container = Record<string | number, unknown>;
 
@@ -22,18 +23,6 @@ function unsavedFormula(v: ExcelJS.CellValue | undefined): string | undefined {
   if (!v || typeof v !== 'object' || !('formula' in v || 'sharedFormula' in v)) return undefined;
   const f = v as ExcelJS.CellFormulaValue & ExcelJS.CellSharedFormulaValue;
   return f.result === undefined ? `=${f.formula ?? f.sharedFormula}` : undefined;
-}
-
-/** A cell's value without exceljs's wrappers: rich text joined, a formula's cached result, an error's code. */
-function plain(v: ExcelJS.CellValue | undefined): ReadCell['value'] {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' || v instanceof Date) return v;
-  if ('richText' in v) return mapList(v.richText, (run) => run.text).join('');
-  if ('error' in v) return v.error;
-  // A formula without its result reads as blank; the reader reports it (unsavedFormula), never its source as data.
-  if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ('text' in v) return plain((v as ExcelJS.CellHyperlinkValue).text);
-  return undefined;
 }
 
 function readCell(ws: ExcelJS.Worksheet, row: number, col: number): ReadCell {
@@ -171,11 +160,19 @@ export function readSheet(ws: ExcelJS.Worksheet, spec: SheetSpec, state: ReadSta
     return false;
   }
   const reader = new SheetReader(ws, state);
+  const ends = mapList(rows, (_, i) => rows.slice(i + 1).find((r) => r !== undefined) ?? ws.rowCount + 1);
   spec.blocks.forEach((block, i) => {
     const row = rows[i];
-    if (row === undefined) return;
-    const next = rows.slice(i + 1).find((r) => r !== undefined) ?? ws.rowCount + 1;
-    reader.block(block, row, next);
+    if (row !== undefined) reader.block(block, row, ends[i]);
   });
+  // Even on a sheet left blank: input typed off the form there would be lost with the sheet.
+  state.problems.push(...unreadInput(ws, spec, rows, ends));
   return reader.filled;
+}
+
+/** A workbook's refusal, headed by what its problems have in common: formulas without results, input off the form, or a changed layout. */
+export function unreadable(file: string, problems: Finding[]): UserError {
+  const all = (ids: readonly string[]) => problems.every((p) => ids.includes(p.id));
+  const headline = all(['E_WORKBOOK_FORMULA']) ? M.unsavedFormulas(file) : all(UNREAD_IDS) ? WM.unreadInput(file) : WM.changedStructure(file);
+  return new UserError(headline, problems);
 }

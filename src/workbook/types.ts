@@ -79,4 +79,6 @@ export interface SheetSpec {
   title: string;
   widths: number[];
   blocks: Block[];
+  /** Rows below the last block hold the writer's own notes (the legend, how to fill in), not input: nothing there is read. */
+  notesBelow?: boolean;
 }

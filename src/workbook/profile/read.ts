@@ -1,11 +1,9 @@
 /** A profile's workbook → the same plain data its YAML or JSON gives, with the cell behind every field. */
 import ExcelJS from 'exceljs';
-import { UserError } from '../../diagnostics/finding.js';
 import { plainTitle, type Profile } from '../../forms/definition.js';
 import { pathKey } from '../paths.js';
-import { labelAt, readSheet, type ReadState } from '../readSheet.js';
+import { labelAt, readSheet, unreadable, type ReadState } from '../readSheet.js';
 import { commonSheet, PROFILE_KEY, profileFormSheet, yearFill } from './sheets.js';
-import { WORKBOOK_MESSAGES as WM } from '../messages.js';
 
 /** The profile id a workbook's first sheet names (row 2: "profile" | id), or undefined for today's workbook. */
 export function workbookProfileId(wb: ExcelJS.Workbook): string | undefined {
@@ -39,6 +37,6 @@ export function readProfileWorkbook(profile: Profile, wb: ExcelJS.Workbook, file
       state.locations.set(pathKey([d.each, index]), `${ws.name}!A1`);
     }
   }
-  if (state.problems.length) throw new UserError(WM.changedStructure(file), state.problems);
+  if (state.problems.length) throw unreadable(file, state.problems);
   return state;
 }

@@ -37,7 +37,8 @@ export function commonSheet(profile: Profile): SheetSpec {
     { anchor: { col: 1, text: PROFILE_KEY }, labels: [label(1, PROFILE_KEY)], fields: [field(2, [PROFILE_KEY], { kind: 'text', required: true }, { span: 3 })] },
     ...mapList(Object.entries(profile.fields), ([id, f]): Block => ({ anchor: { col: 1, text: f.title }, labels: [label(1, f.title)], fields: [field(2, [id], f, { span: 3 })] })),
   ];
-  return { name: sheetName(profile.name), title: profile.name, widths: [24, 30, 30, 30], blocks };
+  // Below its fields the writer puts the legend and how to fill in the workbook (profile/write.ts).
+  return { name: sheetName(profile.name), title: profile.name, widths: [24, 30, 30, 30], blocks, notesBelow: true };
 }
 
 function columnCount(form: FormDef): number {
