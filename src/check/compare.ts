@@ -36,10 +36,19 @@ export interface Part {
   value: Decimal | undefined;
 }
 
+/**
+ * A value as printed, or as it is where it has more decimals than printed: in a sum's message 2.455 is not 2.46, and
+ * parts typed with three decimals add up to what their printed forms do not.
+ */
+export function exactly(printed: string, value: Decimal): string {
+  const decimals = /\.(\d+)/.exec(printed)?.[1].length ?? 0;
+  return value.decimalPlaces() > decimals ? value.toFixed() : printed;
+}
+
 /** "办公经费 2.46 + 印刷费 0.57"; blank parts are left out, as the sum leaves them out. */
 export function partsText(parts: readonly Part[]): string {
-  const present = parts.filter((p) => p.value !== undefined);
-  return present.length ? mapList(present, (p) => `${p.label} ${formatMoney(p.value)}`).join(LABELS.plus) : LABELS.none;
+  const present = parts.filter((p): p is Part & { value: Decimal } => p.value !== undefined);
+  return present.length ? mapList(present, (p) => `${p.label} ${exactly(formatMoney(p.value), p.value)}`).join(LABELS.plus) : LABELS.none;
 }
 
 /** Empty or whitespace-only text counts as not written. */

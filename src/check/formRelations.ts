@@ -10,7 +10,7 @@ import { FIELDS, sumOrder, type FormEngine, type RelationOutcome } from '../form
 import { runOnInput } from '../forms/inputRun.js';
 import { inputPathOf, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
-import { moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
+import { exactly, moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
 import type { RuleId } from './messages.js';
 import { defineRule, nameOf, type Report, type Rule } from './rule.js';
 import { fillPlaces } from '../forms/places.js';
@@ -164,7 +164,8 @@ class FormSpeaker implements OutcomeView {
       // A total that matches its subtotals' own parts is right: the slipped subtotal is reported on its own.
       if (!moneyDiffers(given, computed) || given.equals(o.fromLeaves ?? computed)) return undefined;
       const words = () => {
-        const { column, g, c } = printed();
+        const { column, g, c: rounded } = printed();
+        const c = exactly(rounded, computed);
         const args = { row: this.rowTitle(o, o.row), column, given: g, computed: c, parts: partsText(this.partsOf(o)) };
         return { args, values: { expected: c, actual: g, fix: computed, rests: this.typedParts(o), total: true } };
       };

@@ -236,6 +236,16 @@ describe('more cases of the rules that cover several figures', () => {
     expect(f.where).toBe('部门整体支出绩效评价基础数据表 › 三公经费 › 三公经费合计 › 本年决算数');
   });
 
+  it('E_BASIC_DATA_TOTAL shows parts typed with more decimals than the form prints as typed, and their sum exactly', () => {
+    const raw = clean();
+    // 2.46 → 2.455: the parts add up to 69.715, which rounds to the 69.72 typed in the total, yet differs from it.
+    raw.basicData.publicFunds.office.actual = 2.455;
+    const [f] = findingsOf(raw, 'E_BASIC_DATA_TOTAL');
+    expect(f.message).toContain('各分项之和为 69.715 万元（办公经费 2.455 + 水费、电费、差旅费 12.25 + ');
+    expect(f.message).toContain('若改为 69.715，');
+    expect(f.actual).toBe('69.72');
+  });
+
   it('E_EXECUTION_RATE checks each project row that prints a rate', () => {
     const raw = clean();
     project(raw, 1).funds.currentYear.executionRate = '99%';
