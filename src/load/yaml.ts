@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document, type ScalarTag, type Tags, type YAMLError } from 'yaml';
 import { lineColumn, syntaxErrorAt } from './syntax.js';
 import type { LineFinder, Locator, Segment } from './locate.js';
 import { LOAD_MESSAGES as M } from './messages.js';
@@ -17,6 +17,24 @@ function describe(error: YAMLError): string {
   return known ? `${known}（${detail}）` : detail;
 }
 
+/** YAML's decimal integers and plain floats, as the core schema writes them (yaml 2). */
+const INT = '/^[-+]?[0-9]+$/';
+const FLOAT = '/^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$/';
+
+/**
+ * A number written with a leading zero is read as the text it is: a telephone number (07348859878), a code (0012),
+ * whose zero YAML would otherwise drop. An amount so written is still read as one, from its text.
+ */
+function keepLeadingZeros(tags: Tags): Tags {
+  return tags.map((t) => {
+    if (typeof t !== 'object' || 'collection' in t) return t;
+    const scalar = t as ScalarTag;
+    if (scalar.tag === 'tag:yaml.org,2002:int' && String(scalar.test) === INT) return { ...scalar, test: /^[-+]?(?:0|[1-9][0-9]*)$/ };
+    if (scalar.tag === 'tag:yaml.org,2002:float' && String(scalar.test) === FLOAT) return { ...scalar, test: /^[-+]?(?:\.[0-9]+|(?:0|[1-9][0-9]*)\.[0-9]*)$/ };
+    return t;
+  });
+}
+
 /**
  * Reads YAML text into plain data, and a locator giving the line of the value at a data path
  * ("input.yaml 第 12 行"); a path missing in the file (a field left out) gives the line of the nearest enclosing value.
@@ -24,7 +42,7 @@ function describe(error: YAMLError): string {
 export function parseYaml(file: string, text: string): { data: unknown; locate: Locator; lineOf: LineFinder } {
   const source = text.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, resolveKnownTags: false });
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, lineCounter, resolveKnownTags: false, customTags: keepLeadingZeros });
   // A warning (an unknown tag such as !!js/function or !custom) is refused like an error: the data must mean what it says.
   const error = doc.errors[0] ?? doc.warnings[0];
   if (error) {

@@ -141,6 +141,11 @@ describe('loadInput refuses what the data must not say', () => {
     expect((await syntaxFinding(file('other.yaml', 'links:\n  - http://example.com\nyear: [2022\n'))).message).not.toContain('少了一个空格');
   });
 
+  it('a number written with a leading zero is the text it is: a telephone number keeps its 0', async () => {
+    const data = (await loadInput(file('zero.yaml', 'phone: 07348859878\ncode: 0012\nbudget: 012.5\nzero: 0\nhalf: 0.5\ncount: 12\nrate: -3.25\n'))) as Record<string, unknown>;
+    expect(data).toEqual({ phone: '07348859878', code: '0012', budget: '012.5', zero: 0, half: 0.5, count: 12, rate: -3.25 });
+  });
+
   it('an alias with no anchor, where it is; not taken for an alias bomb', async () => {
     const finding = await syntaxFinding(file('alias.yaml', 'unit:\n  name: 衡阳\nbasicData:\n  staffing:\n    retired: *r # 退休人员\n'));
     expect(finding.message).toContain('别名 *r 指向了不存在的锚点');
