@@ -2,6 +2,7 @@ import { isNode, LineCounter, parseDocument, visit, type Document, type ScalarTa
 import { lineColumn, syntaxErrorAt } from './syntax.js';
 import type { LineFinder, Locator, Segment } from './locate.js';
 import { LOAD_MESSAGES as M } from './messages.js';
+import { mapList } from '../mapList.js';
 
 /** The yaml library's error codes in the clerk's words; the library's own sentence follows in brackets. */
 const YAML_PROBLEMS = M.yamlProblems;
@@ -26,7 +27,7 @@ const FLOAT = '/^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$/';
  * whose zero YAML would otherwise drop. An amount so written is still read as one, from its text.
  */
 function keepLeadingZeros(tags: Tags): Tags {
-  return tags.map((t) => {
+  return mapList(tags, (t) => {
     if (typeof t !== 'object' || 'collection' in t) return t;
     const scalar = t as ScalarTag;
     if (scalar.tag === 'tag:yaml.org,2002:int' && String(scalar.test) === INT) return { ...scalar, test: /^[-+]?(?:0|[1-9][0-9]*)$/ };
@@ -69,8 +70,8 @@ export function parseYaml(file: string, text: string): { data: unknown; locate: 
 const FULL_WIDTH_COLON = /^(\s*(?:- )?)([^\s#"'：:][^#"'：:]*?)：/;
 /** A key and its value with no space after the colon: YAML reads "preparer:何蓉" as one text. A URL's "//" is not one. */
 const NO_SPACE = /^(\s*(?:- )?)([A-Za-z_][\w-]*):(?=[^\s/])/;
-/** ": " inside an unquoted text, which YAML reads as a second key. */
-const COLON_IN_TEXT = /^(\s*(?:- )?)([A-Za-z_][\w-]*): (?!["'|>&*!])([^#]*?): /;
+/** ": " inside an unquoted text, which YAML reads as a second key; not in a quoted text, a block or a flow collection. */
+const COLON_IN_TEXT = /^(\s*(?:- )?)([A-Za-z_][\w-]*): (?!["'|>&*!{[])([^#]*?): /;
 
 /**
  * A slip a clerk makes that the parser reports in its own terms, often on the next line: a full-width colon, no space

@@ -12,7 +12,7 @@ export const WORKBOOK_MESSAGES = {
   extraRow: (row: number, content: readonly string[]) =>
     `第 ${row} 行不是表格中的行（填有：${content.join('、')}）。程序不读这一行，其中的内容不会计入任何合计，也不会出现在报告中`,
   extraRowHint: (lists: readonly string[]) =>
-    `请删除这一行（右键点行号，选“删除”），把它的内容并入表中已有的行。${lists.length ? `本表只有${lists.map((l) => `“${l}”`).join('')}下方可以加行，其余各行是固定的` : '本表的行是固定的，不能增加'}`,
+    `请删除这一行（右键点行号，选“删除”），把它的内容并入表中已有的行。${lists.length ? `本表只有“${lists.join('”“')}”下方可以加行，其余各行是固定的` : '本表的行是固定的，不能增加'}`,
   extraCells: (cells: readonly string[], content: readonly string[]) =>
     `单元格 ${cells.join('、')} 不是表格的填写位置（填有：${content.join('、')}）。程序不读${cells.length > 1 ? '这些' : '这个'}单元格，其中的内容不会计入任何合计，也不会出现在报告中`,
   extraCellsHint: '请把内容移到本行带底色的填写单元格中，或删除它',

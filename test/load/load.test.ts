@@ -137,7 +137,8 @@ describe('loadInput refuses what the data must not say', () => {
     expect(await at('contacts:\n  preparer:何蓉\n  phone: "8859878"\n')).toEqual(['2:12', expect.stringContaining('后面少了一个空格')]);
     expect(await at('contacts:\n  preparer: 何蓉\n  phone："8859878"\n')).toEqual(['3:8', expect.stringContaining('全角的“：”')]);
     expect(await at('narrative:\n  intro: 我中心主要负责: 全市外来投资\n')).toEqual(['2:10', expect.stringContaining('请给整段文字加上双引号')]);
-    // A URL is no slip; the parser's own words stay for an error that is none of these.
+    // A URL is no slip, nor a flow mapping's ": "; the parser's own words stay for an error that is none of these.
+    expect((await syntaxFinding(file('flow.yaml', 'year: {"a": [1, 2}\n'))).message).not.toContain('请给整段文字加上双引号');
     expect((await syntaxFinding(file('other.yaml', 'links:\n  - http://example.com\nyear: [2022\n'))).message).not.toContain('少了一个空格');
   });
 
