@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism, constants } from 'node:os';
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Piscina } from 'piscina';
 import { packageRoot } from '../packageRoot.js';
-import { STOP_SIGNALS, recoverFolder } from '../write/atomic.js';
+import { STOP_SIGNALS } from '../write/atomic.js';
+import { recoverFolderTree } from '../write/recover.js';
 import { summarizeUnit } from '../summary/unit.js';
 import { BATCH_MESSAGES } from './messages.js';
 import type { Progress } from './progress.js';
@@ -76,13 +77,12 @@ interface WorkerData {
 }
 
 /**
- * Finishes or undoes, in every unit's folder, a replacement that a stopped batch left: the one before this run, or
- * this run's own when its workers were stopped by a signal.
+ * Finishes or undoes, in the batch's folder (its summaries) and every unit's folder, a replacement that a stopped
+ * batch left: the one before this run, or this run's own when its workers were stopped by a signal.
  */
 async function recoverUnits(outRoot: string): Promise<void> {
   await rm(join(outRoot, CLAIMS), { recursive: true, force: true });
-  const dirs = await readdir(outRoot, { withFileTypes: true }).catch(() => []);
-  for (const d of dirs.filter((e) => e.isDirectory() && e.name !== CLAIMS)) await recoverFolder(join(outRoot, d.name));
+  await recoverFolderTree(outRoot);
 }
 
 /** Runs a task on one of the batch's workers, once the units are done. */

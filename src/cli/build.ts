@@ -6,6 +6,7 @@ import { gateBuild } from '../check/gate.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, formatFindings } from '../diagnostics/print.js';
 import { checkOutFolder } from './outputPath.js';
+import { recoverOutput } from './recoverOutput.js';
 import { SIGN_MESSAGES } from '../sign/messages.js';
 import { addSignOptions, openSigner, signAndReport, type SignCliOptions } from './sign.js';
 import { CLI_MESSAGES } from './messages.js';
@@ -65,7 +66,11 @@ export function registerBuild(program: Command): void {
   addSignOptions(command)
     .action(async (inputs: string[], opts: SignCliOptions & { out: string; json?: boolean; draft?: boolean; force?: boolean; withFindings?: boolean; correctionOf?: string; correctionDate?: string; keepVersions?: boolean; allowMissingGlyphs?: boolean; sign?: string }) => {
       await checkOutFolder(opts.out);
-      if (inputs.length > 1 || (await isFolder(inputs[0]))) {
+      const batch = inputs.length > 1 || (await isFolder(inputs[0]));
+      // Before anything else: whatever then stops this build (its check, its input, its key file), the folder is
+      // left with a complete set.
+      await recoverOutput(opts.out, batch || opts.keepVersions);
+      if (batch) {
         if (opts.correctionOf) throw new UserError(M.correctionOfBatch, [], EXIT.usage);
         if (opts.keepVersions) throw new UserError(M.keepVersionsBatch, [], EXIT.usage);
         if (opts.sign) throw new UserError(SIGN_MESSAGES.batchSign, [], EXIT.usage);

@@ -3,6 +3,7 @@ import { stripControls } from '../diagnostics/controls.js';
 import { EXIT, UserError, type Finding } from '../diagnostics/finding.js';
 import { countSummary, findingsJson, formatFindings } from '../diagnostics/print.js';
 import { isFolder } from './build.js';
+import { recoverOutput } from './recoverOutput.js';
 import type { ComputedCell } from '../workbook/computedCells.js';
 import { CLI_MESSAGES } from './messages.js';
 
@@ -41,9 +42,12 @@ export function registerCheck(program: Command): void {
     .option('--annotate', M.annotate)
     .action(async (inputs: string[], opts: CheckOptions) => {
       if (inputs.length > 1 || (await isFolder(inputs[0]))) {
+        const out = opts.out ?? 'out';
+        // A batch check writes its summaries into the folder: it is set right first, as by a batch build.
+        await recoverOutput(out, true);
         // What a command needs is loaded when it runs: --help and the other commands never load it.
         const [{ checkBatch }, { collectInputs }] = await Promise.all([import('../batch/command.js'), import('../batch/inputs.js')]);
-        process.exitCode = await checkBatch(await collectInputs(inputs), opts.out ?? 'out', opts);
+        process.exitCode = await checkBatch(await collectInputs(inputs), out, opts);
         return;
       }
       process.exitCode = await check(inputs[0], opts);

@@ -143,6 +143,7 @@ export const CLI_MESSAGES = {
     target: '<文件夹或PDF>',
     targetHelp: 'jixiao build（及 sign）的输出文件夹，或其中一个 PDF',
     json: '以 JSON 输出每个文件的检查结果',
+    repair: '文件夹的上一次写入在替换文件的中途被中断时，先按替换日志把替换做完（或撤回），再验证；会改动文件夹，不加时验证只报告、不改动',
   },
   profiles: {
     description: '列出可用的表格类型（profile）及其说明；数据文件用 profile: <标识> 指定，不写时为 hunan-2022',

@@ -4,6 +4,7 @@ import { UserError } from '../diagnostics/finding.js';
 import { SIGN_MESSAGES } from '../sign/messages.js';
 import { readPassword, type PasswordOptions } from './password.js';
 import { CLI_MESSAGES } from './messages.js';
+import { folderOf, recoverOutput } from './recoverOutput.js';
 
 const M = CLI_MESSAGES.sign;
 
@@ -54,6 +55,8 @@ export function registerSign(program: Command): void {
       .argument(M.target, M.targetHelp)
       .requiredOption(M.p12Flag, M.p12),
   ).action(async (target: string, opts: SignCliOptions & { p12: string }) => {
+    // Before the key is opened: a sign that stops on its key still leaves the folder with a complete set.
+    await recoverOutput(folderOf(target));
     const signer = await openSigner(opts.p12, opts);
     await signAndReport(target, signer, opts);
   });

@@ -4,6 +4,7 @@ import { localDate } from '../sign/dates.js';
 import type { FileReport, VerifyReport } from '../verify/index.js';
 import { VERIFY_MESSAGES as M } from '../verify/messages.js';
 import { CLI_MESSAGES } from './messages.js';
+import { mapList } from '../mapList.js';
 
 const H = CLI_MESSAGES.verify;
 
@@ -13,16 +14,19 @@ export function registerVerify(program: Command): void {
     .description(H.description)
     .argument(H.target, H.targetHelp)
     .option('--json', H.json)
-    .action(async (target: string, opts: { json?: boolean }) => {
+    .option('--repair', H.repair)
+    .action(async (target: string, opts: { json?: boolean; repair?: boolean }) => {
       const { verifyTarget } = await import('../verify/index.js');
-      const report = await verifyTarget(target);
+      const report = await verifyTarget(target, new Date(), { repair: opts.repair });
       process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : printReport(report));
       process.exitCode = report.ok ? EXIT.ok : EXIT.input;
     });
 }
 
 function printReport(report: VerifyReport): string {
-  const lines = report.files.flatMap(printFile);
+  const repaired = mapList(report.repaired ?? [], (r) => r.message);
+  if (report.interrupted) return `${[...repaired, ...mapList(report.interrupted, (i) => i.message), M.notChecked(repaired.length > 0)].join('\n')}\n`;
+  const lines = [...repaired, ...report.files.flatMap(printFile)];
   const bad = report.files.filter((f) => f.verdict !== 'valid').length;
   lines.push(bad ? M.summaryBad(bad, report.files.length) : M.summaryOk(report.files.length));
   return `${lines.join('\n')}\n`;

@@ -1,8 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
 import { readManifest, UNSIGNED_KINDS } from '../sign/target.js';
 import { sha256 } from '../write/index.js';
+import { WRITE_MESSAGES } from '../write/messages.js';
+import { recoverFolder, unfinishedReplacements, type Recovered, type Unfinished } from '../write/recover.js';
 import { VERDICTS, VERIFY_MESSAGES as M, type Verdict } from './messages.js';
 import { checkPdf, type PdfCheck } from './pdf.js';
 import { mapList } from '../mapList.js';
@@ -21,13 +23,47 @@ export interface FileReport {
   fontsEmbedded?: boolean;
 }
 
+/** A replacement of the folder's files that is not over: its files are not judged, the folder is not ok. */
+export interface Interruption extends Unfinished {
+  /** What happened and what to do, in Chinese. */
+  message: string;
+}
+
 export interface VerifyReport {
   ok: boolean;
   files: FileReport[];
+  /** The folder's last write was cut short mid-replacement (or is still under way): it holds no complete set. */
+  interrupted?: Interruption[];
+  /** What --repair did before the check. */
+  repaired?: (Recovered & { message: string })[];
 }
 
-/** Checks a published set (a folder with manifest.json) or one PDF: presence, hashes, signatures, PDF/A parts. */
-export async function verifyTarget(target: string, now = new Date()): Promise<VerifyReport> {
+export interface VerifyOptions {
+  /** Finish or undo a cut-short replacement first, as its journal says (the folder is changed). */
+  repair?: boolean;
+}
+
+/**
+ * Checks a published set (a folder with manifest.json) or one PDF: presence, hashes, signatures, PDF/A parts. A
+ * folder (or a PDF's folder) whose last write was cut short mid-replacement holds no complete set: that is reported
+ * instead, and nothing in it is changed unless `repair` asks for it. Verify is what proves that a published folder
+ * did not change, and it may be run on a copy someone else keeps.
+ */
+export async function verifyTarget(target: string, now = new Date(), options: VerifyOptions = {}): Promise<VerifyReport> {
+  const folder = (await stat(target).catch(() => undefined))?.isDirectory() ? target : dirname(target);
+  const repaired = options.repair ? mapList(await recoverFolder(folder), (r) => ({ ...r, message: WRITE_MESSAGES.recovered(r.folder, r.outcome) })) : [];
+  const unfinished = await unfinishedReplacements(folder);
+  const reported = { ...(repaired.length > 0 && { repaired }) };
+  if (unfinished.length) return { ok: false, files: [], interrupted: mapList(unfinished, (u) => ({ ...u, message: interruption(u) })), ...reported };
+  return { ...(await verifyFiles(target, now)), ...reported };
+}
+
+function interruption(u: Unfinished): string {
+  if (u.running) return M.stillRunning(u.folder, u.pid);
+  return `${M.interrupted(u.folder, u.tag, u.direction)}\n${M.whatToDo(u.folder, u.direction !== undefined)}`;
+}
+
+async function verifyFiles(target: string, now: Date): Promise<VerifyReport> {
   const st = await stat(target).catch(() => undefined);
   const files: FileReport[] = [];
   if (st?.isDirectory()) {

@@ -7,4 +7,7 @@ export const WRITE_MESSAGES = {
   unnamedFile: '未命名',
   outsideFolder: (name: string) => `拒绝写到输出文件夹以外：${name}`,
   folderInTheWay: (target: string) => `输出位置已有同名的文件夹，无法写入：${target}\n原有文件保持不变；请把这个文件夹移走或改名后重新生成。`,
+  /** A replacement that a stopped run (kill -9, power loss) left in a folder, set right by the next command. */
+  recovered: (folder: string, outcome: 'forward' | 'back') =>
+    `上一次写入 ${folder} 时在替换文件的中途被中断：${outcome === 'forward' ? '已按替换日志把替换做完，文件夹中现在是那一次写入的整套文件' : '已按替换日志撤回这次替换，文件夹中现在是原来的整套文件'}。`,
 } as const;
