@@ -87,8 +87,9 @@ export const MESSAGES = {
   },
   W_LEVEL1_WEIGHTS: {
     title: '一级指标分值应符合标准分配',
-    message: (a: { form: string; level1: string; weight: string; standard: string; layout: string }) =>
-      `${a.form}中“${a.level1}”的三级指标分值之和为 ${a.weight}，标准分值为 ${a.standard}（${a.layout}）。`,
+    message: (a: { form: string; level1: string; weight: string; standard: string; layout: string; usual: string }) =>
+      `${a.form}中“${a.level1}”的三级指标分值之和为 ${a.weight}，标准分值为 ${a.standard}（${a.layout}）。` +
+      (a.usual ? `本表其他行把这个一级指标写作“${a.usual}”：写法不同，被当成了两个一级指标，分开印、分开计算分值，请统一写法。` : ''),
     hint: '财预〔2020〕10号：产出 50、效益 30、满意度 10、预算执行率 10；部门整体表可把满意度并入效益（40）。特殊情况可以调整，但合计仍为 100，并应说明理由。',
   },
   E_WEIGHT_TOTAL: {

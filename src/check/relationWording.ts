@@ -266,7 +266,7 @@ const groupWeight: Wording = (o, v) => {
   const group = o.group;
   const words = () => {
     const [weight, standard] = [formatScore(o.given, v.scoreDecimals), o.computed.toString()];
-    return { args: { form: formName(v), level1: group.name, weight, standard, layout: group.split }, values: { expected: standard, actual: weight } };
+    return { args: { form: formName(v), level1: group.name, weight, standard, layout: group.split, usual: group.usual ?? '' }, values: { expected: standard, actual: weight } };
   };
   return { path: v.cell(o), words };
 };

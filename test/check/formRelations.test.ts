@@ -331,6 +331,20 @@ describe('an indicator row’s score and reason are checked from the 自评表s�
   });
 });
 
+describe('one 一级指标 written two ways', () => {
+  it('W_LEVEL1_WEIGHTS says that "产出" beside "产出指标" is the same 一级指标 split in two, at the rarer spelling', () => {
+    const raw = clean();
+    raw.projectEvaluations[0].indicators[0].level1 = '产出';
+    const found = findingsOf(raw, 'W_LEVEL1_WEIGHTS');
+    expect(found.map((f) => [f.path, f.expected, f.actual])).toEqual([
+      ['projectEvaluations.0.indicators.0.level1', '50', '10'],
+      ['projectEvaluations.0.indicators.1.level1', '50', '40'],
+    ]);
+    expect(found[0].message).toContain('本表其他行把这个一级指标写作“产出指标”：写法不同，被当成了两个一级指标');
+    expect(found[1].message).not.toContain('写法不同');
+  });
+});
+
 describe('a stated 合计 分值 against its rows', () => {
   it('is said with the decimals it is written with, not rounded to the score decimals', () => {
     const raw = clean();

@@ -53,8 +53,12 @@ function groupSplits(w: FormWork, s: ListSection): void {
   if (groups.some((x) => x.block === undefined)) return;
   const split = g.splits!.find((x) => groups.every((group) => x.weights[group.block!] !== undefined));
   if (!split) return;
-  for (const x of groups)
-    w.outcomes.push({ kind: 'groupWeight', section: s.id, row: String(x.first), column: g.column, given: x.weight, computed: new D(split.weights[x.block!]!), parts: x.parts, group: { name: x.name, split: split.name } });
+  for (const x of groups) {
+    // One 一级指标 written two ways is weighed as two groups: the one most rows spell it is said beside the other.
+    const usual = groups.filter((y) => y.block === x.block).sort((a, b) => b.parts.length - a.parts.length || a.first - b.first)[0];
+    const group = { name: x.name, split: split.name, ...(usual !== x && { usual: usual.name }) };
+    w.outcomes.push({ kind: 'groupWeight', section: s.id, row: String(x.first), column: g.column, given: x.weight, computed: new D(split.weights[x.block!]!), parts: x.parts, group });
+  }
 }
 
 /**

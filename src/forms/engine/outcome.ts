@@ -64,7 +64,8 @@ export interface RelationOutcome {
   /** indicatorScore: the row's indicator as the 定量 rule reads it (`given` the typed score, `computed` the rule's, rounded). */
   indicator?: IndicatorRead;
   /** groupWeight (`given` the group's weight, `computed` its standard): the group and the split it is held to. */
-  group?: { name: string; split: string };
+  /** A 一级指标's weight: its name, the standard split it is held to, and the spelling most of its rows use when this name is another one of the same 一级指标 ("产出" beside "产出指标"). */
+  group?: { name: string; split: string; usual?: string };
 }
 
 /** One indicator row as the score rule read it. */
