@@ -160,11 +160,12 @@ export function parseJson(file: string, text: string): unknown {
   try {
     data = JSON.parse(body);
   } catch (e) {
-    // The scanner says where, and what was expected there, in the clerk's words; Node's message is the fallback.
+    // The scanner finds the first problem (a key given twice may come before the syntax error), and says what was
+    // expected there in the clerk's words; Node's position is the fallback.
     const problem = scanJson(body);
     const given = /position (\d+)/.exec((e as Error).message);
-    const found = problem?.syntax ? problem.offset : given ? Number(given[1]) : (problem?.offset ?? -1);
-    throw syntaxError(file, text, (found >= 0 ? found : body.length) + bom, problem?.syntax ?? J.unknown);
+    const found = problem ? problem.offset : given ? Number(given[1]) : -1;
+    throw syntaxError(file, text, (found >= 0 ? found : body.length) + bom, problem?.syntax ?? problem?.what ?? J.unknown);
   }
   // A key given twice leaves one property fewer than the text has keys; only then is the text scanned to find it.
   if (keysInText(body) === keysIn(data)) return data;

@@ -239,6 +239,10 @@ describe('a JSON syntax error', () => {
     expect(refusal(text)).toEqual({ what: expect.stringContaining(what), at });
   });
 
+  it('says the first problem, a key given twice before a syntax error included', () => {
+    expect(refusal('{"year": 2022, "year": 2023,\n}')).toEqual({ what: expect.stringContaining('重复的字段名“year”'), at: '1:16' });
+  });
+
   it('never passes on the English of JSON.parse', () => {
     for (const text of [...texts(2000, 7), ...mutations(300, 8)]) {
       const r = refusal(text);

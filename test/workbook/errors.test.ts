@@ -8,7 +8,7 @@ import { UserError, type Finding } from '../../src/diagnostics/finding.js';
 import { loadInput, located, locateFindings } from '../../src/load/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { exampleData } from '../helpers/example.js';
-import { editWorkbook, rowOf, tempDir, workbookFile } from './helpers.js';
+import { editWorkbook, rowOf, tempDir, workbookFile, loadError } from './helpers.js';
 
 async function findingsOf(file: string): Promise<Finding[]> {
   const raw = await loadInput(file);
@@ -19,15 +19,6 @@ async function findingsOf(file: string): Promise<Finding[]> {
     throw e;
   }
   return [];
-}
-
-async function loadError(file: string): Promise<UserError> {
-  const error = await loadInput(file).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return error as UserError;
 }
 
 describe('bad content in a workbook', () => {

@@ -3,6 +3,8 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
+import { UserError } from '../../src/diagnostics/finding.js';
 import { loadInput } from '../../src/load/index.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { writeWorkbook } from '../../src/workbook/write.js';
@@ -57,4 +59,14 @@ export function asWorkbookGivesBack(v: unknown, key = ''): any {
       .filter(([k, item]) => k !== '$schema' && item !== null && item !== '')
       .map(([k, item]) => [k, asWorkbookGivesBack(item, k)]),
   );
+}
+
+/** The UserError that loading `file` throws (a test fails when it loads). */
+export async function loadError(file: string): Promise<UserError> {
+  const error = await loadInput(file).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  return error as UserError;
 }

@@ -5,21 +5,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeInputFile } from '../../src/convert/files.js';
-import { UserError } from '../../src/diagnostics/finding.js';
 import { loadInput } from '../../src/load/index.js';
 import { fixtureData } from '../forms/helpers.js';
 import { exampleData } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
-import { editWorkbook, rowOf, workbookFile } from './helpers.js';
-
-async function loadError(file: string): Promise<UserError> {
-  const error = await loadInput(file).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  return error as UserError;
-}
+import { editWorkbook, rowOf, workbookFile, loadError } from './helpers.js';
 
 describe('input outside the form', () => {
   it('a row inserted among the fixed rows: refused at its first cell, saying what is lost and where rows may go', async () => {
