@@ -42,6 +42,7 @@ export async function writeAllAtomically(dir: string, files: OutputFile[], optio
   const swap: Swap = { dir, tag: newTag(), pid: process.pid, files: mapList(files, (f) => f.name), retire: [], direction: 'forward' };
   const release = ownReplacement(swap.tag);
   const stop = interruptions();
+  let replaced = false;
   try {
     swap.retire = (await options.retire?.())?.filter((n) => !swap.files.includes(n)) ?? [];
     await stage(swap, files, stop.check).catch(async (e) => {
@@ -50,10 +51,11 @@ export async function writeAllAtomically(dir: string, files: OutputFile[], optio
       throw e;
     });
     await commit(swap, countedMove());
+    replaced = true;
     return targets;
   } finally {
     release();
-    stop.release();
+    stop.release(replaced ? 'replaced' : 'kept');
   }
 }
 

@@ -1,6 +1,7 @@
 import { rename } from 'node:fs/promises';
 import { constants } from 'node:os';
 import type { Move } from './swap.js';
+import { WRITE_MESSAGES as M } from './messages.js';
 
 /**
  * A rename that counts itself. JIXIAO_TEST_CRASH_AFTER=n stops the process as `kill -9` would after the n-th
@@ -45,6 +46,9 @@ function exitAs(signal: NodeJS.Signals): never {
   process.exit(128 + constants.signals[signal]);
 }
 
+/** What the last write that a signal waited for did: put its whole set in, or left the folder as it was. */
+let lastOutcome: 'replaced' | 'kept' = 'kept';
+
 function onSignal(signal: NodeJS.Signals): void {
   // A second signal (Ctrl-C pressed again) stops at once, as kill -9 would: the journal lets the next run finish.
   if (received) {
@@ -66,7 +70,7 @@ function onSignal(signal: NodeJS.Signals): void {
  * (nothing in the folder has changed), after it the replacement runs to its end; then the process exits as the
  * signal asked (128 + its number), when no other write of the process is still under way.
  */
-export function interruptions(): { check: () => void; release: () => void } {
+export function interruptions(): { check: () => void; release: (outcome: 'replaced' | 'kept') => void } {
   if (!listening) {
     for (const s of STOP_SIGNALS) process.on(s, onSignal);
     listening = true;
@@ -77,11 +81,17 @@ export function interruptions(): { check: () => void; release: () => void } {
     check: () => {
       if (received) throw new Interrupted();
     },
-    release: () => {
+    release: (outcome) => {
       if (released) return;
       released = true;
       writing -= 1;
-      if (received && writing === 0) exitAs(received);
+      if (received) lastOutcome = outcome;
+      if (received && writing === 0) {
+        // Said, since the stop waited: a Ctrl-C that seems to do nothing for a moment, then ends without a word, leaves
+        // the clerk unsure what the folder holds.
+        process.stderr.write(`${M.stopped(received, lastOutcome)}\n`);
+        exitAs(received);
+      }
     },
   };
 }

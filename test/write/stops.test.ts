@@ -20,6 +20,7 @@ describe('a signal around a write', () => {
   it('between writes ends the process by the signal itself, as without jixiao', () => {
     const end = run('betweenWrites');
     expect(end.stdout).toBe('');
+    expect(end.stderr).toBe('');
     expect(end.signal).toBe('SIGTERM');
   });
 
@@ -32,6 +33,8 @@ describe('a signal around a write', () => {
     const end = run('echoed');
     expect(end.stdout).toBe('write done\n');
     expect(end.status).toBe(130);
+    // The stop waited for the write, so it says what the folder holds now.
+    expect(end.stderr).toBe('已按 Ctrl-C（SIGINT）停止：这次生成的一整套文件已经换上（替换一开始就会做完，不会半途而止）。\n');
   });
 
   it('again after the first has been taken stops the process at once, the write cut short', () => {

@@ -5,11 +5,11 @@
 import { ECHO_MS, interruptions } from '../../../src/write/stops.js';
 
 /** After `ms`, ends each named write in turn, saying so on standard output. */
-function endLater(ms: number, writes: Record<string, { release(): void }>): void {
+function endLater(ms: number, writes: Record<string, { release(outcome: 'replaced' | 'kept'): void }>): void {
   setTimeout(() => {
     for (const [name, write] of Object.entries(writes)) {
       process.stdout.write(`${name} done\n`);
-      write.release();
+      write.release('replaced');
     }
   }, ms);
 }
@@ -19,17 +19,17 @@ const cases: Record<string, () => void> = {
   asWriteEnds: () => {
     const stop = interruptions();
     process.kill(process.pid, 'SIGINT');
-    stop.release();
+    stop.release('kept');
   },
   // Between two writes, with no other listener: the process ends by the signal itself.
   betweenWrites: () => {
-    interruptions().release();
+    interruptions().release('kept');
     process.kill(process.pid, 'SIGTERM');
   },
   // Between two writes, the process's own listener decides.
   ownListener: () => {
     process.on('SIGHUP', () => process.exit(7));
-    interruptions().release();
+    interruptions().release('kept');
     process.kill(process.pid, 'SIGHUP');
   },
   // Two writes under way: the signal waits for both.
