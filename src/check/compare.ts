@@ -1,8 +1,9 @@
 import type { Decimal } from 'decimal.js';
 import { formatMoney } from '../compose/format.js';
-import { roundTo } from '../derive/index.js';
+import { D, roundTo } from '../derive/index.js';
 import { describePath, splitPath } from '../model/paths.js';
 import { LABELS } from './messages.js';
+import type { Elsewhere } from './rule.js';
 import { mapList } from '../mapList.js';
 
 /** Money is compared exactly: a report that is off by 0.01 万元 is wrong. */
@@ -49,6 +50,25 @@ export function exactly(printed: string, value: Decimal): string {
 export function partsText(parts: readonly Part[]): string {
   const present = parts.filter((p): p is Part & { value: Decimal } => p.value !== undefined);
   return present.length ? mapList(present, (p) => `${p.label} ${exactly(formatMoney(p.value), p.value)}`).join(LABELS.plus) : LABELS.none;
+}
+
+/** A typed cell a sum adds up: its input path and its value (undefined when blank). */
+export interface TypedPart {
+  path: string;
+  value: Decimal | undefined;
+}
+
+/**
+ * Each typed part with the value that would make the parts add up to the given total, the others unchanged (the
+ * check stage tries them when the total agrees with everything else: settle.ts). A part that would have to fall
+ * below zero is no correction.
+ */
+export function partCorrections(given: Decimal, computed: Decimal, parts: readonly TypedPart[], print: (d: Decimal) => string): Elsewhere[] {
+  const off = given.minus(computed);
+  return parts.flatMap(({ path, value }) => {
+    const to = (value ?? new D(0)).plus(off);
+    return to.isNegative() ? [] : [{ path, value: to, expected: print(to), actual: value === undefined ? LABELS.blank : print(value) }];
+  });
 }
 
 /** Empty or whitespace-only text counts as not written. */

@@ -10,7 +10,7 @@ import { FIELDS, sumOrder, type FormEngine, type RelationOutcome } from '../form
 import { runOnInput } from '../forms/inputRun.js';
 import { inputPathOf, withInputDefaults } from '../forms/mapInput.js';
 import type { ReportInput } from '../model/schema.js';
-import { exactly, moneyDiffers, partsText, rateDiffers, titleOf } from './compare.js';
+import { exactly, moneyDiffers, partCorrections, partsText, rateDiffers, titleOf, type TypedPart } from './compare.js';
 import type { RuleId } from './messages.js';
 import { defineRule, nameOf, type Report, type Rule } from './rule.js';
 import { fillPlaces } from '../forms/places.js';
@@ -138,7 +138,9 @@ class FormSpeaker implements OutcomeView {
    */
   rests(o: RelationOutcome): string[] {
     if (o.kind === 'total') return mapList(o.parts, (p) => this.listCell(o.section, p.item!, o.column));
-    const cells = o.kind === 'sum' ? mapList(o.parts, (p) => (o.section === FIELDS ? { row: '', column: p.column! } : { row: p.row!, column: o.column })) : mapList(o.parts, (p) => ({ row: o.row, column: p.column! }));
+    // A score from the rate the amounts give rests on the amounts, not on the rate as typed.
+    const columns = o.rateFrom ? [...o.rateFrom, ...mapList(o.parts.slice(1), (p) => p.column!)] : mapList(o.parts, (p) => p.column!);
+    const cells = o.kind === 'sum' ? mapList(o.parts, (p) => (o.section === FIELDS ? { row: '', column: p.column! } : { row: p.row!, column: o.column })) : mapList(columns, (column) => ({ row: o.row, column }));
     return cells.flatMap(({ row, column }) => [this.cell(o, row, column), ...(o.kind === 'sum' ? [] : this.addedUp(o, row, column))]);
   }
 
@@ -167,7 +169,9 @@ class FormSpeaker implements OutcomeView {
         const { column, g, c: rounded } = printed();
         const c = exactly(rounded, computed);
         const args = { row: this.rowTitle(o, o.row), column, given: g, computed: c, parts: partsText(this.partsOf(o)) };
-        return { args, values: { expected: c, actual: g, fix: computed, rests: this.typedParts(o), total: true } };
+        const parts = this.typedParts(o);
+        const inParts = partCorrections(given, computed, parts, (d) => this.print(o, o.column, d));
+        return { args, values: { expected: c, actual: g, fix: computed, rests: mapList(parts, (p) => p.path), inParts, total: true } };
       };
       return { path: this.cell(o), words };
     }
@@ -213,14 +217,15 @@ class FormSpeaker implements OutcomeView {
    * The typed cells a total adds up: subtotals are left out (a total over a slipped subtotal is judged by the
    * subtotal's own parts), as is a row of items that has items (its items are the typed cells).
    */
-  private typedParts(o: RelationOutcome): string[] {
+  typedParts(o: RelationOutcome): TypedPart[] {
+    if (o.section === FIELDS) return o.parts.flatMap((p) => (this.form.fields[p.column!]?.sum ? [] : [{ path: this.cell(o, '', p.column), value: p.value }]));
     const rows = this.section(o).rows;
     const items = this.engine.figures.items[o.section] ?? {};
     return o.parts.flatMap((p) => {
-      if (p.item !== undefined) return [this.whole(inputPathOf(this.form, this.instance.source, `${o.section}.${o.row}.${o.column}`, p.item)!)];
+      if (p.item !== undefined) return [{ path: this.whole(inputPathOf(this.form, this.instance.source, `${o.section}.${o.row}.${o.column}`, p.item)!), value: p.value }];
       const def = rows.find((r) => r.id === p.row)!;
       if (def.sum || (def.items && items[def.id]?.length)) return [];
-      return [this.cell(o, p.row)];
+      return [{ path: this.cell(o, p.row), value: p.value }];
     });
   }
 }

@@ -239,10 +239,17 @@ export const LABELS = {
   derivedFrom: (sources: string) => `（此数未填写，由 ${sources} 推算）`,
   /** A finding moved to the other place compared: the one that disagrees with everything else. */
   blameMoved: (where: string) => ` 其他相关数字都与另一处一致，多半是“${where}”填错了。`,
+  /** A total's finding moved to the one part whose correction agrees with everything else. */
+  blamePart: (where: string) => ` 合计与其他相关数字一致；各分项中只有改正“${where}”能使各处都一致，多半是它填错了。`,
   /** A correction that would break figures that agree now: no 应为, and what it would break. */
-  blameKeptTotal: (value: string, broken: string) => ` 若改为 ${value}，${broken}会随之不一致，所以合计多半没有填错：请先核对各分项。`,
-  blameKept: (value: string, broken: string) => ` 若只把这里改为 ${value}，${broken}会随之不一致：请一并核对这几处，找出真正填错的一处。`,
+  blameKeptTotal: (value: string, consequence: string) => ` 若改为 ${value}，${consequence}，所以合计多半没有填错：请先核对各分项。`,
+  blameKept: (value: string, consequence: string) => ` 若只把这里改为 ${value}，${consequence}：请一并核对这几处，找出真正填错的一处。`,
+  /** What a correction would break: other places, and relations at the finding's own place (by their titles). */
+  consequence: (places: readonly string[], relations: readonly string[]) =>
+    [places.length && `${places.join('、')}会随之不一致`, relations.length && `${places.length ? '本处也将' : '本处将'}不符合“${relations.join('”“')}”`].filter(Boolean).join('，'),
   none: '无',
+  /** A cell's value where none was typed. */
+  blank: '（未填写）',
 } as const;
 
 /** Warnings for list entries printed other than typed (model/typing.ts). */

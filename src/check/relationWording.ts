@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { D, percentOf, roundTo } from '../derive/index.js';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import type { IndicatorRead, RelationOutcome } from '../forms/derive.js';
-import { moneyDiffers, partsText, rateDiffers, scoreDiffers, titleOf } from './compare.js';
+import { moneyDiffers, partCorrections, partsText, rateDiffers, scoreDiffers, titleOf, type TypedPart } from './compare.js';
 import { LABELS, type RuleId } from './messages.js';
 import type { ReportValues } from './rule.js';
 import type { IndicatorWorded } from './ruleNames.js';
@@ -40,6 +40,8 @@ export interface OutcomeView {
   listPlace(o: RelationOutcome): string;
   /** The typed cells the outcome's own figure rests on. */
   rests(o: RelationOutcome): string[];
+  /** A sum's typed parts (subtotals left out), with their values. */
+  typedParts(o: RelationOutcome): TypedPart[];
   /** The name of the item (a project) the copy is printed for; none for a form on the whole input. */
   readonly itemName?: string;
   readonly scoreDecimals: number;
@@ -48,6 +50,9 @@ export interface OutcomeView {
 type Wording = (o: RelationOutcome, view: OutcomeView) => Said | undefined;
 
 const both = (o: RelationOutcome): o is RelationOutcome & { given: Decimal; computed: Decimal } => o.given !== undefined && o.computed !== undefined;
+
+/** The corrections a money total offers in its typed parts, when it agrees with everything else (settle.ts). */
+const inParts = (o: RelationOutcome & { given: Decimal; computed: Decimal }, v: OutcomeView) => partCorrections(o.given, o.computed, v.typedParts(o), formatMoney);
 
 /** 资金总额 against its parts by income (fields), or a project's 年度资金总额 against its 其中 rows (per column). */
 const total =
@@ -58,7 +63,7 @@ const total =
       const parts = partsText(mapList(o.parts, (p) => ({ label: p.row !== undefined ? v.rowTitle(o, p.row) : titleOf(v.cell(o, '', p.column)), value: p.value })));
       const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
       const args: Record<string, string> = project ? { project: v.itemName ?? '', column: v.columnTitle(o, o.column), given, computed, parts } : { given, computed, parts };
-      return { args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+      return { args, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), inParts: inParts(o, v), total: true } };
     };
     return { path: v.cell(o), words };
   };
@@ -73,7 +78,7 @@ const narrativeTotal: Wording = (o, v) => {
   const words = () => {
     const parts = partsText(mapList(o.parts, (p) => ({ label: titleOf(v.cell(o, '', p.column)), value: p.value })));
     const [given, computed] = [formatMoney(o.given), formatMoney(o.computed)];
-    return { args: { total: titleOf(own), given, computed, parts }, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), total: true } };
+    return { args: { total: titleOf(own), given, computed, parts }, values: { expected: computed, actual: given, fix: o.computed, rests: v.rests(o), inParts: inParts(o, v), total: true } };
   };
   return { path: own, words };
 };
@@ -124,7 +129,7 @@ const executionScore: Wording = (o, v) => {
     const [rate, weight] = mapList(o.parts, (p) => p.value);
     const [given, computed] = [formatScore(o.given, d), formatScore(o.computed, d)];
     const args = { what: subject(o, v, LABELS.departmentScore, LABELS.projectScore), given, computed, weight: formatScore(weight, d), rate: formatPercent(rate) };
-    return { args, values: { expected: computed, actual: given } };
+    return { args, values: { expected: computed, actual: given, rests: v.rests(o) } };
   };
   return { path: v.cell(o), words };
 };

@@ -27,14 +27,20 @@ export interface Fix {
   value: Decimal;
 }
 
+/** A correction at another place than the finding's, with that place's two values as printed. */
+export type Elsewhere = Fix & { expected: string; actual: string };
+
 /**
  * A finding and what it asks the clerk to type: `fix` at the finding's own place, or, where that would break other
- * figures that agree with it, `instead` at the other place compared (the check stage tries them in that order).
+ * figures that agree with it, `instead` at the other place compared, or one of a total's `inParts` (the check stage
+ * tries them in that order).
  */
 export interface Proposal {
   finding: Finding;
   fix?: Fix;
-  instead?: Fix & { expected: string; actual: string };
+  instead?: Elsewhere;
+  /** A total's typed parts, each with the value that would make the sum hold (the others unchanged). */
+  inParts?: readonly Elsewhere[];
   /** The inputs the rule's own figure was worked out from: where one of them fails, this finding is its echo. */
   rests?: readonly string[];
   /** The finding is about a total against its parts: when the total holds elsewhere, the parts are to be checked. */
@@ -46,7 +52,8 @@ export interface ReportValues {
   expected?: string;
   actual?: string;
   fix?: Decimal;
-  instead?: Proposal['instead'];
+  instead?: Elsewhere;
+  inParts?: readonly Elsewhere[];
   rests?: readonly string[];
   total?: boolean;
 }
@@ -83,6 +90,7 @@ export function defineRule<K extends RuleId>(id: K, check: (input: ReportInput, 
     },
     ...(values.fix && { fix: { path, value: values.fix } }),
     ...(values.instead && { instead: values.instead }),
+    ...(values.inParts?.length && { inParts: values.inParts }),
     ...(values.rests && { rests: values.rests }),
     ...(values.total && { total: true }),
   });

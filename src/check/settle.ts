@@ -2,8 +2,8 @@ import { Decimal } from 'decimal.js';
 import type { Finding } from '../diagnostics/finding.js';
 import { splitPath } from '../model/paths.js';
 import type { ReportInput } from '../model/schema.js';
-import { LABELS } from './messages.js';
-import { nameOf, type Fix, type Placed, type Proposal } from './rule.js';
+import { LABELS, MESSAGES, type RuleId } from './messages.js';
+import { nameOf, type Elsewhere, type Fix, type Placed, type Proposal } from './rule.js';
 import { mapList } from '../mapList.js';
 
 const key = (f: Placed) => `${f.id} ${f.path}`;
@@ -17,24 +17,45 @@ const key = (f: Placed) => `${f.id} ${f.path}`;
  */
 export function settle(input: ReportInput, proposals: Proposal[], recheck: (changed: ReportInput) => Placed[]): Finding[] {
   const errors = new Set(mapList(proposals.filter((p) => p.finding.level === 'error'), (p) => key(p.finding)));
-  /** The errors a correction would bring that were not there; undefined when it would also fail to clear its own finding. */
-  const breaks = (fix: Fix, own: Finding): Placed[] => {
+  /**
+   * The errors a copy with the correction would bring (or its own, not cleared), and how many of the input's it
+   * clears at other places than the finding's (the relations of the finding's own cell tell nothing new of it).
+   */
+  const trial = (fix: Fix, own: Finding) => {
     const after = recheck(withValue(input, fix)).filter((f) => f.level === 'error');
-    return after.filter((f) => !errors.has(key(f)) || key(f) === key(own));
+    const still = new Set(mapList(after, key));
+    const cleared = proposals.filter((p) => p.finding.level === 'error' && p.finding.path !== own.path && !still.has(key(p.finding))).length;
+    return { broken: after.filter((f) => !errors.has(key(f)) || key(f) === key(own)), cleared };
+  };
+  const moved = (p: Proposal, to: Elsewhere, why: (where: string) => string): Proposal => {
+    const where = nameOf(to.path);
+    return { ...p, finding: { ...p.finding, path: to.path, where, expected: to.expected, actual: to.actual, message: p.finding.message + why(where) } };
   };
   const settled = mapList(proposals, (p): Proposal => {
-    const { finding, fix, instead } = p;
+    const { finding, fix, instead, inParts } = p;
     if (finding.level !== 'error' || !fix) return p;
-    const broken = breaks(fix, finding);
+    const { broken } = trial(fix, finding);
     if (!broken.length) return p;
-    if (instead && !breaks(instead, finding).length) {
-      const where = nameOf(instead.path);
-      return { ...p, finding: { ...finding, path: instead.path, where, expected: instead.expected, actual: instead.actual, message: finding.message + LABELS.blameMoved(where) } };
-    }
+    if (instead && !trial(instead, finding).broken.length) return moved(p, instead, LABELS.blameMoved);
+    const part = inParts && theOnePart(inParts, (c) => trial(c, finding));
+    if (part) return moved(p, part, LABELS.blamePart);
     const { expected: _dropped, ...rest } = finding;
-    return { ...p, finding: { ...rest, message: finding.message + (p.total ? LABELS.blameKeptTotal : LABELS.blameKept)(finding.expected ?? '', breakList(broken)) } };
+    return { ...p, finding: { ...rest, message: finding.message + (p.total ? LABELS.blameKeptTotal : LABELS.blameKept)(finding.expected ?? '', consequence(broken, finding.path)) } };
   });
   return mapList(dropEchoes(settled), (p) => p.finding);
+}
+
+/**
+ * The part of a total that agrees with everything else to correct: of the parts whose correction breaks nothing and
+ * clears an error elsewhere too (a typo in a part shows also where the part is used), the one that clears the most,
+ * if no other clears as many. Any part can make a sum hold; only the other relations can tell which was
+ * mistyped, and without them the total keeps its finding.
+ */
+function theOnePart(parts: readonly Elsewhere[], trial: (c: Elsewhere) => { broken: Placed[]; cleared: number }): Elsewhere | undefined {
+  const telling = mapList(parts, (c) => ({ c, ...trial(c) })).filter((t) => !t.broken.length && t.cleared > 0);
+  const most = Math.max(...mapList(telling, (t) => t.cleared));
+  const best = telling.filter((t) => t.cleared === most);
+  return best.length === 1 ? best[0].c : undefined;
 }
 
 /**
@@ -47,8 +68,11 @@ function dropEchoes(proposals: Proposal[]): Proposal[] {
   return proposals.filter((p) => p.finding.level !== 'error' || !errors.some((other) => restsOnOther(p, other)));
 }
 
-function breakList(broken: Placed[]): string {
-  return [...new Set(mapList(broken, (f) => nameOf(f.path)))].join(LABELS.listJoin);
+/** What a correction would break, for the clerk: the other places, and the relations it would break at its own place. */
+function consequence(broken: Placed[], own: string): string {
+  const places = new Set(mapList(broken.filter((f) => f.path !== own), (f) => nameOf(f.path)));
+  const relations = new Set(mapList(broken.filter((f) => f.path === own), (f) => MESSAGES[f.id as RuleId].title));
+  return LABELS.consequence([...places], [...relations]);
 }
 
 /** A copy of the input with one figure set; the rest is shared (nothing in the check stage mutates the input). */

@@ -94,6 +94,37 @@ describe('the slip is reported once, where it was typed', () => {
   });
 });
 
+describe('a total that agrees with everything else, over a part that does not', () => {
+  const project = 'projectEvaluations.0.funds';
+
+  it('a project’s 当年财政拨款 执行数 typed 5.40 for 4.50: one error, at that cell, and its 应为 is 4.50', () => {
+    const raw = clean();
+    raw.projectEvaluations[0].funds.currentYear.executed = 5.4;
+    const found = errors(raw);
+    expect(found.map((f) => [key(f), f.expected, f.actual])).toEqual([[`E_PROJECT_FUNDS_TOTAL ${project}.currentYear.executed`, '4.50', '5.40']]);
+    expect(found[0].where).toBe('项目支出绩效自评表[1] › 项目资金 › 当年财政拨款 › 全年执行数');
+    expect(found[0].message).toContain('各分项中只有改正“项目支出绩效自评表[1] › 项目资金 › 当年财政拨款 › 全年执行数”能使各处都一致');
+  });
+
+  it('where no part alone can be corrected without breaking something, the total keeps the finding and says what would break', () => {
+    const raw = clean();
+    raw.projectEvaluations[0].funds.currentYear.executed = 5.4;
+    raw.projectEvaluations[0].funds.currentYear.executionRate = '120%';
+    const [f] = errors(raw);
+    expect(key(f)).toBe(`E_PROJECT_FUNDS_TOTAL ${project}.total.executed`);
+    expect(f.expected).toBeUndefined();
+    // The place itself is not listed among the places that would break; the relation it would break there is named.
+    expect(f.message).toContain('若改为 5.40，项目支出绩效自评表[1] › 项目资金 › 年度资金总额 › 执行率会随之不一致，本处也将不符合“项目自评表的全年执行数应等于基础数据表中该项目的本年决算数”，所以合计多半没有填错');
+  });
+
+  it('several parts that could each be the slip: the total keeps the finding (the parts are to be checked)', () => {
+    const raw = clean();
+    raw.basicData.publicFunds.office.actual = 2.64;
+    const [f] = errors(raw);
+    expect(f.path).toBe('basicData.publicFunds.total.actual');
+  });
+});
+
 describe('a typo in one indicator’s 得分', () => {
   it('is found at that row; the 合计行 is not told to take the typo into its sum', () => {
     const raw = clean();

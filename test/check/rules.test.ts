@@ -62,8 +62,8 @@ const CASES: Case[] = [
   {
     id: 'E_PROJECT_FUNDS_TOTAL',
     pass: ['年度资金总额全年执行数不填，由其中各行得出', (r) => delete project(r).funds.total.executed],
-    // The total 4.50 agrees with the 基础数据表: the slip is in the row, so the total gets no 应为.
-    fail: ['当年财政拨款执行数少 0.1', (r) => (project(r).funds.currentYear.executed = 4.4), [{ path: 'projectEvaluations.0.funds.total.executed', actual: '4.50', message: expect.stringContaining('请先核对各分项') }]],
+    // The total 4.50 agrees with the 基础数据表, and the row's typed 执行率 100% with 4.50: the slip is in the row.
+    fail: ['当年财政拨款执行数少 0.1', (r) => (project(r).funds.currentYear.executed = 4.4), [{ path: 'projectEvaluations.0.funds.currentYear.executed', expected: '4.50', actual: '4.40', message: expect.stringContaining('多半是它填错了') }]],
   },
   {
     id: 'E_EXECUTION_RATE',
@@ -256,6 +256,10 @@ describe('more cases of the rules that cover several figures', () => {
     const raw = clean();
     Object.assign(project(raw).funds.total, { executed: 4, executionRate: '88.89%' });
     Object.assign(project(raw).funds.currentYear, { executed: 4, executionRate: '88.89%', score: 9 });
+    // The 基础数据表 says so too: were its 4.50 right, the 4 would be the slip and the score of 10 its echo.
+    const projects = raw.basicData.projectExpenditure;
+    projects.business.projects[1].amounts.actual = 4;
+    projects.business.total.actual = projects.total.actual = 22;
     expect(findingsOf(raw, 'E_EXECUTION_SCORE')).toMatchObject([{ path: 'projectEvaluations.0.funds.total.score', expected: '9', actual: '10' }]);
   });
 

@@ -59,6 +59,8 @@ export interface RelationOutcome {
   parts: { row?: string; item?: number; column?: string; ref?: string; value?: Decimal }[];
   /** sum: the sum with each part that is itself a sum taken from its own parts (a slipped subtotal does not count). */
   fromLeaves?: Decimal;
+  /** executionScore: the columns the rate was worked out from, where the amounts gave it (`of`, `over`). */
+  rateFrom?: readonly string[];
   /** total: the sum of the rows as they print (each rounded to its column's decimals first). */
   printed?: Decimal;
   /** indicatorScore: the row's indicator as the 定量 rule reads it (`given` the typed score, `computed` the rule's, rounded). */

@@ -90,11 +90,14 @@ function executionScoreOf(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['
   const [typed, weight] = read;
   // Scored from the rate the amounts give: a mistyped rate is its own finding, and the score's 应为 must be
   // the one that still holds once the rate is corrected.
-  const rate = r.fromAmounts[rel.rate] ?? typed;
+  const fromAmounts = r.fromAmounts[rel.rate];
+  const rate = fromAmounts ?? typed;
   const computed = executionScore(rate, weight);
   if (r.outcomeAt) {
     const rounded = w.rounded(c, computed);
-    w.outcomes.push({ kind: 'executionScore', ...r.outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: rel.rate, value: rate }, { column: rel.weight, value: weight }] });
+    const { of, over } = col(r, rel.rate).rate ?? {};
+    const rateFrom = fromAmounts && of && over ? { rateFrom: [of, over] } : {};
+    w.outcomes.push({ kind: 'executionScore', ...r.outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: rel.rate, value: rate }, { column: rel.weight, value: weight }], ...rateFrom });
   }
   if (w.settle(cell, computed, c))
     w.findings.push(formFinding('E_FORM_EXEC_SCORE', { given: w.print(c, before), computed: w.print(c, computed), rate: w.print(col(r, rel.rate), rate), weight: w.print(col(r, rel.weight), weight) }, w.mistake(r.placeOf(c)(), c, before, computed)));
