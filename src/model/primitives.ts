@@ -65,9 +65,21 @@ export const money = (title: string) =>
 
 export const optionalMoney = (title: string) => titled(z.union([blank, money(title)]).optional(), { title });
 
-/** A count of people or posts. */
+/** A count as text: up to nine digits, or thousands written with separators ("1,015"). */
+const COUNT_TEXT = /^\s*(\d{1,3}(,\d{3}){1,2}|\d{1,9})\s*$/;
+const NEGATIVE = /^\s*-/;
+
+/** A count of people or posts: a JSON number, or a text of one, as a workbook's text cell holds it. */
 export const count = (title: string) =>
-  z.number({ error: M.notInteger(title) }).int(M.notInteger(title)).nonnegative(M.negative(title)).meta({ title });
+  titled(
+    z
+      .union([
+        z.number({ error: M.notInteger(title) }).int(M.notInteger(title)).nonnegative(M.negative(title)),
+        z.string().regex(COUNT_TEXT, { error: (issue) => (NEGATIVE.test(String(issue.input)) ? M.negative(title) : M.notInteger(title)) }),
+      ])
+      .transform((v) => (typeof v === 'number' ? v : Number(withoutThousandsSeparators(v)))),
+    { title },
+  );
 
 /** A score or a weight (分值/得分), exact. */
 export const points = (title: string) =>

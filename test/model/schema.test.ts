@@ -99,6 +99,25 @@ describe('ReportInputSchema', () => {
     expect(refusal('1e3')?.[0]).toContain('应为数字');
   });
 
+  it('reads a head count written as text, as a workbook’s text cell is read, and refuses one that is no whole number', () => {
+    const read = (value: unknown) => {
+      const data = exampleData();
+      data.basicData.staffing.authorized = value;
+      try {
+        return parseReportInput(data).basicData.staffing.authorized;
+      } catch (e) {
+        return (e as UserError).findings[0].message;
+      }
+    };
+    expect(read('15')).toBe(15);
+    expect(read(' 15 ')).toBe(15);
+    expect(read('1,015')).toBe(1015);
+    expect(read('15.5')).toContain('编制数应为整数');
+    expect(read('十五')).toContain('编制数应为整数');
+    expect(read('-3')).toContain('编制数不能为负数');
+    expect(read(15.5)).toContain('编制数应为整数');
+  });
+
   it('reports every problem at once, with the field in the user terms', () => {
     const data = exampleData();
     data.year = '二〇二二';
