@@ -157,6 +157,8 @@ export const PROFILE_FILE_MESSAGES = {
   sheetListNeedsInput: 'list: true 只用于按 input 读取数据的表（湖南 2022）；本表的字段是一段文字，请去掉 list',
   noRowRef: (row: string) => `引用的行“${row}”不存在`,
   noColumn: (column: string) => `列“${column}”不存在`,
+  groupsWithoutOptions: (column: string) => `列“${column}”没有写 options（可选值）：各组的分值之和只能对写对了名称的组检查，请写 options 并包含 expect 中的各组`,
+  groupNotOption: (group: string, column: string) => `“${group}”不是列“${column}”的可选值（options）之一`,
   badInputPlace: (place: string) =>
     `“${place}”不是本表的位置：应为 fields.<字段>、<部分>.<行>、<部分>.<行>.<列>、<部分>.<行>.items、<列表>、<列表>.total、defaults.scoreDecimals 或 defaults.rateDecimals`,
   inputNeedsFrom: '每项一行，应写作 { from: 列表在数据文件中的位置 }',

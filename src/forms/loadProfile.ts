@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { UserError, type Finding } from '../diagnostics/finding.js';
 import { CODE_CHECKS } from './checks.js';
-import { definitionSchemas, factDocument, factDocuments, type FormDef, type FormDocument, type Profile, type SetDocument } from './definition.js';
+import { definitionSchemas, factDocument, factDocuments, type ColumnDef, type FormDef, type FormDocument, type ListSection, type Profile, type SetDocument } from './definition.js';
 import { factRef, sameChoices } from './sameFact.js';
 import { formMessage } from './messages.js';
 import { INPUT_DEFAULTS } from './mapInput.js';
@@ -127,6 +127,7 @@ function crossCheck(file: string, form: FormDef, problems: Finding[]): void {
         const col = s.groupWeights[key];
         if (!columns.has(col)) problems.push(profileProblem(file, at(`groupWeights.${key}`), PM.noColumn(col)));
       }
+      groupNames(s.groupWeights, s.columns.find((c) => c.id === s.groupWeights!.column), (key, message) => problems.push(profileProblem(file, at(`groupWeights.${key}`), message)));
     }
     if (s.kind === 'matrix') {
       const rows = new Set(mapList(s.rows, (r) => r.id));
@@ -313,4 +314,15 @@ export function parseProfile(folder: string, files: ProfileFiles, parsed?: Parse
   }
   if (problems.length || !profile) throw new UserError(PM.errors(folder, problems.length), problems);
   return { ...profile, forms, documents: formDocuments(profile.documents), set: profile.documents };
+}
+
+/**
+ * Groups held to a weight (`expect`) are found by their names: the group column must restrict its values to them
+ * (`options`), or a group written another way would be weighed as none.
+ */
+function groupNames(g: NonNullable<ListSection['groupWeights']>, column: ColumnDef | undefined, problem: (key: string, message: string) => void): void {
+  const names = Object.keys(g.expect);
+  if (!column || !names.length) return;
+  if (!column.options) return problem('column', PM.groupsWithoutOptions(column.id));
+  for (const name of names) if (!column.options.includes(name)) problem(`expect.${name}`, PM.groupNotOption(name, column.id));
 }

@@ -25,7 +25,7 @@ function formYaml(groupSuffix: string): string {
           { id: 'name', title: '三级指标', kind: 'text', share: 200 },
           { id: 'weight', title: '分值', kind: 'points', share: 30 },
         ],
-        groupWeights: { column: 'level1', weight: 'weight', expect: { 产出: 50 } },
+        groupWeights: { column: 'level1', weight: 'weight', expect: {} },
       },
     ],
   });

@@ -70,6 +70,15 @@ describe('the profile loader', () => {
     expect(found).toContain('profiles/national-project/forms/project.yaml › sections.1.rows.0: 引用的行“others”不存在');
   });
 
+  it('refuses group weights held to names the group column does not restrict its values to: a misspelled group would go unweighed', () => {
+    const f = files();
+    const options = 'options: [产出指标, 效益指标, 满意度指标], required: true }';
+    f['forms/project.yaml'] = f['forms/project.yaml'].replace(options, 'required: true }').replace('满意度指标: 10 }', '满意度: 10 }');
+    expect(problems(f)).toEqual(['profiles/national-project/forms/project.yaml › sections.3.groupWeights.column: 列“level1”没有写 options（可选值）：各组的分值之和只能对写对了名称的组检查，请写 options 并包含 expect 中的各组']);
+    f['forms/project.yaml'] = files()['forms/project.yaml'].replace('满意度指标: 10 }', '满意度: 10 }');
+    expect(problems(f)).toEqual(['profiles/national-project/forms/project.yaml › sections.3.groupWeights.expect.满意度: “满意度”不是列“level1”的可选值（options）之一']);
+  });
+
   it('refuses a summary that names no document of the set, or a cell its form does not have, at its key', () => {
     const f = files();
     f['profile.yaml'] = f['profile.yaml'].replace('budget: funds.total.budget,', 'budget: funds.totl.budget,').replace('score: indicators.total.score', 'score: indicators.total.weigth');
