@@ -11,8 +11,9 @@ const key = (f: Placed) => `${f.id} ${f.path}`;
 /**
  * Makes each error's 应为 safe to follow. A rule sees two figures disagree, not which one was mistyped; the other
  * relations of the report know. So each proposed correction is tried on a copy of the input: kept if no error
- * appears that was not there, else the other place compared is tried (the finding moves there), else the finding
- * keeps its place, loses its 应为, and names what the correction would have broken. A copy is asked only where its
+ * appears that was not there, else the other place compared is tried (the finding moves there), else, for a total,
+ * each of its typed parts (the finding moves to the one that tells: theOnePart), else the finding keeps its place,
+ * loses its 应为, and names what the correction would have broken. A copy is asked only where its
  * errors are (`recheck`), not what they say: it has every other error of the input too.
  */
 export function settle(input: ReportInput, proposals: Proposal[], recheck: (changed: ReportInput) => Placed[]): Finding[] {

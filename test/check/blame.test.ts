@@ -84,7 +84,7 @@ describe('the slip is reported once, where it was typed', () => {
     expect(errors(raw).map((f) => [key(f), f.expected])).toEqual([['E_PROJECT_ROW basicData.projectExpenditure.business.projects.0.amounts.actual', '18.00']]);
   });
 
-  it('a total that agrees elsewhere gets no 应为: the parts are to be checked', () => {
+  it('a total that agrees elsewhere gets no 应为 where no part alone tells the slip: the parts are to be checked', () => {
     const raw = clean();
     raw.basicData.publicFunds.office.actual = 2.64;
     const [f] = errors(raw);
@@ -115,13 +115,6 @@ describe('a total that agrees with everything else, over a part that does not', 
     expect(f.expected).toBeUndefined();
     // The place itself is not listed among the places that would break; the relation it would break there is named.
     expect(f.message).toContain('若改为 5.40，项目支出绩效自评表[1] › 项目资金 › 年度资金总额 › 执行率会随之不一致，本处也将不符合“项目自评表的全年执行数应等于基础数据表中该项目的本年决算数”，所以合计多半没有填错');
-  });
-
-  it('several parts that could each be the slip: the total keeps the finding (the parts are to be checked)', () => {
-    const raw = clean();
-    raw.basicData.publicFunds.office.actual = 2.64;
-    const [f] = errors(raw);
-    expect(f.path).toBe('basicData.publicFunds.total.actual');
   });
 });
 
