@@ -138,10 +138,10 @@ class FormSpeaker implements OutcomeView {
    */
   rests(o: RelationOutcome): string[] {
     if (o.kind === 'total') return mapList(o.parts, (p) => this.listCell(o.section, p.item!, o.column));
+    if (o.kind === 'sum') return mapList(o.parts, (p) => (o.section === FIELDS ? this.cell(o, '', p.column!) : this.cell(o, p.row!, o.column)));
     // A score from the rate the amounts give rests on the amounts, not on the rate as typed.
     const columns = o.rateFrom ? [...o.rateFrom, ...mapList(o.parts.slice(1), (p) => p.column!)] : mapList(o.parts, (p) => p.column!);
-    const cells = o.kind === 'sum' ? mapList(o.parts, (p) => (o.section === FIELDS ? { row: '', column: p.column! } : { row: p.row!, column: o.column })) : mapList(columns, (column) => ({ row: o.row, column }));
-    return cells.flatMap(({ row, column }) => [this.cell(o, row, column), ...(o.kind === 'sum' ? [] : this.addedUp(o, row, column))]);
+    return columns.flatMap((column) => [this.cell(o, o.row, column), ...this.addedUp(o, o.row, column)]);
   }
 
   private addedUp(o: RelationOutcome, row: string, column: string): string[] {

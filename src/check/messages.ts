@@ -246,7 +246,7 @@ export const LABELS = {
   blameKept: (value: string, consequence: string) => ` 若只把这里改为 ${value}，${consequence}：请一并核对这几处，找出真正填错的一处。`,
   /** What a correction would break: other places, and relations at the finding's own place (by their titles). */
   consequence: (places: readonly string[], relations: readonly string[]) =>
-    [places.length && `${places.join('、')}会随之不一致`, relations.length && `${places.length ? '本处也将' : '本处将'}不符合“${relations.join('”“')}”`].filter(Boolean).join('，'),
+    [places.length && `${places.join(LABELS.listJoin)}会随之不一致`, relations.length && `${places.length ? '本处也将' : '本处将'}不符合“${relations.join('”“')}”`].filter(Boolean).join('，'),
   none: '无',
   /** A cell's value where none was typed. */
   blank: '（未填写）',

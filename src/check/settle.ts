@@ -17,16 +17,17 @@ const key = (f: Placed) => `${f.id} ${f.path}`;
  * errors are (`recheck`), not what they say: it has every other error of the input too.
  */
 export function settle(input: ReportInput, proposals: Proposal[], recheck: (changed: ReportInput) => Placed[]): Finding[] {
-  const errors = new Set(mapList(proposals.filter((p) => p.finding.level === 'error'), (p) => key(p.finding)));
-  /**
-   * The errors a copy with the correction would bring (or its own, not cleared), and how many of the input's it
-   * clears at other places than the finding's (the relations of the finding's own cell tell nothing new of it).
-   */
+  const found = mapList(proposals.filter((p) => p.finding.level === 'error'), (p) => p.finding);
+  const errors = new Set(mapList(found, key));
+  /** The errors a copy with the correction has, and those of them it would bring (or its own, not cleared). */
   const trial = (fix: Fix, own: Finding) => {
     const after = recheck(withValue(input, fix)).filter((f) => f.level === 'error');
+    return { broken: after.filter((f) => !errors.has(key(f)) || key(f) === key(own)), after };
+  };
+  /** How many of the input's errors a correction clears at other places than the finding's (its own cell's relations tell nothing new of it). */
+  const clearedElsewhere = (after: Placed[], own: Finding) => {
     const still = new Set(mapList(after, key));
-    const cleared = proposals.filter((p) => p.finding.level === 'error' && p.finding.path !== own.path && !still.has(key(p.finding))).length;
-    return { broken: after.filter((f) => !errors.has(key(f)) || key(f) === key(own)), cleared };
+    return found.filter((f) => f.path !== own.path && !still.has(key(f))).length;
   };
   const moved = (p: Proposal, to: Elsewhere, why: (where: string) => string): Proposal => {
     const where = nameOf(to.path);
@@ -38,7 +39,10 @@ export function settle(input: ReportInput, proposals: Proposal[], recheck: (chan
     const { broken } = trial(fix, finding);
     if (!broken.length) return p;
     if (instead && !trial(instead, finding).broken.length) return moved(p, instead, LABELS.blameMoved);
-    const part = inParts && theOnePart(inParts, (c) => trial(c, finding));
+    const part = inParts && theOnePart(inParts, (c) => {
+      const { broken, after } = trial(c, finding);
+      return { broken, cleared: clearedElsewhere(after, finding) };
+    });
     if (part) return moved(p, part, LABELS.blamePart);
     const { expected: _dropped, ...rest } = finding;
     return { ...p, finding: { ...rest, message: finding.message + (p.total ? LABELS.blameKeptTotal : LABELS.blameKept)(finding.expected ?? '', consequence(broken, finding.path)) } };
