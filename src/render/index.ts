@@ -172,7 +172,7 @@ function writeFile(a: Assembly, from: number, to: number, footer: 'combined' | '
   if (pages.length < a.pages.length) {
     for (const f of a.fonts) {
       const file = f.subset.encode(f.subset.usedBy(mapList(pages, (p) => p.page)));
-      overrides.set(f.descriptor, { ...f.descriptor.data, FontFile2: new NewObject({ Length1: file.length, Filter: 'FlateDecode' }, deflate(file)) });
+      overrides.set(f.descriptor, { ...f.descriptor.data, FontFile2: new NewObject({ Length1: file.length, Filter: 'FlateDecode' }, deflate(file, 'font')) });
     }
   }
   const info = new NewObject({

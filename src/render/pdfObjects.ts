@@ -1,5 +1,6 @@
 import jsMd5 from 'js-md5';
 import { deflate } from './deflate.js';
+import { isFontFile } from './trueType.js';
 import { RENDER_MESSAGES } from './messages.js';
 import { mapList } from '../mapList.js';
 
@@ -48,8 +49,10 @@ export function installCapture(sample: object): void {
     const sink = ((this.document[CAPTURE] as Captured | undefined) ??= new Map());
     let bytes: Uint8Array | null = null;
     if (Array.isArray(this.buffer) ? this.buffer.length : this.buffer) {
+      // pdfkit ends an embedded font's stream with the whole file (our subset's encode()) as its one chunk.
+      const font = Array.isArray(this.buffer) && this.buffer.length === 1 && isFontFile(this.buffer[0]);
       bytes = Array.isArray(this.buffer) ? joined(this.buffer) : this.buffer;
-      if (this.compress) bytes = deflate(bytes);
+      if (this.compress) bytes = deflate(bytes, font ? 'font' : 'other');
       this.data.Length = bytes.length;
     }
     this.buffer = [];

@@ -164,6 +164,13 @@ function sfnt(tables: Map<string, Buffer>, sums: Map<string, number>): Buffer {
   return file;
 }
 
+/** The font files encode() wrote, for deflating them as fonts when pdfkit hands one back as a stream's bytes. */
+const FONT_FILES = new WeakSet<Uint8Array>();
+
+export function isFontFile(bytes: unknown): boolean {
+  return bytes instanceof Uint8Array && FONT_FILES.has(bytes);
+}
+
 /**
  * The glyphs a document uses, numbered in order of first use (0 is .notdef), as pdfkit's EmbeddedFont expects of
  * its `subset`: includeGlyph(original) → number in the subset, encode() → font file. Components of a composite glyph
@@ -274,6 +281,7 @@ export class GlyphSubset {
     }
     const file = sfnt(tables, sums);
     this.encodedLength = file.length;
+    FONT_FILES.add(file);
     return file;
   }
 }

@@ -1,6 +1,6 @@
 import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MEMO_BYTES, deflate, deflateMemoSize } from '../../src/render/deflate.js';
+import { LEVELS, MEMO_BYTES, deflate, deflateMemoSize } from '../../src/render/deflate.js';
 import { zlibCompress } from '../../src/render/libdeflate.js';
 import { compressibleBytes } from '../helpers/bytes.js';
 
@@ -13,6 +13,16 @@ describe('deflate', () => {
       expect(deflate(b)).toEqual(fresh(b));
       expect(unzlibSync(deflate(b))).toEqual(b);
     }
+  });
+
+  it('deflates a font at the fonts\' level, and the same bytes as another stream at the others\'', () => {
+    const a = compressibleBytes(60_000, 7);
+    const font = zlibCompress(a, LEVELS.font);
+    expect(font).not.toEqual(fresh(a));
+    expect(deflate(a, 'font')).toEqual(font);
+    expect(deflate(a)).toEqual(fresh(a));
+    expect(deflate(a, 'font')).toEqual(font);
+    expect(unzlibSync(deflate(a, 'font'))).toEqual(a);
   });
 
   it('deflates a stream equal to one already deflated only once', () => {

@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { unzlibSync } from 'fflate';
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
+import { LEVELS } from '../../src/render/deflate.js';
+import { zlibCompress } from '../../src/render/libdeflate.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assembleDocuments, renderDocuments, type RenderedDocument } from '../../src/render/index.js';
 import { pdfFonts, pdfPages, pdfText } from '../helpers/pdf.js';
@@ -19,7 +22,30 @@ beforeAll(async () => {
   rendered.forEach((r, i) => writeFileSync(file(i), r.bytes));
 }, 60_000);
 
+/** That `stream` is what libdeflate makes of its own inflated bytes at `level` (pdf-lib may hand a Buffer). */
+function expectDeflatedAt(stream: Uint8Array, level: number): void {
+  expect(new Uint8Array(stream)).toEqual(zlibCompress(unzlibSync(stream), level));
+}
+
 describe('renderDocuments', () => {
+  it('deflates the font files of every file at the fonts\' level, and its pages at the other streams\' level', async () => {
+    for (const r of rendered) {
+      const pdf = await PDFDocument.load(r.bytes, { updateMetadata: false });
+      const streams = pdf.context.enumerateIndirectObjects().flatMap(([, o]) => (o instanceof PDFRawStream ? [o] : []));
+      const fonts = streams.filter((s) => s.dict.has(PDFName.of('Length1')));
+      const pages = pdf.getPages().map((p) => p.node.Contents());
+      expect(fonts.length, r.layout.title).toBeGreaterThan(0);
+      expect(pages.length).toBe(r.pages);
+      for (const f of fonts) expectDeflatedAt(f.contents, LEVELS.font);
+      // A page's contents: a short opening, the page as drawn (deflated) and its page number.
+      const drawn = pages.flatMap((c) => (c instanceof PDFArray ? c.asArray().map((x) => pdf.context.lookup(x)) : [c]));
+      const deflated = drawn.filter((c): c is PDFRawStream => c instanceof PDFRawStream && c.dict.has(PDFName.of('Filter')));
+      expect(deflated.length).toBe(r.pages);
+      for (const c of deflated) expectDeflatedAt(c.contents, LEVELS.other);
+    }
+    expect(LEVELS.font).not.toBe(LEVELS.other);
+  });
+
   it('writes the combined file first, then one file per document, with true page counts', () => {
     expect(rendered.map((r) => r.layout.kind)).toEqual(['combined', 'narrative', 'basicData']);
     rendered.forEach((r, i) => expect(pdfPages(file(i)), r.layout.title).toBe(r.pages));
