@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
 import { allDone, entryKind, makeFolder, syncFolder, writeDurably } from './durable.js';
@@ -45,9 +45,9 @@ export async function writeAllAtomically(dir: string, files: OutputFile[], optio
   let replaced = false;
   try {
     swap.retire = (await options.retire?.())?.filter((n) => !swap.files.includes(n)) ?? [];
-    await stage(swap, files, stop.check).catch(async (e) => {
-      await rm(stagingFolder(swap), { recursive: true, force: true });
-      await rm(backupFolder(swap), { recursive: true, force: true });
+    await stage(swap, files, stop.check).catch((e) => {
+      rmSync(stagingFolder(swap), { recursive: true, force: true });
+      rmSync(backupFolder(swap), { recursive: true, force: true });
       throw e;
     });
     await commit(swap, countedMove());
@@ -61,12 +61,12 @@ export async function writeAllAtomically(dir: string, files: OutputFile[], optio
 
 /** Writes every new file into the staging folder; a signal here stops before anything in `dir` has moved. */
 async function stage(swap: Swap, files: OutputFile[], check: () => void): Promise<void> {
-  await mkdir(stagingFolder(swap));
+  mkdirSync(stagingFolder(swap));
   check();
   await allDone(mapList(files, (f) => writeDurably(join(stagingFolder(swap), f.name), f.bytes)));
   check();
   await syncFolder(stagingFolder(swap));
-  await mkdir(backupFolder(swap));
+  mkdirSync(backupFolder(swap));
   check();
 }
 

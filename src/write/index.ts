@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { composeManifest, MANIFEST_NAME, type Manifest, type PdfOutput as BuiltPdf } from '../core/manifest.js';
 import { writeAllAtomically } from './atomic.js';
+import { readText } from './durable.js';
 import { mapList } from '../mapList.js';
 
 export { MANIFEST_NAME, type Manifest, type ManifestEntry } from '../core/manifest.js';
@@ -30,7 +30,7 @@ export async function writeReport(outDir: string, pdfs: PdfOutput[], inputPath: 
  * page this time) takes it away, so the folder never mixes two sets.
  */
 async function previousFiles(outDir: string): Promise<string[]> {
-  const text = await readFile(join(outDir, MANIFEST_NAME), 'utf8').catch(() => undefined);
+  const text = readText(join(outDir, MANIFEST_NAME));
   if (text === undefined) return [];
   try {
     const files = (JSON.parse(text) as Partial<Manifest>).files;

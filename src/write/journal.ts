@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { syncFolder, writeDurably } from './durable.js';
+import { readText, syncFolder, writeDurably } from './durable.js';
 
 /**
  * One replacement of a set of files in a folder, as the journal records it. The journal is on the disk before the
@@ -50,14 +50,14 @@ export function parseHiddenName(name: string): { tag: string; pid: number; kind:
 export async function saveJournal(swap: Swap, move: (from: string, to: string) => Promise<void>): Promise<void> {
   const { dir: _dir, ...record } = swap;
   const tmp = `${journalFile(swap)}.tmp`;
-  await rm(tmp, { force: true });
+  rmSync(tmp, { force: true });
   await writeDurably(tmp, Buffer.from(`${JSON.stringify(record)}\n`));
   await move(tmp, journalFile(swap));
   await syncFolder(swap.dir);
 }
 
 export async function dropJournal(swap: Swap): Promise<void> {
-  await rm(journalFile(swap), { force: true });
+  rmSync(journalFile(swap), { force: true });
   await syncFolder(swap.dir);
 }
 
@@ -65,7 +65,7 @@ const plainName = (n: unknown): n is string => typeof n === 'string' && n !== ''
 
 /** A journal found in `dir`; undefined when it cannot be read as one (then its replacement never began). */
 export async function readJournal(dir: string, tag: string): Promise<Swap | undefined> {
-  const text = await readFile(journalFile({ dir, tag }), 'utf8').catch(() => undefined);
+  const text = readText(journalFile({ dir, tag }));
   if (text === undefined) return undefined;
   try {
     const j = JSON.parse(text) as Partial<Swap>;

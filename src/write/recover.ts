@@ -1,4 +1,4 @@
-import { readdir, rename, rm } from 'node:fs/promises';
+import { readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { syncFolder } from './durable.js';
 import { parseHiddenName, readJournal, type Swap } from './journal.js';
@@ -33,10 +33,13 @@ export interface Unfinished {
 }
 
 async function folderNames(dir: string): Promise<string[]> {
-  return readdir(dir).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return [] as string[];
+  try {
+    return readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     throw e;
-  });
+  }
 }
 
 /**
@@ -66,7 +69,7 @@ export async function recoverFolder(dir: string): Promise<Recovered[]> {
   // An older version's set-aside file (`.<n>.old`) may be the only copy of a document: it is never removed.
   const stale = mapList(names, (n) => ({ name: n, hidden: parseHiddenName(n) }))
     .filter((e) => e.hidden && !(e.hidden.legacy && e.hidden.kind === 'old') && !running(e.hidden.tag, e.hidden.pid));
-  const move: Move = (from, to) => rename(from, to);
+  const move: Move = async (from, to) => renameSync(from, to);
   const unreadable = new Set<string>();
   const done: Recovered[] = [];
   for (const tag of new Set(mapList(stale.filter((e) => e.hidden!.kind === 'journal'), (e) => e.hidden!.tag))) {
@@ -78,7 +81,7 @@ export async function recoverFolder(dir: string): Promise<Recovered[]> {
     done.push({ folder: dir, tag, outcome: await settle(swap, move) });
   }
   const leftovers = stale.filter((e) => !unreadable.has(e.hidden!.tag));
-  for (const e of leftovers) await rm(join(dir, e.name), { recursive: true, force: true });
+  for (const e of leftovers) rmSync(join(dir, e.name), { recursive: true, force: true });
   if (leftovers.length) await syncFolder(dir);
   return done;
 }
@@ -107,7 +110,12 @@ async function settle(swap: Swap, move: Move): Promise<Recovered['outcome']> {
  */
 export async function recoverFolderTree(dir: string): Promise<Recovered[]> {
   const done = await recoverFolder(dir);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  let entries: Dirent[] = [];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    /* a folder that cannot be listed has no sub-folders to recover */
+  }
   for (const e of entries.filter((d) => d.isDirectory() && !d.name.startsWith('.'))) done.push(...(await recoverFolder(join(dir, e.name))));
   return done;
 }

@@ -1,4 +1,4 @@
-import { rename } from 'node:fs/promises';
+import { renameSync } from 'node:fs';
 import { constants } from 'node:os';
 import type { Move } from './swap.js';
 import { WRITE_MESSAGES as M } from './messages.js';
@@ -15,7 +15,7 @@ export function countedMove(): Move {
   };
   return async (from, to) => {
     crashPoint();
-    await rename(from, to);
+    renameSync(from, to);
     done += 1;
     crashPoint();
   };

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { allDone, entryKind, exists, syncFolder } from './durable.js';
 import { backupFolder, dropJournal, saveJournal, stagingFolder, type Swap } from './journal.js';
@@ -63,5 +63,6 @@ export async function undo(swap: Swap, move: Move): Promise<void> {
 export async function finish(swap: Swap): Promise<void> {
   await syncFolder(swap.dir);
   await dropJournal(swap);
-  await allDone([rm(stagingFolder(swap), { recursive: true, force: true }), rm(backupFolder(swap), { recursive: true, force: true })]);
+  rmSync(stagingFolder(swap), { recursive: true, force: true });
+  rmSync(backupFolder(swap), { recursive: true, force: true });
 }

@@ -10,27 +10,39 @@ import { tempDir } from '../helpers/tmp.js';
 /**
  * The seam through which a case makes the operating system refuse: a full disk, a read-only disk, no permission.
  * Only the write stage's own calls are refused (staging folder and staged files), so every case meets the error
- * where a real one would appear, after the PDFs are made and before anything in the output folder has moved.
+ * where a real one would appear, after the PDFs are made and before anything in the output folder has moved. The
+ * write stage opens and makes folders with node:fs's calls in place (src/write/durable.ts); both modules are covered.
  */
 const refuse = vi.hoisted(() => ({ current: undefined as undefined | { code: string; errno: number; call: 'mkdir' | 'open'; after: number } }));
 
+const seam = vi.hoisted(() => {
+  let seen = 0;
+  return {
+    reset: () => (seen = 0),
+    fail: (call: 'mkdir' | 'open', path: unknown, r: { code: string; errno: number; call: string; after: number } | undefined) => {
+      if (!r || r.call !== call || !String(path).includes('.jixiao-') || String(path).includes('.journal')) return;
+      if (seen++ < r.after) return;
+      throw Object.assign(new Error(`${r.code}: refused by the test, ${call} '${String(path)}'`), { code: r.code, errno: r.errno, syscall: call, path: String(path) });
+    },
+  };
+});
+
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
-  let seen = 0;
-  const fail = (call: 'mkdir' | 'open', path: unknown) => {
-    const r = refuse.current;
-    if (!r || r.call !== call || !String(path).includes('.jixiao-') || String(path).includes('.journal')) return;
-    if (seen++ < r.after) return;
-    throw Object.assign(new Error(`${r.code}: refused by the test, ${call} '${String(path)}'`), { code: r.code, errno: r.errno, syscall: call, path: String(path) });
-  };
-  const reset = () => (seen = 0);
-  refuseReset.fn = reset;
+  refuseReset.fn = seam.reset;
   return {
     ...fs,
     default: fs,
-    mkdir: (async (path: string, options?: unknown) => (fail('mkdir', path), fs.mkdir(path, options as never))) as typeof fs.mkdir,
-    open: (async (path: string, flags?: string, mode?: number) => (fail('open', path), fs.open(path, flags, mode))) as typeof fs.open,
+    mkdir: (async (path: string, options?: unknown) => (seam.fail('mkdir', path, refuse.current), fs.mkdir(path, options as never))) as typeof fs.mkdir,
+    open: (async (path: string, flags?: string, mode?: number) => (seam.fail('open', path, refuse.current), fs.open(path, flags, mode))) as typeof fs.open,
   };
+});
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const mkdirSync = ((path: string, options?: unknown) => (seam.fail('mkdir', path, refuse.current), fs.mkdirSync(path, options as never))) as typeof fs.mkdirSync;
+  const openSync = ((path: string, flags?: string, mode?: number) => (seam.fail('open', path, refuse.current), fs.openSync(path, flags, mode))) as typeof fs.openSync;
+  return { ...fs, default: { ...fs, mkdirSync, openSync }, mkdirSync, openSync };
 });
 const refuseReset = vi.hoisted(() => ({ fn: () => {} }));
 
