@@ -5,9 +5,14 @@
  * some closure of it is alive: at each full garbage collection between documents it is thrown away, and a batch of
  * 200 units compiled `extendMargins` and the stack's callback about 20 times each (two workers). Here they are
  * functions of the module, which live as long as the process; the same steps in the same order (DocMeasure.js,
- * LayoutBuilder.js).
+ * LayoutBuilder.js). A stack keeps fewer of its items' positions than pdfmake's (keepPageStarts).
  */
 import type { StyleStackLike } from './styleStack.js';
+
+/** Where pdfmake put (a line of) a node: its page, 1-based, among the rest. */
+interface Position {
+  pageNumber: number;
+}
 
 /** A node of pdfmake's document, the parts read here. */
 interface DocNode {
@@ -15,7 +20,7 @@ interface DocNode {
   _minWidth: number;
   _maxWidth: number;
   text?: unknown;
-  positions: unknown[];
+  positions: Position[];
   stack?: DocNode[];
   [kind: string]: unknown;
 }
@@ -80,6 +85,20 @@ function measureByKind(m: NodeMeasurer, node: DocNode, helpers: NodeHelpers): Do
   throw new Error(`Unrecognized document structure: ${helpers.stringifyNode(node)}`);
 }
 
+/**
+ * A stack's positions: where it starts, and each position that is on another page than the one kept before it.
+ * pdfmake copies every position of a stack's items into the stack, so a line's position was copied once per stack
+ * around it (a table cell, its row's stack, the document's …). Its readers ask only where a node starts and on which
+ * pages it is: the first position (the page a document starts on, a page reference, a signature's place) and whether
+ * a cell's positions are all on the first one's page (LayoutBuilder.processRow). Both read the same from these.
+ */
+function keepPageStarts(into: Position[], from: Position[]): void {
+  for (const p of from) {
+    const last = into[into.length - 1];
+    if (!last || last.pageNumber !== p.pageNumber) into.push(p);
+  }
+}
+
 const PATCHED = Symbol('jixiao.nodeWalk');
 
 /** Replaces DocMeasure.prototype.measureNode and LayoutBuilder.prototype.processVerticalContainer (once per process). */
@@ -96,7 +115,7 @@ export function installNodeWalk(DocMeasure: { prototype: NodeMeasurer }, LayoutB
   LayoutBuilder.prototype.processVerticalContainer = function processVerticalContainer(this: NodeLayout, node: DocNode): void {
     for (const item of node.stack!) {
       this.processNode(item);
-      for (const p of item.positions) node.positions.push(p);
+      keepPageStarts(node.positions, item.positions);
     }
   };
   proto[PATCHED] = true;

@@ -41,7 +41,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const mkdirSync = ((path: string, options?: unknown) => (seam.fail('mkdir', path, refuse.current), fs.mkdirSync(path, options as never))) as typeof fs.mkdirSync;
-  const openSync = ((path: string, flags?: string, mode?: number) => (seam.fail('open', path, refuse.current), fs.openSync(path, flags, mode))) as typeof fs.openSync;
+  const openSync = ((path: string, flags?: string, mode?: number) => (seam.fail('open', path, refuse.current), fs.openSync(path, flags ?? 'r', mode))) as typeof fs.openSync;
   return { ...fs, default: { ...fs, mkdirSync, openSync }, mkdirSync, openSync };
 });
 const refuseReset = vi.hoisted(() => ({ fn: () => {} }));

@@ -81,19 +81,29 @@ describe("pdfmake's node walks without closures", () => {
     expect(() => measure(DocMeasure.prototype.measureNode, { foo: 1 })).toThrow(theirs);
   });
 
-  it("lays out a stack's items in order and gathers their positions into the stack's own list, as pdfmake does", async () => {
+  it("lays out a stack's items in order, and keeps of their positions where the stack starts and each new page", async () => {
     await loadEngine();
     expect(LayoutBuilder.prototype.processVerticalContainer).not.toBe(own.processVerticalContainer);
+    const pages: Record<string, number[]> = { a: [1, 1, 2], b: [], c: [2, 3, 3], d: [3] };
     const run = (f: Fn) => {
       const seen: unknown[] = [];
-      const builder = { processNode: (item: Record<string, unknown>) => (seen.push(item.id), (item.positions = Array.from({ length: item.id as number }, (_, i) => `${item.id}.${i}`))) };
-      const positions = ['before'];
-      const node = { stack: [{ id: 2 }, { id: 0 }, { id: 3 }], positions };
+      const builder = {
+        processNode: (item: Record<string, unknown>) => {
+          seen.push(item.id);
+          item.positions = pages[item.id as string].map((pageNumber, i) => ({ pageNumber, at: `${item.id as string}${i}` }));
+        },
+      };
+      const positions: { pageNumber: number; at: string }[] = [];
+      const node = { stack: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }], positions };
       f.call(builder, node);
-      return { seen, positions: node.positions, same: node.positions === positions };
+      expect(node.positions).toBe(positions);
+      return { seen, at: positions.map((p) => p.at), pages: [...new Set(positions.map((p) => p.pageNumber))] };
     };
-    expect(run(LayoutBuilder.prototype.processVerticalContainer)).toEqual(run(own.processVerticalContainer));
-    expect(run(LayoutBuilder.prototype.processVerticalContainer)).toEqual({ seen: [2, 0, 3], positions: ['before', '2.0', '2.1', '3.0', '3.1', '3.2'], same: true });
+    const theirs = run(own.processVerticalContainer);
+    const ours = run(LayoutBuilder.prototype.processVerticalContainer);
+    expect(theirs).toEqual({ seen: ['a', 'b', 'c', 'd'], at: ['a0', 'a1', 'a2', 'c0', 'c1', 'c2', 'd0'], pages: [1, 2, 3] });
+    // What pdfmake and jixiao read of a stack's positions: the first, and the pages it is on.
+    expect(ours).toEqual({ seen: theirs.seen, at: ['a0', 'a2', 'c1'], pages: theirs.pages });
   });
 
   it('is installed once: a second install keeps the first', () => {
