@@ -21,7 +21,7 @@ export function unitFolderName(input: ReportInput): string {
 /** Claims the unit's sub-folder for this input; a second input of the same unit and year is refused, not merged. */
 async function claimFolder(task: BatchTask, input: ReportInput): Promise<string> {
   const name = unitFolderName(input);
-  await makeFolder(task.claims);
+  makeFolder(task.claims);
   try {
     await writeFile(join(task.claims, name), task.file, { flag: 'wx' });
   } catch (e) {

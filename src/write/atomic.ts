@@ -37,7 +37,7 @@ function inside(dir: string, name: string): string {
  */
 export async function writeAllAtomically(dir: string, files: OutputFile[], options: WriteOptions = {}): Promise<string[]> {
   const targets = mapList(files, (f) => inside(dir, f.name));
-  await makeFolder(resolve(dir));
+  makeFolder(resolve(dir));
   await recoverFolder(dir);
   const swap: Swap = { dir, tag: newTag(), pid: process.pid, files: mapList(files, (f) => f.name), retire: [], direction: 'forward' };
   const release = ownReplacement(swap.tag);
@@ -77,16 +77,16 @@ async function commit(swap: Swap, move: Move): Promise<void> {
     await rollForward(swap, move);
   } catch (e) {
     await undo(swap, move);
-    throw await explain(swap, e);
+    throw explain(swap, e);
   }
   await finish(swap);
 }
 
 /** A folder where a new file should go is the user's to move; any other failure is reported as it is. */
-async function explain(swap: Swap, e: unknown): Promise<unknown> {
+function explain(swap: Swap, e: unknown): unknown {
   for (const name of swap.files) {
     const target = join(swap.dir, name);
-    if ((await entryKind(target)) === 'folder') return new UserError(WRITE_MESSAGES.folderInTheWay(target));
+    if (entryKind(target) === 'folder') return new UserError(WRITE_MESSAGES.folderInTheWay(target));
   }
   return e;
 }

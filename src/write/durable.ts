@@ -53,12 +53,12 @@ export function readText(path: string): string | undefined {
 }
 
 /** What a name holds, without following a link: a link named like an output is replaced, never followed. */
-export async function entryKind(path: string): Promise<'none' | 'file' | 'folder'> {
+export function entryKind(path: string): 'none' | 'file' | 'folder' {
   const st = lstatSync(path, { throwIfNoEntry: false });
   return st === undefined ? 'none' : st.isDirectory() ? 'folder' : 'file';
 }
 
-export const exists = async (path: string): Promise<boolean> => (await entryKind(path)) !== 'none';
+export const exists = (path: string): boolean => entryKind(path) !== 'none';
 
 /**
  * Waits for every step, then fails with the first failure, if any. Steps on different files are run side by side:
@@ -74,18 +74,18 @@ export async function allDone(steps: Promise<unknown>[]): Promise<void> {
  * `mkdir -p`. Node's own recursive mkdir never returns where a parent refuses new entries with ENOENT (/proc/x on
  * Linux, Node 20); this one climbs once per missing level and gives up with the system's error.
  */
-export async function makeFolder(dir: string): Promise<void> {
+export function makeFolder(dir: string): void {
   try {
     mkdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && (await entryKind(dir)) === 'folder') return;
+    if (code === 'EEXIST' && entryKind(dir) === 'folder') return;
     if (code !== 'ENOENT' || dirname(dir) === dir) throw e;
-    await makeFolder(dirname(dir));
+    makeFolder(dirname(dir));
     try {
       mkdirSync(dir);
     } catch (again) {
-      if ((again as NodeJS.ErrnoException).code !== 'EEXIST' || (await entryKind(dir)) !== 'folder') throw again;
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST' || entryKind(dir) !== 'folder') throw again;
     }
   }
 }

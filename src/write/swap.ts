@@ -23,13 +23,13 @@ function places(swap: Swap, name: string) {
 export async function rollForward(swap: Swap, move: Move): Promise<void> {
   const replace = async (name: string) => {
     const p = places(swap, name);
-    if (!(await exists(p.staged))) return; // already in place
-    if ((await entryKind(p.target)) === 'file' && !(await exists(p.backup))) await move(p.target, p.backup);
+    if (!exists(p.staged)) return; // already in place
+    if (entryKind(p.target) === 'file' && !exists(p.backup)) await move(p.target, p.backup);
     await move(p.staged, p.target);
   };
   const retire = async (name: string) => {
     const p = places(swap, name);
-    if ((await entryKind(p.target)) === 'file' && !(await exists(p.backup))) await move(p.target, p.backup);
+    if (entryKind(p.target) === 'file' && !exists(p.backup)) await move(p.target, p.backup);
   };
   await allDone([...mapList(swap.files, replace), ...mapList(swap.retire, retire)]);
 }
@@ -41,13 +41,13 @@ export async function rollForward(swap: Swap, move: Move): Promise<void> {
 export async function rollBack(swap: Swap, move: Move): Promise<void> {
   for (const name of [...swap.retire].reverse()) {
     const p = places(swap, name);
-    if ((await exists(p.backup)) && !(await exists(p.target))) await move(p.backup, p.target);
+    if (exists(p.backup) && !exists(p.target)) await move(p.backup, p.target);
   }
   for (const name of [...swap.files].reverse()) {
     const p = places(swap, name);
-    const placed = !(await exists(p.staged)) && (await entryKind(p.target)) === 'file';
+    const placed = !exists(p.staged) && entryKind(p.target) === 'file';
     if (placed) await move(p.target, p.staged);
-    if (await exists(p.backup)) await move(p.backup, p.target);
+    if (exists(p.backup)) await move(p.backup, p.target);
   }
 }
 

@@ -1,24 +1,34 @@
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allDone, makeFolder } from '../../src/write/durable.js';
+import { allDone, entryKind, exists, makeFolder } from '../../src/write/durable.js';
 
 describe('makeFolder', () => {
   it('makes every missing level and accepts a folder that is there', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'jixiao-durable-')), 'a', 'b', 'c');
-    await makeFolder(dir);
-    await makeFolder(dir);
+    makeFolder(dir);
+    makeFolder(dir);
     expect(statSync(dir).isDirectory()).toBe(true);
   });
   it('refuses a file in the way, or a path under a file, with the system’s error', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'jixiao-durable-')), 'file');
     writeFileSync(file, 'x');
-    await expect(makeFolder(file)).rejects.toMatchObject({ code: 'EEXIST' });
-    await expect(makeFolder(join(file, 'out'))).rejects.toMatchObject({ code: 'ENOTDIR' });
+    expect(() => makeFolder(file)).toThrow(expect.objectContaining({ code: 'EEXIST' }));
+    expect(() => makeFolder(join(file, 'out'))).toThrow(expect.objectContaining({ code: 'ENOTDIR' }));
   });
   it.runIf(existsSync('/proc/self'))('gives up where the system refuses new folders (Node’s recursive mkdir never returns there)', async () => {
-    await expect(makeFolder('/proc/jixiao-test/out')).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(() => makeFolder('/proc/jixiao-test/out')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+  });
+});
+
+describe('entryKind', () => {
+  it('says at once what a name holds, without following a link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-durable-'));
+    writeFileSync(join(dir, 'file'), 'x');
+    symlinkSync(dir, join(dir, 'link'));
+    expect([entryKind(dir), entryKind(join(dir, 'file')), entryKind(join(dir, 'link')), entryKind(join(dir, 'none'))]).toEqual(['folder', 'file', 'file', 'none']);
+    expect([exists(join(dir, 'file')), exists(join(dir, 'none'))]).toEqual([true, false]);
   });
 });
 
