@@ -71,8 +71,9 @@ const lazyPackages = {
 };
 
 /**
- * pdfkit and png-js compress and decode through Node's zlib. Every stream jixiao writes must come from one deflate
- * implementation (src/render/deflate.ts, the same in a browser), so the bundle gives them that module instead.
+ * pdfkit and png-js compress and decode through Node's zlib, jszip through pako. Every stream jixiao writes must come
+ * from one deflate implementation (src/render/deflate.ts, the same in a browser), so the bundle gives them that
+ * module instead.
  */
 const oneDeflate = {
   name: 'one-deflate',
@@ -82,6 +83,9 @@ const oneDeflate = {
     b.onResolve({ filter: /^fflate$/ }, () => ({ path: resolve(ROOT, 'node_modules/fflate/esm/browser.js') }));
     // Only the libraries' imports: jixiao's own Node adapters (the site server's gzip) keep Node's zlib.
     b.onResolve({ filter: /^(node:)?zlib$/ }, (args) => (/node_modules/.test(args.importer) ? { path: resolve(ROOT, 'src/render/zlibShim.ts') } : undefined));
+    // jszip, which re-packs the batch's summary workbook, deflates through pako. (exceljs, loaded from node_modules at
+    // run time, and the web page's exceljs, prebuilt with its own jszip, are not bundled from these sources.)
+    b.onResolve({ filter: /^pako$/ }, (args) => (/[\\/]jszip[\\/]lib[\\/]flate\.js$/.test(args.importer) ? { path: resolve(ROOT, 'src/render/pakoShim.ts') } : undefined));
   },
 };
 

@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { inflateSync } from 'fflate';
 import { buildReport } from '../../src/pipeline.js';
+import { LEVELS } from '../../src/render/deflate.js';
+import { zlibCompress } from '../../src/render/libdeflate.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -31,6 +34,25 @@ function loaded(args: string[]) {
 
 const chunks = () => readdirSync(DIST).filter((n) => n.endsWith('.mjs'));
 
+/** Each entry of a zip file as stored: name, compression method and compressed bytes (from the central directory). */
+function zipEntries(zip: Buffer): { name: string; method: number; data: Uint8Array }[] {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const entries: { name: string; method: number; data: Uint8Array }[] = [];
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.push({ name, method, data: zip.subarray(dataAt, dataAt + size) });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return entries;
+}
+
 beforeAll(async () => {
   const { bundle } = await import('../../scripts/bundle.mjs');
   await bundle(DIST);
@@ -43,6 +65,22 @@ describe('the bundle', () => {
       expect(code, name).not.toMatch(/(from|import|require\()\s*["'](node:)?zlib["']/);
     }
   });
+
+  it('deflates the summary workbook\'s entries with the same one implementation (jszip\'s pako is not bundled)', () => {
+    const inputs = tempDir('jixiao-bundle-units-');
+    for (const f of ['hengyang-investment-2022.json', 'hunan-2022-five-projects.yaml']) cpSync(join(ROOT, 'fixtures', f), join(inputs, f));
+    const out = tempDir('jixiao-bundle-summary-');
+    const checked = jixiao(['check', inputs, '-o', out, '--json']);
+    expect(checked.status, checked.stderr).toBe(1);
+    const workbook = readdirSync(out).find((n) => n.endsWith('.xlsx'));
+    const deflated = zipEntries(readFileSync(join(out, workbook!))).filter((e) => e.method === 8);
+    expect(deflated.length).toBeGreaterThan(5);
+    for (const e of deflated) {
+      const zlib = zlibCompress(inflateSync(e.data), LEVELS.other);
+      expect(Buffer.from(e.data).equals(Buffer.from(zlib.subarray(2, zlib.length - 4))), e.name).toBe(true);
+    }
+    for (const name of [...chunks(), 'jixiao.cjs', 'batch-worker.cjs']) expect(readFileSync(join(DIST, name), 'utf8'), name).not.toContain('deflateSetDictionary');
+  }, 120_000);
 
   it('writes the same bytes as the source, and again on a second run', async () => {
     const fromSource = await buildReport(EXAMPLE_PATH, tempDir('jixiao-bundle-src-'));
