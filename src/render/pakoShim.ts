@@ -24,7 +24,7 @@ export class Deflate {
   push(data: Uint8Array | ArrayLike<number>, last: boolean): boolean {
     if (data.length) this.chunks.push(data instanceof Uint8Array ? data : Uint8Array.from(data));
     if (!last) return true;
-    const zlib = deflate(joined(this.chunks));
+    const zlib = deflate(this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks));
     this.chunks.length = 0;
     this.onData(this.raw ? zlib.subarray(ZLIB_HEAD, zlib.length - ZLIB_TAIL) : zlib);
     return true;
@@ -40,17 +40,6 @@ export class Inflate {
     this.inflater.push(data instanceof Uint8Array ? data : Uint8Array.from(data), last);
     return true;
   }
-}
-
-function joined(chunks: Uint8Array[]): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 export default { Deflate, Inflate };

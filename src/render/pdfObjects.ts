@@ -64,6 +64,8 @@ export function installCapture(sample: object): void {
 
 /** The chunks of a stream as one run of bytes; text as Buffer.from(text, 'binary') would have it (the low byte of each unit). */
 function joined(parts: (Uint8Array | string)[]): Uint8Array {
+  // One run of bytes (a font file, an image) is the stream as it is, not copied.
+  if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0];
   let length = 0;
   for (const p of parts) length += p.length;
   const out = new Uint8Array(length);

@@ -96,7 +96,8 @@ function executionScoreOf(r: RowWork, c: ColumnDef, rel: NonNullable<ColumnDef['
   if (r.outcomeAt) {
     const rounded = w.rounded(c, computed);
     // Only a column with a `rate` of its own has a rate from the amounts (rate() above).
-    const rateFrom = fromAmounts ? { rateFrom: [col(r, rel.rate).rate!.of, col(r, rel.rate).rate!.over] } : {};
+    const from = fromAmounts ? col(r, rel.rate).rate! : undefined;
+    const rateFrom = from ? { rateFrom: [from.of, from.over] } : {};
     w.outcomes.push({ kind: 'executionScore', ...r.outcomeAt, column: c.id, given: before, computed: rounded, parts: [{ column: rel.rate, value: rate }, { column: rel.weight, value: weight }], ...rateFrom });
   }
   if (w.settle(cell, computed, c))
