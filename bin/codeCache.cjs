@@ -276,9 +276,13 @@ function flagsToSet(flags, execArgv = process.execArgv, nodeOptions = process.en
   return flags.filter((f) => !nodeOptionChosen(f.chosen, execArgv, nodeOptions)).map((f) => f.flag);
 }
 
+/** The V8 flags this process set itself (setCommandFlags), which its command line does not show. */
+const flagsSet = [];
+
 function setCommandFlags(command) {
   const flags = flagsToSet(COMMAND_FLAGS);
   if (flags.length === 0) return;
+  flagsSet.push(...flags);
   void process.stdout;
   void process.stderr;
   require('node:process');
@@ -291,4 +295,17 @@ function setCommandFlags(command) {
   for (const flag of flags) v8.setFlagsFromString(flag);
 }
 
-module.exports = { COMMANDS, FLAGS_APPLY, TURBOFAN_BUDGET, VALUED, cachedCommand, commandLine, flagsToSet, loadCached, nodeOptionChosen, runCached, statOf };
+/**
+ * Runs `script`, a script of the bundle that only some commands load and only when they need it (a package's part,
+ * scripts/bundle.mjs PART_SCRIPTS), with a code cache as the command's own script has. V8 refuses a cache made under
+ * other V8 flags, and such a script is loaded under several (build and check set theirs, a batch runs under its own,
+ * the other commands under none): each set of flags has its own cache, named after it, so that no command throws
+ * away another's. The cache is written at exit when there was none, and holds what the process ran of the script.
+ * Returns the script's exports, or undefined when there is no such script.
+ */
+function loadScript(script) {
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? '', ...flagsSet].join(' ');
+  return loadCached(script, `flags-${digest(Buffer.from(flags))}`, (save) => process.once('exit', save))?.exports;
+}
+
+module.exports = { COMMANDS, FLAGS_APPLY, TURBOFAN_BUDGET, VALUED, cachedCommand, commandLine, flagsToSet, loadCached, loadScript, nodeOptionChosen, runCached, statOf };

@@ -4,3 +4,5 @@ export function bundle(outdir?: string): Promise<void>;
 export function templateCache(dir?: string): Record<string, string>;
 /** The table as dist/template-cache.jsonl holds it (src/node/yamlCache.ts reads it). */
 export function templateCacheLines(table: Record<string, string>): string;
+/** Package files also bundled into a script of their own in `outdir`, by the script's name. */
+export const PART_SCRIPTS: Record<string, string>;

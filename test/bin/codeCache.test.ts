@@ -348,6 +348,27 @@ describe('the code cache', () => {
     }
   }, 120_000);
 
+  it("reads a workbook through the bundle's script of exceljs's Workbook, with a cache for check's V8 flags apart from the chunks' (before V8 12)", () => {
+    const partCaches = () => readdirSync(DIST).filter((n) => n.startsWith('exceljs-workbook.cjs.') && n.endsWith('.cache')).sort();
+    for (const name of partCaches()) rmSync(join(DIST, name));
+    const xlsx = join(tempDir('jixiao-code-cache-xlsx-'), 'example.xlsx');
+    const converted = chunks(['convert', EXAMPLE_PATH, xlsx]);
+    expect(converted.status, converted.stderr).toBe(0);
+    const [plain] = partCaches();
+    expect(partCaches()).toEqual([plain]);
+    const expected = chunks(['check', xlsx, '--json']);
+    expect(expected.status, expected.stderr).toBe(1);
+    const first = cached('check', ['check', xlsx, '--json']);
+    expect([first.status, first.stdout]).toEqual([1, expected.stdout]);
+    const written = partCaches();
+    expect(written).toHaveLength(FLAGS_APPLY ? 2 : 1);
+    const inodes = written.map((n) => statSync(join(DIST, n)).ino);
+    const second = cached('check', ['check', xlsx, '--json']);
+    expect([second.status, second.stdout]).toEqual([1, expected.stdout]);
+    expect(partCaches()).toEqual(written);
+    expect(written.map((n) => statSync(join(DIST, n)).ino)).toEqual(inodes);
+  }, 120_000);
+
   it('declines when there is no script, so that the chunks run instead', () => {
     expect(cached('check', check, join(tempDir('jixiao-code-cache-none-'), 'jixiao.cjs')).status).toBe(99);
   });

@@ -8,6 +8,7 @@ import { LEVELS } from '../../src/render/deflate.js';
 import { zlibCompress } from '../../src/render/libdeflate.js';
 import { EXAMPLE_PATH, ROOT } from '../helpers/example.js';
 import { tempDir } from '../helpers/tmp.js';
+import { PART_SCRIPTS } from '../../scripts/bundle.mjs';
 
 // A folder of its own: other test files bundle into theirs, in parallel.
 const DIST = join(ROOT, 'node_modules', '.cache', 'jixiao-test-dist-bundle');
@@ -33,6 +34,8 @@ function loaded(args: string[]) {
 }
 
 const chunks = () => readdirSync(DIST).filter((n) => n.endsWith('.mjs'));
+
+const WORKBOOK_SCRIPT = PART_SCRIPTS['exceljs/lib/doc/workbook.js'];
 
 /** Each entry of a zip file as stored: name, compression method and compressed bytes (from the central directory). */
 function zipEntries(zip: Buffer): { name: string; method: number; data: Uint8Array }[] {
@@ -167,7 +170,7 @@ describe('the bundle', () => {
     const renders = (l: ReturnType<typeof loaded>) => ({
       pdfmake: l.own.some((f) => /pdfmakeParts/.test(f)) || l.cjs.some((f) => /[\\/](pdfmake|pdfkit|fontkit)[\\/]/.test(f)),
       fonts: l.files.some((f) => f.endsWith('.ttf')),
-      exceljs: l.cjs.some((f) => /[\\/]exceljs[\\/]/.test(f)),
+      exceljs: l.cjs.some((f) => /[\\/]exceljs[\\/]/.test(f)) || l.files.some((f) => f.endsWith(PART_SCRIPTS['exceljs/lib/doc/workbook.js'])),
     });
     const nothing = { pdfmake: false, fonts: false, exceljs: false };
 
@@ -190,13 +193,17 @@ describe('the bundle', () => {
       expect(chunks().filter((n) => readFileSync(join(DIST, n), 'utf8').includes('brotli/dec/dictionary'))).toEqual([]);
     }, 60_000);
 
-    it('writing a workbook loads exceljs’s Workbook, not its streaming reader and writer', () => {
+    it('writing a workbook loads exceljs’s Workbook from the bundle’s script of it, not from node_modules', () => {
       const l = loaded(['init', '-o', join(tempDir('jixiao-load-init-'), 'blank.xlsx')]);
-      const excel = l.cjs.filter((f) => /[\\/]exceljs[\\/]/.test(f));
-      expect(excel.some((f) => /[\\/]lib[\\/]doc[\\/]workbook\.js$/.test(f))).toBe(true);
-      expect(excel.filter((f) => /[\\/]lib[\\/]stream[\\/]/.test(f))).toEqual([]);
-      expect(l.cjs.filter((f) => /[\\/]unzipper[\\/]/.test(f))).toEqual([]);
+      expect(l.files).toContain(join(DIST, WORKBOOK_SCRIPT));
+      expect(l.cjs.filter((f) => /[\\/](exceljs|jszip|sax|unzipper)[\\/]/.test(f))).toEqual([]);
     }, 60_000);
+
+    it('the Workbook’s script holds neither exceljs’s streaming reader and writer nor its dependencies', () => {
+      const script = readFileSync(join(DIST, WORKBOOK_SCRIPT), 'utf8');
+      expect(script).toContain('"node_modules/exceljs/lib/xlsx/xlsx.js"');
+      expect(script).not.toMatch(/node_modules\/exceljs\/lib\/stream\/|node_modules\/(unzipper|archiver)\//);
+    });
 
     it('check loads the front of the pipeline alone: no render stage', () => {
       // load, model (zod), derive (decimal.js), check, and the styles and profiles it reads (yaml) come to about 1.1 MB
