@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The installed command: runs the bundle made at install time (scripts/bundle.mjs). Its help comes from the text the
-// CLI printed then (dist/help.cjs); build and check run a single-script form with a V8 code cache (bin/codeCache.cjs),
-// check its own smaller script; the other commands load only the chunks they use. A batch runs in a second process
-// with fewer V8 threads (bin/batchProcess.cjs).
+// CLI printed then (dist/help.cjs); the commands run a single-script form with a V8 code cache (bin/codeCache.cjs),
+// check its own smaller script; serve, help and a batch's main thread load only the chunks they use. A batch runs in
+// a second process with fewer V8 threads (bin/batchProcess.cjs).
 // CommonJS: Node starts a CommonJS file without its ES module loader, ~13 ms less for every command.
 'use strict';
 const { join } = require('node:path');
@@ -21,7 +21,7 @@ function prerenderedHelp() {
   }
 }
 
-/** The command, in this process: build and check of one file from their script, the others from the chunks. */
+/** The command, in this process: from the script with its code cache (cachedCommand says which), else from the chunks. */
 function runHere() {
   const command = cachedCommand(argv);
   const script = command === 'check' ? 'jixiao-check.cjs' : 'jixiao.cjs';

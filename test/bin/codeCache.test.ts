@@ -59,12 +59,24 @@ describe('the command line that runs from the script', () => {
     expect(command(['build', '--correction-of', 'b.json', 'a.json'])).toBe('build');
   });
 
-  it('is not a batch, another command, or help', () => {
+  it('is any other command but serve, whatever its arguments, after any global options', () => {
+    for (const c of ['convert', 'diff', 'init', 'profiles', 'schema', 'sign', 'verify']) expect(command(['--debug', c, 'a.json', 'b.json'])).toBe(c);
+    expect(command(['--templates', 'mine', 'schema'])).toBe('schema');
+  });
+
+  it('is not a batch, serve, help or a misspelt command', () => {
     expect(command(['build', 'folder', '-o', 'out'])).toBeUndefined();
     expect(command(['check', 'a.json', 'b.json'])).toBeUndefined();
+    expect(command(['serve', '--port', '8080'])).toBeUndefined();
     expect(command(['--help'])).toBeUndefined();
-    expect(command(['diff', 'a.json', 'b.json'])).toBeUndefined();
+    expect(command(['help', 'build'])).toBeUndefined();
+    expect(command(['bulid', 'a.json'])).toBeUndefined();
     expect(command([])).toBeUndefined();
+  });
+
+  it('is not a command asked for its help: that run would leave a cache without the command in it', () => {
+    expect(command(['build', 'a.json', '--help'])).toBeUndefined();
+    expect(command(['convert', '-h'])).toBeUndefined();
   });
 
   it('knows every option of build, check and the global ones that takes a value', () => {
@@ -346,6 +358,35 @@ describe('the code cache', () => {
       // A cache made under --trace-opt is not for the next run without it.
       rmSync(cacheOf('build'), { force: true });
     }
+  }, 120_000);
+
+  it('runs the other commands from the script, each with a cache of its own, with the output of the chunks', () => {
+    const changed = join(tempDir('jixiao-code-cache-diff-'), 'changed.json');
+    const example = JSON.parse(readFileSync(EXAMPLE_PATH, 'utf8')) as { basicData: { staffing: { actual: number } } };
+    example.basicData.staffing.actual += 1;
+    writeFileSync(changed, JSON.stringify(example));
+    for (const args of [['schema'], ['profiles'], ['diff', EXAMPLE_PATH, changed]]) {
+      const cache = cacheOf(args[0]);
+      rmSync(cache, { force: true });
+      const expected = chunks(args);
+      expect(expected.status, expected.stderr).toBe(0);
+      const first = cached(args[0], args);
+      expect([first.status, first.stdout]).toEqual([0, expected.stdout]);
+      const { ino } = statSync(cache);
+      const second = cached(args[0], args);
+      expect([second.status, second.stdout]).toEqual([0, expected.stdout]);
+      expect(statSync(cache).ino).toBe(ino);
+    }
+  }, 120_000);
+
+  it("runs the other commands under V8's own flags: a workbook written from the script and from the chunks shares exceljs's cache", () => {
+    const partCaches = () => readdirSync(DIST).filter((n) => n.startsWith('exceljs-workbook.cjs.') && n.endsWith('.cache'));
+    for (const name of partCaches()) rmSync(join(DIST, name));
+    const dir = tempDir('jixiao-code-cache-init-');
+    expect(chunks(['init', '-o', join(dir, 'chunks.xlsx')]).status).toBe(0);
+    expect(cached('init', ['init', '-o', join(dir, 'script.xlsx')]).status).toBe(0);
+    expect(existsSync(cacheOf('init'))).toBe(true);
+    expect(partCaches()).toHaveLength(1);
   }, 120_000);
 
   it("reads a workbook through the bundle's script of exceljs's Workbook, with a cache for check's V8 flags apart from the chunks' (before V8 12)", () => {
