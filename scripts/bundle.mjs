@@ -48,7 +48,9 @@ const LAZY_PARTS = { exceljs: { Workbook: 'exceljs/lib/doc/workbook.js' } };
  * Parts also bundled into a script of their own beside the bundle, with what they need, and run from it with a V8
  * code cache (src/node/partScript.ts): loading exceljs's Workbook from node_modules resolves, reads and compiles
  * some 200 files, ~100 ms of CPU in every command that reads or writes a workbook (a check of the example as a
- * workbook took 0.30 s, 0.21 s from the script). Not through NODE_PLUGINS: the script is the package as it is.
+ * workbook took 0.30 s, 0.21 s from the script). Of NODE_PLUGINS only oneDeflate: the workbooks' entries are
+ * deflated by the one deflate of every stream (their jszip's pako is src/render/pakoShim.ts); the rest is the package
+ * as it is.
  */
 export const PART_SCRIPTS = { 'exceljs/lib/doc/workbook.js': 'exceljs-workbook.cjs' };
 const lazyPackages = {
@@ -95,8 +97,8 @@ const oneDeflate = {
     b.onResolve({ filter: /^fflate$/ }, () => ({ path: resolve(ROOT, 'node_modules/fflate/esm/browser.js') }));
     // Only the libraries' imports: jixiao's own Node adapters (the site server's gzip) keep Node's zlib.
     b.onResolve({ filter: /^(node:)?zlib$/ }, (args) => (/node_modules/.test(args.importer) ? { path: resolve(ROOT, 'src/render/zlibShim.ts') } : undefined));
-    // jszip, which re-packs the batch's summary workbook, deflates through pako. (exceljs, loaded from node_modules at
-    // run time, and the web page's exceljs, prebuilt with its own jszip, are not bundled from these sources.)
+    // jszip deflates through pako: exceljs's, which writes every workbook (its own script, PART_SCRIPTS), and the one
+    // that re-packs the batch's summary workbook. (The web page's exceljs is prebuilt with its own jszip and pako.)
     b.onResolve({ filter: /^pako$/ }, (args) => (/[\\/]jszip[\\/]lib[\\/]flate\.js$/.test(args.importer) ? { path: resolve(ROOT, 'src/render/pakoShim.ts') } : undefined));
   },
 };
@@ -364,7 +366,7 @@ export async function bundle(outdir = resolve(ROOT, 'dist')) {
   }
   for (const [file, name] of Object.entries(PART_SCRIPTS)) {
     // Names kept: exceljs tells a merged cell's value by its class's name.
-    await build({ absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', format: 'cjs', legalComments: 'none', logLevel: 'warning', minifyWhitespace: true, minifySyntax: true, entryPoints: [file], outfile: resolve(outdir, name) });
+    await build({ absWorkingDir: ROOT, bundle: true, platform: 'node', target: 'node20', format: 'cjs', legalComments: 'none', logLevel: 'warning', minifyWhitespace: true, minifySyntax: true, plugins: [oneDeflate], entryPoints: [file], outfile: resolve(outdir, name) });
     asciiOnly(resolve(outdir, name));
   }
   writeFileSync(resolve(outdir, 'template-cache.jsonl'), templateCacheLines(templateCache()));

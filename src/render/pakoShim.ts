@@ -1,9 +1,10 @@
 /**
- * What jszip uses of pako (lib/flate.js), as the CLI's bundle gives it (scripts/bundle.mjs): the entries of a batch's
- * summary workbook, which jszip packs again with fixed dates, are deflated by the one deflate of every PDF stream
- * (deflate.ts), not by pako's JavaScript, which is still cold when a batch ends. jszip asks for a raw stream in chunks
- * and takes the output from onData; the chunks are gathered and deflated at once when the last one comes. jszip reads
- * the workbook exceljs wrote through Inflate (fflate's, as the workbook reader's).
+ * What jszip uses of pako (lib/flate.js), as the CLI's bundle gives it (scripts/bundle.mjs): the entries of every
+ * workbook the CLI writes (exceljs's jszip), and of a batch's summary workbook, which jszip packs again with fixed
+ * dates, are deflated by the one deflate of every PDF stream (deflate.ts), not by pako's JavaScript, which is still
+ * cold when a command writes its one workbook. jszip asks for a raw stream in chunks and takes the output from onData;
+ * the chunks are gathered and deflated at once when the last one comes. jszip reads a workbook through Inflate
+ * (fflate's, as the workbook reader's).
  */
 import { Inflate as RawInflate } from 'fflate';
 import { deflate } from './deflate.js';

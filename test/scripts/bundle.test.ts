@@ -82,7 +82,24 @@ describe('the bundle', () => {
       const zlib = zlibCompress(inflateSync(e.data), LEVELS.other);
       expect(Buffer.from(e.data).equals(Buffer.from(zlib.subarray(2, zlib.length - 4))), e.name).toBe(true);
     }
-    for (const name of [...chunks(), 'jixiao.cjs', 'batch-worker.cjs']) expect(readFileSync(join(DIST, name), 'utf8'), name).not.toContain('deflateSetDictionary');
+    for (const name of [...chunks(), 'jixiao.cjs', 'batch-worker.cjs', WORKBOOK_SCRIPT]) expect(readFileSync(join(DIST, name), 'utf8'), name).not.toContain('deflateSetDictionary');
+  }, 120_000);
+
+  it('deflates the entries of every workbook it writes with the same one implementation, and reads them back', () => {
+    const dir = tempDir('jixiao-bundle-workbook-');
+    const written = jixiao(['convert', EXAMPLE_PATH, join(dir, 'example.xlsx')]);
+    expect(written.status, written.stderr).toBe(0);
+    const deflated = zipEntries(readFileSync(join(dir, 'example.xlsx'))).filter((e) => e.method === 8);
+    expect(deflated.length).toBeGreaterThan(5);
+    for (const e of deflated) {
+      const zlib = zlibCompress(inflateSync(e.data), LEVELS.other);
+      expect(Buffer.from(e.data).equals(Buffer.from(zlib.subarray(2, zlib.length - 4))), e.name).toBe(true);
+    }
+    const read = jixiao(['convert', join(dir, 'example.xlsx'), join(dir, 'example.json')]);
+    expect(read.status, read.stderr).toBe(0);
+    const fromJson = jixiao(['check', EXAMPLE_PATH, '--json']);
+    const fromWorkbook = jixiao(['check', join(dir, 'example.json'), '--json']);
+    expect(fromWorkbook.stdout).toBe(fromJson.stdout);
   }, 120_000);
 
   it('writes the same bytes as the source, and again on a second run', async () => {
