@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,11 +16,7 @@ interface CodeCache {
  * workbook; from the script, ~15 ms. From node_modules when there is no script (`script` is where the bundle puts it).
  */
 export function loadPart(file: string, script: URL): unknown {
-  const path = fileURLToPath(script);
-  if (existsSync(path)) {
-    // The launcher's own module (bin/jixiao.cjs loads it): it knows the V8 flags the process set, which name the cache.
-    const exports = (requireHere(join(packageRoot(), 'bin', 'codeCache.cjs')) as CodeCache).loadScript(path);
-    if (exports !== undefined) return exports;
-  }
-  return requireHere(file);
+  // The launcher's own module (bin/jixiao.cjs loads it): it knows the V8 flags the process set, which name the cache.
+  const codeCache = requireHere(join(packageRoot(), 'bin', 'codeCache.cjs')) as CodeCache;
+  return codeCache.loadScript(fileURLToPath(script)) ?? requireHere(file);
 }
