@@ -1,36 +1,11 @@
-import { createHash, createPrivateKey, sign as rsaSign, X509Certificate, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, sign as rsaSign, type KeyObject } from 'node:crypto';
 import forge from 'node-forge';
 import { UserError } from '../diagnostics/finding.js';
+import { certificateInfo, type CertificateInfo } from './certificate.js';
 import { localDate } from './dates.js';
 import { SIGN_MESSAGES as M } from './messages.js';
 import { OID, type Signer } from './signer.js';
 import { mapList } from '../mapList.js';
-
-/** The signer's certificate as people read it: who, issued by whom, valid when, and its SHA-256 fingerprint. */
-export interface CertificateInfo {
-  subject: string;
-  issuer: string;
-  validFrom: string;
-  validTo: string;
-  /** SHA-256 of the DER certificate, lower-case hex without colons. */
-  sha256: string;
-}
-
-export function certificateInfo(der: Uint8Array): CertificateInfo {
-  const cert = new X509Certificate(der);
-  return {
-    subject: oneLine(cert.subject),
-    issuer: oneLine(cert.issuer),
-    validFrom: new Date(cert.validFrom).toISOString(),
-    validTo: new Date(cert.validTo).toISOString(),
-    sha256: createHash('sha256').update(der).digest('hex'),
-  };
-}
-
-/** Node prints a distinguished name one attribute a line; reports and the manifest want one line. */
-function oneLine(dn: string): string {
-  return dn.split('\n').filter(Boolean).join(', ');
-}
 
 /** A signer from a PKCS#12 file (.p12/.pfx) holding an RSA key, its certificate and maybe its chain. */
 export class P12Signer implements Signer {

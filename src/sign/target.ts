@@ -4,28 +4,13 @@ import { UserError } from '../diagnostics/finding.js';
 import { writeAllAtomically } from '../write/atomic.js';
 import { MANIFEST_NAME, sha256, type Manifest, type ManifestEntry } from '../write/index.js';
 import { SIGN_MESSAGES as M } from './messages.js';
-import { certificateInfo } from './p12.js';
+import { readManifest, UNSIGNED_KINDS, type SignatureRecord, type SignedEntry } from './manifest.js';
+import { certificateInfo } from './certificate.js';
 import { PdfFormatError } from './pdfFile.js';
 import type { Widget } from './placeholder.js';
 import { signPdf, type SignOptions } from './signPdf.js';
 import type { Signer } from './signer.js';
 import { mapList } from '../mapList.js';
-
-/** What manifest.json says of a signed file, beside its bytes and SHA-256 (which are then the signed file's). */
-export interface SignatureRecord {
-  subject: string;
-  issuer: string;
-  /** SHA-256 fingerprint of the signer's certificate. */
-  certificateSha256: string;
-  time: string;
-  /** SHA-256 of the file as built, before the signature was appended: the bytes the signed file starts with. */
-  unsignedSha256: string;
-}
-
-/** The reviewer's findings page is never part of the signed set (its title says so): it stays unsigned. */
-export const UNSIGNED_KINDS: readonly string[] = ['findings'];
-
-export type SignedEntry = ManifestEntry & { signature?: SignatureRecord };
 
 export interface SignTargetOptions extends Omit<SignOptions, 'name' | 'widget'> {
   /** The visible widget for a file, from its bytes and manifest entry; none: invisible. */
@@ -86,19 +71,6 @@ async function signOne(path: string, bytes: Buffer, signer: Signer, o: SignTarge
 /** The name people know the signer by: the certificate subject's common name, or the whole subject. */
 export function commonName(subject: string): string {
   return /(?:^|, )CN=([^,]+)/.exec(subject)?.[1] ?? subject;
-}
-
-export async function readManifest(dir: string): Promise<Manifest & { files: SignedEntry[] }> {
-  const text = await readFile(join(dir, MANIFEST_NAME), 'utf8').catch(() => {
-    throw new UserError(M.noManifest(dir));
-  });
-  try {
-    const manifest = JSON.parse(text) as Manifest;
-    if (!Array.isArray(manifest.files)) throw new Error(M.noFilesList);
-    return manifest;
-  } catch (e) {
-    throw new UserError(M.badManifest(dir, (e as Error).message));
-  }
 }
 
 function manifestFile(manifest: Manifest, signed: Map<string, SignedEntry>): { name: string; bytes: Buffer } {

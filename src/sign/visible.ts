@@ -4,7 +4,7 @@ import { UserError } from '../diagnostics/finding.js';
 import type { ManifestEntry } from '../write/index.js';
 import { Appearance } from './appearance.js';
 import { SIGN_MESSAGES as M } from './messages.js';
-import { certificateInfo } from './p12.js';
+import { certificateInfo } from './certificate.js';
 import type { Widget } from './placeholder.js';
 import type { Signer } from './signer.js';
 import { commonName } from './target.js';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../diagnostics/finding.js';
-import { readManifest, UNSIGNED_KINDS } from '../sign/target.js';
+import { readManifest, UNSIGNED_KINDS } from '../sign/manifest.js';
 import { sha256 } from '../write/index.js';
 import { WRITE_MESSAGES } from '../write/messages.js';
 import { recoverFolder, unfinishedReplacements, type Recovered, type Unfinished } from '../write/recover.js';

@@ -1,4 +1,4 @@
-import { certificateInfo, type CertificateInfo } from '../sign/p12.js';
+import { certificateInfo, type CertificateInfo } from '../sign/certificate.js';
 import { checkCms, type CmsCheck } from './cms.js';
 import { mapList } from '../mapList.js';
 

@@ -200,6 +200,25 @@ describe('the code cache', () => {
     expect(readFileSync(join(out, combined.path), 'latin1')).toMatch(/\/ByteRange\s*\[\s*0 \d+ \d+ \d+\s*\]/);
   }, 120_000);
 
+  it('verifies a signed set from the script with the packages that read signatures, not those that make them', () => {
+    const ca = makeCa();
+    const keys = tempDir('jixiao-code-cache-keys-');
+    writeFileSync(join(keys, 'good.p12'), p12(makeSigner(ca), ca, 'secret'));
+    const out = tempDir('jixiao-code-cache-verify-');
+    expect(cached('build', ['build', EXAMPLE_PATH, '-o', out, '--force', '--sign', join(keys, 'good.p12'), '--password', 'secret']).status).toBe(0);
+    const trace = join(tempDir('jixiao-code-cache-trace-'), 'trace.json');
+    const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'scripts', 'fixtures', 'loadTrace.mjs'), RUNNER, 'verify', out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, JIXIAO_TEST_SCRIPT: SCRIPT, JIXIAO_TEST_COMMAND: 'verify', JIXIAO_LOAD_TRACE: trace },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const packages = (JSON.parse(readFileSync(trace, 'utf8')) as { cjs: string[] }).cjs.flatMap((f) => /node_modules[\\/]((@[^\\/]+[\\/])?[^\\/]+)/.exec(f)?.[1] ?? []);
+    expect(packages).toContain('pkijs');
+    // node-forge reads the signer's .p12 and @signpdf places the signature: ~60 ms of loading that verify never uses.
+    expect(packages.filter((p) => p === 'node-forge' || p.startsWith('@signpdf'))).toEqual([]);
+  }, 120_000);
+
   it('reads scripts whose names are minified (~30% fewer bytes to read at every start), as the chunks keep theirs', () => {
     const named = /\bfunction deriveMatrix\(/;
     expect(readdirSync(DIST).some((f) => f.endsWith('.mjs') && named.test(readFileSync(join(DIST, f), 'latin1')))).toBe(true);
