@@ -28,6 +28,17 @@ const turbofanCompiles = (stdout: string) => stdout.split('\n').filter((line) =>
 const MAP_LIST = /^\((\w+),(\w+)\)\{let (\w+)=\[\];for\(let (\w+)=0,(\w+)=\1\.length;\4<\5;\4\+\+\)\3\.push\(\2\(\1\[\4\],\4\)\);return \3\}$/;
 const optimisedSources = (stdout: string) =>
   [...stdout.matchAll(/^--- FUNCTION SOURCE \(.*?\) id\{\d+,-1\} start\{\d+\} ---\n([^]*?)\n--- END ---$/gm)].map((m) => m[1]).filter((source) => !MAP_LIST.test(source));
+/** The code caches of exceljs's Workbook script (one per set of V8 flags), in name order. */
+const partCaches = () => readdirSync(DIST).filter((n) => n.startsWith('exceljs-workbook.cjs.') && n.endsWith('.cache')).sort();
+
+/** A signer's .p12 (password "secret") under a test CA, for a signed build. */
+function signingKey(): string {
+  const ca = makeCa();
+  const file = join(tempDir('jixiao-code-cache-keys-'), 'good.p12');
+  writeFileSync(file, p12(makeSigner(ca), ca, 'secret'));
+  return file;
+}
+
 /** The script bin/jixiao.cjs runs a command from. */
 const scriptOf = (command: string) => (command === 'check' ? CHECK_SCRIPT : SCRIPT);
 const cacheOf = (command: string) => `${scriptOf(command)}.${command}.cache`;
@@ -189,11 +200,8 @@ describe('the code cache', () => {
   it('signs a build from the script, whose signing packages come from node_modules', () => {
     const script = readFileSync(SCRIPT, 'latin1');
     for (const name of ['pkijs', 'node-forge', '@signpdf/signpdf', 'echarts/core']) expect(script).toContain(`require("${name}")`);
-    const ca = makeCa();
-    const keys = tempDir('jixiao-code-cache-keys-');
-    writeFileSync(join(keys, 'good.p12'), p12(makeSigner(ca), ca, 'secret'));
     const out = tempDir('jixiao-code-cache-sign-');
-    const r = cached('build', ['build', EXAMPLE_PATH, '-o', out, '--force', '--sign', join(keys, 'good.p12'), '--password', 'secret']);
+    const r = cached('build', ['build', EXAMPLE_PATH, '-o', out, '--force', '--sign', signingKey(), '--password', 'secret']);
     expect(r.status, r.stderr).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     const combined = manifest.files.find((f: { kind: string }) => f.kind === 'combined');
@@ -201,11 +209,8 @@ describe('the code cache', () => {
   }, 120_000);
 
   it('verifies a signed set from the script with the packages that read signatures, not those that make them', () => {
-    const ca = makeCa();
-    const keys = tempDir('jixiao-code-cache-keys-');
-    writeFileSync(join(keys, 'good.p12'), p12(makeSigner(ca), ca, 'secret'));
     const out = tempDir('jixiao-code-cache-verify-');
-    expect(cached('build', ['build', EXAMPLE_PATH, '-o', out, '--force', '--sign', join(keys, 'good.p12'), '--password', 'secret']).status).toBe(0);
+    expect(cached('build', ['build', EXAMPLE_PATH, '-o', out, '--force', '--sign', signingKey(), '--password', 'secret']).status).toBe(0);
     const trace = join(tempDir('jixiao-code-cache-trace-'), 'trace.json');
     const r = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'scripts', 'fixtures', 'loadTrace.mjs'), RUNNER, 'verify', out], {
       encoding: 'utf8',
@@ -399,7 +404,6 @@ describe('the code cache', () => {
   }, 120_000);
 
   it("runs the other commands under V8's own flags: a workbook written from the script and from the chunks shares exceljs's cache", () => {
-    const partCaches = () => readdirSync(DIST).filter((n) => n.startsWith('exceljs-workbook.cjs.') && n.endsWith('.cache'));
     for (const name of partCaches()) rmSync(join(DIST, name));
     const dir = tempDir('jixiao-code-cache-init-');
     expect(chunks(['init', '-o', join(dir, 'chunks.xlsx')]).status).toBe(0);
@@ -409,7 +413,6 @@ describe('the code cache', () => {
   }, 120_000);
 
   it("reads a workbook through the bundle's script of exceljs's Workbook, with a cache for check's V8 flags apart from the chunks' (before V8 12)", () => {
-    const partCaches = () => readdirSync(DIST).filter((n) => n.startsWith('exceljs-workbook.cjs.') && n.endsWith('.cache')).sort();
     for (const name of partCaches()) rmSync(join(DIST, name));
     const xlsx = join(tempDir('jixiao-code-cache-xlsx-'), 'example.xlsx');
     const converted = chunks(['convert', EXAMPLE_PATH, xlsx]);
