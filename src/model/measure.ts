@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { VALUE_MESSAGES as M } from './messages.js';
-import { titled } from './primitives.js';
+import { blank, titled } from './primitives.js';
 import { standards } from './standards.js';
 import { mapList } from '../mapList.js';
 
@@ -52,9 +52,10 @@ export function formatMeasure(comparator: Comparator | undefined, value: string,
 
 const structured = z
   .strictObject({
-    comparator: z.enum(COMPARATORS, { error: M.badComparator }).optional().meta({ title: M.comparator }),
+    // Blank (null or ""), as left out: no comparator, no unit.
+    comparator: z.union([blank, z.enum(COMPARATORS, { error: M.badComparator })]).optional().meta({ title: M.comparator }),
     value: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?$/, M.badMeasureValue)]).meta({ title: M.measureValue }),
-    unit: z.string().default('').meta({ title: M.measureUnit }),
+    unit: z.union([blank, z.string()]).default('').meta({ title: M.measureUnit }),
   })
   .transform((o): Measure => {
     const value = String(o.value);

@@ -215,10 +215,9 @@ export const NarrativeSchema = titled(
     improvements: textList(t('measure'), t('improvements')).min(1, SCHEMA_MESSAGES.noImprovement),
     otherMatters: text(t('otherMatters')),
     closingUnitName: optionalText(t('closingUnitName')),
+    // Blank, as left out: the default.
     selfReference: z
-      .string()
-      .trim()
-      .min(1)
+      .union([blank, z.string().trim().min(1)])
       .default(schemaDefault('selfReference'))
       .meta({ title: t('selfReference'), description: description('selfReference') }),
   }),
@@ -232,10 +231,7 @@ const DisplaySchema = titled(
   z
     .strictObject({
       scoreDecimals: z
-        .number()
-        .int()
-        .min(0)
-        .max(2)
+        .union([blank, z.number().int().min(0).max(2)])
         .default(0)
         .meta({ title: t('scoreDecimals') }),
       // Blank: the template's setting (templates/standards.yaml), read when the narrative is composed.
@@ -252,12 +248,16 @@ const DisplaySchema = titled(
   { title: t('display') },
 );
 
-// A file path, or a picture embedded in the workbook's cell (read as a PNG data URI).
+// A file path, or a picture embedded in the workbook's cell (read as a PNG data URI); blank is none.
 const pngPath = (title: string) =>
   z
-    .string()
-    .trim()
-    .regex(/(\.png$)|(^data:image\/png;base64,)/i, SCHEMA_MESSAGES.notPng)
+    .union([
+      blank,
+      z
+        .string()
+        .trim()
+        .regex(/(\.png$)|(^data:image\/png;base64,)/i, SCHEMA_MESSAGES.notPng),
+    ])
     .optional()
     .meta({ title, description: description('imageFile') });
 

@@ -27,7 +27,8 @@ describe('a refused value in the input', () => {
   });
 
   it('a text that must not be empty says so', () => {
-    const f = refusal((d) => (d.narrative.selfReference = ''));
+    // Spaces only: a blank 自称 ("" or null) takes its default (test/model/blankText.test.ts).
+    const f = refusal((d) => (d.narrative.selfReference = '   '));
     expect(f.message).toContain('不能为空');
     expect(f.message).not.toMatch(ZOD_WORDING);
   });
