@@ -4,6 +4,7 @@ import { D } from '../derive/index.js';
 import type { BatchOverview } from './aggregate.js';
 import { summaryWording, type SummaryWording } from './wording.js';
 import { mapList } from '../mapList.js';
+import { displayWidth } from '../textWidth.js';
 
 type Column = { header: string; key: string; width?: number; numFmt?: string };
 
@@ -12,12 +13,9 @@ const PERCENT = '0.00%';
 const SCORE = 'General';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 
-/** Excel counts a CJK character as two widths of "0". */
-function displayWidth(value: unknown): number {
-  const text = value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(2) : String(value);
-  let w = 0;
-  for (const ch of text) w += ch.codePointAt(0)! > 0x2e7f ? 2 : 1;
-  return w;
+/** A cell's width in widths of "0", a number as printed with two decimals. */
+function cellWidth(value: unknown): number {
+  return displayWidth(value === null || value === undefined ? '' : typeof value === 'number' ? value.toFixed(2) : String(value));
 }
 
 /** A sheet with a frozen, filtered header row, number formats per column and widths that fit the longest cell. */
@@ -37,7 +35,7 @@ function addSheet(wb: ExcelJS.Workbook, name: string, columns: Column[], rows: R
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   columns.forEach((c, i) => {
-    const widest = Math.max(displayWidth(c.header), ...mapList(rows, (r) => displayWidth(r[c.key])));
+    const widest = Math.max(cellWidth(c.header), ...mapList(rows, (r) => cellWidth(r[c.key])));
     // Long prose (说明) wraps within a wide column instead of stretching the sheet.
     ws.getColumn(i + 1).width = Math.min(Math.max(widest + 2, 6), c.width ?? 60);
     const wrap = !!c.width && widest + 2 > c.width;
@@ -56,7 +54,7 @@ function fitRowHeights(ws: ExcelJS.Worksheet, columns: number): void {
     if (n === 1) return;
     let lines = 1;
     row.eachCell((cell, col) => {
-      if (cell.alignment?.wrapText) lines = Math.max(lines, Math.ceil(displayWidth(cell.value) / (widths[col - 1] - 1)));
+      if (cell.alignment?.wrapText) lines = Math.max(lines, Math.ceil(cellWidth(cell.value) / (widths[col - 1] - 1)));
     });
     if (lines > 1) row.height = lines * 15;
   });

@@ -49,6 +49,15 @@ describe('loadInput', () => {
     expect(tab.path).toMatch(/:2:\d+$/);
   });
 
+  it('puts the caret under the column in a terminal, where a Chinese character takes two columns', async () => {
+    const finding = await syntaxFinding(file('bad.json', '{\n  "unit": {"name": "衡阳市投资促进事务中心" "x": 1}\n}\n'));
+    expect(finding.path).toMatch(/bad\.json:2:34$/);
+    const [line, caret] = finding.message.split('\n').slice(-2);
+    // 11 Chinese characters before the column: 22 columns for 11 characters.
+    const before = line.slice(0, line.indexOf('"x"'));
+    expect(caret).toBe(`${' '.repeat(before.length + 11)}^`);
+  });
+
   it('gives the line and column of a JSON syntax error, after a byte-order mark too', async () => {
     const finding = await syntaxFinding(file('bad.json', '\uFEFF{\n  "year": 2022,\n  "unit" {}\n}\n'));
     expect(finding.path).toMatch(/bad\.json:3:10$/);
