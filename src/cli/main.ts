@@ -16,6 +16,7 @@ import { registerVerify } from './verify.js';
 import { useTemplates } from './templates.js';
 import { VERSION } from '../version.js';
 import { CLI_MESSAGES } from './messages.js';
+import { HELP_LAYOUT, translatePlaceholders } from './helpLayout.js';
 
 const M = CLI_MESSAGES.main;
 const C = CLI_MESSAGES.commander;
@@ -30,6 +31,7 @@ export function cliProgram(): Command {
     .option('--debug', M.debug)
     .option(M.templatesFlag, M.templates)
     .exitOverride()
+    .configureHelp(HELP_LAYOUT)
     .configureOutput({
       writeOut: (s) => process.stdout.write(translateHelp(s)),
       outputError: (s, write) => write(translateCommanderError(s)),
@@ -86,14 +88,14 @@ function handleError(e: unknown, debug: boolean): number {
 
 /** Commander prints its help headings in English; the clerks read Chinese. */
 function translateHelp(s: string): string {
-  return s
-    .replace(/^Usage:/gm, C.usage)
-    .replace(/^Options:/gm, C.options)
-    .replace(/^Commands:/gm, C.commands)
-    .replace(/^Arguments:/gm, C.arguments)
-    .replace(/\(default: (.*?)\)/g, C.defaultValue)
-    .replace(/\[options\]/g, C.optionsPlaceholder)
-    .replace(/\[command\]/g, C.commandPlaceholder);
+  return translatePlaceholders(
+    s
+      .replace(/^Usage:/gm, C.usage)
+      .replace(/^Options:/gm, C.options)
+      .replace(/^Commands:/gm, C.commands)
+      .replace(/^Arguments:/gm, C.arguments)
+      .replace(/\(default: (.*?)\)/g, C.defaultValue),
+  );
 }
 
 function translateCommanderError(s: string): string {

@@ -16,6 +16,35 @@ describe('jixiao --help', () => {
     expect(r.stdout).toContain('生成全套');
     expect(r.stdout).not.toMatch(/^(Usage|Options|Commands):/m);
   });
+
+  /** Columns a terminal gives `text`: a Chinese character or full-width mark takes two. */
+  const columns = (text: string) => [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
+
+  /** Where the descriptions of each list of a help text start, in a terminal: one column per list when they line up. */
+  function descriptionColumns(help: string): number[][] {
+    return help.split(/\n(?=\S)/).map((list) => {
+      const starts = new Set<number>();
+      for (const line of list.split('\n')) {
+        // An item (a term, two or more spaces, its description), or a description's wrapped line.
+        const m = /^(  \S.*?\S {2,}|\s{6,})\S/.exec(line);
+        if (m) starts.add(columns(m[1]));
+      }
+      return [...starts];
+    });
+  }
+
+  it('lines up the descriptions of each list and fits 80 columns, where a Chinese character takes two', async () => {
+    for (const args of [['--help'], ...['build', 'check', 'diff', 'init', 'convert', 'schema', 'sign', 'verify', 'serve'].map((c) => [c, '--help'])]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(0);
+      for (const list of descriptionColumns(r.stdout)) expect(list.length, `${args.join(' ')}\n${r.stdout}`).toBeLessThanOrEqual(1);
+      for (const line of r.stdout.split('\n')) {
+        expect(columns(line), line).toBeLessThanOrEqual(80);
+        // Broken between characters, as Chinese is, but never before a closing mark; no space left at the end.
+        expect(line, line).not.toMatch(/^\s+[，。、；：）」』”]|\s$/);
+      }
+    }
+  });
 });
 
 describe('jixiao build --json', () => {
