@@ -33,6 +33,9 @@ function legendFills(wb: ExcelJS.Workbook): string[] {
   return [1, 2, 3].map((i) => argb(ws.getCell(row + i, col)) ?? '');
 }
 
+/** The data validations of a sheet by cell, as read back (blank input cells included). */
+const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model;
+
 describe('roles of input cells', () => {
   it('hunan-2022: computed where its workbook.yaml says, optional where the model lets a field be left out', () => {
     expect(hunanRole(['basicData', 'staffing', 'controlRate'])).toBe('computed');
@@ -59,6 +62,16 @@ describe('roles of input cells', () => {
       const first: string[] = [];
       wb.worksheets[0].eachRow((row) => row.eachCell((c) => first.push(String(c.value ?? ''))));
       expect(first.some((t) => t.includes('可不填（自动计算）'))).toBe(true);
+    });
+  }
+
+  for (const id of profileIds()) {
+    it(`${id}: a cell's prompt names its role once (选填 comes from the role, not again from the kind)`, async () => {
+      const profile = loadProfile(id);
+      const wb = await open(id === 'hunan-2022' ? await writeWorkbook({}) : await writeProfileWorkbook(profile, blankProfileInput(profile)));
+      const prompts = wb.worksheets.flatMap((ws) => Object.values(validations(ws)).flatMap((v) => (v.prompt ? [v.prompt] : [])));
+      expect(prompts.some((p) => p.includes('选填'))).toBe(true);
+      for (const prompt of prompts) expect(prompt.split('选填').length, prompt).toBeLessThanOrEqual(2);
     });
   }
 
