@@ -9,6 +9,7 @@ import { COMPARATORS } from '../model/measure.js';
 import { LEVEL1_NAMES, LEVEL2_NAMES } from './labels.js';
 import type { InputRole, Kind, Role } from './types.js';
 import { workbookWording } from './wording.js';
+import { displayWidth } from '../textWidth.js';
 
 const FONT = workbookWording().font;
 const solid = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
@@ -123,16 +124,9 @@ export function validationFor(kind: CellKind): ExcelJS.DataValidation | undefine
   }
 }
 
-/** Display width of a text in Excel column units: CJK characters take two. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
-  return w;
-}
-
 /** A row height (points) that shows the whole text in a cell `width` units wide, within Excel's 409-point limit. */
 export function rowHeightFor(text: string, width: number): number {
-  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / Math.max(4, width - 1))), 0);
+  const lines = text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(4, width - 1))), 0);
   return Math.min(409, Math.max(18, lines * 14.5 + 4));
 }
 
