@@ -101,10 +101,11 @@ function allChoices(details: readonly IssueDetail[]): IssueDetail {
 }
 
 /**
- * Nothing written: a key left out, or null (a blank of the YAML file `init` writes, which a workbook's blank cell
- * leaves out). A value the validation refuses that is unfilled is missing, whatever the refusal.
+ * Nothing written: a key left out, or a blank as the model reads one (primitives.ts): null (how YAML reads "key:"
+ * with nothing after it) or "" (how `init` writes a blank text). A value the validation refuses that is unfilled is
+ * missing, whatever the refusal: a required text left "" is 缺少必填项, as a required number left null is.
  */
-export const unfilled = (v: unknown): boolean => v === undefined || v === null;
+export const unfilled = (v: unknown): boolean => v === undefined || v === null || v === '';
 
 /** The value as a message shows it: JSON, cut short. */
 export function describeValue(v: unknown): string {

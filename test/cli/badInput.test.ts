@@ -35,7 +35,8 @@ const CASES: Case[] = [
   { name: 'year as Chinese text', input: set('year', '二〇二二'), code: 1, message: '年度应为四位数字', where: '年度' },
   { name: 'a year out of range', input: set('year', 1999), code: 1, message: '2000 年以后', where: '年度' },
   { name: 'a date with slashes', input: set('reportDate', '2023/03/22'), code: 1, message: 'YYYY-MM-DD', where: '报告日期' },
-  { name: 'a date left blank', input: set('reportDate', ''), code: 1, message: '报告日期不能为空', where: '报告日期' },
+  // "" is how init writes a blank text: left blank is missing, as a number left null is.
+  { name: 'a date left blank', input: set('reportDate', ''), code: 1, message: '缺少必填项“报告日期”', where: '报告日期' },
   { name: 'a date that does not exist', input: set('formDate', '2023-02-30'), code: 1, message: '不是一个存在的日期', where: '填表日期' },
   { name: 'the unit name missing', input: set('unit.name', undefined), code: 1, message: '缺少必填项', where: '单位 › 单位名称' },
   { name: 'an empty unit name', input: set('unit.name', '  '), code: 1, message: '不能为空', where: '单位名称' },
@@ -51,7 +52,7 @@ const CASES: Case[] = [
   { name: 'a weight that is not a number', input: set('projectEvaluations.1.indicators.4.weight', 'x'), code: 1, message: '应为数字', where: '项目支出绩效自评表[2] › 绩效指标[5] › 分值' },
   { name: 'a negative score', input: set('departmentEvaluation.indicators.0.score', -1), code: 1, message: '不能为负数', where: '绩效指标[1] › 得分' },
   { name: 'no indicators at all', input: set('projectEvaluations.0.indicators', []), code: 1, message: '至少要有一个绩效指标' },
-  { name: 'an indicator target left empty', input: set('departmentEvaluation.indicators.2.target', ''), code: 1, message: '不能为空', where: '年度指标值' },
+  { name: 'an indicator target left empty', input: set('departmentEvaluation.indicators.2.target', ''), code: 1, message: '缺少必填项“年度指标值”', where: '年度指标值' },
   { name: 'an unknown comparator', input: set('departmentEvaluation.indicators.0.target', { comparator: '≈', value: 3, unit: '次' }), code: 1, message: '年度指标值', where: '绩效指标[1]' },
   { name: 'a paragraph of 20,001 characters', input: set('narrative.problems', '问'.repeat(20_001)), code: 1, message: '太长', where: '存在的主要问题' },
   { name: 'a 5 MB text field (a file over the 4 MB budget)', input: set('narrative.assetManagement', '资'.repeat(5 * 1024 * 1024 / 3)), code: 1, message: '太大：最多 4 MB' },

@@ -26,6 +26,15 @@ describe('a refused value in the input', () => {
     expect(f.message).not.toMatch(ZOD_WORDING);
   });
 
+  it('a required text left "" is missing, as a required number left null is: the same rule, the same wording', () => {
+    const text = refusal((d) => (d.unit.name = ''));
+    const number = refusal((d) => (d.basicData.staffing.authorized = null));
+    expect(text).toMatchObject({ id: 'E_MISSING_FIELD', path: 'unit.name', actual: '（未填写）' });
+    expect(number).toMatchObject({ id: 'E_MISSING_FIELD', path: 'basicData.staffing.authorized', actual: '（未填写）' });
+    expect(text.message).toMatch(/^缺少必填项“单位名称”/);
+    expect(number.message).toMatch(/^缺少必填项“编制数”/);
+  });
+
   it('a text that must not be empty says so', () => {
     // Spaces only: a blank 自称 ("" or null) takes its default (test/model/blankText.test.ts).
     const f = refusal((d) => (d.narrative.selfReference = '   '));
