@@ -1,4 +1,4 @@
-import { Help, type Command } from 'commander';
+import { Help, type Argument, type Command, type Option } from 'commander';
 import { displayWidth, isWide } from '../textWidth.js';
 import { CLI_MESSAGES } from './messages.js';
 
@@ -6,6 +6,9 @@ const C = CLI_MESSAGES.commander;
 
 /** Commander's placeholders in a command line, in Chinese. */
 export const translatePlaceholders = (s: string): string => s.replace(/\[options\]/g, C.optionsPlaceholder).replace(/\[command\]/g, C.commandPlaceholder);
+
+/** An option's or argument's default, in Chinese, before the description is measured and wrapped. */
+const translateDefault = (s: string): string => s.replace(/ ?\(default: (.*?)\)/, C.defaultValue);
 
 /** Marks a line may not start with, and marks it may not end with (the rule of Chinese typesetting). */
 const CLOSING = new Set('，。、；：！？）」』”’》〉】〕…,.;:!?)]}');
@@ -36,13 +39,19 @@ function pieces(line: string): string[] {
 
 /**
  * How the help lays out its lists, so that they line up and fit in a terminal, where a Chinese character takes two
- * columns: terms and descriptions measured in columns, a command's term in Chinese before it is measured, and
- * descriptions wrapped between Chinese characters too. Subcommands inherit it.
+ * columns: terms and descriptions measured in columns, translated before they are measured (a command's placeholders,
+ * a default), and descriptions wrapped between Chinese characters too. Subcommands inherit it.
  */
 export const HELP_LAYOUT: Partial<Help> = {
   displayWidth: (s: string) => displayWidth(s.replace(/\x1b\[\d*(;\d*)*m/g, '')),
   subcommandTerm(this: Help, cmd: Command) {
     return translatePlaceholders(Help.prototype.subcommandTerm.call(this, cmd));
+  },
+  optionDescription(this: Help, option: Option) {
+    return translateDefault(Help.prototype.optionDescription.call(this, option));
+  },
+  argumentDescription(this: Help, argument: Argument) {
+    return translateDefault(Help.prototype.argumentDescription.call(this, argument));
   },
   boxWrap(this: Help, text: string, width: number) {
     if (width < this.minWidthToWrap) return text;

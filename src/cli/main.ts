@@ -93,8 +93,7 @@ function translateHelp(s: string): string {
       .replace(/^Usage:/gm, C.usage)
       .replace(/^Options:/gm, C.options)
       .replace(/^Commands:/gm, C.commands)
-      .replace(/^Arguments:/gm, C.arguments)
-      .replace(/\(default: (.*?)\)/g, C.defaultValue),
+      .replace(/^Arguments:/gm, C.arguments),
   );
 }
 

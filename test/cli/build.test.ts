@@ -38,6 +38,8 @@ describe('jixiao --help', () => {
       const r = await runCli(args);
       expect(r.code).toBe(0);
       for (const list of descriptionColumns(r.stdout)) expect(list.length, `${args.join(' ')}\n${r.stdout}`).toBeLessThanOrEqual(1);
+      // A default is said in Chinese, measured with its description (no English, no space before the full-width mark).
+      expect(r.stdout).not.toMatch(/default:| （默认/);
       for (const line of r.stdout.split('\n')) {
         expect(columns(line), line).toBeLessThanOrEqual(80);
         // Broken between characters, as Chinese is, but never before a closing mark; no space left at the end.
