@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError, type Finding } from '../../src/diagnostics/finding.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import type { ReportInput } from '../../src/model/schema.js';
 
@@ -13,4 +14,15 @@ export function exampleData(): any {
 
 export function exampleInput(): ReportInput {
   return parseReportInput(exampleData());
+}
+
+/** What the model refuses of `data`, every finding at once; none when it reads. */
+export function modelFindings(data: unknown): Finding[] {
+  try {
+    parseReportInput(data);
+    return [];
+  } catch (e) {
+    if (e instanceof UserError) return e.findings;
+    throw e;
+  }
 }

@@ -1,10 +1,9 @@
 // A blank optional field (YAML "implementer:" with nothing after it reads as null; `init` writes "") is left out,
 // not refused: the blank templates of `init` leave every optional field so.
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/diagnostics/finding.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { schemaDefault } from '../../src/model/titles.js';
-import { exampleData } from '../helpers/example.js';
+import { exampleData, modelFindings } from '../helpers/example.js';
 
 type Path = (string | number)[];
 
@@ -26,15 +25,7 @@ function exampleWith(path: Path, value: unknown): unknown {
 }
 
 /** What the model refuses of `data` (the example parses whole: anything refused is what was changed). */
-function refused(data: unknown): string[] {
-  try {
-    parseReportInput(data);
-    return [];
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return e.findings.map((f) => `${f.path}: ${f.message}`);
-  }
-}
+const refused = (data: unknown): string[] => modelFindings(data).map((f) => `${f.path}: ${f.message}`);
 
 /** The signature and seal images, which the example leaves out. */
 const IMAGES: Path[] = ['principal', 'preparer', 'unitHead', 'seal'].map((role) => ['contacts', 'images', role]);

@@ -1,25 +1,14 @@
 // Every field says what it is and what belongs there, and no English word reaches the clerk.
 import { describe, expect, it } from 'vitest';
-import { UserError, type Finding } from '../../src/diagnostics/finding.js';
+import type { Finding } from '../../src/diagnostics/finding.js';
 import { fieldHelp, fieldPattern } from '../../src/model/fieldHelp.js';
-import { parseReportInput } from '../../src/model/parse.js';
 import { schemaFields } from '../../src/model/paths.js';
 import { check, clean } from '../check/helpers.js';
-import { exampleData } from '../helpers/example.js';
+import { exampleData, modelFindings as findingsOf } from '../helpers/example.js';
 
 const ENGLISH_WORD = /[a-z]{2,}/i;
 /** What the clerk reads of a finding (its technical `path` is shown apart, in brackets). */
 const readable = (f: Finding) => [f.where, f.message, f.expected ?? '', f.hint ?? ''].join(' ').replace(/\bPNG\b/g, '');
-
-function findingsOf(data: unknown): Finding[] {
-  try {
-    parseReportInput(data);
-    return [];
-  } catch (e) {
-    if (e instanceof UserError) return e.findings;
-    throw e;
-  }
-}
 
 describe('field titles and descriptions', () => {
   const fields = schemaFields().filter((f) => f.path.length > 0 && f.path[0] !== '$schema');
