@@ -175,7 +175,6 @@ export const FORM_INPUT_MESSAGES = {
   missingNamedHint: (title: string) => (title ? `请在此处填写“${title}”。` : '请在此处填写。'),
   invalidHint: '请按提示修改该项',
   problems: (count: number) => `输入数据有 ${count} 处问题`,
-  atLeastOne: (form: string) => `至少要有一份${form}`,
   /** A form printed once per item, named for messages: "项目支出绩效自评表（第 2 份）". */
   nthCopy: (form: string, n: number) => `${form}（第 ${n} 份）`,
   namedCopy: (form: string, name: string) => `${form}（${name}）`,

@@ -4,6 +4,7 @@ import { UserError, type Finding } from '../diagnostics/finding.js';
 import type { Profile } from './definition.js';
 import { describeProfilePath, profilePathTitles, schemaFromProfile, type ProfileInput } from './schema.js';
 import { describeValue, issueText, readIssue, unfilled } from '../model/issues.js';
+import { withoutTrailingBlankItems } from '../model/blankItems.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 import { fillYear } from './yearPlaces.js';
 import { mapList } from '../mapList.js';
@@ -43,8 +44,9 @@ const yearOf = (data: unknown) => (data as { year?: unknown } | null)?.year;
 
 export function parseProfileInput(profile: Profile, data: unknown): ProfileInput {
   // One parse per schema built: compiling zod's fast path would cost more than it gains (as in src/model/parse.ts).
-  const r = schemaFromProfile(profile).safeParse(data, { jitless: true });
+  const rows = withoutTrailingBlankItems(data);
+  const r = schemaFromProfile(profile).safeParse(rows, { jitless: true });
   if (r.success) return r.data as ProfileInput;
-  const findings = r.error.issues.flatMap((i) => issueFinding(profile, i, data));
+  const findings = r.error.issues.flatMap((i) => issueFinding(profile, i, rows));
   throw new UserError(FM.problems(findings.length), findings);
 }

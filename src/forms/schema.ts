@@ -54,7 +54,7 @@ export function formSchema(form: FormDef, fileName: string): z.ZodObject {
 export function schemaFromProfile(profile: Profile): z.ZodObject {
   const docs = mapList(profile.documents, (d) => {
     const form = formSchema(profile.forms[d.form], d.fileName);
-    return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1, FM.atLeastOne(plainTitle(profile.forms[d.form]))) : form] as const;
+    return [d.each ?? d.id, d.each ? list(form, plainTitle(profile.forms[d.form])).min(1) : form] as const;
   });
   return titled(
     z.strictObject({

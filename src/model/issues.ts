@@ -100,12 +100,25 @@ function allChoices(details: readonly IssueDetail[]): IssueDetail {
   return { what: 'choice', values: words.length ? words : values };
 }
 
+/** An object as JSON, YAML and the workbook reader make them: not a Date, a byte array or any other class's. */
+export function isPlain(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object') return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
 /**
  * Nothing written: a key left out, or a blank as the model reads one (primitives.ts): null (how YAML reads "key:"
- * with nothing after it) or "" (how `init` writes a blank text). A value the validation refuses that is unfilled is
- * missing, whatever the refusal: a required text left "" is 缺少必填项, as a required number left null is.
+ * with nothing after it) or "" (how `init` writes a blank text); or a list or object of blanks only (a list whose
+ * blank rows were left out, model/blankItems.ts, is empty). A value the validation refuses that is unfilled is
+ * missing, whatever the refusal: a required text left "" is 缺少必填项, as a required number left null is, and a
+ * list that must have an item and has none.
  */
-export const unfilled = (v: unknown): boolean => v === undefined || v === null || v === '';
+export function unfilled(v: unknown): boolean {
+  if (v === undefined || v === null || v === '') return true;
+  if (Array.isArray(v)) return v.every(unfilled);
+  return isPlain(v) && Object.values(v).every(unfilled);
+}
 
 /** The value as a message shows it: JSON, cut short. */
 export function describeValue(v: unknown): string {

@@ -6,11 +6,11 @@ export const FIELD_MESSAGES = {
   invalidHint: (title: string, description: string | undefined) => (description ? `${title}应填：${description}。` : `请按提示修改${title}。`),
 } as const;
 
-/** The schema's own refusals, beyond a field's title (which is data, templates/fields.yaml). */
+/**
+ * The schema's own refusals, beyond a field's title (which is data, templates/fields.yaml). A list that must have an
+ * item and has none is not filled in (model/issues.ts unfilled), and says so as any required field does.
+ */
 export const SCHEMA_MESSAGES = {
-  noIndicator: '至少要有一个绩效指标',
-  noFunction: '至少要有一条职能',
-  noImprovement: '至少要有一条改进措施',
   notPng: '应为 PNG 图片文件的路径（以 .png 结尾）',
   signatureLine: (title: string) => `${title}应填“姓名”“留空”或“图片”`,
   year: '年度应为四位数字',

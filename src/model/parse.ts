@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { visible } from '../controlCharacters.js';
 import { UserError, type Finding } from '../diagnostics/finding.js';
+import { withoutTrailingBlankItems } from './blankItems.js';
 import { fieldHelp } from './fieldHelp.js';
 import { describeValue, issueText, readIssue, unfilled } from './issues.js';
 import { FIELD_MESSAGES, ISSUE_MESSAGES, PARSE_MESSAGES as M } from './messages.js';
@@ -68,12 +69,13 @@ function issueToFindings(issue: z.core.$ZodIssue, data: unknown): Finding[] {
   ];
 }
 
-/** Validates plain data against the model, collecting every problem at once. */
+/** Validates plain data against the model, collecting every problem at once; blank rows at a list's end are no rows. */
 export function parseReportInput(data: unknown): ReportInput {
   // Without zod's compiled fast path: compiling it costs more than the one parse of a command gains, and a batch
   // worker's hundreds of parses run no faster with it.
-  const result = ReportInputSchema.safeParse(data, { jitless: true });
+  const rows = withoutTrailingBlankItems(data);
+  const result = ReportInputSchema.safeParse(rows, { jitless: true });
   if (result.success) return result.data;
-  const findings = result.error.issues.flatMap((i) => issueToFindings(i, data));
+  const findings = result.error.issues.flatMap((i) => issueToFindings(i, rows));
   throw new UserError(M.problems(findings.length), findings);
 }

@@ -123,7 +123,7 @@ export const DepartmentEvaluationSchema = titled(
     ),
     duties: textList(t('duty'), t('duties')),
     overallTarget: text(t('overallTarget')),
-    indicators: list(IndicatorSchema, t('indicators')).min(1, SCHEMA_MESSAGES.noIndicator),
+    indicators: list(IndicatorSchema, t('indicators')).min(1),
     total: TotalRowSchema.optional(),
   }),
   { title: t('departmentEvaluation') },
@@ -155,7 +155,7 @@ export const ProjectEvaluationSchema = titled(
       { title: t('projectFunds') },
     ),
     goals: titled(z.strictObject({ planned: text(t('planned')), achieved: text(t('achieved')) }), { title: t('goals') }),
-    indicators: list(IndicatorSchema, t('indicators')).min(1, SCHEMA_MESSAGES.noIndicator),
+    indicators: list(IndicatorSchema, t('indicators')).min(1),
     total: TotalRowSchema.optional(),
   }),
   { title: t('projectEvaluation') },
@@ -190,7 +190,7 @@ const NarrativeFiguresSchema = titled(
 export const NarrativeSchema = titled(
   z.strictObject({
     functions: titled(
-      z.strictObject({ intro: text(t('functionsIntro')), items: textList(t('function'), t('functionItems')).min(1, SCHEMA_MESSAGES.noFunction) }),
+      z.strictObject({ intro: text(t('functionsIntro')), items: textList(t('function'), t('functionItems')).min(1) }),
       { title: t('functions') },
     ),
     organization: titled(
@@ -212,7 +212,7 @@ export const NarrativeSchema = titled(
     assetManagement: text(t('assetManagement')),
     performance: text(t('performance')),
     problems: text(t('problems')),
-    improvements: textList(t('measure'), t('improvements')).min(1, SCHEMA_MESSAGES.noImprovement),
+    improvements: textList(t('measure'), t('improvements')).min(1),
     otherMatters: text(t('otherMatters')),
     closingUnitName: optionalText(t('closingUnitName')),
     // Blank, as left out: the default.

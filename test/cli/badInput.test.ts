@@ -51,7 +51,7 @@ const CASES: Case[] = [
   { name: 'Infinity as text in an amount', input: set('departmentEvaluation.funds.executed', 'Infinity'), code: 1, message: '应为数字', where: '执行数' },
   { name: 'a weight that is not a number', input: set('projectEvaluations.1.indicators.4.weight', 'x'), code: 1, message: '应为数字', where: '项目支出绩效自评表[2] › 绩效指标[5] › 分值' },
   { name: 'a negative score', input: set('departmentEvaluation.indicators.0.score', -1), code: 1, message: '不能为负数', where: '绩效指标[1] › 得分' },
-  { name: 'no indicators at all', input: set('projectEvaluations.0.indicators', []), code: 1, message: '至少要有一个绩效指标' },
+  { name: 'no indicators at all', input: set('projectEvaluations.0.indicators', []), code: 1, message: '缺少必填项“绩效指标”' },
   { name: 'an indicator target left empty', input: set('departmentEvaluation.indicators.2.target', ''), code: 1, message: '缺少必填项“年度指标值”', where: '年度指标值' },
   { name: 'an unknown comparator', input: set('departmentEvaluation.indicators.0.target', { comparator: '≈', value: 3, unit: '次' }), code: 1, message: '年度指标值', where: '绩效指标[1]' },
   { name: 'a paragraph of 20,001 characters', input: set('narrative.problems', '问'.repeat(20_001)), code: 1, message: '太长', where: '存在的主要问题' },

@@ -41,6 +41,22 @@ describe('jixiao init', () => {
     expect(json.departmentEvaluation.indicators).toHaveLength(1);
   });
 
+  it('a YAML file filled in but for the placeholder rows of lists the unit has none of checks as the example does', async () => {
+    const dir = temp();
+    expect((await runCli(['init', '-f', 'yaml', '-o', join(dir, 'blank.yaml')])).code).toBe(0);
+    const placeholder = /\n {6}projects: # 项目\n( {8}- name: .*\n(?: {10}.*\n)+)/.exec(readFileSync(join(dir, 'blank.yaml'), 'utf8'))![1];
+    expect((await runCli(['init', '-f', 'yaml', '--from', EXAMPLE_PATH, '-o', join(dir, 'filled.yaml')])).code).toBe(0);
+    const filled = readFileSync(join(dir, 'filled.yaml'), 'utf8');
+    const withPlaceholders = filled.replace(/(\n {6}projects: # 项目\n) {8}\[\]\n/g, `$1${placeholder}`);
+    expect(withPlaceholders).not.toBe(filled);
+    writeFileSync(join(dir, 'placeholders.yaml'), withPlaceholders);
+    const expected = await runCli(['check', join(dir, 'filled.yaml')]);
+    const result = await runCli(['check', join(dir, 'placeholders.yaml')]);
+    expect(result.code).toBe(expected.code);
+    // The same findings (the lines after a placeholder are further down).
+    expect(result.stdout.replaceAll('placeholders.yaml', 'filled.yaml').replace(/ 第 \d+ 行/g, '')).toBe(expected.stdout.replace(/ 第 \d+ 行/g, ''));
+  });
+
   it('--from writes a filled file in the format asked for', async () => {
     const file = join(temp(), 'example.xlsx');
     const result = await runCli(['init', '--from', EXAMPLE_PATH, '-o', file]);
