@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { VALUE_MESSAGES as M } from './messages.js';
-import { blank, titled } from './primitives.js';
+import { blank, halfWidth, titled } from './primitives.js';
 import { standards } from './standards.js';
 import { mapList } from '../mapList.js';
 
@@ -35,11 +35,12 @@ function quantityPattern(): RegExp {
 
 /**
  * Reads "≥3次", "=100%", "983.74亿元", "≤1500元/户", "1,200盏" as a quantity (its text as typed but for the
- * comparator's and the slash's form); anything else ("积极吸引", "2022年全年") stays text.
+ * comparator's, the slash's and the digits' form); anything else ("积极吸引", "2022年全年") stays text.
  */
 export function parseMeasure(raw: string): Measure {
   const text = raw.trim();
-  const m = quantityPattern().exec(text);
+  // Its digits as ASCII (１２０户 is 120户), only where it reads as a quantity: a text keeps its 。 and its full-width digits.
+  const m = quantityPattern().exec(halfWidth(text));
   if (!m) return { kind: 'text', text };
   const comparator = m[1] ? (ASCII_COMPARATOR[m[1]] ?? (m[1] as Comparator)) : undefined;
   const unit = (m[3] ?? '').replace('％', '%') + (m[4] ? `/${m[4]}` : '');

@@ -12,9 +12,22 @@ const MAX_MONEY = new Decimal('1e9'); // 万元: ten trillion yuan is already ab
 /** Thousands separators, each after exactly three digits: "1,234.5" and "12,345,678" are numbers; "17,5" is not. */
 const GROUPED_NUMBER_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
-/** A number as typed, without its thousands separators; a separator anywhere else is left for the caller to refuse. */
+/**
+ * What an input method in full-width mode types for a number (１２．５, －３), and the 。 a Chinese one types for ".",
+ * as the ASCII a number is read from. Other characters are kept, for the caller to refuse.
+ */
+const FULL_WIDTH = /[\uFF0C-\uFF0E\uFF10-\uFF19\u2212\u3002]/g;
+const HALF_WIDTH: Record<string, string> = { '，': ',', '－': '-', '．': '.', '−': '-', '。': '.' };
+export function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => HALF_WIDTH[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * A number as typed, in ASCII (halfWidth) and without its thousands separators; a separator anywhere else is left for
+ * the caller to refuse.
+ */
 export function withoutThousandsSeparators(text: string): string {
-  const t = text.trim();
+  const t = halfWidth(text.trim());
   return GROUPED_NUMBER_TEXT.test(t) ? t.replace(/,/g, '') : t;
 }
 
@@ -65,9 +78,10 @@ export const money = (title: string) =>
 
 export const optionalMoney = (title: string) => titled(z.union([blank, money(title)]).optional(), { title });
 
-/** A count as text: up to nine digits, or thousands written with separators ("1,015"). */
-const COUNT_TEXT = /^\s*(\d{1,3}(,\d{3}){1,2}|\d{1,9})\s*$/;
-const NEGATIVE = /^\s*-/;
+/** A count as text: up to nine digits, or thousands written with separators ("1,015"), full-width too (halfWidth). */
+// Written with escapes: the JSON Schema's pattern is this regex's source, the same from src/ and from the bundle.
+const COUNT_TEXT = /^\s*([0-9\uff10-\uff19]{1,3}([,\uff0c][0-9\uff10-\uff19]{3}){1,2}|[0-9\uff10-\uff19]{1,9})\s*$/;
+const NEGATIVE = /^\s*[-－−]/;
 
 /** A count of people or posts: a JSON number, or a text of one, as a workbook's text cell holds it. */
 export const count = (title: string) =>
@@ -160,9 +174,30 @@ export const name = (title: string) => titled(text(title).check(...nameChecks(ti
 // Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
 export const optionalText = (title: string) => titled(z.union([blank, boundedString(title)]).optional(), { title });
 
+/** A year as text, as a workbook's text cell or a clerk has it: "2022", "２０２２", "2022年", "2022年度". */
+const YEAR_TEXT = /^\s*(\d{4})\s*(年度?)?\s*$/;
+
+/** The year a text gives (YEAR_TEXT); anything else as it is, for the year's checks to refuse. */
+export function yearNumber(v: unknown): unknown {
+  const m = typeof v === 'string' ? YEAR_TEXT.exec(halfWidth(v)) : null;
+  return m ? Number(m[1]) : v;
+}
+
+/** A date as a clerk writes one besides 2023-03-22: 2023-3-22, 2023/3/22, 2023.3.22, 2023年3月22日 (full-width digits too). */
+const DATE_TEXT = /^(\d{4})\s*(?:[-/／.]\s*(\d{1,2})\s*[-/／.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)$/;
+
+/** `text` as 2023-03-22 when it is a date written one of the ways DATE_TEXT reads, else as it is (for the checks to refuse). */
+function asIsoDate(text: string): string {
+  const m = DATE_TEXT.exec(halfWidth(text.trim()));
+  if (!m) return text;
+  const [month, day] = m[2] === undefined ? [m[4], m[5]] : [m[2], m[3]];
+  return `${m[1]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
 export const isoDate = (title: string) =>
   z
     .string({ error: M.notDate(title) })
+    .overwrite(asIsoDate)
     // A blank date is not filled in yet, not written in the wrong form.
     .min(1, { error: M.empty(title), abort: true })
     // A text that is no date at all is one mistake: not also said to be no real day.

@@ -62,7 +62,7 @@ describe('a refused value in the input', () => {
 
   it('a date in the wrong form is one mistake, not also a day that does not exist', () => {
     const data = exampleData();
-    data.reportDate = '2023/03/22';
+    data.reportDate = '22/03/2023';
     const findings = modelFindings(data);
     expect(findings.map((f) => f.path)).toEqual(['reportDate']);
     expect(findings[0].message).toContain('YYYY-MM-DD');

@@ -20,6 +20,9 @@ describe('parseMeasure (年度指标值 / 实际完成值)', () => {
     // Thousands grouped with commas, as amounts may be typed; a full-width slash is the same unit as /
     ['1,200盏', undefined, '1200', '盏'],
     ['≥1,500.5元／户', '≥', '1500.5', '元/户'],
+    // Digits and the point of an input method's full-width mode
+    ['≥１２０户', '≥', '120', '户'],
+    ['＝９８．５％', '=', '98.5', '%'],
   ])('reads %s as a quantity', (raw, comparator, value, unit) => {
     const m = parseMeasure(raw);
     expect(m.kind).toBe('quantity');
@@ -29,7 +32,7 @@ describe('parseMeasure (年度指标值 / 实际完成值)', () => {
     expect(m.unit).toBe(unit);
   });
 
-  it.each(['积极吸引', '长期', '2022年全年', '成本控制在2022年预算内', '及时', '2023年11月底前', '100元/', '5元/月底', '1,2盏', '12,00盏', '1,2000盏'])('keeps %s as text', (raw) => {
+  it.each(['积极吸引', '长期', '2022年全年', '成本控制在2022年预算内', '及时', '2023年11月底前', '100元/', '5元/月底', '1,2盏', '12,00盏', '1,2000盏', '完成。', '第１季度'])('keeps %s as text', (raw) => {
     expect(parseMeasure(raw)).toEqual({ kind: 'text', text: raw });
   });
 

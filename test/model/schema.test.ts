@@ -38,6 +38,54 @@ describe('ReportInputSchema', () => {
     for (const misplaced of ['17,5', '5,05.05', '1,23', '1234,567', ',123', '1,234,5', '1,,234']) expect(office(misplaced)).toContain('逗号只能作千分位分隔符');
   });
 
+  it('reads an amount typed in an input method’s full-width mode, or with the 。 it types for a point, as the same number', () => {
+    const office = (v: string) => {
+      const data = exampleData();
+      data.basicData.publicFunds.office.actual = v;
+      try {
+        return parseReportInput(data).basicData.publicFunds.office.actual!.toString();
+      } catch (e) {
+        return (e as UserError).findings.map((f) => f.message).join();
+      }
+    };
+    expect(office('１２．５')).toBe('12.5');
+    expect(office('12。5')).toBe('12.5');
+    expect(office('１，２３４．５')).toBe('1234.5');
+    expect(office('－３')).toContain('不能为负数');
+    expect(office('１７，５')).toContain('逗号只能作千分位分隔符');
+    expect(office('12.5万元')).toContain('金额应为数字');
+  });
+
+  it('reads a date written 2023/3/22, 2023-3-22, 2023.3.22 or 2023年3月22日 as 2023-03-22, and still refuses a day that is none', () => {
+    const reportDate = (v: string) => {
+      const data = exampleData();
+      data.reportDate = v;
+      try {
+        return parseReportInput(data).reportDate;
+      } catch (e) {
+        return (e as UserError).findings.map((f) => f.message).join();
+      }
+    };
+    for (const written of ['2023-03-22', '2023/3/22', '2023-3-22', '2023.3.22', '2023年3月22日', '２０２３年３月２２日', ' 2023 年 3 月 22 日 ', '2023／03／22']) expect(reportDate(written)).toBe('2023-03-22');
+    expect(reportDate('2023年2月30日')).toContain('不是一个存在的日期');
+    for (const wrong of ['2023年3月', '3/22/2023', '23-3-22', '2023-3-22-1']) expect(reportDate(wrong)).toContain('格式应为 YYYY-MM-DD');
+  });
+
+  it('reads a year written as text, as a workbook’s text cell holds it', () => {
+    const year = (v: unknown) => {
+      const data = exampleData();
+      data.year = v;
+      try {
+        return parseReportInput(data).year;
+      } catch (e) {
+        return (e as UserError).findings.map((f) => f.message).join();
+      }
+    };
+    for (const written of ['2022', ' 2022 ', '２０２２', '2022年', '2022年度']) expect(year(written)).toBe(2022);
+    for (const wrong of ['22', '2022年年', '二〇二二', 2022.5]) expect(year(wrong)).toContain('年度应为四位数字');
+    expect(year('1999')).toContain('2000 年以后');
+  });
+
   it('refuses control and bidirectional characters in text, and a line break in a name', () => {
     const actualOf = (edit: (d: any) => void) => {
       const data = exampleData();
@@ -112,6 +160,9 @@ describe('ReportInputSchema', () => {
     expect(read('15')).toBe(15);
     expect(read(' 15 ')).toBe(15);
     expect(read('1,015')).toBe(1015);
+    expect(read('１５')).toBe(15);
+    expect(read('１，０１５')).toBe(1015);
+    expect(read('－３')).toContain('编制数不能为负数');
     expect(read('15.5')).toContain('编制数应为整数');
     expect(read('十五')).toContain('编制数应为整数');
     expect(read('-3')).toContain('编制数不能为负数');
