@@ -40,6 +40,34 @@ describe('the site’s forms in chromium', () => {
     expect(await errors()).toContain('E_CONTROL_RATE');
   });
 
+  it('shows each number of a list of fields (正文: 年度, 收入决算总额 …) in sight in a 1366 × 768 window', async () => {
+    await site.page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      const out = await site.page.$$eval('#forms section[data-sheet="正文"] input.jx-number', (inputs) => {
+        const panel = document.getElementById('forms')!;
+        panel.scrollLeft = 0;
+        const { left, right } = panel.getBoundingClientRect();
+        const measure = document.createElement('canvas').getContext('2d')!;
+        return inputs
+          .filter((i) => (i as HTMLInputElement).value !== '')
+          .filter((i) => {
+            const input = i as HTMLInputElement;
+            const style = getComputedStyle(input);
+            measure.font = style.font;
+            const width = measure.measureText(input.value).width;
+            const box = input.getBoundingClientRect();
+            const start = style.textAlign === 'right' ? box.right - parseFloat(style.paddingRight) - width : box.left + parseFloat(style.paddingLeft);
+            return start < left || start + width > right;
+          })
+          .map((i) => i.getAttribute('data-path'));
+      });
+      expect(await site.page.locator('#forms section[data-sheet="正文"] input.jx-number').count()).toBeGreaterThan(10);
+      expect(out).toEqual([]);
+    } finally {
+      await site.page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('typing 80% as 控制率 in the form makes that finding leave the panel', async () => {
     const before = await builds(site.page);
     const others = (await errors()).filter((id) => id !== 'E_CONTROL_RATE');

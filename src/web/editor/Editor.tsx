@@ -248,7 +248,7 @@ function GridTableView({ grid, store, actions }: { grid: Grid; store: Store; act
   return (
     <>
       {grid.caption && <div class="jx-caption">{grid.caption}</div>}
-      <table class={grid.plain ? 'jx-form jx-plain' : 'jx-form'} data-grid={grid.id}>
+      <table class={['jx-form', grid.plain && 'jx-plain', grid.widths.length === 2 && 'jx-fields'].filter(Boolean).join(' ')} data-grid={grid.id}>
         <colgroup>
           {mapList(grid.widths, (w) => (
             <col style={{ width: `${(width * w) / total}%` }} />

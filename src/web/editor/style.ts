@@ -36,6 +36,9 @@ export const EDITOR_CSS = `
 .jx-editor table.jx-form td.jx-bold { font-weight: 600; }
 .jx-editor table.jx-form th .jx-note { white-space: nowrap; }
 .jx-editor input.jx-number { text-align: right; font-variant-numeric: tabular-nums; }
+/* A list of fields (a label, then its value across the rest of the width): a number beside its label, as a text is, not
+   at the far end of a wide cell, where a narrow window scrolls it out of sight. */
+.jx-editor table.jx-fields input.jx-number { text-align: left; }
 .jx-editor input:focus, .jx-editor textarea:focus, .jx-editor select:focus { outline: 2px solid #0b57d0; outline-offset: -2px; background: #fff; }
 .jx-editor td.jx-computed input::placeholder, .jx-editor td.jx-computed textarea::placeholder { color: #6b7280; opacity: 1; }
 .jx-editor td.jx-computed input, .jx-editor td.jx-computed textarea, .jx-editor .jx-inline.jx-computed input { background: #f3f4f6; }
