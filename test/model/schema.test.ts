@@ -2,7 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics/finding.js';
 import { parseReportInput } from '../../src/model/parse.js';
 import { describePath } from '../../src/model/paths.js';
-import { exampleData, exampleInput } from '../helpers/example.js';
+import type { ReportInput } from '../../src/model/schema.js';
+import { exampleData, exampleInput, modelFindings } from '../helpers/example.js';
+
+/** The example with `edit` made: `pick` of what the model reads of it, or the messages of what it refuses, joined. */
+function readOrRefused<T>(edit: (d: any) => void, pick: (input: ReportInput) => T): T | string {
+  const data = exampleData();
+  edit(data);
+  const refused = modelFindings(data);
+  return refused.length ? refused.map((f) => f.message).join() : pick(parseReportInput(data));
+}
+
+/** The first finding the model has of the example with `edit` made; undefined when it reads. */
+function firstRefusal(edit: (d: any) => void) {
+  const data = exampleData();
+  edit(data);
+  return modelFindings(data)[0];
+}
 
 describe('ReportInputSchema', () => {
   it('parses the bundled example with every figure as published', () => {
@@ -24,30 +40,14 @@ describe('ReportInputSchema', () => {
   });
 
   it('reads thousands separators only where they belong', () => {
-    const office = (v: string) => {
-      const data = exampleData();
-      data.basicData.publicFunds.office.actual = v;
-      try {
-        return parseReportInput(data).basicData.publicFunds.office.actual!.toString();
-      } catch (e) {
-        return (e as UserError).findings.map((f) => f.message).join();
-      }
-    };
+    const office = (v: string) => readOrRefused((d) => (d.basicData.publicFunds.office.actual = v), (i) => i.basicData.publicFunds.office.actual!.toString());
     expect(office('1,234.5')).toBe('1234.5');
     expect(office(' 12,345,678 ')).toBe('12345678');
     for (const misplaced of ['17,5', '5,05.05', '1,23', '1234,567', ',123', '1,234,5', '1,,234']) expect(office(misplaced)).toContain('逗号只能作千分位分隔符');
   });
 
   it('reads an amount typed in an input method’s full-width mode, or with the 。 it types for a point, as the same number', () => {
-    const office = (v: string) => {
-      const data = exampleData();
-      data.basicData.publicFunds.office.actual = v;
-      try {
-        return parseReportInput(data).basicData.publicFunds.office.actual!.toString();
-      } catch (e) {
-        return (e as UserError).findings.map((f) => f.message).join();
-      }
-    };
+    const office = (v: string) => readOrRefused((d) => (d.basicData.publicFunds.office.actual = v), (i) => i.basicData.publicFunds.office.actual!.toString());
     expect(office('１２．５')).toBe('12.5');
     expect(office('12。5')).toBe('12.5');
     expect(office('１，２３４．５')).toBe('1234.5');
@@ -57,56 +57,22 @@ describe('ReportInputSchema', () => {
   });
 
   it('reads a date written 2023/3/22, 2023-3-22, 2023.3.22 or 2023年3月22日 as 2023-03-22, and still refuses a day that is none', () => {
-    const reportDate = (v: string) => {
-      const data = exampleData();
-      data.reportDate = v;
-      try {
-        return parseReportInput(data).reportDate;
-      } catch (e) {
-        return (e as UserError).findings.map((f) => f.message).join();
-      }
-    };
+    const reportDate = (v: string) => readOrRefused((d) => (d.reportDate = v), (i) => i.reportDate);
     for (const written of ['2023-03-22', '2023/3/22', '2023-3-22', '2023.3.22', '2023年3月22日', '２０２３年３月２２日', ' 2023 年 3 月 22 日 ', '2023／03／22']) expect(reportDate(written)).toBe('2023-03-22');
     expect(reportDate('2023年2月30日')).toContain('不是一个存在的日期');
     for (const wrong of ['2023年3月', '3/22/2023', '23-3-22', '2023-3-22-1']) expect(reportDate(wrong)).toContain('格式应为 YYYY-MM-DD');
   });
 
   it('reads a year written as text, as a workbook’s text cell holds it', () => {
-    const year = (v: unknown) => {
-      const data = exampleData();
-      data.year = v;
-      try {
-        return parseReportInput(data).year;
-      } catch (e) {
-        return (e as UserError).findings.map((f) => f.message).join();
-      }
-    };
+    const year = (v: unknown) => readOrRefused((d) => (d.year = v), (i) => i.year);
     for (const written of ['2022', ' 2022 ', '２０２２', '2022年', '2022年度']) expect(year(written)).toBe(2022);
     for (const wrong of ['22', '2022年年', '二〇二二', 2022.5]) expect(year(wrong)).toContain('年度应为四位数字');
     expect(year('1999')).toContain('2000 年以后');
   });
 
   it('refuses control and bidirectional characters in text, and a line break in a name', () => {
-    const actualOf = (edit: (d: any) => void) => {
-      const data = exampleData();
-      edit(data);
-      try {
-        parseReportInput(data);
-        return undefined;
-      } catch (e) {
-        return (e as UserError).findings[0].actual;
-      }
-    };
-    const problems = (edit: (d: any) => void) => {
-      const data = exampleData();
-      edit(data);
-      try {
-        parseReportInput(data);
-        return '';
-      } catch (e) {
-        return (e as UserError).findings.map((f) => f.message).join();
-      }
-    };
+    const actualOf = (edit: (d: any) => void) => firstRefusal(edit)?.actual;
+    const problems = (edit: (d: any) => void) => readOrRefused(edit, () => '');
     expect(problems((d) => (d.narrative.problems = '甲\u0000乙'))).toContain('U+0000');
     expect(problems((d) => (d.narrative.problems = '\u001b[31m红'))).toContain('U+001B');
     expect(problems((d) => (d.narrative.problems = '\u009b'))).toContain('U+009B');
@@ -125,15 +91,8 @@ describe('ReportInputSchema', () => {
 
   it('says what is wrong with a number too large, too small or not finite, and shows it as written', () => {
     const refusal = (value: unknown) => {
-      const data = exampleData();
-      data.basicData.publicFunds.office.budget = value;
-      try {
-        parseReportInput(data);
-        return undefined;
-      } catch (e) {
-        const [f] = (e as UserError).findings;
-        return [f.message, f.actual];
-      }
+      const f = firstRefusal((d) => (d.basicData.publicFunds.office.budget = value));
+      return f && [f.message, f.actual];
     };
     // JSON's 1e400 and YAML's .inf are Infinity, YAML's .nan NaN: not "null", which nobody wrote.
     expect(refusal(Infinity)).toEqual([expect.stringContaining('不是有限的数字'), 'Infinity']);
@@ -148,15 +107,7 @@ describe('ReportInputSchema', () => {
   });
 
   it('reads a head count written as text, as a workbook’s text cell is read, and refuses one that is no whole number', () => {
-    const read = (value: unknown) => {
-      const data = exampleData();
-      data.basicData.staffing.authorized = value;
-      try {
-        return parseReportInput(data).basicData.staffing.authorized;
-      } catch (e) {
-        return (e as UserError).findings[0].message;
-      }
-    };
+    const read = (value: unknown) => readOrRefused((d) => (d.basicData.staffing.authorized = value), (i) => i.basicData.staffing.authorized);
     expect(read('15')).toBe(15);
     expect(read(' 15 ')).toBe(15);
     expect(read('1,015')).toBe(1015);
