@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { CONTROL, codePoint, visible } from '../controlCharacters.js';
+import { DATE_TEXT, YEAR_TEXT } from './patterns.js';
 import { tidyNumbered } from './typing.js';
 import { VALUE_MESSAGES as M } from './messages.js';
 import { mapList } from '../mapList.js';
@@ -174,17 +175,11 @@ export const name = (title: string) => titled(text(title).check(...nameChecks(ti
 // Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
 export const optionalText = (title: string) => titled(z.union([blank, boundedString(title)]).optional(), { title });
 
-/** A year as text, as a workbook's text cell or a clerk has it: "2022", "２０２２", "2022年", "2022年度". */
-const YEAR_TEXT = /^\s*(\d{4})\s*(年度?)?\s*$/;
-
-/** The year a text gives (YEAR_TEXT); anything else as it is, for the year's checks to refuse. */
+/** The year a text gives (YEAR_TEXT, full-width digits too); anything else as it is, for the year's checks to refuse. */
 export function yearNumber(v: unknown): unknown {
   const m = typeof v === 'string' ? YEAR_TEXT.exec(halfWidth(v)) : null;
   return m ? Number(m[1]) : v;
 }
-
-/** A date as a clerk writes one besides 2023-03-22: 2023-3-22, 2023/3/22, 2023.3.22, 2023年3月22日 (full-width digits too). */
-const DATE_TEXT = /^(\d{4})\s*(?:[-/／.]\s*(\d{1,2})\s*[-/／.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?)$/;
 
 /** `text` as 2023-03-22 when it is a date written one of the ways DATE_TEXT reads, else as it is (for the checks to refuse). */
 function asIsoDate(text: string): string {

@@ -34,7 +34,7 @@ const CASES: Case[] = [
   { name: 'a list instead of an object', input: '[1, 2]', code: 1, message: '类型不对' },
   { name: 'year as Chinese text', input: set('year', '二〇二二'), code: 1, message: '年度应为四位数字', where: '年度' },
   { name: 'a year out of range', input: set('year', 1999), code: 1, message: '2000 年以后', where: '年度' },
-  { name: 'a date with slashes', input: set('reportDate', '2023/03/22'), code: 1, message: 'YYYY-MM-DD', where: '报告日期' },
+  { name: 'a date with slashes', input: set('reportDate', '22/03/2023'), code: 1, message: 'YYYY-MM-DD', where: '报告日期' },
   // "" is how init writes a blank text: left blank is missing, as a number left null is.
   { name: 'a date left blank', input: set('reportDate', ''), code: 1, message: '缺少必填项“报告日期”', where: '报告日期' },
   { name: 'a date that does not exist', input: set('formDate', '2023-02-30'), code: 1, message: '不是一个存在的日期', where: '填表日期' },
