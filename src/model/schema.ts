@@ -278,13 +278,15 @@ const SignatureImagesSchema = titled(
  */
 /** The words a clerk types for each choice (the workbook offers them in a drop-down). */
 export const SIGNATURE_WORDS: Record<string, 'name' | 'blank' | 'image'> = signatureWords();
+/** What a signature line left blank prints: the typed name. */
+export const SIGNATURE_DEFAULT = 'name';
 const signatureLine = (title: string) =>
   z
     .preprocess(
       (v) => (typeof v === 'string' ? (SIGNATURE_WORDS[v.trim()] ?? v.trim()) : v),
       z.enum(['name', 'blank', 'image'], { error: SCHEMA_MESSAGES.signatureLine(title) }),
     )
-    .default('name')
+    .default(SIGNATURE_DEFAULT)
     .meta({ title });
 
 const SignatureLinesSchema = titled(
@@ -294,7 +296,7 @@ const SignatureLinesSchema = titled(
       preparer: signatureLine(t('preparerLine')),
       unitHead: signatureLine(t('unitHeadLine')),
     })
-    .default({ principal: 'name', preparer: 'name', unitHead: 'name' }),
+    .default({ principal: SIGNATURE_DEFAULT, preparer: SIGNATURE_DEFAULT, unitHead: SIGNATURE_DEFAULT }),
   { title: t('signatureLines') },
 );
 

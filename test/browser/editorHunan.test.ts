@@ -101,3 +101,12 @@ it('shows a signature line the file gives by the schema’s value ("blank") as i
   expect(await line.evaluate((e) => (e as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('留空');
   expect(await line.locator('option').allTextContents()).not.toContain('blank');
 });
+
+it('shows a signature line left blank as the 姓名 it prints, not as a choice still to make', async () => {
+  const input = fixture();
+  input.contacts.signatureLines = { preparer: '留空' };
+  await mount(h.page, 'hunan-2022', input);
+  const shown = (role: string) => h.page.locator(`select[data-path="contacts.signatureLines.${role}"]`).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent);
+  expect(await shown('principal')).toBe(EDITOR_TEXT.byDefault('姓名'));
+  expect(await shown('preparer')).toBe('留空');
+});

@@ -70,7 +70,7 @@ function FieldInput({ content, store, described }: { content: FieldContent; stor
     const options = content.options ?? [];
     return (
       <select {...common} onChange={(e) => commit(e.currentTarget)}>
-        <option value="">{EDITOR_TEXT.choose}</option>
+        <option value="">{content.placeholder === undefined ? EDITOR_TEXT.choose : EDITOR_TEXT.byDefault(content.placeholder)}</option>
         {mapList([...options, ...(text && !options.includes(text) ? [text] : [])], (o) => (
           <option value={o}>{o}</option>
         ))}

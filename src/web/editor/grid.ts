@@ -21,7 +21,10 @@ export interface FieldContent {
   spellings?: Readonly<Record<string, string>>;
   /** The value the form prints when this cell is left blank (合计, 执行率, 得分), shown muted. */
   computed?: string;
-  /** Shown muted in a blank cell that the form fills with words of its own (the fixed 说明, the unit's name): no calculation. */
+  /**
+   * Shown muted in a blank cell that the form fills with words of its own (the fixed 说明, the unit's name): no
+   * calculation. In a closed list, the option the form takes when none is chosen (a signature line's 姓名).
+   */
   placeholder?: string;
   /** Printed before the value, not part of it: the number of an item in a numbered list ("1、"). */
   prefix?: string;

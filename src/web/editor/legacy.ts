@@ -10,7 +10,7 @@ import { rowsSheet } from '../../workbook/sheets/fromRows.js';
 import type { Field, Kind, Path as SheetPath, SheetSpec } from '../../workbook/types.js';
 import { fieldHelp, fieldPattern } from '../../model/fieldHelp.js';
 import { describePath } from '../../model/paths.js';
-import { SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
+import { SIGNATURE_DEFAULT, SIGNATURE_WORDS, type ReportInput } from '../../model/schema.js';
 import { basicDataGrid, basicDataNote, basicDataOther } from './hunanBasic.js';
 import { documentForm, signatures } from './hunanForms.js';
 import { mappedGrids } from './mapped.js';
@@ -47,7 +47,7 @@ function fieldContent(f: Pick<Field, 'kind' | 'options'>, path: Path, computed: 
   if (f.kind === 'date') return { ...base, input: 'date' };
   if (f.kind === 'level1') return { ...base, input: 'choice', options: LEVEL1_NAMES };
   if (f.kind === 'level2') return { ...base, input: 'choice', options: LEVEL2_NAMES };
-  if (f.kind === 'signature') return { ...base, input: 'choice', options: Object.keys(SIGNATURE_WORDS), closed: true, spellings: SIGNATURE_SPELLINGS };
+  if (f.kind === 'signature') return { ...base, input: 'choice', options: Object.keys(SIGNATURE_WORDS), closed: true, spellings: SIGNATURE_SPELLINGS, placeholder: SIGNATURE_SPELLINGS[SIGNATURE_DEFAULT] };
   // A measure (比较符 | 数值或文字 | 计量单位 in the workbook) is typed as the input file has it: "≥3次".
   if (f.kind === 'text' || f.kind === 'measure') return { ...base, input: 'multiline' };
   return { ...base, input: 'text' };

@@ -19,6 +19,8 @@ export const EDITOR_TEXT = {
   commonFields: '基本信息',
   otherFields: '其他填写项',
   choose: '（请选择）',
+  /** A closed list left blank, when the form then prints one of its options (a signature line: 姓名). */
+  byDefault: (option: string) => `（默认：${option}）`,
   forms: '表格',
   /** A definition this editor draws lacks what its hunan-2022 sheet is built from (a templates folder edited so). */
   noPlace: (file: string, key: string) => `${file}：input 中没有“${key}”的位置，编辑器无法画出这一格`,
