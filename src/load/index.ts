@@ -10,6 +10,7 @@ export { excerpt, lineColumn } from './syntax.js';
 export { readBounded, byteSize } from './bounded.js';
 export { readImage } from './image.js';
 import { PNG_DATA_URI } from './image.js';
+import { decodeText } from './text.js';
 export { cellOf, located, locateFindings, locatorOf, type Locator } from './locate.js';
 
 export type InputFormat = 'json' | 'yaml' | 'xlsx';
@@ -26,27 +27,6 @@ export function inputFormat(file: string): InputFormat | undefined {
 /** The input file's bytes, read within its format's budget: only an ordinary file, never more than the budget. */
 export function readInputBytes(file: string): Buffer {
   return readBounded(file, inputFormat(file) === 'xlsx' ? BUDGETS.workbookBytes : BUDGETS.textInputBytes, M.inputFile);
-}
-
-/** The first bytes of the binary files a clerk may have renamed to .json or .yaml, and what each is. */
-const BINARY_SIGNATURES: [number[], 'zip' | 'xls' | 'pdf'][] = [
-  [[0x50, 0x4b, 0x03, 0x04], 'zip'], // an .xlsx (or any Office file) is a zip archive
-  [[0xd0, 0xcf, 0x11, 0xe0], 'xls'], // the old Excel format
-  [[0x25, 0x50, 0x44, 0x46], 'pdf'], // %PDF
-];
-
-/**
- * A text input as UTF-8 (a BOM is kept for the parsers, which skip it); any other encoding is refused by name, and a
- * binary file given a text file's name is named for what it is.
- */
-function utf8Text(file: string, bytes: Buffer): string {
-  const binary = BINARY_SIGNATURES.find(([start]) => start.every((b, i) => bytes[i] === b))?.[1];
-  if (binary) throw new UserError(M.binaryAsText(file, extname(file), binary), [], 1);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new UserError(M.notUtf8(file), [], 1);
-  }
 }
 
 function unsupported(file: string): UserError {
@@ -85,7 +65,7 @@ export async function loadInput(file: string): Promise<unknown> {
     attachLocator(data, cellLocator(locations));
     return data;
   }
-  const text = utf8Text(file, bytes);
+  const text = decodeText(file, bytes);
   if (format === 'json') return parseJson(file, text);
   const { parseYaml } = await import('./yaml.js');
   const { data, locate } = parseYaml(file, text);

@@ -4,6 +4,7 @@
  * worker; nothing is sent anywhere.
  */
 import { DEFAULT_PROFILE } from '../core/defaultProfile.js';
+import { decodeText } from '../load/text.js';
 import { registeredEditor, type EditorState } from './api.js';
 import { BuildClient } from './client.js';
 import { saveFile, zipOf } from './download.js';
@@ -249,7 +250,14 @@ async function openFile(file: File): Promise<void> {
   }
   if (/\.png$/i.test(name) && (await images.addByFileName(file))) return;
   if (!/\.(ya?ml|json)$/i.test(name)) return void (status.textContent = M.unsupported(name));
-  setText(await file.text(), name, true, {});
+  // As the command line reads it: a file in GBK is refused by name, not shown and built as replacement characters.
+  let text: string;
+  try {
+    text = decodeText(name, new Uint8Array(await file.arrayBuffer()));
+  } catch (e) {
+    return void (status.textContent = (e as Error).message);
+  }
+  setText(text, name, true, {});
 }
 
 async function openExample(): Promise<void> {

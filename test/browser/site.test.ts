@@ -148,6 +148,20 @@ describe('the web page in chromium', () => {
     await cdp.detach();
   });
 
+  it('refuses a file in GBK as the command line does, keeping the input it has, and opens one in UTF-16', async () => {
+    const before = await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value);
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-site-'));
+    // 单位名称 in GBK: what Notepad saves on a Chinese Windows unless told otherwise.
+    writeFileSync(join(dir, 'gbk.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xb5, 0xa5, 0xce, 0xbb, 0x0a]));
+    await site.page.setInputFiles('#file', join(dir, 'gbk.yaml'));
+    await expect.poll(() => site.page.textContent('#status')).toContain('文件不是 UTF-8 编码，请另存为 UTF-8：gbk.yaml');
+    expect(await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value)).toBe(before);
+    const unicode = `${before.trimEnd()}\n# 记事本另存为“Unicode”\n`;
+    writeFileSync(join(dir, 'utf16.yaml'), Buffer.from(`\uFEFF${unicode}`, 'utf16le'));
+    await site.page.setInputFiles('#file', join(dir, 'utf16.yaml'));
+    await expect.poll(() => site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value)).toBe(unicode);
+  });
+
   it('keeps the work across a reload', async () => {
     const before = await site.page.$eval('#text', (t) => (t as HTMLTextAreaElement).value);
     await site.page.reload();
