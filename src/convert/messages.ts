@@ -9,7 +9,7 @@ export const CONVERT_MESSAGES = {
 export const NEXT_YEAR_MESSAGES = {
   engineProfile: '用法错误：--next-year 目前只用于湖南 2022 表样（hunan-2022）的数据文件；其他表格类型的定义中还没有标明哪些栏每年重新填写',
   notAnInput: (file: string) => `${file} 不是一份数据文件（应为一个单位一个年度的数据）`,
-  written: (a: { from: string; lastYear: unknown; year: unknown; format: string; out: string }) => `已由 ${a.from}（${a.lastYear} 年度）生成 ${a.year} 年度的${a.format}：${a.out}`,
+  written: (a: { from: string; lastYear: unknown; year: unknown; format: string; out: string }) => `已由 ${a.from}（${a.lastYear} 年度）生成 ${a.year} 年度的 ${a.format}：${a.out}`,
   carried: '上年的决算数已移到“上年决算数”栏，报告日期和填表日期顺延一年；文字、职责、指标和分值沿用上年。',
   toFill: (n: number) => `还需填写（本年重新填写，上年的值已清空），共 ${n} 项：`,
   oldYear: (year: unknown, n: number) => `文字中仍写着 ${year} 年，请改写或确认，共 ${n} 处：`,

@@ -57,7 +57,7 @@ describe('jixiao init --next-year', () => {
     const written = parse(readFileSync(out, 'utf8'));
     expect(written.year).toBe(2023);
     expect(written.basicData.publicFunds.total.previousActual).toBe(69.72);
-    expect(stdout).toContain('生成 2023 年度的');
+    expect(stdout).toContain('生成 2023 年度的 YAML 文件：');
     expect(stdout).toContain('部门整体支出绩效目标自评表 › 绩效指标[1–12]：实际完成值、得分');
     expect(stdout).toContain('部门整体支出绩效评价基础数据表 › 公用经费 › 办公经费：本年预算数、本年决算数');
     expect(stdout).toMatch(/检查新文件：共 \d+ 个错误/);
