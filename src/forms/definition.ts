@@ -15,7 +15,7 @@ export const DOCUMENT_KINDS = ['form', 'narrative'] as const;
 export const PROFILE_SCOPES = ['department', 'project'] as const;
 export type ProfileScope = (typeof PROFILE_SCOPES)[number];
 
-export const CELL_KINDS = ['money', 'percent', 'points', 'count', 'text', 'indicator', 'comparator', 'date'] as const;
+export const CELL_KINDS = ['money', 'percent', 'points', 'count', 'text', 'indicator', 'comparator', 'date', 'year'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
 /**

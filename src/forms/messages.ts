@@ -168,6 +168,8 @@ export const FORM_INPUT_MESSAGES = {
   choiceList: (options: readonly string[]) => (options.length < 2 ? quoted(options) : `${quoted(options.slice(0, -1))}或${quoted(options.slice(-1))}`),
   chooseHint: (options: readonly string[]) => `从${quoted(options)}中选一个，一字不差地填写`,
   empty: (title: string) => `${title}不能为空`,
+  notYear: (title: string) => `${title}应为四位数字的年份，如 2023`,
+  yearRange: (title: string) => `${title}应在 2000 年至 2100 年之间`,
   unknownField: (key: string, profile: string) => `未知字段“${key}”（表格类型 ${profile} 中没有这一项）`,
   unknownFieldHint: '删除该字段，或检查拼写；jixiao schema --profile 可列出全部字段',
   /** A missing cell named by its title, as today's set names it ("缺少必填项“项目名称”"); the place line says which one. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -35,6 +35,21 @@ describe('commands of the profiles', () => {
     const text = readFileSync(out, 'utf8');
     expect(text).toContain('profile: chongqing-department');
     expect(text).toContain('coefficient: null # 得分系数（%）');
+  });
+
+  it('a year written 2023年 names the files 2023年度, and one that is no year is refused at its line', async () => {
+    const dir = tempDir('jixiao-profile-year-');
+    const fixture = readFileSync(join('fixtures', 'national-project-2023.yaml'), 'utf8');
+    const input = join(dir, 'input.yaml');
+    writeFileSync(input, fixture.replace(/^year: 2023$/m, 'year: 2023年'));
+    const built = await runCli(['build', input, '-o', join(dir, 'out')]);
+    expect(built.code).toBe(0);
+    expect(readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.pdf'))).toEqual(expect.arrayContaining(['青山镇人民政府-2023年度-项目支出绩效自评表（合订本）.pdf']));
+    writeFileSync(input, fixture.replace(/^year: 2023$/m, 'year: 去年'));
+    const checked = await runCli(['check', input]);
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toContain('input.yaml 第 4 行 · 年度');
+    expect(checked.stderr).toContain('年度应为四位数字的年份，如 2023');
   });
 
   it('an unknown profile is the user’s mistake, said with the ids there are', async () => {

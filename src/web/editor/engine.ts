@@ -18,7 +18,7 @@ type Raw = Record<string, unknown>;
 
 function inputKind(kind: CellKind, options?: readonly string[]): InputKind {
   if (options?.length) return 'choice';
-  if (isNumberKind(kind)) return 'number';
+  if (isNumberKind(kind) || kind === 'year') return 'number';
   if (kind === 'date') return 'date';
   if (kind === 'text') return 'multiline';
   return 'text';

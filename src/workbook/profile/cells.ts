@@ -3,7 +3,7 @@ import type { CellKind, ColumnDef, FieldDef, MatrixRowDef } from '../../forms/de
 import type { InputRole, Kind } from '../types.js';
 
 /** An indicator value and a comparator are one text cell each, as the input holds them. */
-export const PROFILE_KIND: Record<CellKind, Kind> = { money: 'money', percent: 'percent', points: 'points', count: 'count', text: 'text', indicator: 'text', comparator: 'text', date: 'date' };
+export const PROFILE_KIND: Record<CellKind, Kind> = { money: 'money', percent: 'percent', points: 'points', count: 'count', text: 'text', indicator: 'text', comparator: 'text', date: 'date', year: 'count' };
 
 /** A field's role from its definition: a declared sum is computed; `required` marks the rest. */
 export function fieldRole(def: Pick<FieldDef, 'required'> & Partial<Pick<FieldDef, 'sum'>>): InputRole {
