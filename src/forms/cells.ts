@@ -7,7 +7,8 @@ import * as z from 'zod';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { roundTo } from '../derive/decimal.js';
 import { measure, parseMeasure, type Measure } from '../model/measure.js';
-import { blank, isoDate, LIMITS, money, nameChecks, percent, points, titled, yearNumber } from '../model/primitives.js';
+import { blank, isoDate, LIMITS, money, nameChecks, percent, points, titled } from '../model/primitives.js';
+import { yearNumber } from '../model/typedNumbers.js';
 import type { CellKind } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { VALUE_MESSAGES as M } from './messages.js';
-import { blank, halfWidth, titled } from './primitives.js';
+import { blank, titled } from './primitives.js';
+import { halfWidth } from './typedNumbers.js';
 import { standards } from './standards.js';
 import { mapList } from '../mapList.js';
 

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { CONTROL, codePoint, visible } from '../controlCharacters.js';
-import { DATE_TEXT, YEAR_TEXT } from './patterns.js';
+import { DATE_TEXT } from './patterns.js';
+import { halfWidth, withoutThousandsSeparators } from './typedNumbers.js';
 import { tidyNumbered } from './typing.js';
 import { VALUE_MESSAGES as M } from './messages.js';
 import { mapList } from '../mapList.js';
@@ -10,27 +11,6 @@ import { mapList } from '../mapList.js';
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
 const MAX_MONEY = new Decimal('1e9'); // 万元: ten trillion yuan is already absurd for one unit
 
-/** Thousands separators, each after exactly three digits: "1,234.5" and "12,345,678" are numbers; "17,5" is not. */
-const GROUPED_NUMBER_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
-/**
- * What an input method in full-width mode types for a number (１２．５, －３), and the 。 a Chinese one types for ".",
- * as the ASCII a number is read from. Other characters are kept, for the caller to refuse.
- */
-const FULL_WIDTH = /[\uFF0C-\uFF0E\uFF10-\uFF19\u2212\u3002]/g;
-const HALF_WIDTH: Record<string, string> = { '，': ',', '－': '-', '．': '.', '−': '-', '。': '.' };
-export function halfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => HALF_WIDTH[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-/**
- * A number as typed, in ASCII (halfWidth) and without its thousands separators; a separator anywhere else is left for
- * the caller to refuse.
- */
-export function withoutThousandsSeparators(text: string): string {
-  const t = halfWidth(text.trim());
-  return GROUPED_NUMBER_TEXT.test(t) ? t.replace(/,/g, '') : t;
-}
 
 /** A value shown inside a message, cut short, with any control character written as its code point. */
 const shown = (value: string) => visible(value.slice(0, 40));
@@ -175,11 +155,6 @@ export const name = (title: string) => titled(text(title).check(...nameChecks(ti
 // Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
 export const optionalText = (title: string) => titled(z.union([blank, boundedString(title)]).optional(), { title });
 
-/** The year a text gives (YEAR_TEXT, full-width digits too); anything else as it is, for the year's checks to refuse. */
-export function yearNumber(v: unknown): unknown {
-  const m = typeof v === 'string' ? YEAR_TEXT.exec(halfWidth(v)) : null;
-  return m ? Number(m[1]) : v;
-}
 
 /** `text` as 2023-03-22 when it is a date written one of the ways DATE_TEXT reads, else as it is (for the checks to refuse). */
 function asIsoDate(text: string): string {

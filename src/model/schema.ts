@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { measure } from './measure.js';
 import { SCHEMA_MESSAGES } from './messages.js';
-import { blank, count, isoDate, yearNumber, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList, titled } from './primitives.js';
+import { yearNumber } from './typedNumbers.js';
+import { blank, count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList, titled } from './primitives.js';
 import { PROSE_MONEY, PROSE_ZERO, standards } from './standards.js';
 import { description, proseMoneyWords, schemaDefault, signatureWords, title as t } from './titles.js';
 import { tidyLines, tidyPhrases } from './typing.js';

@@ -4,7 +4,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type ExcelJS from 'exceljs';
-import { withoutThousandsSeparators } from '../model/primitives.js';
+import { withoutThousandsSeparators } from '../model/typedNumbers.js';
 import { PROSE_MONEY_WORDS, SIGNATURE_WORDS } from '../model/schema.js';
 import type { Kind } from './types.js';
 import { WORKBOOK_MESSAGES as WM } from './messages.js';
