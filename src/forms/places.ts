@@ -1,4 +1,5 @@
 import { mapList } from '../mapList.js';
+import { yearNumber } from '../model/typedNumbers.js';
 /** A place in a definition's wording: `{{name}}`, spaces inside the braces allowed. */
 const PLACE = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -16,10 +17,11 @@ export function placeNames(text: string): string[] {
 export type YearPlaces = { year: string; previousYear: string };
 
 /**
- * The year written (four digits, spaces around them ignored) and the one before; undefined until then. What a label
- * reads meanwhile is the caller's: the words of templates/labels.yaml (./yearPlaces.ts), or the editor's blanks.
+ * The year written (four digits, spaces around them ignored, as the model reads a year: 2023年 too) and the one
+ * before; undefined until then. What a label reads meanwhile is the caller's: the words of templates/labels.yaml
+ * (./yearPlaces.ts), or the editor's blanks.
  */
 export function knownYear(year: unknown): YearPlaces | undefined {
-  const y = String(year ?? '').trim();
+  const y = String(yearNumber(year) ?? '').trim();
   return /^\d{4}$/.test(y) ? { year: y, previousYear: String(Number(y) - 1) } : undefined;
 }

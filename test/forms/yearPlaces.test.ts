@@ -26,6 +26,11 @@ describe('the year of a label', () => {
     expect(knownYear('202')).toBeUndefined();
   });
 
+  it('is read as the model reads a year: 2023年, 2023年度 and full-width digits are 2023', () => {
+    for (const written of ['2023年', '2023年度', '２０２３']) expect(knownYear(written)).toEqual({ year: '2023', previousYear: '2022' });
+    expect(knownYear('去年')).toBeUndefined();
+  });
+
   it('until a year is written, is the words of templates/labels.yaml', () => {
     expect(yearPlaces('')).toEqual({ year: '本', previousYear: '上' });
     expect(yearPlaces('202')).toEqual({ year: '本', previousYear: '上' });
