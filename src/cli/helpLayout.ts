@@ -1,6 +1,7 @@
 import { Help, type Argument, type Command, type Option } from 'commander';
 import { displayWidth, isWide } from '../textWidth.js';
 import { CLI_MESSAGES } from './messages.js';
+import { CLOSING_MARK, OPENING_MARK } from './patterns.js';
 
 const C = CLI_MESSAGES.commander;
 
@@ -10,9 +11,6 @@ export const translatePlaceholders = (s: string): string => s.replace(/\[options
 /** An option's or argument's default, in Chinese, before the description is measured and wrapped. */
 const translateDefault = (s: string): string => s.replace(/ ?\(default: (.*?)\)/, C.defaultValue);
 
-/** Marks a line may not start with, and marks it may not end with (the rule of Chinese typesetting). */
-const CLOSING = new Set('，。、；：！？）」』”’》〉】〕…,.;:!?)]}');
-const OPENING = new Set('（「『“‘《〈【〔([{');
 
 /**
  * A line of help cut where it may break: at spaces, as commander does, and between Chinese characters, which have no
@@ -26,7 +24,7 @@ function pieces(line: string): string[] {
   for (const ch of line) {
     const space = /\s/.test(ch);
     const afterSpace = /\s/.test(previous);
-    const cut = piece.trim() !== '' && (space ? !afterSpace : !afterSpace && !CLOSING.has(ch) && !OPENING.has(previous) && (isWide(ch) || isWide(previous)));
+    const cut = piece.trim() !== '' && (space ? !afterSpace : !afterSpace && !CLOSING_MARK.test(ch) && !OPENING_MARK.test(previous) && (isWide(ch) || isWide(previous)));
     if (cut) {
       out.push(piece);
       piece = '';

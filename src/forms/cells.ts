@@ -7,8 +7,7 @@ import * as z from 'zod';
 import { formatMoney, formatPercent, formatScore } from '../compose/format.js';
 import { roundTo } from '../derive/decimal.js';
 import { measure, parseMeasure, type Measure } from '../model/measure.js';
-import { blank, isoDate, LIMITS, money, nameChecks, percent, points, titled } from '../model/primitives.js';
-import { yearNumber } from '../model/typedNumbers.js';
+import { blank, isoDate, LIMITS, money, nameChecks, percent, points, titled, year } from '../model/primitives.js';
 import type { CellKind } from './definition.js';
 import { FORM_INPUT_MESSAGES as FM } from './messages.js';
 
@@ -39,9 +38,7 @@ function valueSchema(kind: CellKind, title: string, options?: string[]): z.ZodTy
       return isoDate(title);
     case 'year':
       // Kept as its four digits: a year names the forms and their files ({{year}}), and counts back to the one before.
-      return z
-        .preprocess(yearNumber, z.number({ error: FM.notYear(title) }).int(FM.notYear(title)).min(2000, FM.yearRange(title)).max(2100, FM.yearRange(title)))
-        .transform(String);
+      return year({ notYear: FM.notYear(title), from: FM.yearRange(title), to: FM.yearRange(title) }).transform(String);
     case 'indicator':
       // A bare number is a value too (Sichuan's 指标值 column, with 度量单位 beside it).
       return z.union([z.number().transform((n) => parseMeasure(String(n))), measure(title)]) as z.ZodType<Value>;

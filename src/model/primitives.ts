@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import * as z from 'zod';
 import { CONTROL, codePoint, visible } from '../controlCharacters.js';
 import { DATE_TEXT } from './patterns.js';
-import { halfWidth, withoutThousandsSeparators } from './typedNumbers.js';
+import { halfWidth, withoutThousandsSeparators, yearNumber } from './typedNumbers.js';
 import { tidyNumbered } from './typing.js';
 import { VALUE_MESSAGES as M } from './messages.js';
 import { mapList } from '../mapList.js';
@@ -10,7 +10,6 @@ import { mapList } from '../mapList.js';
 /** Money in 万元, kept exactly as written (a JSON number's shortest form or a digit string). */
 const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
 const MAX_MONEY = new Decimal('1e9'); // 万元: ten trillion yuan is already absurd for one unit
-
 
 /** A value shown inside a message, cut short, with any control character written as its code point. */
 const shown = (value: string) => visible(value.slice(0, 40));
@@ -62,7 +61,7 @@ export const optionalMoney = (title: string) => titled(z.union([blank, money(tit
 /** A count as text: up to nine digits, or thousands written with separators ("1,015"), full-width too (halfWidth). */
 // Written with escapes: the JSON Schema's pattern is this regex's source, the same from src/ and from the bundle.
 const COUNT_TEXT = /^\s*([0-9\uff10-\uff19]{1,3}([,\uff0c][0-9\uff10-\uff19]{3}){1,2}|[0-9\uff10-\uff19]{1,9})\s*$/;
-const NEGATIVE = /^\s*[-－−]/;
+const NEGATIVE = /^\s*[-\uFF0D\u2212]/;
 
 /** A count of people or posts: a JSON number, or a text of one, as a workbook's text cell holds it. */
 export const count = (title: string) =>
@@ -155,6 +154,12 @@ export const name = (title: string) => titled(text(title).check(...nameChecks(ti
 // Blank (null, as YAML reads "key:" with nothing after it, or "") is left out, as for every other optional field.
 export const optionalText = (title: string) => titled(z.union([blank, boundedString(title)]).optional(), { title });
 
+/**
+ * A year: a number, or a text of one as a clerk writes it (yearNumber: 2023年, full-width digits), of four digits from
+ * 2000 to 2100. The messages are the caller's (the report's own year, or a profile's 年度 cell named by its title).
+ */
+export const year = (m: { notYear: string; from: string; to: string }) =>
+  z.preprocess(yearNumber, z.number({ error: m.notYear }).int().min(2000, m.from).max(2100, m.to));
 
 /** `text` as 2023-03-22 when it is a date written one of the ways DATE_TEXT reads, else as it is (for the checks to refuse). */
 function asIsoDate(text: string): string {

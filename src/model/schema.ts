@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { measure } from './measure.js';
 import { SCHEMA_MESSAGES } from './messages.js';
-import { yearNumber } from './typedNumbers.js';
-import { blank, count, isoDate, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList, titled } from './primitives.js';
+import { blank, count, isoDate, year, list, money, name, optionalMoney, optionalPercent, optionalPoints, optionalText, points, standardPoints, text, textList, titled } from './primitives.js';
 import { PROSE_MONEY, PROSE_ZERO, standards } from './standards.js';
 import { description, proseMoneyWords, schemaDefault, signatureWords, title as t } from './titles.js';
 import { tidyLines, tidyPhrases } from './typing.js';
@@ -305,12 +304,7 @@ export const ReportInputSchema = titled(
   z.strictObject({
     $schema: z.string().optional(),
     unit: titled(z.strictObject({ name: name(t('unitName')) }), { title: t('unit') }),
-    year: z
-      .preprocess(
-        yearNumber,
-        z.number({ error: SCHEMA_MESSAGES.year }).int().min(2000, SCHEMA_MESSAGES.yearFrom).max(2100, SCHEMA_MESSAGES.yearTo),
-      )
-      .meta({ title: t('year') }),
+    year: year({ notYear: SCHEMA_MESSAGES.year, from: SCHEMA_MESSAGES.yearFrom, to: SCHEMA_MESSAGES.yearTo }).meta({ title: t('year') }),
     reportDate: isoDate(t('reportDate')),
     formDate: isoDate(t('formDate')),
     contacts: titled(

@@ -13,9 +13,10 @@ const GROUPED_NUMBER_TEXT = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
  * as the ASCII a number is read from. Other characters are kept, for the caller to refuse.
  */
 const FULL_WIDTH = /[\uFF0C-\uFF0E\uFF10-\uFF19\u2212\u3002]/g;
-const HALF_WIDTH: Record<string, string> = { '，': ',', '－': '-', '．': '.', '−': '-', '。': '.' };
+/** The two that are not a full-width form of their ASCII character (U+FF01–FF5E, 0xFEE0 above it): − and 。. */
+const OTHER_FORMS: Record<string, string> = { '\u2212': '-', '\u3002': '.' };
 export function halfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => HALF_WIDTH[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(FULL_WIDTH, (c) => OTHER_FORMS[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /**
